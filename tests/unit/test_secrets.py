@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+from keyring.backends import fail
+
+from colivingdesk.secrets import SecretStore, SecretStoreError
+
+
+def test_keys_round_trip_through_the_keyring(test_keyring) -> None:
+    store = SecretStore(environ={})
+    store.set("bmc", "api_key", "bmc_live_123")
+    assert store.get("bmc", "api_key") == "bmc_live_123"
+    assert ("colivingdesk", "bmc:api_key") in test_keyring.passwords
+    store.delete("bmc", "api_key")
+    assert store.get("bmc", "api_key") is None
+
+
+def test_without_a_secure_keyring_the_app_says_so_and_refuses_to_save() -> None:
+    store = SecretStore(fail.Keyring(), environ={})
+    status = store.status()
+    assert not status.secure
+    assert "No secure system keyring" in status.message
+    with pytest.raises(SecretStoreError) as raised:
+        store.set("bmc", "api_key", "bmc_live_123")
+    assert "bmc_live_123" not in str(raised.value)
+
+
+def test_session_only_keys_are_forgotten_with_the_object() -> None:
+    store = SecretStore(fail.Keyring(), environ={}, session_only=True)
+    store.set("coliving", "api_key", "k")
+    assert store.get("coliving", "api_key") == "k"
+    assert SecretStore(fail.Keyring(), environ={}).get("coliving", "api_key") is None
+
+
+def test_environment_variables_supply_keys_for_headless_use() -> None:
+    store = SecretStore(fail.Keyring(), environ={"COLIVINGDESK_COLIVING_API_KEY": "from-env"})
+    assert store.get("coliving", "api_key") == "from-env"
