@@ -1,0 +1,5 @@
+"""``python -m colivingdesk.sandbox``."""
+
+from .cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,674 @@
+"""Deterministic demo and scale data for both channels.
+
+All randomness comes from one ``random.Random`` seeded from the config, and dates are placed relative to
+today, so two sandboxes built the same day hold the same records. The Coliving.com demo context (host 6368,
+listings 5325 and 22228 with room types 38753, 66713, 66714) is copied verbatim from the end of the document.
+
+Second accounts exist on purpose so 403s are real: BookMyColiving operator ``op_0002`` (key
+``bmc_other_key``) with its own properties, leads and conversations, and Coliving.com host 7001 (key
+``coliving_other_key``) with listing 9100 / room type 91001.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from .config import SandboxConfig
+from .data import (
+    BmcMessage,
+    Booking,
+    BookingMessage,
+    Host,
+    Lead,
+    Listing,
+    Operator,
+    Property,
+    RoomType,
+    SandboxState,
+    Thread,
+    slugify,
+)
+
+OTHER_BMC_KEY = "bmc_other_key"
+OTHER_COLIVING_KEY = "coliving_other_key"
+DEMO_HOST_ID = 6368
+OTHER_HOST_ID = 7001
+
+FIRST_NAMES = (
+    "Jane",
+    "Alex",
+    "Ana",
+    "Marco",
+    "Sofia",
+    "Liam",
+    "Noah",
+    "Emma",
+    "Lucas",
+    "Mia",
+    "Yuki",
+    "Priya",
+    "Omar",
+    "Chloe",
+    "Mateo",
+    "Ingrid",
+    "Kofi",
+    "Lea",
+    "Diego",
+    "Hana",
+    "Tomás",
+    "Zara",
+    "Felix",
+    "Amara",
+)
+LAST_NAMES = (
+    "Smith",
+    "Rivera",
+    "Rossi",
+    "García",
+    "Nakamura",
+    "Patel",
+    "Haddad",
+    "Dubois",
+    "Silva",
+    "Larsen",
+    "Mensah",
+    "Müller",
+    "Kowalski",
+    "O'Brien",
+    "Kim",
+    "Costa",
+    "Novak",
+    "Fischer",
+    "Ahmed",
+    "Berg",
+)
+COUNTRIES = ("ES", "PT", "DE", "FR", "IT", "GB", "US", "NL", "SE", "NO", "BR", "IN", "JP")
+
+CITIES: list[dict[str, Any]] = [
+    {"id": "city_lisbon", "name": "Lisbon", "slug": "lisbon", "countryCode": "PT"},
+    {"id": "city_barcelona", "name": "Barcelona", "slug": "barcelona", "countryCode": "ES"},
+    {"id": "city_berlin", "name": "Berlin", "slug": "berlin", "countryCode": "DE"},
+    {"id": "city_london", "name": "London", "slug": "london", "countryCode": "GB"},
+    {"id": "city_mexico_city", "name": "Mexico City", "slug": "mexico-city", "countryCode": "MX"},
+    {"id": "city_bali", "name": "Canggu", "slug": "canggu", "countryCode": "ID"},
+    {"id": "city_new_york", "name": "New York", "slug": "new-york", "countryCode": "US"},
+]
+COLIVING_TYPES: list[dict[str, Any]] = [
+    {"id": "ct_digital_nomad", "name": "Digital nomad", "slug": "digital-nomad"},
+    {"id": "ct_professionals", "name": "Young professionals", "slug": "young-professionals"},
+    {"id": "ct_students", "name": "Students", "slug": "students"},
+    {"id": "ct_creatives", "name": "Creatives", "slug": "creatives"},
+    {"id": "ct_wellness", "name": "Wellness", "slug": "wellness"},
+]
+AMENITIES: list[dict[str, Any]] = [
+    {"id": slug, "slug": slug, "name": name}
+    for slug, name in (
+        ("wifi", "Wi-Fi"),
+        ("gym", "Gym"),
+        ("coworking", "Coworking space"),
+        ("laundry", "Laundry"),
+        ("kitchen", "Shared kitchen"),
+        ("cleaning", "Weekly cleaning"),
+        ("rooftop", "Rooftop terrace"),
+        ("pool", "Pool"),
+        ("bike-storage", "Bike storage"),
+        ("parking", "Parking"),
+        ("pets", "Pets allowed"),
+        ("events", "Community events"),
+        ("air-conditioning", "Air conditioning"),
+        ("garden", "Garden"),
+    )
+]
+
+TENANT_LINES = (
+    "Hi! Is the room still available from {month}?",
+    "Could I book a video call to see the space?",
+    "Are bills included in the monthly price?",
+    "Do you offer a discount for a 6-month stay?",
+    "Is there a quiet place to take calls during the day?",
+    "What is the deposit and when is it due?",
+    "Can I bring my bike?",
+    "Thanks! I'd like to go ahead. What are the next steps?",
+)
+OPERATOR_LINES = (
+    "Thanks for your interest! Yes, it is available.",
+    "Bills and fast wifi are included.",
+    "Happy to do a call, does Thursday at 17:00 work?",
+    "The deposit is one month's rent, due at signing.",
+)
+GUEST_BOOKING_LINES = (
+    "Hi! What time is check-in?",
+    "Is there somewhere to leave luggage if I arrive early?",
+    "Could you share the door code instructions?",
+    "Is there a desk in the room?",
+    "I'll be arriving after 22:00, is that ok?",
+)
+
+DEMO_LISTINGS: list[dict[str, Any]] = [
+    {
+        "id": 5325,
+        "user_id": DEMO_HOST_ID,
+        "name": "Demo listing",
+        "status": "published",
+        "stay_min": 30,
+        "room_types": [
+            {
+                "id": 38753,
+                "listing_id": 5325,
+                "name": "Full Bedroom",
+                "room_type": "private",
+                "bed_type": "king",
+                "bathroom_type": "private",
+                "gender": "Separated",
+                "amount": 6,
+                "max_occupancy": 1,
+                "room_size": "15",
+                "room_size_unit": "m2",
+                "available_at": "2026-02-20",
+                "prices": {
+                    "currency": "USD",
+                    "base_price": 1000,
+                    "price_jan": 1100,
+                    "price_feb": None,
+                    "price_mar": None,
+                    "price_apr": None,
+                    "price_may": None,
+                    "price_jun": None,
+                    "price_jul": None,
+                    "price_aug": 1700,
+                    "price_sep": None,
+                    "price_oct": None,
+                    "price_nov": None,
+                    "price_dec": None,
+                },
+            },
+        ],
+    },
+    {
+        "id": 22228,
+        "user_id": DEMO_HOST_ID,
+        "name": "Maple Grove Commons Coliving 3333",
+        "status": "pending",
+        "stay_min": 60,
+        "room_types": [
+            {
+                "id": 66713,
+                "listing_id": 22228,
+                "name": "Queen Studio Room",
+                "room_type": "private",
+                "bed_type": "king",
+                "bathroom_type": "private",
+                "gender": "Separated",
+                "amount": 1,
+                "max_occupancy": 1,
+                "room_size": "15",
+                "room_size_unit": "m2",
+                "available_at": "2026-02-20",
+                "prices": {
+                    "currency": "GBP",
+                    "base_price": 1340,
+                    "price_jan": 1320,
+                    "price_feb": 1460,
+                    "price_mar": 1380,
+                    "price_apr": 1410,
+                    "price_may": 1375,
+                    "price_jun": 1395,
+                    "price_jul": 1440,
+                    "price_aug": 1400,
+                    "price_sep": 1360,
+                    "price_oct": 1490,
+                    "price_nov": 1425,
+                    "price_dec": 1450,
+                },
+            },
+            {
+                "id": 66714,
+                "listing_id": 22228,
+                "name": "Full Comfort Room",
+                "room_type": "private",
+                "bed_type": "king",
+                "bathroom_type": "private",
+                "gender": "Separated",
+                "amount": 1,
+                "max_occupancy": 1,
+                "room_size": "15",
+                "room_size_unit": "m2",
+                "available_at": "2026-02-20",
+                "prices": {
+                    "currency": "GBP",
+                    "base_price": 1580,
+                    "price_jan": 1560,
+                    "price_feb": 1710,
+                    "price_mar": 1605,
+                    "price_apr": 1475,
+                    "price_may": 1590,
+                    "price_jun": 1570,
+                    "price_jul": 1500,
+                    "price_aug": 1610,
+                    "price_sep": 1585,
+                    "price_oct": 1525,
+                    "price_nov": 1600,
+                    "price_dec": 1540,
+                },
+            },
+        ],
+    },
+]
+OTHER_LISTING: dict[str, Any] = {
+    "id": 9100,
+    "user_id": OTHER_HOST_ID,
+    "name": "Harbour Loft Coliving",
+    "status": "published",
+    "stay_min": 30,
+    "room_types": [
+        {
+            "id": 91001,
+            "listing_id": 9100,
+            "name": "Harbour Room",
+            "room_type": "private",
+            "bed_type": "double",
+            "bathroom_type": "shared",
+            "gender": "Mixed",
+            "amount": 4,
+            "max_occupancy": 1,
+            "room_size": "12",
+            "room_size_unit": "m2",
+            "available_at": "2026-03-01",
+            "prices": {"currency": "EUR", "base_price": 900},
+        },
+    ],
+}
+
+
+def _person(rng: random.Random) -> tuple[str, str]:
+    first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
+    handle = f"{first}.{last}".lower().replace("'", "").replace("á", "a").replace("í", "i").replace("ü", "u")
+    return f"{first} {last}", f"{handle}{rng.randint(1, 99)}@example.com"
+
+
+def build_state(config: SandboxConfig) -> SandboxState:
+    """Fresh state for ``config``: the demo data, plus bulk records when ``seed == "scale"``."""
+    rng = random.Random(config.random_seed)
+    state = SandboxState()
+    now = datetime.now(UTC).replace(microsecond=0)
+    _seed_bmc(state, config, rng, now)
+    _seed_coliving(state, config, rng, now)
+    if config.seed == "scale":
+        _scale_bmc(state, config, rng, now)
+        _scale_coliving(state, config, rng, now)
+    return state
+
+
+# ------------------------------------------------------------------------------------------- BookMyColiving
+
+
+def _property(
+    state: SandboxState,
+    operator: Operator,
+    rng: random.Random,
+    now: datetime,
+    name: str,
+    city: str,
+    status: str,
+    *,
+    external_id: str | None = None,
+    admin_notes: str | None = None,
+    re_review: bool = False,
+) -> Property:
+    created = now - timedelta(days=rng.randint(20, 200), minutes=rng.randint(0, 1440))
+    pid = state.next_id("prop")
+    prop = Property(
+        id=pid,
+        operator_id=operator.id,
+        name=name,
+        slug=slugify(name),
+        description=f"{name}: furnished private rooms, fast wifi and a friendly community.",
+        city_id=city,
+        address=f"{rng.randint(1, 220)} {rng.choice(('Rua', 'Calle', 'Strasse', 'Street'))} "
+        f"{rng.choice(LAST_NAMES)}",
+        amenities=sorted(rng.sample([a["slug"] for a in AMENITIES], 5)),
+        contact_email=operator.email,
+        coliving_type_ids=[rng.choice(COLIVING_TYPES)["id"]],
+        room_options=[{"type": "PRIVATE", "priceMonthly": rng.randrange(60_000, 160_000, 500)}],
+        photos=[
+            {"url": f"https://images.example.com/{pid}/{n}.jpg", "position": n, "addedAt": None}
+            for n in range(1, rng.randint(2, 5))
+        ],
+        external_id=external_id,
+        status=status,
+        admin_notes=admin_notes,
+        re_review_pending=re_review,
+        created_at=created,
+        updated_at=created + timedelta(days=rng.randint(0, 15)),
+    )
+    for photo in prop.photos:
+        photo["addedAt"] = prop.created_at.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    state.add_property(prop)
+    return prop
+
+
+def _seed_bmc(state: SandboxState, config: SandboxConfig, rng: random.Random, now: datetime) -> None:
+    state.cities = [dict(city) for city in CITIES]
+    state.coliving_types = [dict(kind) for kind in COLIVING_TYPES]
+    state.amenities = [dict(amenity) for amenity in AMENITIES]
+    main = Operator("op_0001", "Sunny Coliving Co", "host@sunnycoliving.example", config.bmc_key)
+    other = Operator("op_0002", "Harbour Living", "ops@harbourliving.example", OTHER_BMC_KEY)
+    state.add_operator(main)
+    state.add_operator(other)
+    mine = [
+        _property(
+            state, main, rng, now, "Sunny Coliving Lisbon", "city_lisbon", "APPROVED", external_id="pms-101"
+        ),
+        _property(
+            state,
+            main,
+            rng,
+            now,
+            "Sunny Coliving Gràcia",
+            "city_barcelona",
+            "APPROVED",
+            external_id="pms-102",
+            re_review=True,
+        ),
+        _property(
+            state, main, rng, now, "Sunny Kreuzberg Lofts", "city_berlin", "APPROVED", external_id="pms-103"
+        ),
+        _property(
+            state,
+            main,
+            rng,
+            now,
+            "Sunny Shoreditch House",
+            "city_london",
+            "PENDING_REVIEW",
+            external_id="pms-104",
+        ),
+        _property(state, main, rng, now, "Sunny Roma Norte (draft)", "city_mexico_city", "DRAFT"),
+        _property(
+            state,
+            main,
+            rng,
+            now,
+            "Sunny Canggu Villas",
+            "city_bali",
+            "REJECTED",
+            external_id="pms-106",
+            admin_notes="Photos show a hotel lobby, not the coliving. Please upload photos of the rooms.",
+        ),
+    ]
+    theirs = [
+        _property(state, other, rng, now, "Harbour Living Brooklyn", "city_new_york", "APPROVED"),
+        _property(state, other, rng, now, "Harbour Living Alfama", "city_lisbon", "PENDING_REVIEW"),
+    ]
+    for props, count in ((mine[:4], 36), (theirs, 6)):
+        moments = sorted(now - timedelta(minutes=rng.randint(30, 60 * 24 * 60)) for _ in range(count))
+        for created in moments:
+            _demo_lead(state, rng, rng.choice(props), created, now)
+
+
+def _demo_lead(
+    state: SandboxState, rng: random.Random, prop: Property, created: datetime, now: datetime
+) -> None:
+    name, email = _person(rng)
+    move_in = (created + timedelta(days=rng.randint(10, 90))).date()
+    lead = Lead(
+        id=state.next_id("lead"),
+        property_id=prop.id,
+        thread_id=state.next_id("usr"),
+        guest_name=name,
+        guest_email=email,
+        guest_phone=f"+3519{rng.randint(10_000_000, 99_999_999)}" if rng.random() < 0.7 else None,
+        message=rng.choice(TENANT_LINES).format(month=move_in.strftime("%B")),
+        move_in_date=move_in,
+        stay_months=rng.choice((1, 2, 3, 6, 12)),
+        budget_monthly=rng.randrange(50_000, 180_000, 5_000),
+        created_at=created,
+    )
+    state.add_lead(lead, notify=False)
+    operator = state.operators[prop.operator_id]
+    thread = state.threads[(prop.operator_id, lead.thread_id)]
+    moment = created
+    for turn in range(rng.randint(0, 4)):
+        moment = min(moment + timedelta(minutes=rng.randint(5, 60 * 30)), now)
+        if turn % 2 == 0:
+            state.operator_reply(operator, thread, prop.id, rng.choice(OPERATOR_LINES))
+            thread.messages[-1].created_at = moment
+        else:
+            state.tenant_message(
+                prop.operator_id,
+                lead.thread_id,
+                rng.choice(TENANT_LINES).format(month="June"),
+                notify=False,
+                created_at=moment,
+            )
+    thread.unread = 1 if thread.messages[-1].sender_type == "TENANT" else 0
+
+
+def _scale_bmc(state: SandboxState, config: SandboxConfig, rng: random.Random, now: datetime) -> None:
+    """Bulk conversations and leads without webhooks, built straight into the stores."""
+    operator = state.operators["op_0001"]
+    props = [p for p in state.properties.values() if p.operator_id == operator.id][:4]
+    span = 60 * 24 * 365
+    users: list[str] = []
+    for _ in range(config.threads):
+        uid = state.next_id("usr")
+        name, email = _person(rng)
+        prop = props[rng.randrange(len(props))]
+        thread = Thread(uid, operator.id, prop.id, name, email)
+        start = now - timedelta(minutes=rng.randint(60, span))
+        step = max(1, int((now - start).total_seconds() // 60) // max(1, config.messages_per_thread))
+        for n in range(config.messages_per_thread):
+            tenant = n % 2 == 0
+            thread.messages.append(
+                BmcMessage(
+                    state.next_id("msg"),
+                    uid,
+                    prop.id,
+                    "TENANT" if tenant else "OPERATOR",
+                    name if tenant else operator.name,
+                    TENANT_LINES[n % len(TENANT_LINES)].format(month="May")
+                    if tenant
+                    else OPERATOR_LINES[n % 4],
+                    start + timedelta(minutes=step * n),
+                )
+            )
+        state.threads[(operator.id, uid)] = thread
+        state.user_names[uid] = (name, email)
+        users.append(uid)
+    moments = sorted(rng.randint(0, span) for _ in range(config.leads))
+    leads = []
+    for offset in moments:
+        uid = users[rng.randrange(len(users))] if users else state.next_id("usr")
+        name, email = state.user_names.get(uid) or _person(rng)
+        lead = Lead(
+            state.next_id("lead"),
+            props[rng.randrange(len(props))].id,
+            uid,
+            name,
+            email,
+            None,
+            "Is the room still available?",
+            (now + timedelta(days=rng.randint(5, 120))).date(),
+            rng.choice((1, 3, 6, 12)),
+            rng.randrange(50_000, 180_000, 5_000),
+            now - timedelta(minutes=span - offset),
+        )
+        state.leads[lead.id] = lead
+        leads.append(lead)
+    state.lead_order.extend(leads)
+    state.lead_order.sort(key=lambda item: (item.created_at, item.id))
+
+
+# --------------------------------------------------------------------------------------------- Coliving.com
+
+
+def _listing(spec: dict[str, Any]) -> Listing:
+    rooms = {}
+    for room in spec["room_types"]:
+        attributes = {k: v for k, v in room.items() if k not in ("id", "listing_id", "name", "prices")}
+        rooms[room["id"]] = RoomType(
+            room["id"], room["listing_id"], room["name"], attributes, dict(room["prices"])
+        )
+    return Listing(spec["id"], spec["user_id"], spec["name"], spec["status"], spec["stay_min"], rooms)
+
+
+def _seed_coliving(state: SandboxState, config: SandboxConfig, rng: random.Random, now: datetime) -> None:
+    state.add_host(
+        Host(
+            DEMO_HOST_ID,
+            "Demo Host",
+            "demohost@palmesus.no",
+            config.coliving_key,
+            datetime(2024, 1, 1, 8, 0, tzinfo=UTC),
+            now - timedelta(hours=3),
+        )
+    )
+    state.add_host(
+        Host(
+            OTHER_HOST_ID,
+            "Harbour Homes",
+            "hello@harbourhomes.example",
+            OTHER_COLIVING_KEY,
+            datetime(2024, 3, 5, 9, 30, tzinfo=UTC),
+            now - timedelta(days=2),
+        )
+    )
+    for spec in (*DEMO_LISTINGS, OTHER_LISTING):
+        listing = _listing(spec)
+        state.listings[listing.id] = listing
+    state.message_factory = lambda booking: _booking_messages(state, booking, now)
+    _bookings(state, rng, now, DEMO_HOST_ID, [5325, 22228], 8821, 40)
+    _bookings(state, rng, now, OTHER_HOST_ID, [9100], 9501, 6)
+
+
+def _bookings(
+    state: SandboxState,
+    rng: random.Random,
+    now: datetime,
+    host_id: int,
+    listing_ids: list[int],
+    first_id: int,
+    count: int,
+) -> None:
+    today = now.date()
+    rooms = [room for lid in listing_ids for room in state.listings[lid].room_types.values()]
+    for n in range(count):
+        room = rooms[rng.randrange(len(rooms))]
+        state.add_booking(_make_booking(rng, now, today, host_id, room, first_id + n))
+
+
+def _make_booking(
+    rng: random.Random,
+    now: datetime,
+    today: date,
+    host_id: int,
+    room: RoomType,
+    booking_id: int,
+) -> Booking:
+    checkin = today + timedelta(days=rng.randint(-60, 180))
+    nights = rng.choice((30, 31, 45, 60, 90, 120, 180))
+    created = now - timedelta(days=rng.randint(1, 90), seconds=rng.randint(0, 86_400))
+    updated = min(now, created + timedelta(days=rng.randint(0, 20), seconds=rng.randint(0, 86_400)))
+    name, email = _person(rng)
+    monthly = float(room.prices.get("base_price") or 1000)
+    roll = rng.random()
+    return Booking(
+        booking_id=booking_id,
+        host_id=host_id,
+        listing_id=room.listing_id,
+        room_type_id=room.id,
+        room_type_name=room.name,
+        status="cancelled" if roll < 0.12 else "pending" if roll < 0.3 else "confirmed",
+        checkin=checkin,
+        checkout=checkin + timedelta(days=nights),
+        guest_name=name,
+        guest_email=email,
+        guest_phone=f"+34600{rng.randint(100_000, 999_999)}",
+        guest_country=rng.choice(COUNTRIES),
+        currency=str(room.prices.get("currency") or "EUR"),
+        total=round(monthly * nights / 30, 2),
+        security_deposit=round(monthly / 4, 2) if rng.random() < 0.8 else None,
+        notes=rng.choice((None, None, "Late arrival after 22:00", "Travelling with a bike", "Needs a desk")),
+        created_at=created,
+        updated_at=updated,
+    )
+
+
+def _booking_messages(state: SandboxState, booking: Booking, now: datetime) -> list[BookingMessage]:
+    """Seeded from the booking id, so a booking's history is the same whenever it is first read."""
+    rng = random.Random(booking.booking_id)
+    listing = state.listings.get(booking.listing_id)
+    host_name = listing.name if listing else "Host"
+    messages = []
+    moment = booking.created_at
+    for n in range(rng.randint(0, 5)):
+        moment = min(now, moment + timedelta(minutes=rng.randint(10, 60 * 48)))
+        guest = n % 2 == 0
+        messages.append(
+            BookingMessage(
+                id=10_000_000 + booking.booking_id * 16 + n,
+                sender="guest" if guest else "host",
+                sender_name=booking.guest_name if guest else host_name,
+                text=GUEST_BOOKING_LINES[n % len(GUEST_BOOKING_LINES)]
+                if guest
+                else "Thanks, noted! See you soon.",
+                is_seen=True,
+                created_at=moment,
+            )
+        )
+    return messages
+
+
+def _scale_coliving(state: SandboxState, config: SandboxConfig, rng: random.Random, now: datetime) -> None:
+    today = now.date()
+    rooms = [room for lid in (5325, 22228) for room in state.listings[lid].room_types.values()]
+    first = 100_000
+    with state.lock:
+        for n in range(config.bookings):
+            booking = _make_booking(rng, now, today, DEMO_HOST_ID, rooms[n % len(rooms)], first + n)
+            state.bookings[booking.booking_id] = booking
+        state.booking_generation += 1
+
+
+def new_booking(state: SandboxState, rng: random.Random, host_id: int = DEMO_HOST_ID) -> Booking:
+    """A fresh booking for the ticker and the admin helper, on one of the host's listings."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    rooms = [
+        r
+        for listing in state.listings.values()
+        if listing.user_id == host_id
+        for r in listing.room_types.values()
+    ]
+    with state.lock:
+        booking_id = max(state.bookings, default=8820) + 1
+        booking = _make_booking(rng, now, now.date(), host_id, rng.choice(rooms), booking_id)
+        booking.created_at = booking.updated_at = now
+        booking.status = "pending"
+        return state.add_booking(booking)
+
+
+def new_lead(state: SandboxState, rng: random.Random, property_id: str | None = None) -> Lead:
+    """A fresh enquiry on one of the main operator's live properties; fires ``lead.created``."""
+    now = datetime.now(UTC)
+    now = now.replace(microsecond=(now.microsecond // 1000) * 1000)
+    if property_id is None:
+        live = [p for p in state.properties.values() if p.operator_id == "op_0001" and p.status == "APPROVED"]
+        property_id = (live or list(state.properties.values()))[rng.randrange(max(1, len(live)))].id
+    name, email = _person(rng)
+    move_in = (now + timedelta(days=rng.randint(10, 90))).date()
+    lead = Lead(
+        id=state.next_id("lead"),
+        property_id=property_id,
+        thread_id=state.next_id("usr"),
+        guest_name=name,
+        guest_email=email,
+        guest_phone=None,
+        message=rng.choice(TENANT_LINES).format(month=move_in.strftime("%B")),
+        move_in_date=move_in,
+        stay_months=rng.choice((1, 3, 6)),
+        budget_monthly=rng.randrange(60_000, 150_000, 5_000),
+        created_at=now,
+    )
+    return state.add_lead(lead)
