@@ -1,0 +1,67 @@
+"""The local cache: SQLite in WAL mode, fed by sync and read by the UI's list models.
+
+Import from here: ``open_store`` and ``Store``, the filter and key helpers for paging, and the store's own
+records.
+"""
+
+from colivingdesk.store.accounts import SecretInSettingsError
+from colivingdesk.store.db import ReadOnlyStoreError
+from colivingdesk.store.filters import (
+    BookingFilter,
+    BookingKey,
+    LeadFilter,
+    LeadKey,
+    PropertyFilter,
+    PropertyKey,
+    ThreadFilter,
+    ThreadKey,
+    booking_key,
+    lead_key,
+    property_key,
+    thread_key,
+)
+from colivingdesk.store.migrations import SCHEMA_VERSION, SchemaTooNewError
+from colivingdesk.store.outbox import OutboxNotFoundError, OutboxStateError
+from colivingdesk.store.records import (
+    Account,
+    AttentionCounts,
+    Listing,
+    MessageChanges,
+    PendingMessage,
+    RoomType,
+    SearchHit,
+)
+from colivingdesk.store.search import SNIPPET_END, SNIPPET_START
+from colivingdesk.store.store import Store, open_store
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "SNIPPET_END",
+    "SNIPPET_START",
+    "Account",
+    "AttentionCounts",
+    "BookingFilter",
+    "BookingKey",
+    "LeadFilter",
+    "LeadKey",
+    "Listing",
+    "MessageChanges",
+    "OutboxNotFoundError",
+    "OutboxStateError",
+    "PendingMessage",
+    "PropertyFilter",
+    "PropertyKey",
+    "ReadOnlyStoreError",
+    "RoomType",
+    "SchemaTooNewError",
+    "SearchHit",
+    "SecretInSettingsError",
+    "Store",
+    "ThreadFilter",
+    "ThreadKey",
+    "booking_key",
+    "lead_key",
+    "open_store",
+    "property_key",
+    "thread_key",
+]

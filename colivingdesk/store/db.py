@@ -1,0 +1,119 @@
+"""The SQLite connection: pragmas, one lock, and transactions that nest.
+
+One connection per ``Store``, shared by threads under a lock: sqlite3 connections are not safe to use from two
+threads at once, and a single writer is what SQLite wants anyway. The UI does not share the writer's lock: it
+opens a second, read-only ``Store`` on the same file, and WAL lets that connection read a consistent snapshot
+while the sync connection holds a write transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class ReadOnlyStoreError(RuntimeError):
+    """A write was attempted through a store opened read-only (the UI's reading connection)."""
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """Open ``path`` with the pragmas every connection needs.
+
+    ``isolation_level=None`` turns off the sqlite3 module's implicit transactions, so ``BEGIN``/``COMMIT``
+    happen exactly where ``Database.transaction`` says and nowhere else.
+    """
+    if read_only:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(
+            uri, uri=True, check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(
+            str(path), check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if read_only:
+        conn.execute("PRAGMA query_only = ON")
+    else:
+        # WAL is a property of the file: set once by the writer, readers inherit it.
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+class Database:
+    """A connection guarded by a re-entrant lock, with ``transaction()`` for atomic batches."""
+
+    def __init__(self, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
+        self.conn = conn
+        self.read_only = read_only
+        self.lock = threading.RLock()
+        self._depth = 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """Run a block atomically; nested blocks become savepoints so an inner failure can be caught alone.
+
+        ``BEGIN IMMEDIATE`` takes the write lock up front, so a batch never fails halfway with SQLITE_BUSY
+        when it first writes after reading.
+        """
+        if self.read_only:
+            raise ReadOnlyStoreError("this store was opened read-only")
+        with self.lock:
+            depth = self._depth
+            if depth == 0:
+                self.conn.execute("BEGIN IMMEDIATE")
+            else:
+                self.conn.execute(f"SAVEPOINT sp{depth}")
+            self._depth += 1
+            try:
+                yield self.conn
+            except BaseException:
+                self._depth -= 1
+                if depth == 0:
+                    self.conn.execute("ROLLBACK")
+                else:
+                    self.conn.execute(f"ROLLBACK TO sp{depth}")
+                    self.conn.execute(f"RELEASE sp{depth}")
+                raise
+            self._depth -= 1
+            if depth == 0:
+                self.conn.execute("COMMIT")
+            else:
+                self.conn.execute(f"RELEASE sp{depth}")
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        with self.lock:
+            return self.conn.execute(sql, params).fetchall()
+
+    def query_one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
+        with self.lock:
+            row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
+            return row
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.query_one(sql, params)
+        return None if row is None else row[0]
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """One write statement in its own transaction (or the caller's); returns the number of rows
+        changed."""
+        with self.transaction() as conn:
+            return conn.execute(sql, params).rowcount
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        with self.transaction() as conn:
+            conn.executemany(sql, rows)
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()

@@ -1,0 +1,74 @@
+"""List filters and keyset-paging keys for the UI's lazy list models.
+
+A filter is a small frozen value (hashable, so a model can tell "same query" cheaply). A page is asked for
+with the key of the last row already shown, never an offset: offsets shift when sync inserts rows mid-scroll,
+keys do not. The ``*_key`` functions give the key of a record in the same form the store compares, so a model
+passes ``key(last_row)`` back as ``after``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from colivingdesk.domain import Booking, Channel, Lead, Property, Thread
+from colivingdesk.store.codec import dt_to_text
+
+
+@dataclass(frozen=True, slots=True)
+class PropertyFilter:
+    status: str | None = None
+    text: str | None = None  # substring of name, address or external id, case-insensitive
+    needs_review: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LeadFilter:
+    status: str | None = None
+    property_id: str | None = None
+    text: str | None = None  # substring of guest name, email, phone or message
+
+
+@dataclass(frozen=True, slots=True)
+class BookingFilter:
+    status: str | None = None
+    listing_id: str | None = None
+    text: str | None = None  # substring of guest name, email, reference or booking id
+    checkout_after: str | None = None  # "YYYY-MM-DD": hide stays that ended on or before this day
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadFilter:
+    channel: Channel | None = None
+    property_id: str | None = None
+    booking_id: str | None = None
+    text: str | None = None  # substring of participant name or last message
+    unread_only: bool = False
+
+
+PropertyKey = tuple[str, str]  # (name, id), ascending, name compared case-insensitively
+LeadKey = tuple[str, str]  # (created_at text or "", id), descending
+BookingKey = tuple[str, str]  # (checkin, id), ascending
+ThreadKey = tuple[str, str, str]  # (last_activity text or "", channel, external_id), descending
+
+
+def property_key(record: Property) -> PropertyKey:
+    return (record.name, record.id)
+
+
+def lead_key(record: Lead) -> LeadKey:
+    return (dt_to_text(record.created_at) or "", record.id)
+
+
+def booking_key(record: Booking) -> BookingKey:
+    return (record.checkin, record.id)
+
+
+def thread_key(record: Thread) -> ThreadKey:
+    return (dt_to_text(record.last_activity) or "", record.channel.value, record.external_id)
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, with the user's own % and _ taken literally (ESCAPE
+    '\\')."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"

@@ -1,0 +1,335 @@
+"""The unified inbox: threads from both channels and their messages.
+
+A thread row is a summary (who, last message, when, how many unread) so the inbox list never scans messages.
+It is kept right from both directions: the channel's conversation list (``upsert_threads``) and the messages
+themselves (``upsert_messages``), which move the summary forward when a newer message arrives and create the
+thread if the message came first (a webhook, or a Coliving.com booking's messages).
+
+Reading is local: ``mark_thread_read`` records ``read_through`` (the newest activity the user has seen) and
+``read_through_id`` (the newest message stored then), so a
+later sync that still reports the old unread count for the same activity does not bring the badge back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from colivingdesk.domain import Channel, Message, Thread
+from colivingdesk.store.codec import dt_to_text, from_bool, text_to_dt, to_bool
+from colivingdesk.store.db import Database
+from colivingdesk.store.filters import ThreadFilter, ThreadKey, like_pattern
+from colivingdesk.store.records import MessageChanges
+from colivingdesk.store.search import reindex
+from colivingdesk.store.upsert import Row, upsert_rows
+
+# Senders whose messages are the operator's own; everything else counts towards unread.
+OWN_SENDERS = frozenset({"host", "operator", "owner"})
+
+_THREAD_COLS = (
+    "channel",
+    "external_id",
+    "participant_name",
+    "property_id",
+    "booking_id",
+    "last_message",
+    "last_activity",
+    "unread_count",
+    "read_through",
+    "read_through_id",
+)
+_T = {name: i for i, name in enumerate(_THREAD_COLS)}
+_THREAD_SELECT = f"SELECT {', '.join(_THREAD_COLS)} FROM threads"
+_THREAD_SORT = "coalesce(last_activity, '')"
+
+_MESSAGE_COLS = (
+    "channel",
+    "thread_external_id",
+    "external_id",
+    "sender",
+    "sender_name",
+    "text",
+    "created_at",
+    "is_seen",
+)
+_MESSAGE_SELECT = f"SELECT {', '.join(_MESSAGE_COLS)} FROM messages"
+
+
+def thread_key_text(channel: str, external_id: str) -> str:
+    return f"{channel}:{external_id}"
+
+
+def _thread_row(t: Thread) -> tuple[Any, ...]:
+    return (
+        t.channel.value,
+        t.external_id,
+        t.participant_name,
+        t.property_id,
+        t.booking_id,
+        t.last_message,
+        dt_to_text(t.last_activity),
+        t.unread_count,
+        None,
+        None,
+    )
+
+
+def _thread_from(row: sqlite3.Row) -> Thread:
+    return Thread(
+        channel=Channel(row["channel"]),
+        external_id=row["external_id"],
+        participant_name=row["participant_name"],
+        property_id=row["property_id"],
+        booking_id=row["booking_id"],
+        last_message=row["last_message"],
+        last_activity=text_to_dt(row["last_activity"]),
+        unread_count=row["unread_count"],
+    )
+
+
+def merge_thread(existing: Row | None, incoming: Row) -> Row:
+    """Keep what the incoming summary does not say, never move last activity backwards, honour local reads."""
+    if existing is None:
+        return incoming
+    row = list(existing)
+    if incoming[_T["participant_name"]]:
+        row[_T["participant_name"]] = incoming[_T["participant_name"]]
+    for name in ("property_id", "booking_id"):
+        if incoming[_T[name]] is not None:
+            row[_T[name]] = incoming[_T[name]]
+    new_at, old_at = incoming[_T["last_activity"]], existing[_T["last_activity"]]
+    if new_at is not None and (old_at is None or new_at >= old_at):
+        row[_T["last_activity"]] = new_at
+        if incoming[_T["last_message"]] or new_at != old_at:
+            row[_T["last_message"]] = incoming[_T["last_message"]]
+    read_through = existing[_T["read_through"]]
+    seen_all = read_through is not None and (row[_T["last_activity"]] or "") <= read_through
+    row[_T["unread_count"]] = 0 if seen_all else incoming[_T["unread_count"]]
+    return tuple(row)
+
+
+def _message_row(m: Message) -> tuple[Any, ...]:
+    return (
+        m.channel.value,
+        m.thread_external_id,
+        m.external_id,
+        m.sender,
+        m.sender_name,
+        m.text,
+        dt_to_text(m.created_at),
+        to_bool(m.is_seen),
+    )
+
+
+def message_from_row(row: sqlite3.Row) -> Message:
+    return Message(
+        channel=Channel(row["channel"]),
+        thread_external_id=row["thread_external_id"],
+        external_id=row["external_id"],
+        sender=row["sender"],
+        text=row["text"],
+        sender_name=row["sender_name"],
+        created_at=text_to_dt(row["created_at"]),
+        is_seen=from_bool(row["is_seen"]),
+    )
+
+
+def _merge_message(existing: Row | None, incoming: Row) -> Row:
+    """A re-delivery that omits the time or the seen flag keeps the ones already stored."""
+    if existing is None:
+        return incoming
+    return tuple(new if new is not None else old for old, new in zip(existing, incoming, strict=True))
+
+
+def _where(f: ThreadFilter) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.channel is not None:
+        clauses.append("channel = ?")
+        params.append(Channel(f.channel).value)
+    if f.property_id is not None:
+        clauses.append("property_id = ?")
+        params.append(f.property_id)
+    if f.booking_id is not None:
+        clauses.append("booking_id = ?")
+        params.append(f.booking_id)
+    if f.unread_only:
+        clauses.append("unread_count > 0")
+    if f.text:
+        clauses.append("(participant_name LIKE ? ESCAPE '\\' OR last_message LIKE ? ESCAPE '\\')")
+        params += [like_pattern(f.text)] * 2
+    return clauses, params
+
+
+class InboxRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # threads
+
+    def upsert_threads(self, threads: Sequence[Thread]) -> list[str]:
+        with self._db.transaction() as conn:
+            keys = upsert_rows(
+                conn,
+                "threads",
+                ("channel", "external_id"),
+                _THREAD_COLS,
+                [_thread_row(t) for t in threads],
+                merge_thread,
+            )
+        return [thread_key_text(*k) for k in keys]
+
+    def get_thread(self, channel: Channel | str, external_id: str) -> Thread | None:
+        row = self._db.query_one(
+            f"{_THREAD_SELECT} WHERE channel = ? AND external_id = ?", (Channel(channel).value, external_id)
+        )
+        return None if row is None else _thread_from(row)
+
+    def count_threads(self, f: ThreadFilter) -> int:
+        clauses, params = _where(f)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        return int(self._db.scalar(f"SELECT count(*) FROM threads{where}", params))
+
+    def page_threads(self, f: ThreadFilter, after: ThreadKey | None, limit: int) -> list[Thread]:
+        clauses, params = _where(f)
+        if after is not None:
+            clauses.append(f"({_THREAD_SORT}, channel, external_id) < (?, ?, ?)")
+            params += list(after)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._db.query(
+            f"{_THREAD_SELECT}{where} ORDER BY {_THREAD_SORT} DESC, channel DESC, external_id DESC LIMIT ?",
+            [*params, limit],
+        )
+        return [_thread_from(r) for r in rows]
+
+    def mark_thread_read(self, channel: Channel | str, external_id: str) -> bool:
+        """Zero the unread count and remember how far the user has read; returns whether anything changed."""
+        ch = Channel(channel).value
+        with self._db.transaction() as conn:
+            newest = conn.execute(
+                "SELECT max(coalesce(created_at, '')), max(id) FROM messages "
+                "WHERE channel = ? AND thread_external_id = ?",
+                (ch, external_id),
+            ).fetchone()
+            cur = conn.execute(
+                "UPDATE threads SET unread_count = 0, "
+                "read_through = max(coalesce(last_activity, ''), coalesce(?, '')), "
+                "read_through_id = coalesce(?, read_through_id) "
+                "WHERE channel = ? AND external_id = ? AND (unread_count != 0 "
+                "OR read_through IS NOT max(coalesce(last_activity, ''), coalesce(?, '')) "
+                "OR read_through_id IS NOT coalesce(?, read_through_id))",
+                (newest[0], newest[1], ch, external_id, newest[0], newest[1]),
+            )
+            return cur.rowcount > 0
+
+    def unread_total(self) -> int:
+        return int(self._db.scalar("SELECT coalesce(sum(unread_count), 0) FROM threads"))
+
+    def unread_threads(self) -> int:
+        return int(self._db.scalar("SELECT count(*) FROM threads WHERE unread_count > 0"))
+
+    # messages
+
+    def upsert_messages(self, messages: Sequence[Message]) -> MessageChanges:
+        key_cols = ("channel", "thread_external_id", "external_id")
+        with self._db.transaction() as conn:
+            keys = upsert_rows(
+                conn, "messages", key_cols, _MESSAGE_COLS, [_message_row(m) for m in messages], _merge_message
+            )
+            reindex(conn, "message", keys)
+            threads = list(dict.fromkeys((k[0], k[1]) for k in keys))
+            changed_threads = [t for t in threads if self._refresh_thread(conn, *t)]
+        return MessageChanges(
+            messages=[":".join(k) for k in keys],
+            threads=[thread_key_text(*t) for t in changed_threads],
+        )
+
+    def _refresh_thread(self, conn: sqlite3.Connection, channel: str, external_id: str) -> bool:
+        """Bring a thread's summary in line with its stored messages; returns whether the row changed.
+
+        Once a thread's messages are cached they are the best account of what is unread: inbound messages not
+        flagged seen and newer than what the user has read here.
+        """
+        before = conn.execute(
+            f"{_THREAD_SELECT} WHERE channel = ? AND external_id = ?", (channel, external_id)
+        ).fetchone()
+        created = before is None
+        if before is None:
+            guest = conn.execute(
+                "SELECT sender_name FROM messages WHERE channel = ? AND thread_external_id = ? "
+                "AND sender_name != ''"
+                f" AND sender NOT IN ({', '.join('?' * len(OWN_SENDERS))}) ORDER BY created_at, id LIMIT 1",
+                (channel, external_id, *sorted(OWN_SENDERS)),
+            ).fetchone()
+            booking_id = external_id if channel == Channel.COLIVING.value else None
+            conn.execute(
+                "INSERT INTO threads (channel, external_id, participant_name, booking_id) "
+                "VALUES (?, ?, ?, ?)",
+                (channel, external_id, guest[0] if guest else "", booking_id),
+            )
+            before = conn.execute(
+                f"{_THREAD_SELECT} WHERE channel = ? AND external_id = ?", (channel, external_id)
+            ).fetchone()
+        row = list(before)
+        newest = conn.execute(
+            "SELECT text, created_at FROM messages WHERE channel = ? AND thread_external_id = ? "
+            "ORDER BY coalesce(created_at, '') DESC, id DESC LIMIT 1",
+            (channel, external_id),
+        ).fetchone()
+        last_at = row[_T["last_activity"]]
+        if newest is not None and newest["created_at"] is not None:
+            if last_at is None or newest["created_at"] >= last_at:
+                row[_T["last_activity"]] = newest["created_at"]
+                row[_T["last_message"]] = newest["text"]
+        elif newest is not None and last_at is None:
+            # a channel that sends no message times (Coliving.com's samples): the newest is the last stored
+            row[_T["last_message"]] = newest["text"]
+        row[_T["unread_count"]] = self._count_unread(conn, channel, external_id, row)
+        if tuple(row) == tuple(before):
+            return created
+        conn.execute(
+            "UPDATE threads SET last_message = ?, last_activity = ?, unread_count = ? "
+            "WHERE channel = ? AND external_id = ?",
+            (
+                row[_T["last_message"]],
+                row[_T["last_activity"]],
+                row[_T["unread_count"]],
+                channel,
+                external_id,
+            ),
+        )
+        return True
+
+    @staticmethod
+    def _count_unread(conn: sqlite3.Connection, channel: str, external_id: str, row: list[Any]) -> int:
+        """Inbound messages not flagged seen, after the operator's own last message (answering a guest means
+        having read them) and stored after the user last opened the thread.
+
+        Without the "after our last reply" rule, a first sync of a long BookMyColiving conversation (whose
+        messages carry no seen flag) would show every old guest message as unread.
+        """
+        own = sorted(OWN_SENDERS)
+        marks = ", ".join("?" * len(own))
+        last_own = conn.execute(
+            "SELECT coalesce(created_at, ''), id FROM messages WHERE channel = ? AND thread_external_id = ? "
+            f"AND sender IN ({marks}) ORDER BY coalesce(created_at, '') DESC, id DESC LIMIT 1",
+            (channel, external_id, *own),
+        ).fetchone()
+        after = (last_own[0], last_own[1]) if last_own is not None else ("", 0)
+        count: int = conn.execute(
+            "SELECT count(*) FROM messages WHERE channel = ? AND thread_external_id = ? "
+            f"AND sender NOT IN ({marks}) AND coalesce(is_seen, 0) = 0 "
+            "AND (coalesce(created_at, ''), id) > (?, ?) "
+            "AND id > coalesce(?, 0) AND (created_at IS NULL OR created_at > coalesce(?, ''))",
+            (channel, external_id, *own, *after, row[_T["read_through_id"]], row[_T["read_through"]]),
+        ).fetchone()[0]
+        return count
+
+    def messages(self, channel: Channel | str, thread_external_id: str) -> list[Message]:
+        rows = self._db.query(
+            f"{_MESSAGE_SELECT} WHERE channel = ? AND thread_external_id = ? "
+            "ORDER BY coalesce(created_at, ''), id",
+            (Channel(channel).value, thread_external_id),
+        )
+        return [message_from_row(r) for r in rows]

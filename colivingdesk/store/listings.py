@@ -1,0 +1,100 @@
+"""Coliving.com listings and room types: the ids the operator manages and the prices and availability sent for
+them.
+
+Coliving.com has no endpoint that lists a host's listings, so this table is the app's own memory of them
+(entered by the operator, seen on bookings, or from the demo context).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from colivingdesk.store.codec import decimal_to_text, from_json, text_to_decimal, to_json
+from colivingdesk.store.db import Database
+from colivingdesk.store.records import Listing, RoomType
+from colivingdesk.store.upsert import upsert_rows
+
+_LISTING_COLS = ("id", "name", "extra")
+_ROOM_COLS = (
+    "id",
+    "listing_id",
+    "name",
+    "room_type",
+    "currency",
+    "base_price",
+    "monthly_prices",
+    "available",
+)
+
+
+def _room_row(rt: RoomType) -> tuple[Any, ...]:
+    return (
+        rt.id,
+        rt.listing_id,
+        rt.name,
+        rt.room_type,
+        rt.currency,
+        decimal_to_text(rt.base_price),
+        to_json({k: str(v) for k, v in rt.monthly_prices.items()}),
+        to_json(dict(rt.available)),
+    )
+
+
+def _room_from(row: sqlite3.Row) -> RoomType:
+    return RoomType(
+        id=row["id"],
+        listing_id=row["listing_id"],
+        name=row["name"],
+        room_type=row["room_type"],
+        currency=row["currency"],
+        base_price=text_to_decimal(row["base_price"]),
+        monthly_prices={k: Decimal(v) for k, v in from_json(row["monthly_prices"], {}).items()},
+        available={k: int(v) for k, v in from_json(row["available"], {}).items()},
+    )
+
+
+class ListingRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def upsert_listings(self, listings: Sequence[Listing]) -> list[str]:
+        rows = [(item.id, item.name, to_json(item.extra)) for item in listings]
+        with self._db.transaction() as conn:
+            return [k[0] for k in upsert_rows(conn, "listings", ("id",), _LISTING_COLS, rows)]
+
+    def upsert_room_types(self, room_types: Sequence[RoomType]) -> list[str]:
+        with self._db.transaction() as conn:
+            keys = upsert_rows(conn, "room_types", ("id",), _ROOM_COLS, [_room_row(rt) for rt in room_types])
+        return [k[0] for k in keys]
+
+    def listings(self) -> list[Listing]:
+        rows = self._db.query("SELECT id, name, extra FROM listings ORDER BY name COLLATE NOCASE, id")
+        return [Listing(r["id"], r["name"], from_json(r["extra"], {})) for r in rows]
+
+    def get_listing(self, listing_id: str) -> Listing | None:
+        r = self._db.query_one("SELECT id, name, extra FROM listings WHERE id = ?", (listing_id,))
+        return None if r is None else Listing(r["id"], r["name"], from_json(r["extra"], {}))
+
+    def delete_listing(self, listing_id: str) -> bool:
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM room_types WHERE listing_id = ?", (listing_id,))
+            return conn.execute("DELETE FROM listings WHERE id = ?", (listing_id,)).rowcount > 0
+
+    def room_types(self, listing_id: str | None = None) -> list[RoomType]:
+        select = f"SELECT {', '.join(_ROOM_COLS)} FROM room_types"
+        if listing_id is None:
+            rows = self._db.query(f"{select} ORDER BY listing_id, name COLLATE NOCASE, id")
+        else:
+            rows = self._db.query(
+                f"{select} WHERE listing_id = ? ORDER BY name COLLATE NOCASE, id", (listing_id,)
+            )
+        return [_room_from(r) for r in rows]
+
+    def get_room_type(self, room_type_id: str) -> RoomType | None:
+        row = self._db.query_one(
+            f"SELECT {', '.join(_ROOM_COLS)} FROM room_types WHERE id = ?", (room_type_id,)
+        )
+        return None if row is None else _room_from(row)

@@ -1,0 +1,225 @@
+"""The schema as an ordered list of steps; ``PRAGMA user_version`` records how many have run.
+
+Steps are only ever appended: a released step never changes, so any older file (a user who skipped releases)
+is brought forward by running the steps it has not seen, each in its own transaction with its version bump.
+
+Times are UTC ISO text (see ``codec``), amounts decimal text, free-form values JSON. Channel-specific tables
+(``listings``, ``room_types``) are the Coliving.com side; everything else is channel-neutral.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from colivingdesk.store.search import SEARCH_TABLE_SQL, backfill_sql
+
+_V1_CORE = """
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    channel TEXT NOT NULL,
+    label TEXT NOT NULL,
+    base_url TEXT NOT NULL,
+    provider TEXT,
+    auth_style TEXT,
+    settings TEXT NOT NULL DEFAULT '{}'
+);
+
+CREATE TABLE properties (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    status TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    city_id TEXT,
+    address TEXT NOT NULL DEFAULT '',
+    amenities TEXT NOT NULL DEFAULT '[]',
+    contact_email TEXT NOT NULL DEFAULT '',
+    coliving_type_ids TEXT NOT NULL DEFAULT '[]',
+    room_options TEXT NOT NULL DEFAULT '[]',
+    photos TEXT NOT NULL DEFAULT '[]',
+    external_id TEXT,
+    admin_notes TEXT,
+    needs_review INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT,
+    updated_at TEXT
+);
+CREATE INDEX properties_by_name ON properties (name COLLATE NOCASE, id);
+CREATE INDEX properties_by_status ON properties (status);
+
+CREATE TABLE reference_items (
+    kind TEXT NOT NULL,
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    slug TEXT,
+    extra TEXT NOT NULL DEFAULT '{}',
+    position INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (kind, id)
+);
+CREATE TABLE reference_fetches (
+    kind TEXT PRIMARY KEY,
+    fetched_at TEXT NOT NULL
+);
+
+CREATE TABLE leads (
+    id TEXT PRIMARY KEY,
+    property_id TEXT,
+    guest_name TEXT NOT NULL DEFAULT '',
+    guest_email TEXT,
+    guest_phone TEXT,
+    message TEXT,
+    status TEXT,
+    move_in TEXT,
+    created_at TEXT
+);
+CREATE INDEX leads_by_created ON leads (coalesce(created_at, ''), id);
+CREATE INDEX leads_by_property ON leads (property_id);
+
+CREATE TABLE bookings (
+    id TEXT PRIMARY KEY,
+    listing_id TEXT NOT NULL,
+    room_type_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    checkin TEXT NOT NULL,
+    checkout TEXT NOT NULL,
+    version TEXT NOT NULL,
+    reference TEXT,
+    room_type_name TEXT,
+    nights INTEGER,
+    guest_name TEXT,
+    guest_email TEXT,
+    guest_phone TEXT,
+    guest_country TEXT,
+    total_amount TEXT,
+    total_currency TEXT,
+    deposit_amount TEXT,
+    deposit_currency TEXT,
+    notes TEXT,
+    has_detail INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX bookings_by_checkin ON bookings (checkin, id);
+CREATE INDEX bookings_by_listing ON bookings (listing_id, checkin);
+
+CREATE TABLE listings (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    extra TEXT NOT NULL DEFAULT '{}'
+);
+
+CREATE TABLE room_types (
+    id TEXT PRIMARY KEY,
+    listing_id TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    room_type TEXT,
+    currency TEXT,
+    base_price TEXT,
+    monthly_prices TEXT NOT NULL DEFAULT '{}',
+    available TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX room_types_by_listing ON room_types (listing_id);
+
+CREATE TABLE threads (
+    channel TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    participant_name TEXT NOT NULL DEFAULT '',
+    property_id TEXT,
+    booking_id TEXT,
+    last_message TEXT NOT NULL DEFAULT '',
+    last_activity TEXT,
+    unread_count INTEGER NOT NULL DEFAULT 0,
+    read_through TEXT,
+    read_through_id INTEGER,
+    PRIMARY KEY (channel, external_id)
+);
+CREATE INDEX threads_by_activity ON threads (coalesce(last_activity, ''), channel, external_id);
+
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    channel TEXT NOT NULL,
+    thread_external_id TEXT NOT NULL,
+    external_id TEXT NOT NULL,
+    sender TEXT NOT NULL,
+    sender_name TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    created_at TEXT,
+    is_seen INTEGER,
+    UNIQUE (channel, thread_external_id, external_id)
+);
+CREATE INDEX messages_by_thread ON messages (channel, thread_external_id, created_at);
+
+CREATE TABLE sync_cursors (
+    feed TEXT PRIMARY KEY,
+    value TEXT,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    channel TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    target TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    state TEXT NOT NULL,
+    error TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    not_before TEXT,
+    result_external_id TEXT
+);
+CREATE INDEX outbox_by_state ON outbox (state, created_at, id);
+CREATE INDEX outbox_by_target ON outbox (channel, kind, target);
+
+CREATE TABLE reply_log (
+    id INTEGER PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    sent_at TEXT NOT NULL
+);
+CREATE INDEX reply_log_by_account ON reply_log (account_id, sent_at);
+
+CREATE TABLE webhook_seen (
+    delivery_key TEXT PRIMARY KEY,
+    seen_at TEXT NOT NULL
+);
+CREATE INDEX webhook_seen_by_time ON webhook_seen (seen_at);
+
+CREATE TABLE marks (
+    name TEXT PRIMARY KEY,
+    value TEXT
+);
+"""
+
+# Step 2: the search index (see ``search``), filled from rows written before it existed.
+_V2_SEARCH = f"{SEARCH_TABLE_SQL}\n{backfill_sql()}"
+
+MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNewError(RuntimeError):
+    """The file was written by a newer release; opening it with older code could lose data."""
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
+    """Run every step between the file's version and ``target``; returns the version reached.
+
+    Each step and its ``user_version`` bump commit together, so a crash mid-way leaves a file at a clean
+    version.
+    """
+    current = schema_version(conn)
+    if current > len(MIGRATIONS):
+        raise SchemaTooNewError(f"database schema {current} is newer than this release ({len(MIGRATIONS)})")
+    if target is None:
+        target = len(MIGRATIONS)
+    for version in range(current + 1, target + 1):
+        script = MIGRATIONS[version - 1]
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return schema_version(conn)

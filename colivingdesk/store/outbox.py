@@ -1,0 +1,270 @@
+"""The outbox: every user write is stored here before it is sent, then walks a small state machine.
+
+    queued ──▶ sending ──▶ sent
+      ▲ │         │  └────▶ failed ──▶ (requeue) queued
+      │ ▼         ▼
+      held ◀──────┘   (rate cap: wait until ``not_before``)
+
+Nothing here retries or sleeps: the sender asks for ``next_due`` items and reports what happened. An item
+found in ``sending`` after a restart was possibly delivered before the crash, so it is left as it is and
+listed by ``uncertain_items`` for the sender to reconcile (look it up on the channel, or resend with the same
+idempotency key).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from colivingdesk.domain import Channel, OutboxItem, OutboxState
+from colivingdesk.store.codec import dt_to_text, from_json, text_to_dt, to_json
+from colivingdesk.store.db import Database
+from colivingdesk.store.records import PendingMessage
+
+Q, SENDING, SENT, FAILED, HELD = (
+    OutboxState.QUEUED,
+    OutboxState.SENDING,
+    OutboxState.SENT,
+    OutboxState.FAILED,
+    OutboxState.HELD,
+)
+
+# The states each transition may start from.
+_FROM: dict[str, frozenset[OutboxState]] = {
+    "mark_sending": frozenset({Q, HELD}),
+    "mark_sent": frozenset({SENDING, Q, HELD}),
+    "mark_failed": frozenset({SENDING, Q, HELD}),
+    "hold": frozenset({Q, SENDING, HELD, FAILED}),
+    "requeue": frozenset({SENDING, FAILED, HELD, Q}),
+}
+
+_COLS = (
+    "id",
+    "channel",
+    "kind",
+    "target",
+    "payload",
+    "idempotency_key",
+    "state",
+    "error",
+    "attempts",
+    "created_at",
+    "updated_at",
+    "not_before",
+    "result_external_id",
+)
+_SELECT = f"SELECT {', '.join(_COLS)} FROM outbox"
+
+REPLY_KIND = "reply"
+
+
+class OutboxStateError(ValueError):
+    """A transition that the item's current state does not allow (e.g. marking a sent item failed)."""
+
+
+class OutboxNotFoundError(LookupError):
+    pass
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def item_from_row(row: sqlite3.Row) -> OutboxItem:
+    return OutboxItem(
+        id=row["id"],
+        channel=Channel(row["channel"]),
+        kind=row["kind"],
+        target=row["target"],
+        payload=from_json(row["payload"], {}),
+        idempotency_key=row["idempotency_key"],
+        state=OutboxState(row["state"]),
+        error=row["error"],
+        attempts=row["attempts"],
+        created_at=text_to_dt(row["created_at"]),
+        updated_at=text_to_dt(row["updated_at"]),
+        not_before=text_to_dt(row["not_before"]),
+    )
+
+
+def reply_text(payload: dict[str, Any]) -> str:
+    """The text of a reply payload: ``text`` by convention, ``content`` (BookMyColiving's word) accepted."""
+    value = payload.get("text", payload.get("content", ""))
+    return value if isinstance(value, str) else str(value)
+
+
+class OutboxRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def enqueue(
+        self,
+        channel: Channel | str,
+        kind: str,
+        target: str,
+        payload: dict[str, Any],
+        idempotency_key: str,
+        *,
+        not_before: datetime | None = None,
+        now: datetime | None = None,
+    ) -> OutboxItem:
+        """Store a write; enqueueing the same idempotency key again returns the item already stored."""
+        at = dt_to_text(now or _now())
+        with self._db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO outbox (channel, kind, target, payload, idempotency_key, state, attempts,"
+                " created_at,"
+                " updated_at, not_before) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
+                " ON CONFLICT (idempotency_key) DO NOTHING",
+                (
+                    Channel(channel).value,
+                    kind,
+                    target,
+                    to_json(payload),
+                    idempotency_key,
+                    Q.value,
+                    at,
+                    at,
+                    dt_to_text(not_before),
+                ),
+            )
+            row = conn.execute(f"{_SELECT} WHERE idempotency_key = ?", (idempotency_key,)).fetchone()
+        return item_from_row(row)
+
+    def get(self, item_id: int) -> OutboxItem | None:
+        row = self._db.query_one(f"{_SELECT} WHERE id = ?", (item_id,))
+        return None if row is None else item_from_row(row)
+
+    def result_external_id(self, item_id: int) -> str | None:
+        """The id the channel gave the created object (message id, property id), once sent."""
+        return self._db.scalar("SELECT result_external_id FROM outbox WHERE id = ?", (item_id,))
+
+    def list_items(self, states: Iterable[OutboxState | str] | None = None) -> list[OutboxItem]:
+        if states is None:
+            rows = self._db.query(f"{_SELECT} ORDER BY created_at, id")
+        else:
+            values = [OutboxState(s).value for s in states]
+            if not values:
+                return []
+            rows = self._db.query(
+                f"{_SELECT} WHERE state IN ({', '.join('?' * len(values))}) ORDER BY created_at, id", values
+            )
+        return [item_from_row(r) for r in rows]
+
+    def next_due(
+        self, now: datetime, channels: Iterable[Channel | str] | None = None, limit: int | None = None
+    ) -> list[OutboxItem]:
+        params: list[Any] = [Q.value, HELD.value, dt_to_text(now)]
+        sql = f"{_SELECT} WHERE state IN (?, ?) AND (not_before IS NULL OR not_before <= ?)"
+        if channels is not None:
+            chans = [Channel(c).value for c in channels]
+            if not chans:
+                return []
+            sql += f" AND channel IN ({', '.join('?' * len(chans))})"
+            params += chans
+        sql += " ORDER BY created_at, id"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [item_from_row(r) for r in self._db.query(sql, params)]
+
+    def uncertain(self) -> list[OutboxItem]:
+        return self.list_items([SENDING])
+
+    def pending_replies(self, channel: Channel | str, thread_external_id: str) -> list[PendingMessage]:
+        rows = self._db.query(
+            f"{_SELECT} WHERE channel = ? AND kind = ? AND target = ? AND state != ? ORDER BY created_at, id",
+            (Channel(channel).value, REPLY_KIND, thread_external_id, SENT.value),
+        )
+        out = []
+        for r in rows:
+            item = item_from_row(r)
+            out.append(
+                PendingMessage(
+                    outbox_id=item.id,
+                    channel=item.channel,
+                    thread_external_id=item.target,
+                    text=reply_text(item.payload),
+                    state=item.state,
+                    error=item.error,
+                    created_at=item.created_at,
+                    not_before=item.not_before,
+                )
+            )
+        return out
+
+    def _transition(
+        self, action: str, item_id: int, now: datetime | None, sets: dict[str, Any]
+    ) -> OutboxItem:
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT state FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                raise OutboxNotFoundError(item_id)
+            state = OutboxState(row[0])
+            if state not in _FROM[action]:
+                raise OutboxStateError(f"cannot {action} outbox item {item_id} in state {state.value}")
+            assignments = ", ".join(f"{k} = {v}" if k == "attempts" else f"{k} = ?" for k, v in sets.items())
+            params = [v for k, v in sets.items() if k != "attempts"]
+            conn.execute(
+                f"UPDATE outbox SET {assignments}, updated_at = ? WHERE id = ?",
+                [*params, dt_to_text(now or _now()), item_id],
+            )
+            updated = conn.execute(f"{_SELECT} WHERE id = ?", (item_id,)).fetchone()
+        return item_from_row(updated)
+
+    def mark_sending(self, item_id: int, now: datetime | None = None) -> OutboxItem:
+        return self._transition(
+            "mark_sending", item_id, now, {"state": SENDING.value, "attempts": "attempts + 1"}
+        )
+
+    def mark_sent(
+        self, item_id: int, result_external_id: str | None = None, now: datetime | None = None
+    ) -> OutboxItem:
+        return self._transition(
+            "mark_sent",
+            item_id,
+            now,
+            {
+                "state": SENT.value,
+                "error": None,
+                "not_before": None,
+                "result_external_id": result_external_id,
+            },
+        )
+
+    def mark_failed(self, item_id: int, error: str, now: datetime | None = None) -> OutboxItem:
+        return self._transition("mark_failed", item_id, now, {"state": FAILED.value, "error": error})
+
+    def hold(self, item_id: int, until: datetime, reason: str, now: datetime | None = None) -> OutboxItem:
+        return self._transition(
+            "hold",
+            item_id,
+            now,
+            {
+                "state": HELD.value,
+                "not_before": dt_to_text(until),
+                "error": reason,
+            },
+        )
+
+    def requeue(self, item_id: int, now: datetime | None = None) -> OutboxItem:
+        return self._transition(
+            "requeue", item_id, now, {"state": Q.value, "error": None, "not_before": None}
+        )
+
+    def delete(self, item_id: int) -> bool:
+        """Drop an item the user cancelled. An item in ``sending`` may already be delivered and is kept."""
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT state FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                return False
+            if row[0] == SENDING.value:
+                raise OutboxStateError(f"outbox item {item_id} is being sent and cannot be cancelled")
+            return conn.execute("DELETE FROM outbox WHERE id = ?", (item_id,)).rowcount > 0
+
+    def prune_sent(self, before: datetime) -> int:
+        return self._db.execute(
+            "DELETE FROM outbox WHERE state = ? AND updated_at < ?", (SENT.value, dt_to_text(before))
+        )

@@ -1,0 +1,103 @@
+"""Records the store hands out that are not channel-neutral domain records.
+
+Accounts, Coliving.com listings and room types, search hits and badge counts are shapes the cache needs but
+``domain`` does not define; they live here so the rest of the app can import them without touching SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from colivingdesk.domain import Channel, OutboxState
+
+
+@dataclass(slots=True)
+class Account:
+    """A configured channel connection. Never holds a secret: keys live in the OS keyring, named by ``id``."""
+
+    channel: Channel
+    label: str
+    base_url: str
+    provider: str | None = None
+    auth_style: str | None = None  # e.g. "x-api-key" | "bearer"; how to send the key, not the key
+    settings: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None  # assigned by the store on first save
+
+
+@dataclass(slots=True)
+class Listing:
+    """A Coliving.com listing id the operator manages (the channel has no endpoint that lists them)."""
+
+    id: str
+    name: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class RoomType:
+    """A Coliving.com room type with the prices and availability last sent or read for it.
+
+    ``monthly_prices`` maps "YYYY-MM" to a price; ``available`` maps a date or month to the number of free
+    units.
+    """
+
+    id: str
+    listing_id: str
+    name: str = ""
+    room_type: str | None = None
+    currency: str | None = None
+    base_price: Decimal | None = None
+    monthly_prices: dict[str, Decimal] = field(default_factory=dict)
+    available: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result. ``id`` is what to open: a property, lead or booking id, or for a message its
+    thread's external id (with ``channel`` that names the thread)."""
+
+    kind: str  # "property" | "lead" | "booking" | "message"
+    id: str
+    title: str
+    snippet: str
+    channel: Channel
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionCounts:
+    """Sidebar badges: what needs the operator's eyes."""
+
+    unread_threads: int
+    unread_messages: int
+    new_leads: int
+    rejected_properties: int
+
+
+@dataclass(slots=True)
+class PendingMessage:
+    """A reply the user wrote that the channel has not confirmed yet, shown in its thread with its outbox
+    state."""
+
+    outbox_id: int
+    channel: Channel
+    thread_external_id: str
+    text: str
+    state: OutboxState
+    error: str | None = None
+    created_at: datetime | None = None
+    not_before: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MessageChanges:
+    """What ``upsert_messages`` changed: message keys ("channel:thread:external_id") and thread keys
+    ("channel:external_id", as ``Thread.key``) whose summary or unread count moved."""
+
+    messages: list[str]
+    threads: list[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.messages or self.threads)

@@ -1,0 +1,380 @@
+"""``Store``: the one object the rest of the app uses to read and write the local cache.
+
+It is a thin facade over the repositories, so callers see one flat, stable set of methods and never SQL. Every
+method is synchronous and thread-safe (one connection behind a lock); bulk writes are meant to run in an
+executor. The sync side opens the store read-write; the UI opens a second, read-only store on the same file so
+its reads never wait behind a sync batch (WAL gives it a consistent snapshot).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from colivingdesk.domain import (
+    Booking,
+    Channel,
+    Lead,
+    Message,
+    OutboxItem,
+    OutboxState,
+    Property,
+    PropertyStatus,
+    ReferenceItem,
+    Thread,
+)
+from colivingdesk.store.accounts import AccountRepository
+from colivingdesk.store.bookings import BookingRepository
+from colivingdesk.store.bookkeeping import BookkeepingRepository
+from colivingdesk.store.codec import dt_to_text, text_to_dt
+from colivingdesk.store.db import Database, connect
+from colivingdesk.store.filters import (
+    BookingFilter,
+    BookingKey,
+    LeadFilter,
+    LeadKey,
+    PropertyFilter,
+    PropertyKey,
+    ThreadFilter,
+    ThreadKey,
+)
+from colivingdesk.store.inbox import InboxRepository
+from colivingdesk.store.leads import LeadRepository
+from colivingdesk.store.listings import ListingRepository
+from colivingdesk.store.migrations import SCHEMA_VERSION, SchemaTooNewError, migrate, schema_version
+from colivingdesk.store.outbox import OutboxRepository
+from colivingdesk.store.properties import PropertyRepository, ReferenceRepository
+from colivingdesk.store.records import (
+    Account,
+    AttentionCounts,
+    Listing,
+    MessageChanges,
+    PendingMessage,
+    RoomType,
+    SearchHit,
+)
+from colivingdesk.store.search import SearchIndex
+
+DEFAULT_PAGE = 200
+_LEADS_SEEN_MARK = "leads_seen_at"
+
+
+class Store:
+    """The local cache. Create it with ``open_store``; close it with ``close()`` (or use it as a context
+    manager)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._accounts = AccountRepository(db)
+        self._properties = PropertyRepository(db)
+        self._reference = ReferenceRepository(db)
+        self._leads = LeadRepository(db)
+        self._bookings = BookingRepository(db)
+        self._listings = ListingRepository(db)
+        self._inbox = InboxRepository(db)
+        self._outbox = OutboxRepository(db)
+        self._books = BookkeepingRepository(db)
+        self._search = SearchIndex(db)
+
+    # lifecycle
+
+    @property
+    def read_only(self) -> bool:
+        return self._db.read_only
+
+    @property
+    def schema_version(self) -> int:
+        with self._db.lock:
+            return schema_version(self._db.conn)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several writes into one atomic commit (batch methods already are one transaction each)."""
+        with self._db.transaction():
+            yield
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # accounts
+
+    def save_account(self, account: Account) -> Account:
+        return self._accounts.save(account)
+
+    def get_account(self, account_id: int) -> Account | None:
+        return self._accounts.get(account_id)
+
+    def list_accounts(self) -> list[Account]:
+        return self._accounts.all()
+
+    def delete_account(self, account_id: int) -> bool:
+        return self._accounts.delete(account_id)
+
+    # properties and reference data
+
+    def upsert_properties(self, properties: Sequence[Property]) -> list[str]:
+        return self._properties.upsert(properties)
+
+    def delete_property(self, property_id: str) -> bool:
+        return self._properties.delete(property_id)
+
+    def get_property(self, property_id: str) -> Property | None:
+        return self._properties.get(property_id)
+
+    def property_by_external_id(self, external_id: str) -> Property | None:
+        return self._properties.by_external_id(external_id)
+
+    def count_properties(self, filter: PropertyFilter | None = None) -> int:
+        return self._properties.count(filter or PropertyFilter())
+
+    def page_properties(
+        self,
+        filter: PropertyFilter | None = None,
+        after: PropertyKey | None = None,
+        limit: int = DEFAULT_PAGE,
+    ) -> list[Property]:
+        return self._properties.page(filter or PropertyFilter(), after, limit)
+
+    def replace_reference(self, kind: str, items: Sequence[ReferenceItem], fetched_at: datetime) -> list[str]:
+        return self._reference.replace(kind, items, fetched_at)
+
+    def reference_items(self, kind: str) -> list[ReferenceItem]:
+        return self._reference.items(kind)
+
+    def reference_fetched_at(self, kind: str) -> datetime | None:
+        return self._reference.fetched_at(kind)
+
+    # leads
+
+    def upsert_leads(self, leads: Sequence[Lead]) -> list[str]:
+        return self._leads.upsert(leads)
+
+    def get_lead(self, lead_id: str) -> Lead | None:
+        return self._leads.get(lead_id)
+
+    def count_leads(self, filter: LeadFilter | None = None) -> int:
+        return self._leads.count(filter or LeadFilter())
+
+    def page_leads(
+        self, filter: LeadFilter | None = None, after: LeadKey | None = None, limit: int = DEFAULT_PAGE
+    ) -> list[Lead]:
+        return self._leads.page(filter or LeadFilter(), after, limit)
+
+    def mark_leads_seen(self, at: datetime | None = None) -> None:
+        """The user has looked at the leads list; leads created up to ``at`` no longer count as new."""
+        self._books.set_mark(_LEADS_SEEN_MARK, dt_to_text(at or datetime.now(UTC)))
+
+    def leads_seen_at(self) -> datetime | None:
+        return text_to_dt(self._books.get_mark(_LEADS_SEEN_MARK))
+
+    # bookings, listings, room types
+
+    def upsert_bookings(self, bookings: Sequence[Booking]) -> list[str]:
+        return self._bookings.upsert(bookings)
+
+    def get_booking(self, booking_id: str) -> Booking | None:
+        return self._bookings.get(booking_id)
+
+    def count_bookings(self, filter: BookingFilter | None = None) -> int:
+        return self._bookings.count(filter or BookingFilter())
+
+    def page_bookings(
+        self, filter: BookingFilter | None = None, after: BookingKey | None = None, limit: int = DEFAULT_PAGE
+    ) -> list[Booking]:
+        return self._bookings.page(filter or BookingFilter(), after, limit)
+
+    def bookings_missing_detail(self, limit: int = 100) -> list[str]:
+        return self._bookings.missing_detail(limit)
+
+    def upsert_listings(self, listings: Sequence[Listing]) -> list[str]:
+        return self._listings.upsert_listings(listings)
+
+    def list_listings(self) -> list[Listing]:
+        return self._listings.listings()
+
+    def get_listing(self, listing_id: str) -> Listing | None:
+        return self._listings.get_listing(listing_id)
+
+    def delete_listing(self, listing_id: str) -> bool:
+        return self._listings.delete_listing(listing_id)
+
+    def upsert_room_types(self, room_types: Sequence[RoomType]) -> list[str]:
+        return self._listings.upsert_room_types(room_types)
+
+    def list_room_types(self, listing_id: str | None = None) -> list[RoomType]:
+        return self._listings.room_types(listing_id)
+
+    def get_room_type(self, room_type_id: str) -> RoomType | None:
+        return self._listings.get_room_type(room_type_id)
+
+    # inbox
+
+    def upsert_threads(self, threads: Sequence[Thread]) -> list[str]:
+        return self._inbox.upsert_threads(threads)
+
+    def get_thread(self, channel: Channel | str, external_id: str) -> Thread | None:
+        return self._inbox.get_thread(channel, external_id)
+
+    def count_threads(self, filter: ThreadFilter | None = None) -> int:
+        return self._inbox.count_threads(filter or ThreadFilter())
+
+    def page_threads(
+        self, filter: ThreadFilter | None = None, after: ThreadKey | None = None, limit: int = DEFAULT_PAGE
+    ) -> list[Thread]:
+        return self._inbox.page_threads(filter or ThreadFilter(), after, limit)
+
+    def upsert_messages(self, messages: Sequence[Message]) -> MessageChanges:
+        return self._inbox.upsert_messages(messages)
+
+    def messages_for_thread(
+        self, channel: Channel | str, thread_external_id: str
+    ) -> list[Message | PendingMessage]:
+        """The thread's messages oldest first, then the user's replies the channel has not confirmed yet.
+
+        Unsent replies go last, in the order written, rather than interleaved by time: they have not joined
+        the conversation yet, and our clock and the channel's are not comparable.
+        """
+        with self._db.lock:
+            sent: list[Message | PendingMessage] = list(self._inbox.messages(channel, thread_external_id))
+            return sent + list(self._outbox.pending_replies(channel, thread_external_id))
+
+    def mark_thread_read(self, channel: Channel | str, external_id: str) -> bool:
+        return self._inbox.mark_thread_read(channel, external_id)
+
+    def unread_total(self) -> int:
+        return self._inbox.unread_total()
+
+    def attention_counts(self) -> AttentionCounts:
+        with self._db.lock:
+            return AttentionCounts(
+                unread_threads=self._inbox.unread_threads(),
+                unread_messages=self._inbox.unread_total(),
+                new_leads=self._leads.count_created_after(self.leads_seen_at()),
+                rejected_properties=self._properties.count_by_status(PropertyStatus.REJECTED.value),
+            )
+
+    # search
+
+    def search(self, query: str, limit: int = 50, kinds: tuple[str, ...] | None = None) -> list[SearchHit]:
+        return self._search.search(query, limit, kinds)
+
+    # sync cursors
+
+    def get_cursor(self, feed: str) -> str | None:
+        return self._books.get_cursor(feed)
+
+    def set_cursor(self, feed: str, value: str | None) -> None:
+        self._books.set_cursor(feed, value)
+
+    def cursor_updated_at(self, feed: str) -> datetime | None:
+        return self._books.cursor_updated_at(feed)
+
+    def clear_cursor(self, feed: str) -> None:
+        self._books.clear_cursor(feed)
+
+    # outbox
+
+    def enqueue(
+        self,
+        channel: Channel | str,
+        kind: str,
+        target: str,
+        payload: dict[str, Any],
+        idempotency_key: str,
+        *,
+        not_before: datetime | None = None,
+    ) -> OutboxItem:
+        """Persist a user write before sending it. For ``kind="reply"`` the text is ``payload["text"]`` and
+        ``target`` is the thread's external id. The same idempotency key again returns the stored item."""
+        return self._outbox.enqueue(channel, kind, target, payload, idempotency_key, not_before=not_before)
+
+    def get_outbox_item(self, item_id: int) -> OutboxItem | None:
+        return self._outbox.get(item_id)
+
+    def outbox_result(self, item_id: int) -> str | None:
+        return self._outbox.result_external_id(item_id)
+
+    def list_outbox(self, states: Iterable[OutboxState | str] | None = None) -> list[OutboxItem]:
+        return self._outbox.list_items(states)
+
+    def next_due(
+        self, now: datetime, channels: Iterable[Channel | str] | None = None, limit: int | None = None
+    ) -> list[OutboxItem]:
+        return self._outbox.next_due(now, channels, limit)
+
+    def mark_sending(self, item_id: int) -> OutboxItem:
+        return self._outbox.mark_sending(item_id)
+
+    def mark_sent(self, item_id: int, result_external_id: str | None = None) -> OutboxItem:
+        return self._outbox.mark_sent(item_id, result_external_id)
+
+    def mark_failed(self, item_id: int, error: str) -> OutboxItem:
+        return self._outbox.mark_failed(item_id, error)
+
+    def hold(self, item_id: int, until: datetime, reason: str) -> OutboxItem:
+        """Park an item until ``until`` (a rate cap); ``reason`` is shown as the item's ``error``."""
+        return self._outbox.hold(item_id, until, reason)
+
+    def requeue(self, item_id: int) -> OutboxItem:
+        return self._outbox.requeue(item_id)
+
+    def cancel_outbox_item(self, item_id: int) -> bool:
+        return self._outbox.delete(item_id)
+
+    def uncertain_items(self) -> list[OutboxItem]:
+        return self._outbox.uncertain()
+
+    def prune_sent_outbox(self, before: datetime) -> int:
+        return self._outbox.prune_sent(before)
+
+    # reply window and webhook replay
+
+    def record_reply(self, account_id: str, at: datetime) -> None:
+        self._books.record_reply(account_id, at)
+
+    def replies_since(self, account_id: str, since: datetime) -> int:
+        return self._books.replies_since(account_id, since)
+
+    def reply_times_since(self, account_id: str, since: datetime) -> list[datetime]:
+        return self._books.reply_times_since(account_id, since)
+
+    def prune_replies(self, before: datetime) -> int:
+        return self._books.prune_replies(before)
+
+    def seen_before(self, delivery_key: str) -> bool:
+        return self._books.seen_before(delivery_key)
+
+    def prune_webhooks(self, before: datetime) -> int:
+        return self._books.prune_webhooks(before)
+
+
+def open_store(path: Path, *, read_only: bool = False) -> Store:
+    """Open (creating if needed) the cache at ``path`` and bring its schema up to date.
+
+    A read-only store expects the file to exist and be current (the writer migrates it); it refuses a schema
+    it does not know rather than misreading it.
+    """
+    conn = connect(path, read_only=read_only)
+    try:
+        if read_only:
+            version = schema_version(conn)
+            if version != SCHEMA_VERSION:
+                raise SchemaTooNewError(
+                    f"database schema is {version}, this release reads {SCHEMA_VERSION}; "
+                    "open it read-write first"
+                )
+        else:
+            migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(Database(conn, read_only=read_only))
