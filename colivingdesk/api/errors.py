@@ -1,8 +1,8 @@
 """One error hierarchy for both channels.
 
-Each channel unwraps its own envelope into these classes (see ``bmc/client.py`` and ``coliving/client.py``), so the
-sync layer and the UI handle "the key is wrong" or "this field is invalid" once, whatever channel said it. Messages
-are written to be shown to a person; they never contain a secret.
+Each channel unwraps its own envelope into these classes (see ``bmc/client.py`` and ``coliving/client.py``),
+so the sync layer and the UI handle "the key is wrong" or "this field is invalid" once, whatever channel said
+it. Messages are written to be shown to a person; they never contain a secret.
 """
 
 from __future__ import annotations
@@ -59,7 +59,10 @@ class ApiStatusError(ChannelError):
         self.field_errors = field_errors
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(status={self.status}, message={self.message!r}, request_id={self.request_id!r})"
+        return (
+            f"{type(self).__name__}(status={self.status}, message={self.message!r}, "
+            f"request_id={self.request_id!r})"
+        )
 
 
 class AuthError(ApiStatusError):
@@ -79,7 +82,11 @@ class Conflict(ApiStatusError):
 
 
 class ValidationError(ApiStatusError):
-    """400/422: the request was refused because of its content; ``field_errors`` says where."""
+    """400/422: the request was refused because of its content; ``field_errors`` says where.
+
+    ``status`` is 0 when the client refused the input itself before sending (e.g. a reply over 5,000
+    characters), so nothing reached the channel and no budget was spent.
+    """
 
 
 class RateLimited(ApiStatusError):
