@@ -78,7 +78,7 @@ class BmcProperty(WireModel):
     needs_review: OptBool = Field(
         None,
         validation_alias=_aliases(
-            "needsReview", "needsReReview", "flaggedForReview", "pendingReReview", "reReview"
+            "needsReview", "needsReReview", "reReviewPending", "flaggedForReview", "pendingReReview", "reReview"
         ),
     )
     created_at: LenientDatetime = Field(None, validation_alias=_aliases("createdAt", "created_at"))

@@ -1,0 +1,124 @@
+"""What every feed shares: the context it runs in, how it reports changes, and its persisted cursor.
+
+A feed is one kind of record pulled from one account (bookings, leads, conversations...). Each keeps its own
+cursor in the store and writes it only after a walk has completed, so a crash or a fault mid-walk means the
+next cycle repeats the walk from the old cursor (upserts are idempotent) instead of skipping what was never
+stored. Store writes go through :meth:`FeedContext.write`, a single-thread executor, so a page of 100 rows (or
+a whole first sync) never stalls the event loop and SQLite sees one writer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Iterable
+from concurrent.futures import Executor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+from colivingdesk.sync.clock import Clock
+from colivingdesk.sync.runtime import AccountRuntime
+
+if TYPE_CHECKING:
+    from colivingdesk.store import Store
+
+T = TypeVar("T")
+
+#: Reference data and the full conversation list are re-read at most this often.
+HOURLY = timedelta(hours=1)
+
+
+class Changes(dict[str, set[str]]):
+    """kind -> ids changed; merged into a ChangeSet by the Service."""
+
+    def add(self, kind: str, ids: Iterable[str]) -> None:
+        ids = list(ids)
+        if ids:
+            self.setdefault(kind, set()).update(ids)
+
+    def update_from(self, other: dict[str, set[str]]) -> None:
+        for kind, ids in other.items():
+            self.add(kind, ids)
+
+
+@dataclass
+class FeedContext:
+    store: Store
+    clock: Clock
+    account: AccountRuntime
+    executor: Executor | None = None
+    #: Items the user is looking at, as (kind, id), most recent first; feeds serve these before anything else.
+    focus: list[tuple[str, str]] = field(default_factory=list)
+    #: Everything this cycle changed so far; feeds add to it as each page lands, so a walk that fails halfway
+    #: still reports the rows it did store.
+    changes: Changes = field(default_factory=Changes)
+
+    async def write(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run a store call off the event loop."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, fn, *args)
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    def focused(self, kind: str) -> list[str]:
+        return [ident for k, ident in self.focus if k == kind]
+
+
+class PageWriter(Generic[T]):
+    """Stores page N while page N+1 is on the wire: one write in flight, applied in order.
+
+    ``on_stored(result, items)`` runs as each write completes. ``flush()`` must be awaited (also on failure) before
+    the walk's cursor is saved, so a cursor never gets ahead of what is on disk.
+    """
+
+    def __init__(
+        self, ctx: FeedContext, write: Callable[[list[Any]], T], on_stored: Callable[[T, list[Any]], None]
+    ) -> None:
+        self._ctx = ctx
+        self._write = write
+        self._on_stored = on_stored
+        self._pending: tuple[asyncio.Future[T], list[Any]] | None = None
+
+    async def put(self, items: list[Any]) -> None:
+        await self.flush()
+        loop = asyncio.get_running_loop()
+        self._pending = (loop.run_in_executor(self._ctx.executor, self._write, items), items)
+
+    async def flush(self) -> None:
+        if self._pending is not None:
+            future, items = self._pending
+            self._pending = None
+            self._on_stored(await future, items)
+
+
+class Feed(Protocol):
+    name: str
+
+    async def run(self, ctx: FeedContext) -> Changes: ...
+
+
+def load_cursor(store: Store, name: str) -> dict[str, Any]:
+    """A feed's cursor as a dict (stored as JSON text); empty before the first completed walk."""
+    raw = store.get_cursor(name)
+    if not raw:
+        return {}
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def save_cursor(store: Store, name: str, value: dict[str, Any]) -> None:
+    store.set_cursor(name, json.dumps(value, sort_keys=True, separators=(",", ":")))
+
+
+def parse_time(text: Any) -> datetime | None:
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None

@@ -1,0 +1,320 @@
+"""Delivers queued writes, one account at a time, without ever sending one twice or losing one.
+
+States: ``queued -> sending -> sent | failed | held``. The item is marked ``sending`` (and its attempt
+counted) in the store *before* the request goes out, so after a crash we know which writes may have reached
+the channel.
+
+* BookMyColiving writes carry the ``Idempotency-Key`` created at enqueue, on every retry and after a restart:
+  the server replays its first answer, so resending an uncertain write is safe.
+* Coliving.com messages have no idempotency key. A send whose outcome is unknown (timeout, dropped connection,
+  5xx, bad body, or an item found in ``sending`` after a crash) is reconciled before any retry: the booking's
+  messages are read, and a host message with the same text that is new since the item was queued means the
+  first attempt landed. Only if none is found is it sent again. Availability and rates set absolute values, so
+  sending them twice changes nothing.
+* BookMyColiving allows 60 replies an hour per key. Before each reply the :class:`ReplyWindow` decides from
+  the server's last ``X-RateLimit-*`` on the reply endpoint (another desktop may share the key) or our
+  persisted log; an over-cap reply is ``held`` with ``not_before`` and goes out by itself when the window
+  reopens.
+* A refusal (4xx) fails the item with the server's message and field errors (see :func:`format_error`); a 5xx
+  or network problem leaves it queued with a growing wait; a rejected key stops delivery for the account.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from colivingdesk.api.errors import (
+    ApiStatusError,
+    AuthError,
+    ChannelError,
+    FieldError,
+    NetworkError,
+    RateLimited,
+    ServerError,
+    UnexpectedResponse,
+)
+from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
+from colivingdesk.sync.backoff import Backoff
+from colivingdesk.sync.feeds import Changes, FeedContext
+from colivingdesk.sync.replycap import ReplyWindow
+
+if TYPE_CHECKING:
+    from colivingdesk.api.coliving import ColivingClient
+    from colivingdesk.store import Store
+
+log = logging.getLogger(__name__)
+
+REPLY = "reply"
+PROPERTY_CREATE = "property.create"
+PROPERTY_REPLACE = "property.replace"
+PROPERTY_SUBMIT = "property.submit"
+PROPERTY_UNPUBLISH = "property.unpublish"
+PROPERTY_DELETE = "property.delete"
+PROPERTY_PHOTOS = "property.photos"
+AVAILABILITY = "availability"
+RATES = "rates"
+
+#: How far a channel's message time may sit before our queue time and still count as "after" it (clock skew).
+RECONCILE_SKEW = timedelta(minutes=2)
+HELD_REASON = "Waiting for the 60 replies per hour limit to reopen."
+
+
+class KeyRejected(Exception):
+    """Delivery stopped because the channel refused the API key."""
+
+    def __init__(self, error: AuthError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def format_error(err: ChannelError) -> str:
+    """The server's message, then one ``path: message`` line per field error (what the editor highlights)."""
+    lines = [err.message]
+    if isinstance(err, ApiStatusError):
+        lines.extend(f"{fe.path}: {fe.message}" for fe in err.field_errors)
+    return "\n".join(lines)
+
+
+def parse_error(text: str | None) -> tuple[str, tuple[FieldError, ...]]:
+    """Inverse of :func:`format_error`, for the UI to point at fields of a failed item."""
+    if not text:
+        return "", ()
+    first, *rest = text.split("\n")
+    fields = []
+    for line in rest:
+        path, sep, message = line.partition(": ")
+        if sep:
+            fields.append(FieldError(path=path, message=message))
+    return first, tuple(fields)
+
+
+class OutboxSender:
+    """Sends due items of one account; the Service owns one per account."""
+
+    def __init__(self, window: ReplyWindow | None = None, backoff: Backoff | None = None) -> None:
+        self.window = window or ReplyWindow()
+        self.backoff = backoff or Backoff(base=5.0, cap=600.0)
+        self._retry_at: dict[int, datetime] = {}
+        self._failures: dict[int, int] = {}
+        self.recovered = False
+
+    async def recover(self, ctx: FeedContext) -> None:
+        """After a restart: items left in ``sending`` go back to the queue; ``attempts > 0`` keeps them marked
+        as uncertain, so a Coliving.com message is reconciled before it is sent again."""
+        channel = ctx.account.channel.value
+        for item in await ctx.write(ctx.store.uncertain_items):
+            if item.channel.value == channel:
+                await ctx.write(ctx.store.requeue, item.id)
+        self.recovered = True
+
+    def next_wake(self) -> datetime | None:
+        """Earliest in-memory retry time (held items carry theirs in the store)."""
+        return min(self._retry_at.values(), default=None)
+
+    async def deliver(self, ctx: FeedContext, only: Sequence[int] | None = None) -> Changes:
+        """Send every due item of this account, oldest first; returns what changed in the store."""
+        if not self.recovered:
+            await self.recover(ctx)
+        changes = ctx.changes
+        now = ctx.now()
+        items = await ctx.write(ctx.store.next_due, now, [ctx.account.channel])
+        reply_hold: datetime | None = None
+        for item in items:
+            if only is not None and item.id not in only:
+                continue
+            retry_at = self._retry_at.get(item.id)
+            if retry_at is not None and retry_at > now:
+                continue
+            if item.kind == REPLY and ctx.account.channel is Channel.BMC:
+                until = reply_hold or await self._reply_slot(ctx)
+                if until is not None:
+                    reply_hold = until
+                    if item.state is not OutboxState.HELD or item.not_before != until:
+                        await ctx.write(ctx.store.hold, item.id, until, HELD_REASON)
+                        changes.add("outbox", [str(item.id)])
+                    continue
+            try:
+                changes.update_from(await self._send(ctx, item))
+            except (NetworkError, ServerError, UnexpectedResponse) as err:
+                changes.add("outbox", [str(item.id)])
+                if isinstance(err, NetworkError):
+                    break  # offline: the rest would fail the same way
+            except RateLimited as err:
+                changes.add("outbox", [str(item.id)])
+                until = ctx.now() + timedelta(seconds=max(err.retry_after, 1.0))
+                if item.kind == REPLY and ctx.account.channel is Channel.BMC:
+                    reply_hold = until
+                    await ctx.write(ctx.store.hold, item.id, until, HELD_REASON)
+                else:
+                    self._retry_at[item.id] = until
+        return changes
+
+    async def _reply_slot(self, ctx: FeedContext) -> datetime | None:
+        from colivingdesk.api.bmc import BmcClient
+
+        client = ctx.account.client
+        assert isinstance(client, BmcClient)
+        now = ctx.now()
+        times = await ctx.write(
+            ctx.store.reply_times_since, ctx.account.settings.account_id, now - self.window.window
+        )
+        return self.window.next_slot(now, times, client.budgets.get("replies"))
+
+    async def _send(self, ctx: FeedContext, item: OutboxItem) -> Changes:
+        changes = ctx.changes
+        changes.add("outbox", [str(item.id)])
+        if item.kind == REPLY and ctx.account.channel is Channel.COLIVING and item.attempts > 0:
+            landed = await self._reconcile(ctx, item, changes)
+            if landed is not None:
+                await ctx.write(ctx.store.mark_sent, item.id, landed)
+                self.forget(item.id)
+                return changes
+        await ctx.write(ctx.store.mark_sending, item.id)
+        try:
+            result_id = await self._perform(ctx, item, changes)
+        except AuthError as err:
+            await ctx.write(ctx.store.requeue, item.id)
+            raise KeyRejected(err) from err
+        except (NetworkError, ServerError, UnexpectedResponse, RateLimited) as err:
+            await ctx.write(ctx.store.requeue, item.id)
+            if not isinstance(err, RateLimited):
+                failures = self._failures.get(item.id, 0) + 1
+                self._failures[item.id] = failures
+                self._retry_at[item.id] = ctx.now() + timedelta(seconds=self.backoff.delay(failures))
+            log.info("outbox item %d not delivered yet: %s", item.id, type(err).__name__)
+            raise
+        except ApiStatusError as err:
+            await ctx.write(ctx.store.mark_failed, item.id, format_error(err))
+            self.forget(item.id)
+            return changes
+        await ctx.write(ctx.store.mark_sent, item.id, result_id)
+        self.forget(item.id)
+        return changes
+
+    def forget(self, item_id: int) -> None:
+        """Drop the in-memory wait of an item (the user asked to retry it now)."""
+        self._retry_at.pop(item_id, None)
+        self._failures.pop(item_id, None)
+
+    async def _perform(self, ctx: FeedContext, item: OutboxItem, changes: Changes) -> str | None:
+        if ctx.account.channel is Channel.BMC:
+            return await self._perform_bmc(ctx, item, changes)
+        return await self._perform_coliving(ctx, item, changes)
+
+    async def _perform_bmc(self, ctx: FeedContext, item: OutboxItem, changes: Changes) -> str | None:
+        from colivingdesk.api.bmc import BmcClient, PropertyDraft
+        from colivingdesk.sync.bmc_feeds import refresh_property
+
+        client = ctx.account.client
+        assert isinstance(client, BmcClient)
+        key = item.idempotency_key
+        payload = item.payload
+        if item.kind == REPLY:
+            message = await client.reply(
+                item.target, str(payload["text"]), str(payload["property_id"]), idempotency_key=key
+            )
+            await ctx.write(ctx.store.record_reply, ctx.account.settings.account_id, ctx.now())
+            await _store_messages(ctx, [message], changes)
+            return message.external_id
+        property_id: str | None = item.target or None
+        if item.kind == PROPERTY_CREATE:
+            created = await client.create_property(PropertyDraft.model_validate(payload["draft"]),
+                                                   idempotency_key=key)
+            property_id = created.property.id
+        elif item.kind == PROPERTY_REPLACE:
+            await client.replace_property(item.target, PropertyDraft.model_validate(payload["draft"]),
+                                          idempotency_key=key)
+        elif item.kind == PROPERTY_SUBMIT:
+            await client.submit_property(item.target, idempotency_key=key)
+        elif item.kind == PROPERTY_UNPUBLISH:
+            await client.unpublish_property(item.target, idempotency_key=key)
+        elif item.kind == PROPERTY_PHOTOS:
+            await client.add_photos(item.target, [str(u) for u in payload["urls"]], idempotency_key=key)
+        elif item.kind == PROPERTY_DELETE:
+            await client.delete_property(item.target, idempotency_key=key)
+            if await ctx.write(ctx.store.delete_property, item.target):
+                changes.add("properties", [item.target])
+            return item.target
+        else:
+            raise ValueError(f"unknown outbox kind {item.kind!r}")
+        if property_id:
+            # Re-read so the cache shows the server's status (PENDING_REVIEW, re-review flag), not our guess.
+            changes.update_from(await refresh_property(ctx, property_id))
+        return property_id
+
+    async def _perform_coliving(self, ctx: FeedContext, item: OutboxItem, changes: Changes) -> str | None:
+        from colivingdesk.api.coliving import AvailabilityUpdate, ColivingClient, RateUpdate
+
+        client = ctx.account.client
+        assert isinstance(client, ColivingClient)
+        payload = item.payload
+        if item.kind == REPLY:
+            message = await client.create_message(item.target, str(payload["text"]))
+            await _store_messages(ctx, [message], changes)
+            return message.external_id
+        if item.kind == AVAILABILITY:
+            rows = [AvailabilityUpdate.model_validate(u) for u in payload["updates"]]
+            await client.update_availability(rows)
+            return None
+        if item.kind == RATES:
+            accepted = await client.update_rates([RateUpdate.model_validate(u) for u in payload["updates"]])
+            return accepted.request_id
+        raise ValueError(f"unknown outbox kind {item.kind!r}")
+
+    async def _reconcile(self, ctx: FeedContext, item: OutboxItem, changes: Changes) -> str | None:
+        """The id of a host message that proves an earlier attempt landed, or None to send again."""
+        client: ColivingClient = ctx.account.client  # type: ignore[assignment]
+        messages: list[Message] = []
+        async for page in client.iter_messages(item.target):
+            messages.extend(page)
+        await _store_messages(ctx, messages, changes)
+        claimed = await ctx.write(_claimed_ids, ctx.store, item)
+        return find_landed(item, messages, claimed)
+
+
+def find_landed(item: OutboxItem, messages: Sequence[Message], claimed: set[str]) -> str | None:
+    """A host message with the item's text, not known before it was queued and not matched by another item."""
+    text = str(item.payload.get("text", ""))
+    known_before = {str(i) for i in item.payload.get("known_ids", [])}
+    earliest = None if item.created_at is None else item.created_at - RECONCILE_SKEW
+    for message in messages:
+        if message.sender not in ("host", "operator", "owner") or message.text != text:
+            continue
+        if message.external_id in known_before or message.external_id in claimed:
+            continue
+        if earliest is not None and message.created_at is not None and message.created_at < earliest:
+            continue
+        return message.external_id
+    return None
+
+
+def _claimed_ids(store: Store, item: OutboxItem) -> set[str]:
+    claimed: set[str] = set()
+    for other in store.list_outbox([OutboxState.SENT]):
+        if other.id != item.id and other.channel is item.channel and other.kind == item.kind \
+                and other.target == item.target:
+            result = store.outbox_result(other.id)
+            if result:
+                claimed.add(result)
+    return claimed
+
+
+async def _store_messages(ctx: FeedContext, messages: Sequence[Message], changes: Changes) -> None:
+    if not messages:
+        return
+    outcome = await ctx.write(ctx.store.upsert_messages, list(messages))
+    changes.add("threads", outcome.threads)
+    if outcome.messages:
+        changes.add("messages", {f"{m.channel.value}:{m.thread_external_id}" for m in messages})
+
+
+def reply_payload(text: str, property_id: str | None, known_ids: Sequence[str]) -> dict[str, Any]:
+    payload: dict[str, Any] = {"text": text}
+    if property_id is not None:
+        payload["property_id"] = property_id
+    if known_ids:
+        payload["known_ids"] = list(known_ids)
+    return payload

@@ -1,0 +1,549 @@
+"""The one object the window and the headless commands use to read status, sync and write.
+
+It owns one long-lived HTTP client per account, the scheduler, the outbox senders and (optionally) the webhook
+receiver. The UI never calls the api clients or the store's writers directly: it reads the store, listens to
+:attr:`Service.changes`, and asks the Service to sync or to queue a write. Every write goes through the
+persisted outbox first, so a crash, a cap or a lost network never loses what the user did.
+
+All methods run on the event loop thread; page-sized store writes go to one worker thread. Change sets carry
+ids per kind; thread ids (and the ids under "messages", which name the threads whose messages changed) are
+``"channel:external_id"``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any, Literal
+
+import httpx
+
+from colivingdesk.accounts import AccountSettings
+from colivingdesk.api.errors import (
+    AuthError,
+    ChannelError,
+    FieldError,
+    NetworkError,
+    RateLimited,
+    ValidationError,
+)
+from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
+from colivingdesk.secrets import SecretStore, SecretStoreError
+from colivingdesk.sync import bmc_feeds, coliving_feeds
+from colivingdesk.sync.backoff import Backoff
+from colivingdesk.sync.changes import ChangeSet, ChangeStream
+from colivingdesk.sync.clock import Clock, SystemClock
+from colivingdesk.sync.feeds import Changes, Feed, FeedContext
+from colivingdesk.sync.outbox import (
+    AVAILABILITY,
+    PROPERTY_CREATE,
+    PROPERTY_DELETE,
+    PROPERTY_PHOTOS,
+    PROPERTY_REPLACE,
+    PROPERTY_SUBMIT,
+    PROPERTY_UNPUBLISH,
+    RATES,
+    REPLY,
+    KeyRejected,
+    OutboxSender,
+    reply_payload,
+)
+from colivingdesk.sync.runtime import AccountRuntime, CountingTransport, make_client
+from colivingdesk.sync.scheduler import Scheduler
+from colivingdesk.sync.status import AccountStatus, SyncReport, VerifyResult
+from colivingdesk.sync.webhooks import WebhookReceiver, bmc_verifier
+
+if TYPE_CHECKING:
+    from colivingdesk.api.bmc import PropertyDraft
+    from colivingdesk.api.webhooks import WebhookEvent
+    from colivingdesk.store import Store
+
+log = logging.getLogger(__name__)
+
+PropertyAction = Literal["submit", "unpublish", "delete"]
+MAX_REPLY_CHARS = 5000
+_ACTION_KINDS = {"submit": PROPERTY_SUBMIT, "unpublish": PROPERTY_UNPUBLISH, "delete": PROPERTY_DELETE}
+
+
+class Service:
+    """Facade over feeds, scheduler, outbox and webhooks for both channels."""
+
+    def __init__(
+        self,
+        store: Store,
+        secrets: SecretStore,
+        accounts: Mapping[Channel, AccountSettings],
+        *,
+        clock: Clock | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        poll_interval: float = 60.0,
+        coliving_requests_per_minute: int | None = 60,
+        max_threads_per_cycle: int = 50,
+        max_details_per_cycle: int = 10,
+        max_booking_messages_per_cycle: int = 5,
+        http_timeout: float = 30.0,
+    ) -> None:
+        self.store = store
+        self.secrets = secrets
+        self.clock: Clock = clock or SystemClock()
+        self.changes = ChangeStream()
+        self.poll_interval = poll_interval
+        self._transport = transport
+        self._coliving_rpm = coliving_requests_per_minute
+        self._http_timeout = http_timeout
+        self._limits = (max_threads_per_cycle, max_details_per_cycle, max_booking_messages_per_cycle)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="colivingdesk-store")
+        self._backoff = Backoff()
+        self._runtimes: dict[Channel, AccountRuntime] = {}
+        self._problems: dict[Channel, str] = {}
+        self._feeds: dict[Channel, list[Feed]] = {}
+        self._senders: dict[Channel, OutboxSender] = {}
+        self._focus: dict[str, str] = {}
+        self._locks: dict[Channel, asyncio.Lock] = {}
+        self._closing: list[AccountRuntime] = []
+        self._scheduler = Scheduler(self._scheduled_cycle, self.clock, poll_interval, self._outbox_wake)
+        self._webhooks: WebhookReceiver | None = None
+        for channel, settings in accounts.items():
+            self._install(channel, settings)
+
+    # ------------------------------------------------------------------ lifecycle
+    async def start(self) -> None:
+        """Start the background scheduler (polling, outbox delivery); returns at once."""
+        self._scheduler.start(list(self._runtimes.values()))
+
+    async def aclose(self) -> None:
+        """Stop background work and close every account's HTTP client."""
+        await self._scheduler.aclose()
+        await self.stop_webhooks()
+        for runtime in [*self._runtimes.values(), *self._closing]:
+            await runtime.aclose()
+        self._closing.clear()
+        self._executor.shutdown(wait=True)
+
+    async def start_webhooks(self, host: str = "127.0.0.1", port: int = 0) -> int:
+        """Listen for BookMyColiving deliveries; returns the port. Off unless asked for."""
+        if self._webhooks is None:
+            verify = bmc_verifier(
+                lambda: self._secret(Channel.BMC, "webhook_secret"), self.store, self.clock.now
+            )
+            self._webhooks = WebhookReceiver(verify, self._on_webhook, host=host, port=port)
+            await self._webhooks.start()
+        return self._webhooks.port
+
+    async def stop_webhooks(self) -> None:
+        if self._webhooks is not None:
+            await self._webhooks.aclose()
+            self._webhooks = None
+
+    # ------------------------------------------------------------------ status and reads
+    @property
+    def channels(self) -> list[Channel]:
+        """Configured accounts (with a key)."""
+        return list(self._runtimes)
+
+    def status(self, channel: Channel) -> AccountStatus:
+        runtime = self._runtimes.get(channel)
+        if runtime is None:
+            return AccountStatus("not_configured", None, self._problems.get(channel, ""))
+        return runtime.status()
+
+    def requests_made(self, channel: Channel) -> int:
+        """HTTP requests this account has sent since it was configured (retries included)."""
+        runtime = self._runtimes.get(channel)
+        return 0 if runtime is None else runtime.requests
+
+    async def sync_once(self, channels: Iterable[Channel] | None = None) -> SyncReport:
+        """One full cycle of every feed of the given (default: all configured) accounts, then the outbox."""
+        wanted = list(self._runtimes) if channels is None else [c for c in channels if c in self._runtimes]
+        report = SyncReport()
+        before = {c: self._runtimes[c].requests for c in wanted}
+        results = await asyncio.gather(*(self._cycle(self._runtimes[c], True) for c in wanted))
+        for channel, (changes, error) in zip(wanted, results, strict=True):
+            report.requests[channel.value] = self._runtimes[channel].requests - before[channel]
+            report.add_changed({kind: len(ids) for kind, ids in changes.items()})
+            if error:
+                report.errors[channel.value] = error
+        return report
+
+    async def send_pending(self, channels: Iterable[Channel] | None = None) -> None:
+        """Deliver due outbox items now (what the scheduler does after each cycle)."""
+        wanted = list(self._runtimes) if channels is None else [c for c in channels if c in self._runtimes]
+        await asyncio.gather(*(self._cycle(self._runtimes[c], False, feeds=False) for c in wanted))
+
+    def focus(self, kind: str, ident: str | None) -> None:
+        """Say what the user is looking at (e.g. ``("threads", "bmc:usr_1")``) so it is refreshed first."""
+        if ident is None:
+            self._focus.pop(kind, None)
+            return
+        self._focus[kind] = ident
+        channel = _focus_channel(kind, ident)
+        if channel is not None:
+            self._scheduler.wake(channel)
+
+    async def refresh_thread(self, channel: Channel, external_id: str) -> None:
+        """Fetch one conversation now (BMC thread id or Coliving.com booking id)."""
+        runtime = self._runtimes.get(channel)
+        if runtime is None:
+            return
+        ctx = self._context(runtime)
+        async with self._lock(channel):
+            if channel is Channel.BMC:
+                await bmc_feeds.refresh_thread(ctx, external_id)
+            else:
+                await coliving_feeds.refresh_booking_messages(ctx, external_id)
+        self._emit(ctx.changes)
+
+    # ------------------------------------------------------------------ accounts
+    async def verify(self, channel: Channel, settings: AccountSettings, api_key: str) -> VerifyResult:
+        """Check a key without saving it: Coliving.com ``GET /me``, BookMyColiving a one-item list call."""
+        transport = CountingTransport(self._transport)
+        try:
+            client = make_client(
+                settings, api_key, transport, self.clock, requests_per_minute=None, timeout=self._http_timeout
+            )
+        except ValueError as err:
+            return VerifyResult(False, str(err))
+        try:
+            from colivingdesk.api.bmc import BmcClient
+
+            if isinstance(client, BmcClient):
+                page = await client.list_properties(limit=1)
+                count = page.total if page.total is not None else len(page.items)
+                return VerifyResult(True, "Connected to BookMyColiving.", f"{count} properties")
+            profile = await client.me()
+            name = profile.name or profile.email or "the host"
+            return VerifyResult(True, f"Connected to Coliving.com as {name}.", profile.name or None)
+        except AuthError as err:
+            return VerifyResult(False, "The API key was refused.", err.message)
+        except RateLimited as err:
+            wait = f"{err.retry_after:.0f}"
+            return VerifyResult(False, f"Rate limit reached; try again in {wait} s.", err.message)
+        except NetworkError as err:
+            return VerifyResult(False, "The channel could not be reached.", err.message)
+        except ChannelError as err:
+            return VerifyResult(False, "The channel answered with an error.", err.message)
+        finally:
+            await client.aclose()
+
+    async def save_provider_key(self, key: str) -> str:
+        """Coliving.com provider key; returns the server's ``created``/``updated``/``unchanged``."""
+        from colivingdesk.api.coliving import ColivingClient
+
+        client = self._require(Channel.COLIVING).client
+        assert isinstance(client, ColivingClient)
+        return await client.save_provider_key(key)
+
+    async def send_test_webhook(self, event: str | None = None) -> dict[str, Any]:
+        """Ask BookMyColiving to fire a signed test event at the configured webhook URL."""
+        from colivingdesk.api.bmc import BmcClient
+
+        client = self._require(Channel.BMC).client
+        assert isinstance(client, BmcClient)
+        return await client.send_test_webhook(event)
+
+    def configure(self, channel: Channel, settings: AccountSettings | None) -> None:
+        """Add, replace (e.g. after a new key) or remove (``None``) an account while running."""
+        old = self._runtimes.pop(channel, None)
+        self._scheduler.remove(channel)
+        if old is not None:
+            self._closing.append(old)
+        self._problems.pop(channel, None)
+        if settings is not None:
+            runtime = self._install(channel, settings)
+            if runtime is not None and self._scheduler.running:
+                self._scheduler.add(runtime)
+        self._emit({"accounts": {channel.value}, "status": {channel.value}})
+
+    # ------------------------------------------------------------------ writes (all through the outbox)
+    def enqueue_reply(
+        self, channel: Channel, thread_external_id: str, text: str, *, property_id: str | None = None
+    ) -> OutboxItem:
+        """Queue a reply; raises ``api.errors.ValidationError`` (path ``content``) if empty or too long."""
+        if not text.strip():
+            raise _content_error("The reply is empty.", "required")
+        if len(text) > MAX_REPLY_CHARS:
+            raise _content_error(
+                f"A reply can be at most {MAX_REPLY_CHARS:,} characters (this one has {len(text):,}).",
+                "too_long",
+            )
+        known: list[str] = []
+        if channel is Channel.BMC:
+            if property_id is None:
+                thread = self.store.get_thread(channel, thread_external_id)
+                property_id = thread.property_id if thread is not None else None
+            if not property_id:
+                raise ValidationError(
+                    "Choose the property this reply is about.", status=0, channel=channel.label,
+                    field_errors=(FieldError(path="propertyId", message="Required.", code="required"),),
+                )
+        else:
+            # Host messages with this exact text already here cannot prove a later send landed.
+            known = [
+                m.external_id
+                for m in self.store.messages_for_thread(channel, thread_external_id)
+                if isinstance(m, Message) and m.text == text
+            ]
+        payload = reply_payload(text, property_id if channel is Channel.BMC else None, known)
+        return self._enqueue(channel, REPLY, thread_external_id, payload)
+
+    def save_property(self, draft: PropertyDraft | Mapping[str, Any], property_id: str | None) -> OutboxItem:
+        """Queue a BookMyColiving create (``property_id=None``) or replace, from a ``PropertyDraft`` or its
+        fields."""
+        from colivingdesk.api.bmc import PropertyDraft
+
+        model = draft if isinstance(draft, PropertyDraft) else PropertyDraft.model_validate(dict(draft))
+        payload = {"draft": model.model_dump(mode="json")}
+        if property_id is None:
+            return self._enqueue(Channel.BMC, PROPERTY_CREATE, model.external_id or "", payload)
+        return self._enqueue(Channel.BMC, PROPERTY_REPLACE, property_id, payload)
+
+    def property_action(self, property_id: str, action: PropertyAction) -> OutboxItem:
+        if action not in _ACTION_KINDS:
+            raise ValueError(f"unknown property action {action!r}")
+        return self._enqueue(Channel.BMC, _ACTION_KINDS[action], property_id, {})
+
+    def add_photos(self, property_id: str, urls: Sequence[str]) -> OutboxItem:
+        if not urls:
+            raise ValidationError(
+                "Add at least one photo URL.", status=0, channel=Channel.BMC.label,
+                field_errors=(FieldError(path="photos", message="Required.", code="required"),),
+            )
+        return self._enqueue(Channel.BMC, PROPERTY_PHOTOS, property_id, {"urls": list(urls)})
+
+    def push_availability(self, updates: Sequence[Mapping[str, Any]]) -> OutboxItem:
+        """Queue Coliving.com availability rows (``listing_id``, ``room_type_id``, ``available``, dates)."""
+        from colivingdesk.api.coliving import AvailabilityUpdate
+
+        rows = [
+            AvailabilityUpdate.model_validate(dict(u)).model_dump(mode="json") for u in _non_empty(updates)
+        ]
+        return self._enqueue(Channel.COLIVING, AVAILABILITY, _listings(rows), {"updates": rows})
+
+    def push_rates(self, updates: Sequence[Mapping[str, Any]]) -> OutboxItem:
+        """Queue Coliving.com rate rows (``listing_id``, ``room_type_id``, ``base_price``, ``currency``)."""
+        from colivingdesk.api.coliving import RateUpdate
+
+        rows = [RateUpdate.model_validate(dict(u)).model_dump(mode="json") for u in _non_empty(updates)]
+        return self._enqueue(Channel.COLIVING, RATES, _listings(rows), {"updates": rows})
+
+    def retry(self, outbox_id: int) -> None:
+        """Put a failed or held item back in the queue now."""
+        item = self.store.requeue(outbox_id)
+        sender = self._senders.get(item.channel)
+        if sender is not None:
+            sender.forget(outbox_id)
+        self._emit({"outbox": {str(outbox_id)}})
+        self._scheduler.wake(item.channel)
+
+    def discard(self, outbox_id: int) -> None:
+        """Drop an unsent item (not one that is being sent)."""
+        if self.store.cancel_outbox_item(outbox_id):
+            self._emit({"outbox": {str(outbox_id)}})
+
+    # ------------------------------------------------------------------ internals
+    def _install(self, channel: Channel, settings: AccountSettings) -> AccountRuntime | None:
+        try:
+            key = self.secrets.get(settings.account_id, "api_key")
+        except SecretStoreError as err:
+            self._problems[channel] = err.args[0] if err.args else "The system keyring could not be read."
+            return None
+        if not key:
+            self._problems[channel] = f"No API key for {channel.label}."
+            return None
+        transport = CountingTransport(self._transport)
+        rpm = self._coliving_rpm if channel is Channel.COLIVING else None
+        client = make_client(
+            settings, key, transport, self.clock, requests_per_minute=rpm, timeout=self._http_timeout
+        )
+        runtime = AccountRuntime(settings=settings, client=client, transport=transport)
+        self._runtimes[channel] = runtime
+        threads, details, booking_messages = self._limits
+        if channel is Channel.BMC:
+            self._feeds[channel] = [
+                bmc_feeds.PropertiesFeed(),
+                bmc_feeds.ReferenceFeed(),
+                bmc_feeds.LeadsFeed(),
+                bmc_feeds.ConversationsFeed(max_threads_per_cycle=threads),
+            ]
+        else:
+            bookings = coliving_feeds.BookingsFeed(max_details_per_cycle=details)
+            self._feeds[channel] = [
+                bookings,
+                coliving_feeds.BookingMessagesFeed(bookings, max_per_cycle=booking_messages),
+            ]
+        self._senders.setdefault(channel, OutboxSender())
+        return runtime
+
+    def _secret(self, channel: Channel, name: str) -> str | None:
+        try:
+            return self.secrets.get(channel.value, name)
+        except SecretStoreError:
+            return None
+
+    def _require(self, channel: Channel) -> AccountRuntime:
+        runtime = self._runtimes.get(channel)
+        if runtime is None:
+            raise ChannelError(
+                self._problems.get(channel) or f"{channel.label} is not configured.", channel=channel.label
+            )
+        return runtime
+
+    def _lock(self, channel: Channel) -> asyncio.Lock:
+        return self._locks.setdefault(channel, asyncio.Lock())
+
+    def _context(self, runtime: AccountRuntime) -> FeedContext:
+        focus = [(kind, ident) for kind, ident in self._focus.items()]
+        return FeedContext(self.store, self.clock, runtime, self._executor, focus)
+
+    def _emit(self, changes: Mapping[str, Iterable[str]]) -> None:
+        self.changes.emit(ChangeSet(changes))
+
+    def _set_state(self, runtime: AccountRuntime, state: str, message: str = "") -> None:
+        runtime.state = state  # type: ignore[assignment]
+        runtime.message = message
+        self._emit({"status": {runtime.channel.value}})
+
+    async def _scheduled_cycle(self, runtime: AccountRuntime, full: bool) -> None:
+        await self._cycle(runtime, full, feeds=full)
+
+    async def _cycle(self, runtime: AccountRuntime, full: bool, *, feeds: bool = True) -> tuple[Changes, str]:
+        """One pass over an account: feeds (or just focused items), then the outbox. Records the outcome."""
+        ctx = self._context(runtime)
+        error = ""
+        async with self._lock(runtime.channel):
+            if full and feeds:
+                self._set_state(runtime, "syncing")
+            try:
+                if full and feeds:
+                    for feed in self._feeds[runtime.channel]:
+                        await feed.run(ctx)
+                else:
+                    await self._refresh_focus(ctx)
+                await self._senders[runtime.channel].deliver(ctx)
+            except (AuthError, KeyRejected):
+                runtime.key_rejected = True
+                error = "The API key was refused; enter a new one in Accounts."
+                log.warning("%s refused the API key", runtime.channel.label)
+                self._set_state(runtime, "key_rejected", error)
+            except RateLimited as err:
+                wait = max(err.retry_after, 1.0)
+                runtime.blocked_until = self.clock.now() + timedelta(seconds=wait)
+                error = f"Rate limit reached; resuming in {wait:.0f} s."
+                self._set_state(runtime, "rate_limited", error)
+            except ChannelError as err:
+                runtime.failures += 1
+                delay = self._backoff.delay(runtime.failures)
+                runtime.blocked_until = self.clock.now() + timedelta(seconds=delay)
+                error = f"{err.message} Retrying in {delay:.0f} s."
+                log.info("%s sync failed: %s", runtime.channel.label, type(err).__name__)
+                self._set_state(runtime, "offline", error)
+            else:
+                runtime.failures = 0
+                runtime.blocked_until = None
+                runtime.key_rejected = False
+                if full and feeds:
+                    runtime.last_synced_at = self.clock.now()
+                    self._set_state(runtime, "up_to_date")
+            finally:
+                self._emit(ctx.changes)
+        return ctx.changes, error
+
+    async def _refresh_focus(self, ctx: FeedContext) -> None:
+        channel = ctx.account.channel
+        for kind, ident in ctx.focus:
+            if _focus_channel(kind, ident) is not channel:
+                continue
+            if kind == "threads":
+                await self.refresh_thread_in(ctx, ident.partition(":")[2])
+            elif kind == "properties":
+                await bmc_feeds.refresh_property(ctx, ident)
+            elif kind == "bookings":
+                await coliving_feeds.refresh_booking(ctx, ident)
+                await coliving_feeds.refresh_booking_messages(ctx, ident)
+
+    @staticmethod
+    async def refresh_thread_in(ctx: FeedContext, external_id: str) -> None:
+        if ctx.account.channel is Channel.BMC:
+            await bmc_feeds.refresh_thread(ctx, external_id)
+        else:
+            await coliving_feeds.refresh_booking_messages(ctx, external_id)
+
+    def _outbox_wake(self, runtime: AccountRuntime) -> datetime | None:
+        sender = self._senders.get(runtime.channel)
+        candidates = [sender.next_wake()] if sender is not None else []
+        held = self.store.list_outbox([OutboxState.HELD, OutboxState.QUEUED])
+        candidates.extend(i.not_before for i in held if i.channel is runtime.channel and i.not_before)
+        present = [c for c in candidates if c is not None]
+        return min(present) if present else None
+
+    def _enqueue(self, channel: Channel, kind: str, target: str, payload: dict[str, Any]) -> OutboxItem:
+        item = self.store.enqueue(channel, kind, target, payload, str(uuid.uuid4()))
+        self._emit({"outbox": {str(item.id)}})
+        self._scheduler.wake(channel)
+        return item
+
+    async def _on_webhook(self, event: WebhookEvent) -> None:
+        """Turn a verified delivery into a targeted refresh; polling remains the truth."""
+        runtime = self._runtimes.get(Channel.BMC)
+        if runtime is None or runtime.key_rejected:
+            return
+        ctx = self._context(runtime)
+        data = event.data
+        async with self._lock(Channel.BMC):
+            try:
+                if event.event == "lead.created":
+                    await bmc_feeds.LeadsFeed().run(ctx)
+                    if data.get("threadId"):  # a lead opens a conversation with the enquiry
+                        await bmc_feeds.refresh_thread(ctx, str(data["threadId"]))
+                elif event.event == "message.received":
+                    thread_id = data.get("threadId") or data.get("thread_id")
+                    if thread_id:
+                        await bmc_feeds.refresh_thread(ctx, str(thread_id))
+                    else:
+                        await self._feeds[Channel.BMC][3].run(ctx)
+                elif event.event.startswith("property."):
+                    property_id = data.get("id") or data.get("propertyId")
+                    if property_id:
+                        await bmc_feeds.refresh_property(ctx, str(property_id))
+            except ChannelError as err:
+                log.info("webhook-triggered refresh failed: %s", type(err).__name__)
+            finally:
+                self._emit(ctx.changes)
+
+
+def _focus_channel(kind: str, ident: str) -> Channel | None:
+    if kind == "threads":
+        prefix = ident.partition(":")[0]
+        return Channel(prefix) if prefix in (Channel.BMC.value, Channel.COLIVING.value) else None
+    if kind in ("properties", "leads"):
+        return Channel.BMC
+    if kind == "bookings":
+        return Channel.COLIVING
+    return None
+
+
+def _content_error(message: str, code: str) -> ValidationError:
+    return ValidationError(
+        message, status=0, field_errors=(FieldError(path="content", message=message, code=code),)
+    )
+
+
+def _non_empty(updates: Sequence[Mapping[str, Any]]) -> Sequence[Mapping[str, Any]]:
+    if not updates:
+        raise ValidationError(
+            "Nothing to send.",
+            status=0,
+            field_errors=(FieldError(path="data", message="Required.", code="required"),),
+        )
+    return updates
+
+
+def _listings(rows: list[dict[str, Any]]) -> str:
+    return ",".join(sorted({str(r.get("listing_id", "")) for r in rows}))
+
+
+__all__ = ["PropertyAction", "Service"]

@@ -1,0 +1,63 @@
+"""Values the Service reports to the window and the headless commands: account state, budgets, results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+AccountState = Literal[
+    "not_configured", "idle", "syncing", "up_to_date", "offline", "key_rejected", "rate_limited"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetView:
+    """One rate budget as the status bar shows it; ``None`` fields are not known yet (no response seen)."""
+
+    label: str
+    limit: int | None
+    remaining: int | None
+    reset_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class AccountStatus:
+    state: AccountState
+    last_synced_at: datetime | None = None
+    message: str = ""
+    budgets: list[BudgetView] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyResult:
+    """Outcome of checking a key: ``message`` is one line to show; ``detail`` the host name or server text."""
+
+    ok: bool
+    message: str
+    detail: str | None = None
+
+
+@dataclass(slots=True)
+class SyncReport:
+    """What one ``sync_once`` did: requests made per channel, ids changed per kind, and errors as text."""
+
+    requests: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "ok": self.ok,
+            "requests": dict(sorted(self.requests.items())),
+            "changed": dict(sorted(self.changed.items())),
+            "errors": dict(sorted(self.errors.items())),
+        }
+
+    def add_changed(self, counts: dict[str, int]) -> None:
+        for kind, count in counts.items():
+            self.changed[kind] = self.changed.get(kind, 0) + count

@@ -1,0 +1,69 @@
+"""Shared helpers of the sync integration tests: converge, and the server's truth to compare the cache with."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from colivingdesk.domain import Channel
+from colivingdesk.sandbox import SandboxConfig, SandboxServer
+from colivingdesk.store import Store
+from colivingdesk.sync import Service
+
+
+async def converge(service: Service, rounds: int = 5) -> None:
+    """Sync until a cycle changes nothing (first syncs spread detail calls over cycles)."""
+    for _ in range(rounds):
+        report = await service.sync_once()
+        assert report.ok, report.errors
+        if not report.changed:
+            return
+    raise AssertionError("sync did not converge")
+
+
+def _walk(client: httpx.Client, path: str, params: dict[str, Any], key: str | None = None) -> list[Any]:
+    out: list[Any] = []
+    page = 1
+    while True:
+        body = client.get(path, params={**params, "page": page}).raise_for_status().json()
+        data = body["data"] if key is None else body["data"][key]
+        out.extend(data)
+        pagination = body["pagination"] if "pagination" in body else body["meta"]["pagination"]
+        last = pagination.get("totalPages", pagination.get("last_page"))
+        if page >= last or not data:
+            return out
+        page += 1
+
+
+def server_truth(server: SandboxServer, config: SandboxConfig) -> dict[str, Any]:
+    """What the channels hold, read with plain httpx: the yardstick sync must converge to."""
+    with httpx.Client(base_url=server.bmc_base_url + "/", headers={"x-api-key": config.bmc_key}) as bmc:
+        properties = {p["id"]: p["status"] for p in _walk(bmc, "properties", {"limit": 100})}
+        leads = {lead["id"] for lead in _walk(bmc, "leads", {"limit": 100})}
+        threads = {t["threadId"]: t for t in _walk(bmc, "messages", {"limit": 100})}
+        messages = {
+            tid: {m["id"] for m in _walk(bmc, f"messages/{tid}", {"limit": 100})} for tid in threads
+        }
+    with httpx.Client(
+        base_url=server.coliving_base_url + "/", headers={"X-API-Key": config.coliving_key}
+    ) as col:
+        bookings = {
+            str(b["booking_id"]): (b["version"], b["status"])
+            for b in _walk(col, "integrations/mangobeds/bookings", {"per_page": 100}, "Bookings")
+        }
+    return {"properties": properties, "leads": leads, "threads": threads, "messages": messages,
+            "bookings": bookings}
+
+
+def assert_store_matches(store: Store, truth: dict[str, Any]) -> None:
+    from colivingdesk.headless import _records
+
+    props = {p.id: p.status for p in _records(store, "properties")}
+    assert props == truth["properties"]
+    assert {lead.id for lead in _records(store, "leads")} == truth["leads"]
+    bookings = {b.id: (b.version, b.status) for b in _records(store, "bookings")}
+    assert bookings == truth["bookings"]
+    for thread_id, ids in truth["messages"].items():
+        stored = {m.external_id for m in store.messages_for_thread(Channel.BMC, thread_id) if hasattr(m, "sender")}
+        assert stored == ids, thread_id
