@@ -1,0 +1,134 @@
+"""Start the window: the Qt application, the qasync loop (wired here and nowhere else), the cache and the
+Service.
+
+Lifecycle, in order: open the cache (read-write for the Service, read-only for the views), load the accounts,
+start the Service, show the window; on quit, stop the Service *while the loop still runs* so every HTTP client
+is closed and no outbox item is left half-sent, then close the cache.
+
+The app does not quit when its last window closes (Qt's default would end ``exec()`` before the Service could
+stop): closing the main window sets an event, ``main`` awaits the Service's shutdown, and only then returns,
+which ends the loop. ``aboutToQuit`` (logout, ``QApplication.quit``) sets the same event as a fallback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+from collections.abc import Mapping
+
+import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from colivingdesk.accounts import DEFAULT_PROVIDER, AccountSettings, settings_from_environ
+from colivingdesk.demo import DemoInfo
+from colivingdesk.domain import Channel
+from colivingdesk.profile import Profile
+from colivingdesk.secrets import SecretStore
+from colivingdesk.store import Account, Store, open_store
+from colivingdesk.sync import Service
+from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.icons import APP_ICON, app_icon
+from colivingdesk.ui.theme import ThemeFollower
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "colivingdesk"
+ORG_NAME = "colivingdesk"
+DISPLAY_NAME = "Colivingdesk"
+SHUTDOWN_TIMEOUT = 10.0
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the names QSettings and the desktop use (desktop file name as packaged)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(DISPLAY_NAME)
+    app.setDesktopFileName(APP_ICON)
+    app.setWindowIcon(app_icon())
+    app.setQuitOnLastWindowClosed(False)
+    return app
+
+
+def load_accounts(store: Store, demo: DemoInfo | None = None) -> dict[Channel, AccountSettings]:
+    """The profile's accounts; in demo mode the sandbox's accounts are saved to the throwaway profile first.
+
+    ``COLIVINGDESK_*`` environment variables win per channel, so a script can point the window elsewhere.
+    """
+    if demo is not None:
+        existing = {a.channel: a for a in store.list_accounts()}
+        for channel, settings in demo.accounts.items():
+            current = existing.get(channel)
+            store.save_account(Account(
+                channel=channel, label=f"{channel.label} (demo)", base_url=settings.base_url,
+                provider=settings.provider, auth_style=settings.auth_style,
+                id=current.id if current is not None else None,
+            ))
+    found: dict[Channel, AccountSettings] = {}
+    for account in store.list_accounts():
+        found[account.channel] = AccountSettings(
+            account.channel, account.base_url, provider=account.provider or DEFAULT_PROVIDER,
+            auth_style=account.auth_style or "x-api-key",
+        )
+    if demo is None:
+        found.update(settings_from_environ())
+    return found
+
+
+async def main(
+    app: QApplication, profile: Profile, secrets: SecretStore, demo: DemoInfo | None,
+    accounts: Mapping[Channel, AccountSettings], store: Store, reader: Store,
+) -> int:
+    """Runs on the qasync loop until the window is closed, then shuts the Service down gracefully."""
+    from colivingdesk.ui.main_window import MainWindow
+
+    service = Service(store, secrets, accounts)
+    ctx = AppContext(profile=profile, store=store, reader=reader, service=service, secrets=secrets, demo=demo)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    window = MainWindow(ctx, show_welcome=not accounts)
+    window.closed.connect(closed.set)
+    loop = asyncio.get_running_loop()
+    try:
+        loop.add_signal_handler(signal.SIGINT, window.close)
+    except (NotImplementedError, RuntimeError):
+        signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, window.close))
+    try:
+        await service.start()
+    except Exception as err:  # the window still opens on the cache; the banner says what failed
+        log.exception("the sync service could not start")
+        ctx.notifier.report(err)
+    window.show()
+    await closed.wait()
+    window.hide()
+    try:
+        await asyncio.wait_for(service.aclose(), SHUTDOWN_TIMEOUT)
+    except Exception:
+        log.exception("the sync service did not stop cleanly")
+    return 0
+
+
+def run_app(profile: Profile, secrets: SecretStore, *, demo: DemoInfo | None = None) -> int:
+    """Open the window for ``profile``; returns the process exit code when the user quits."""
+    app = make_application()
+    ThemeFollower(app)
+    store = open_store(profile.database)
+    reader = open_store(profile.database, read_only=True)
+    try:
+        accounts = load_accounts(store, demo)
+        # A timer wakes the interpreter regularly so Python-level signal handlers (Ctrl+C) run under Qt.
+        wake = QTimer()
+        wake.start(500)
+        wake.timeout.connect(lambda: None)
+        try:
+            return int(qasync.run(main(app, profile, secrets, demo, accounts, store, reader)))
+        except RuntimeError as err:  # Qt quit outside our close path (e.g. session end): nothing to await
+            log.warning("event loop ended early: %s", err)
+            return 0
+    finally:
+        reader.close()
+        store.close()

@@ -1,0 +1,598 @@
+"""The visual listing editor: every field of a BookMyColiving property on one scrolling form.
+
+Design choices a user can feel:
+
+* **Nothing typed is lost.** Every pause in typing writes a draft to the profile
+  (:mod:`colivingdesk.ui.drafts`); reopening the listing, even after quitting the app, brings it back with a
+  note saying so. The draft is removed only once the channel has accepted the save (the outbox item reached
+  ``sent``), not when the button is pressed.
+* **Errors sit next to their field.** Local checks (:func:`~colivingdesk.ui.dialogs.listing_fields.validate`)
+  and the server's answer (a field path, or the field named in its sentence) land under the widget concerned;
+  only an error about the listing as a whole goes to the banner at the top.
+* **Saving never waits on the network.** Save queues a create or replace in the outbox (with its idempotency
+  key) and returns at once; the dialog then follows that outbox item through the change stream and closes when
+  it is sent. Closing earlier is fine: the properties table shows the same item's state and the draft stays.
+* **A live listing says what saving does.** BookMyColiving keeps an approved listing online but puts the edit
+  back in review; the editor says so before the user saves, not after.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from colivingdesk.api.bmc.models import PropertyDraft
+from colivingdesk.api.errors import ApiStatusError
+from colivingdesk.domain import OutboxItem, OutboxState, Property, PropertyStatus, ReferenceItem
+from colivingdesk.sync.changes import ChangeSet, ChangeStream
+from colivingdesk.sync.outbox import parse_error
+from colivingdesk.ui import theme
+from colivingdesk.ui.dialogs.listing_fields import (
+    FIELDS,
+    empty_payload,
+    field_for_error_text,
+    field_for_path,
+    payload_from_property,
+    request_body,
+    to_draft,
+    validate,
+)
+from colivingdesk.ui.drafts import DraftStore, draft_key
+from colivingdesk.ui.errors import describe
+from colivingdesk.ui.formatting import long_time
+from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
+from colivingdesk.ui.widgets.notice import NoticeWidget
+from colivingdesk.ui.widgets.photo_strip import PhotoStripWidget, ThumbnailLoader
+from colivingdesk.ui.widgets.room_options_editor import RoomOptionsWidget
+
+#: Reference kinds as the store keeps them (see ``domain.ReferenceItem``).
+CITY, COLIVING_TYPE, AMENITY = "city", "coliving_type", "amenity"
+DRAFT_DELAY_MS = 600
+
+FIELD_LABELS = {
+    "name": "Name", "cityId": "City", "address": "Address", "description": "Description",
+    "contactEmail": "Contact email", "colivingTypeIds": "Community type", "amenities": "Amenities",
+    "roomOptions": "Room options", "photos": "Photos", "externalId": "Your reference",
+}
+
+
+
+class ListingReader(Protocol):
+    """The reads the editor needs from the cache."""
+
+    def get_property(self, property_id: str) -> Property | None: ...
+    def reference_items(self, kind: str) -> list[ReferenceItem]: ...
+    def get_outbox_item(self, item_id: int) -> OutboxItem | None: ...
+
+
+class ListingWriter(Protocol):
+    """The part of ``sync.Service`` the editor uses: queue a save, and hear what changed."""
+
+    changes: ChangeStream
+
+    def save_property(self, draft: PropertyDraft, property_id: str | None) -> OutboxItem: ...
+
+
+def _section(title: str) -> QLabel:
+    label = QLabel(title)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    label.setContentsMargins(0, 10, 0, 2)
+    return label
+
+
+class PropertyEditorDialog(QDialog):
+    """Create (``property_id=None``) or edit one listing. Open it with ``open()``; it is window-modal only."""
+
+    #: The listing was accepted by the channel: its id (new for a create).
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        store: ListingReader,
+        service: ListingWriter,
+        drafts: DraftStore,
+        property_id: str | None = None,
+        *,
+        default_email: str = "",
+        thumbnails: ThumbnailLoader | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._service = service
+        self._drafts = drafts
+        self._property_id = property_id
+        self._key = draft_key(property_id)
+        self._property = store.get_property(property_id) if property_id else None
+        self._base = payload_from_property(self._property) if self._property else empty_payload(default_email)
+        self._outbox_id: int | None = None
+        self._errors: dict[str, QLabel] = {}
+        self._city_names: dict[str, str] = {}
+        self._loading = False
+        self.setObjectName("propertyEditor")
+        self.setWindowTitle(f"Edit “{self._property.name}”" if self._property else "New listing")
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.resize(780, 860)
+
+        self._build(thumbnails)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.flush_draft)
+        self._reload_reference()
+        self._load_initial()
+        self._unsubscribe: Callable[[], None] | None = service.changes.subscribe(self._on_changes)
+        self.finished.connect(self._detach)
+
+    # ------------------------------------------------------------------ construction
+    def _build(self, thumbnails: ThumbnailLoader | None) -> None:
+        self.status_banner = NoticeWidget("statusBanner", parent=self)
+        self.notes_banner = NoticeWidget("adminNotesBanner", parent=self)
+        self.draft_banner = NoticeWidget("draftBanner", "Discard my unsaved changes", self)
+        self.error_banner = NoticeWidget("errorBanner", parent=self)
+        assert self.draft_banner.button is not None
+        self.discard_button = self.draft_banner.button
+        self.discard_button.setObjectName("discardDraft")
+        self.discard_button.clicked.connect(self.discard_draft)
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("name")
+        self.name_edit.setPlaceholderText("e.g. Sunny Coliving Lisbon")
+        self.city_combo = QComboBox()
+        self.city_combo.setObjectName("cityId")
+        self.city_combo.setEditable(True)
+        self.city_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._city_line().setPlaceholderText("Type to search cities")
+        completer = QCompleter(self.city_combo.model(), self.city_combo)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.city_combo.setCompleter(completer)
+        self.address_edit = QLineEdit()
+        self.address_edit.setObjectName("address")
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setObjectName("description")
+        self.description_edit.setPlaceholderText(
+            "What makes living here good: rooms, community, neighbourhood."
+        )
+        self.description_edit.setMinimumHeight(72)
+        self.description_edit.setMaximumHeight(96)
+        self.email_edit = QLineEdit()
+        self.email_edit.setObjectName("contactEmail")
+        self.email_edit.setPlaceholderText("host@example.com")
+        self.external_edit = QLineEdit()
+        self.external_edit.setObjectName("externalId")
+        self.external_edit.setPlaceholderText("Your own id for this listing, e.g. from your PMS (optional)")
+        self.types_chips = ChipSelectorWidget()
+        self.types_chips.setObjectName("colivingTypeIds")
+        self.amenity_chips = ChipSelectorWidget()
+        self.amenity_chips.setObjectName("amenities")
+        self.rooms = RoomOptionsWidget()
+        self.rooms.setObjectName("roomOptionsEditor")
+        self.photos = PhotoStripWidget(thumbnails)
+        self.photos.setObjectName("photos")
+
+        widgets: dict[str, QWidget] = {
+            "name": self.name_edit, "cityId": self.city_combo, "address": self.address_edit,
+            "description": self.description_edit, "contactEmail": self.email_edit,
+            "colivingTypeIds": self.types_chips, "amenities": self.amenity_chips, "roomOptions": self.rooms,
+            "photos": self.photos, "externalId": self.external_edit,
+        }
+        self._field_widgets = widgets
+        for name, widget in widgets.items():
+            widget.setAccessibleName(FIELD_LABELS[name])
+        sections = (
+            ("The place", ("name", "cityId", "address", "description")),
+            ("Contact and community", ("contactEmail", "colivingTypeIds", "amenities")),
+            ("Rooms, prices and photos", ("roomOptions", "photos")),
+            ("For your own records", ("externalId",)),
+        )
+        form_host = QWidget()
+        form_host.setObjectName("editorForm")
+        # One form for every section, so labels line up down the whole page; spare height goes below it.
+        page = QVBoxLayout(form_host)
+        page.setContentsMargins(18, 0, 18, 18)
+        form = QFormLayout()
+        page.addLayout(form)
+        page.addStretch(1)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for title, names in sections:
+            form.addRow(_section(title))
+            for name in names:
+                form.addRow(FIELD_LABELS[name], self._with_error(name, widgets[name]))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form_host)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll = scroll
+
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("saveState")
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("save")
+        self.save_button.setDefault(True)
+        self.close_button = self.buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+
+        top = QVBoxLayout()
+        top.setContentsMargins(18, 12, 18, 0)
+        top.addWidget(self.status_banner)
+        top.addWidget(self.notes_banner)
+        top.addWidget(self.draft_banner)
+        top.addWidget(self.error_banner)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(18, 6, 18, 12)
+        bottom.addWidget(self.save_state, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        chain: list[QWidget] = [
+            self.name_edit, self.city_combo, self.address_edit, self.description_edit, self.email_edit,
+            self.types_chips, self.amenity_chips, self.rooms, self.photos, self.external_edit,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)  # the order fields appear in, not the order they were built
+
+        for edit in (self.name_edit, self.address_edit, self.email_edit, self.external_edit):
+            edit.textEdited.connect(self._on_edited)
+        self.description_edit.textChanged.connect(self._on_edited)
+        self.city_combo.currentIndexChanged.connect(self._on_edited)
+        self._city_line().textEdited.connect(self._on_edited)
+        self.types_chips.selectionChanged.connect(self._on_edited)
+        self.amenity_chips.selectionChanged.connect(self._on_edited)
+        self.rooms.changed.connect(self._on_edited)
+        self.rooms.model.invalidInput.connect(
+            lambda row, message: self.show_field_error("roomOptions", f"Room option {row + 1}: {message}")
+        )
+        self.photos.changed.connect(self._on_edited)
+
+    def _city_line(self) -> QLineEdit:
+        line = self.city_combo.lineEdit()
+        assert line is not None  # the combo is editable
+        return line
+
+    def _with_error(self, name: str, widget: QWidget) -> QWidget:
+        host = QWidget()
+        box = QVBoxLayout(host)
+        box.setContentsMargins(0, 0, 0, 4)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        error = QLabel(host)
+        error.setObjectName(f"error-{name}")
+        error.setWordWrap(True)
+        error.setStyleSheet(f"color: {theme.accents().error.name()};")
+        error.hide()
+        box.addWidget(error)
+        self._errors[name] = error
+        return host
+
+    # ------------------------------------------------------------------ loading
+    def _reload_reference(self) -> None:
+        current = self._city_id()
+        cities = self._store.reference_items(CITY)
+        with QSignalBlocker(self.city_combo):
+            self.city_combo.clear()
+            self._city_names = {}
+            for item in cities:
+                country = item.extra.get("countryCode") or item.extra.get("country_code")
+                label = f"{item.name}" + (f", {country}" if country else "")
+                self.city_combo.addItem(label, item.id)
+                # Typed text counts when it names one city, with or without its country code.
+                for spelling in (label, item.name, item.slug or ""):
+                    if spelling:
+                        self._city_names.setdefault(spelling.casefold(), item.id)
+            if not cities:
+                self._city_line().setPlaceholderText("Cities appear after the first sync")
+            self._select_city(current)
+        self.types_chips.set_items([(i.id, i.name) for i in self._store.reference_items(COLIVING_TYPE)])
+        self.amenity_chips.set_items([(i.id, i.name) for i in self._store.reference_items(AMENITY)])
+
+    def _select_city(self, city_id: str) -> None:
+        if not city_id:
+            self.city_combo.setCurrentIndex(-1)
+            self.city_combo.setEditText("")
+            return
+        found = self.city_combo.findData(city_id)
+        if found < 0:
+            # A city the reference list does not hold (yet): keep the id rather than lose it.
+            self.city_combo.addItem(f"{city_id} (not in the current city list)", city_id)
+            found = self.city_combo.count() - 1
+        self.city_combo.setCurrentIndex(found)
+
+    def _load_initial(self) -> None:
+        prop = self._property
+        if prop is not None:
+            self._show_status(prop)
+        saved = self._drafts.load(self._key)
+        payload = self._base
+        if saved and isinstance(saved.get("payload"), dict):
+            payload = {**self._base, **saved["payload"]}
+            when = self._drafts.saved_at(self._key)
+            stamp = long_time(when) if when else "earlier"
+            self.draft_banner.say(f"Restored your unsaved changes from {stamp}.", "info")
+            outbox_id = saved.get("outbox_id")
+            if isinstance(outbox_id, int):
+                self._outbox_id = outbox_id
+                self._follow_outbox()
+        self.set_payload(payload)
+        self._update_save_label()
+
+    def _show_status(self, prop: Property) -> None:
+        if prop.status == PropertyStatus.APPROVED:
+            text = ("This listing is live. Saving keeps it online and sends your changes to BookMyColiving's "
+                    "review; they appear publicly once approved.")
+            if prop.needs_review:
+                text = ("This listing is live and earlier changes are still in review. "
+                        + text.split(". ", 1)[1])
+            self.status_banner.say(text, "warn")
+        elif prop.status == PropertyStatus.PENDING_REVIEW:
+            self.status_banner.say(
+                "BookMyColiving is reviewing this listing. You can still correct it.", "info"
+            )
+        elif prop.status == PropertyStatus.REJECTED:
+            self.status_banner.say(
+                "BookMyColiving rejected this listing. Fix it, save, then submit it again.", "error"
+            )
+        if prop.admin_notes:
+            self.notes_banner.say(f"Reviewer's notes: {prop.admin_notes}", "error")
+
+    def _update_save_label(self) -> None:
+        live = self._property is not None and self._property.status == PropertyStatus.APPROVED
+        self.save_button.setText("Save and send to review" if live else "Save")
+
+    # ------------------------------------------------------------------ payload in and out
+    def _city_id(self) -> str:
+        data = self.city_combo.currentData()
+        text = self.city_combo.currentText().strip()
+        if data and self.city_combo.itemText(self.city_combo.currentIndex()) == text:
+            return str(data)
+        if text:
+            return self._city_names.get(text.casefold(), "")
+        return ""
+
+    def payload(self) -> dict[str, Any]:
+        """What the form holds now, in API names (prices in cents)."""
+        return {
+            "name": self.name_edit.text(),
+            "description": self.description_edit.toPlainText(),
+            "cityId": self._city_id(),
+            "address": self.address_edit.text(),
+            "amenities": self.amenity_chips.selected(),
+            "contactEmail": self.email_edit.text(),
+            "colivingTypeIds": self.types_chips.selected(),
+            "roomOptions": self.rooms.options(),
+            "photos": [{"url": url} for url in self.photos.urls()],
+            "externalId": self.external_edit.text(),
+        }
+
+    def set_payload(self, payload: Mapping[str, Any]) -> None:
+        self._loading = True
+        try:
+            self.name_edit.setText(str(payload.get("name", "")))
+            with QSignalBlocker(self.description_edit):
+                self.description_edit.setPlainText(str(payload.get("description", "")))
+            with QSignalBlocker(self.city_combo):
+                self._select_city(str(payload.get("cityId") or ""))
+            self.address_edit.setText(str(payload.get("address", "")))
+            self.email_edit.setText(str(payload.get("contactEmail", "")))
+            self.external_edit.setText(str(payload.get("externalId") or ""))
+            self.types_chips.set_selected(list(payload.get("colivingTypeIds", [])), notify=False)
+            self.amenity_chips.set_selected(list(payload.get("amenities", [])), notify=False)
+            self.rooms.set_options([dict(o) for o in payload.get("roomOptions", [])])
+            self.photos.set_urls([str(p.get("url", "")) for p in payload.get("photos", []) if p.get("url")])
+        finally:
+            self._loading = False
+
+    def is_dirty(self) -> bool:
+        return request_body(self.payload()) != request_body(self._base)
+
+    # ------------------------------------------------------------------ drafts
+    def _on_edited(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self._draft_timer.start()
+
+    def flush_draft(self) -> None:
+        """Write (or, when nothing differs from the listing, remove) this listing's draft now."""
+        self._draft_timer.stop()
+        if self.is_dirty() or self._outbox_id is not None:
+            self._drafts.save(self._key, {"payload": self.payload(), "outbox_id": self._outbox_id})
+            if self._outbox_id is None and not self.save_state.text().startswith("Not saved"):
+                self.save_state.setText("Unsaved changes are kept on this computer until you save.")
+        else:
+            self._drafts.clear(self._key)
+            if self._outbox_id is None:
+                self.save_state.clear()
+
+    def discard_draft(self) -> None:
+        self._draft_timer.stop()
+        self._drafts.clear(self._key)
+        self._outbox_id = None
+        self.set_payload(self._base)
+        self.clear_errors()
+        self.draft_banner.say("")
+        self.save_state.clear()
+
+    # ------------------------------------------------------------------ errors
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+        self.error_banner.say("")
+
+    def show_field_error(self, field: str, message: str) -> None:
+        label = self._errors.get(field)
+        if label is None:
+            self.error_banner.say(message, "error")
+            return
+        label.setText(message)
+        label.show()
+        self._scroll.ensureWidgetVisible(self._field_widgets[field])
+
+    def field_error(self, field: str) -> str:
+        """The error shown under ``field`` now ("" when none); what tests and screen readers read."""
+        label = self._errors[field]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def _show_problems(self, problems: Mapping[str, str]) -> None:
+        self.clear_errors()
+        for field in FIELDS:
+            if field in problems:
+                self.show_field_error(field, problems[field])
+        first = next((f for f in FIELDS if f in problems), None)
+        if first is not None:
+            self._field_widgets[first].setFocus()
+
+    # ------------------------------------------------------------------ saving
+    def save(self) -> None:
+        """Check the form, then queue the create or replace; the outcome arrives through the change stream."""
+        payload = self.payload()
+        problems = validate(payload)
+        if problems:
+            self._show_problems(problems)
+            self.save_state.setText("Not saved: please correct the fields marked in red.")
+            return
+        self.clear_errors()
+        try:
+            item = self._service.save_property(to_draft(payload), self._property_id)
+        except ApiStatusError as err:
+            self._place_error(err)
+            return
+        self._outbox_id = item.id
+        self.flush_draft()
+        self._follow_outbox()
+
+    def _place_error(self, err: ApiStatusError) -> None:
+        message = describe(err)
+        placed: dict[str, str] = {}
+        for path, text in message.field_errors.items():
+            field = field_for_path(path)
+            if field is not None and field not in placed:
+                placed[field] = text
+        if not placed:
+            field = field_for_error_text(err.message)
+            if field is not None:
+                placed[field] = err.message
+        self._show_problems(placed)
+        if not placed:
+            self.error_banner.say(f"{message.title}. {message.text}", "error")
+        self.save_state.setText("Not saved.")
+
+    def _follow_outbox(self) -> None:
+        if self._outbox_id is None:
+            return
+        item = self._store.get_outbox_item(self._outbox_id)
+        if item is None:  # discarded from the outbox meanwhile
+            self._outbox_id = None
+            self.save_button.setEnabled(True)
+            return
+        self.save_button.setEnabled(item.state in (OutboxState.FAILED,))
+        if item.state == OutboxState.SENT:
+            self._on_sent(item)
+        elif item.state == OutboxState.FAILED:
+            self.save_button.setEnabled(True)
+            self._show_failure(item.error or "The channel refused the change.")
+            self.save_state.setText(
+                "Not saved: BookMyColiving refused the change. Correct it and save again."
+            )
+            self._outbox_id = None
+            self.flush_draft()
+        elif item.state == OutboxState.HELD:
+            self.save_state.setText(f"Waiting to send: {item.error or 'the channel asked us to slow down'}.")
+        else:
+            self.save_state.setText("Saving… (you can close this window; the change is kept and sent)")
+
+    def _show_failure(self, stored: str) -> None:
+        """Put a failed save's errors under their fields: its stored field lines first, else the sentence."""
+        sentence, field_errors = parse_error(stored)
+        sentence = sentence.removeprefix("BookMyColiving: ")
+        placed: dict[str, str] = {}
+        for error in field_errors:
+            field = field_for_path(error.path)
+            if field is not None and field not in placed:
+                placed[field] = error.message.removeprefix("BookMyColiving: ")
+        if not placed:
+            field = field_for_error_text(sentence)
+            if field is not None:
+                placed[field] = sentence
+        self._show_problems(placed)
+        if not placed:
+            self.error_banner.say(f"BookMyColiving refused the change: {sentence}", "error")
+
+    def _on_sent(self, item: OutboxItem) -> None:
+        self._draft_timer.stop()
+        self._drafts.clear(self._key)
+        result = getattr(self._store, "outbox_result", None)
+        new_id = self._property_id or (result(item.id) if callable(result) else None) or ""
+        self._outbox_id = None
+        self.save_state.setText("Saved.")
+        self.saved.emit(str(new_id))
+        self.accept()
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if self._outbox_id is not None and changes.get_ids("outbox"):
+            self._follow_outbox()
+        if changes.get_ids("reference"):
+            self._reload_reference()
+        if self._property_id and self._property_id in changes.get_ids("properties"):
+            fresh = self._store.get_property(self._property_id)
+            if fresh is None:
+                self.error_banner.say(
+                    "This listing no longer exists on BookMyColiving. Your text is kept as a draft here.",
+                    "error",
+                )
+                self.save_button.setEnabled(False)
+                return
+            untouched = not self.is_dirty() and self._outbox_id is None
+            self._property = fresh
+            self._base = payload_from_property(fresh)
+            if untouched:  # nothing typed yet: show the channel's current version
+                self.set_payload(self._base)
+            self.notes_banner.say("")
+            self.status_banner.say("")
+            self._show_status(fresh)
+            self._update_save_label()
+
+    # ------------------------------------------------------------------ closing
+    def reject(self) -> None:
+        self.flush_draft()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_draft()
+        super().closeEvent(event)
+
+    def _detach(self, _result: int = 0) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None

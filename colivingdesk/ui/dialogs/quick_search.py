@@ -1,0 +1,104 @@
+"""Ctrl+K: type a guest, a booking reference or a word from a message, press Enter, land on it.
+
+A frameless popup over the window rather than a modal dialog: it never nests an event loop (shown with
+``show``, not ``exec``), closes on Escape or focus loss, and leaves the view underneath exactly as it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from colivingdesk.store import SearchHit, Store
+from colivingdesk.ui import theme
+from colivingdesk.ui.models.search_model import HitRole, SearchResultsModel
+
+SEARCH_LIMIT = 30
+DEBOUNCE_MS = 150
+
+
+class QuickSearchPopup(QFrame):
+    """Emits ``hitChosen(SearchHit)`` and hides itself."""
+
+    hitChosen = Signal(object)
+
+    def __init__(self, reader: Store, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("quickSearch")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._reader = reader
+        self._anchor = parent
+        v = QVBoxLayout(self)
+        v.setContentsMargins(8, 8, 8, 8)
+        self.input = QLineEdit()
+        self.input.setObjectName("quickSearchInput")
+        self.input.setPlaceholderText("Search guests, bookings, leads, properties and messages")
+        self.input.setClearButtonEnabled(True)
+        v.addWidget(self.input)
+        self.model = SearchResultsModel(self)
+        self.results = QListView()
+        self.results.setObjectName("quickSearchResults")
+        self.results.setModel(self.model)
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setSpacing(2)
+        v.addWidget(self.results, 1)
+        self.hint = QLabel("Enter opens the selected result · Esc closes")
+        self.hint.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        v.addWidget(self.hint)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.input.textChanged.connect(lambda _t: self._timer.start())
+        self.input.returnPressed.connect(self.choose_current)
+        self.input.installEventFilter(self)
+        self.results.activated.connect(lambda index: self._choose(index.data(HitRole)))
+
+    def popup(self) -> None:
+        """Show centred near the top of the parent window, with the previous query selected."""
+        parent = self._anchor
+        width = min(640, max(420, parent.width() - 80))
+        self.resize(width, 420)
+        top_left = parent.mapToGlobal(parent.rect().topLeft())
+        self.move(top_left.x() + (parent.width() - width) // 2, top_left.y() + 60)
+        self.show()
+        self.raise_()
+        self.input.setFocus()
+        self.input.selectAll()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        text = self.input.text().strip()
+        hits = self._reader.search(text, SEARCH_LIMIT) if text else []
+        self.model.set_hits(hits)
+        if hits:
+            self.results.setCurrentIndex(self.model.index(0, 0))
+            self.hint.setText("Enter opens the selected result · Esc closes")
+        else:
+            self.hint.setText("No matches in the local cache." if text else "Type to search.")
+
+    def choose_current(self) -> None:
+        if self._timer.isActive():
+            self.run_search()
+        index = self.results.currentIndex()
+        if index.isValid():
+            self._choose(index.data(HitRole))
+
+    def _choose(self, hit: object) -> None:
+        if isinstance(hit, SearchHit):
+            self.hide()
+            self.hitChosen.emit(hit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Up/Down in the text field move through the results, so the hands stay on the keyboard."""
+        if watched is self.input and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
+                row = self.results.currentIndex().row() + (1 if key == Qt.Key.Key_Down else -1)
+                row = max(0, min(self.model.rowCount() - 1, row))
+                self.results.setCurrentIndex(self.model.index(row, 0))
+                return True
+        return super().eventFilter(watched, event)

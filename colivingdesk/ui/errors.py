@@ -1,0 +1,165 @@
+"""The one place that turns an exception into words a person understands, and the sink views report them to.
+
+Views never format exceptions themselves: they call ``notifier.report(err)`` (or ``describe(err)`` when the
+message belongs next to a field), so "the key was refused" reads the same in the inbox, the editor and the
+settings page, and a new error class needs one new branch here rather than a hunt through every view.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+
+from colivingdesk.api import errors as api_errors
+from colivingdesk.domain import Channel
+from colivingdesk.secrets import SecretStoreError
+
+log = logging.getLogger(__name__)
+
+
+class Level(enum.IntEnum):
+    INFO = 0
+    WARNING = 1
+    ERROR = 2
+
+
+@dataclass(frozen=True, slots=True)
+class UserMessage:
+    """What to show: a short title, a sentence or two, and per-field problems keyed by the channel's path."""
+
+    title: str
+    text: str
+    field_errors: dict[str, str] = field(default_factory=dict)
+    level: Level = Level.ERROR
+
+    def field_error(self, *paths: str) -> str | None:
+        """The message for the first path given that has one; a path also matches its dotted descendants.
+
+        Channels name the same field differently (``content`` vs ``data.content``, ``data.0.base_price``), so
+        a form asks with the leaf names it knows and gets the first hit.
+        """
+        for path in paths:
+            for key, message in self.field_errors.items():
+                if key == path or key.endswith(f".{path}") or key.startswith(f"{path}."):
+                    return message
+        return None
+
+
+def _channel_name(error: api_errors.ChannelError) -> str:
+    try:
+        return Channel(error.channel).label
+    except ValueError:
+        return "The channel"
+
+
+def _wait_words(seconds: float) -> str:
+    if seconds < 90:
+        return f"{max(1, round(seconds))} seconds"
+    minutes = round(seconds / 60)
+    return f"{minutes} minute" + ("" if minutes == 1 else "s")
+
+
+def describe(error: BaseException) -> UserMessage:
+    """A message for ``error``; unknown exceptions get a generic sentence (details go to the log, not the
+    user)."""
+    if isinstance(error, api_errors.ChannelError):
+        who = _channel_name(error)
+        fields = {fe.path: fe.message for fe in getattr(error, "field_errors", ())}
+        if isinstance(error, api_errors.AuthError):
+            return UserMessage(
+                f"{who} refused the API key",
+                f"{who} says the key is wrong, inactive or expired. Open Settings to paste a new key.",
+            )
+        if isinstance(error, api_errors.Forbidden):
+            return UserMessage(
+                "Not allowed", f"{who} says this account may not do that ({error.message}).",
+            )
+        if isinstance(error, api_errors.NotFound):
+            return UserMessage(
+                "Not found on the channel",
+                f"{who} no longer has this item. It may have been removed; the next sync will tidy the list.",
+            )
+        if isinstance(error, api_errors.Conflict):
+            return UserMessage("Could not be done now", f"{who} refused: {error.message}")
+        if isinstance(error, api_errors.ValidationError):
+            text = error.message if not fields else "Please correct the highlighted fields."
+            return UserMessage("Please check what you entered", text, fields, Level.WARNING)
+        if isinstance(error, api_errors.RateLimited):
+            return UserMessage(
+                f"{who} asks us to slow down",
+                f"Too many requests for now. Work is kept and will continue in about "
+                f"{_wait_words(error.retry_after)}.",
+                level=Level.WARNING,
+            )
+        if isinstance(error, api_errors.ServerError):
+            return UserMessage(
+                f"{who} is having trouble",
+                f"{who} answered with an error ({error.status}). Nothing was lost; we will try again "
+                "shortly.",
+                level=Level.WARNING,
+            )
+        if isinstance(error, api_errors.Timeout):
+            return UserMessage(
+                f"{who} is not answering",
+                f"{who} took too long to answer. You can keep working; changes are sent when it responds.",
+                level=Level.WARNING,
+            )
+        if isinstance(error, api_errors.NetworkError):
+            return UserMessage(
+                "You appear to be offline",
+                f"{who} could not be reached. You can keep working from the cache; changes are sent when the "
+                "connection is back.",
+                level=Level.WARNING,
+            )
+        if isinstance(error, api_errors.UnexpectedResponse):
+            return UserMessage(
+                f"{who} sent something unexpected",
+                f"{who} answered in a form this version does not understand. Try again later or update "
+                "the app.",
+            )
+        if isinstance(error, api_errors.ApiStatusError):
+            text = f"{error.message} (HTTP {error.status})."
+            return UserMessage(f"{who} refused the request", text, fields)
+        return UserMessage(f"{who} could not be reached", error.message or type(error).__name__)
+    if isinstance(error, SecretStoreError):
+        return UserMessage("The system keyring is unavailable", str(error))
+    from_store = type(error).__module__.startswith("colivingdesk.store")
+    if from_store and isinstance(error, LookupError | ValueError):
+        return UserMessage("That item changed meanwhile", str(error) or "Refresh the view and try again.")
+    if type(error).__name__ in ("OperationalError", "DatabaseError") and type(error).__module__ == "sqlite3":
+        return UserMessage(
+            "The local cache could not be read",
+            "The cache file is busy or damaged. Close other copies of the app; if this persists, remove the "
+            "profile's cache.sqlite3 and sync again.",
+        )
+    return UserMessage("Something went wrong", f"An unexpected problem occurred ({type(error).__name__}).")
+
+
+class Notifier(QObject):
+    """Where views send errors and short notices; the main window shows them (banner or status bar).
+
+    Keeping this a signal hub means views never reach up to the main window, and tests can listen to the same
+    signals a user would see.
+    """
+
+    #: A message for the non-modal banner over the current view.
+    banner = Signal(object)  # UserMessage
+    #: A short line for the status bar and how long to show it (ms, 0 = until replaced).
+    status = Signal(str, int)
+
+    def report(self, error: BaseException) -> UserMessage:
+        """Show ``error`` in the banner; returns the message so a caller may also place field errors."""
+        message = describe(error)
+        if not isinstance(error, api_errors.ChannelError):
+            log.error("unexpected error reported to the user", exc_info=error)
+        self.banner.emit(message)
+        return message
+
+    def show(self, message: UserMessage) -> None:
+        self.banner.emit(message)
+
+    def info(self, text: str, timeout_ms: int = 5000) -> None:
+        self.status.emit(text, timeout_ms)

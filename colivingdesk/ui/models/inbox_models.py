@@ -1,0 +1,208 @@
+"""Models behind the inbox: the unified thread list (lazy, over the store) and one conversation's messages.
+
+The thread list is a :class:`StoreListModel` because an operator may have thousands of conversations. A single
+conversation is small (tens of messages), so :class:`ConversationModel` holds it whole, but it still updates
+in place: messages that arrive are appended as row inserts so the view keeps its scroll position, and the
+user's unsent replies (queued, held by the hourly cap, failed) are rows too, with their outbox state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from colivingdesk.domain import Channel, Message, OutboxState, Thread
+from colivingdesk.store import PendingMessage, Store, ThreadFilter, thread_key
+from colivingdesk.ui import formatting
+from colivingdesk.ui.models.store_list_model import Column, FirstUserRole, StoreListModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Senders that are the operator (the channel's words vary: host, operator, owner).
+OWN_SENDERS = frozenset({"host", "operator", "owner"})
+
+
+def thread_ident(thread: Thread) -> str:
+    return thread.key
+
+
+def split_key(key: str) -> tuple[Channel, str]:
+    channel, _, external_id = key.partition(":")
+    return Channel(channel), external_id
+
+
+class ThreadListModel(StoreListModel):
+    """Both channels' conversations, most recent activity first; one column painted by the inbox delegate."""
+
+    def __init__(
+        self,
+        reader: Store,
+        describe_subject: Callable[[Thread], str],
+        parent: Any = None,
+        participant: Callable[[Thread], str] | None = None,
+    ) -> None:
+        name_of = participant or (lambda t: t.participant_name or "Guest")
+        super().__init__(
+            [
+                Column(
+                    "Conversation",
+                    name_of,
+                    tooltip=lambda t: formatting.one_line(t.last_message, 300) or None,
+                    bold=lambda t: t.unread_count > 0,
+                )
+            ],
+            self._page, self._count, key=thread_key, ident=thread_ident, get=self._get, parent=parent,
+        )
+        self._reader = reader
+        self._filter = ThreadFilter()
+        self.describe_subject = describe_subject
+
+    @property
+    def filter(self) -> ThreadFilter:
+        return self._filter
+
+    def set_filter(self, f: ThreadFilter) -> None:
+        if f != self._filter:
+            self._filter = f
+            self.refresh()
+
+    def _page(self, after: Any, limit: int) -> list[Thread]:
+        return self._reader.page_threads(self._filter, after, limit)
+
+    def _count(self) -> int:
+        return self._reader.count_threads(self._filter)
+
+    def _get(self, key: str) -> Thread | None:
+        channel, external_id = split_key(key)
+        thread = self._reader.get_thread(channel, external_id)
+        if thread is None:
+            return None
+        # A thread that no longer matches the filter must leave the list: report it as gone.
+        f = self._filter
+        if f.channel is not None and thread.channel != f.channel:
+            return None
+        if f.unread_only and thread.unread_count == 0:
+            return None
+        if f.text:
+            return None  # text matching lives in SQL; re-read the window rather than guess here
+        return thread
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationItem:
+    """A row of the conversation: a channel message, or one of the user's replies still in the outbox."""
+
+    ident: str
+    text: str
+    own: bool
+    sender_name: str
+    at: datetime | None
+    state: OutboxState | None = None  # None for a message the channel has
+    error: str | None = None
+    outbox_id: int | None = None
+    not_before: datetime | None = None
+
+    @classmethod
+    def of(cls, item: Message | PendingMessage) -> ConversationItem:
+        if isinstance(item, PendingMessage):
+            return cls(
+                f"o:{item.outbox_id}", item.text, True, "You", item.created_at, item.state, item.error,
+                item.outbox_id, item.not_before,
+            )
+        own = item.sender.lower() in OWN_SENDERS
+        name = item.sender_name or ("You" if own else item.sender.title())
+        return cls(f"m:{item.external_id}", item.text, own, name, item.created_at)
+
+    def state_text(self) -> str:
+        """Words for an unsent reply's state, shown under its bubble."""
+        if self.state is None:
+            return ""
+        if self.state == OutboxState.QUEUED:
+            return "Queued: sends when the channel is reachable"
+        if self.state == OutboxState.SENDING:
+            return "Sending…"
+        if self.state == OutboxState.HELD:
+            until = formatting.clock(self.not_before)
+            return f"Held by the hourly reply limit; sends at {until}" if until else "Held by the reply limit"
+        if self.state == OutboxState.FAILED:
+            return f"Not sent: {self.error or 'the channel refused it'}"
+        if self.state == OutboxState.SENT:
+            return "Sent"
+        return str(self.state)
+
+
+ItemRole = FirstUserRole
+StateRole = FirstUserRole + 1
+OwnRole = FirstUserRole + 2
+
+
+class ConversationModel(QAbstractListModel):
+    """One thread's messages oldest first, then the user's unconfirmed replies (the store's order)."""
+
+    def __init__(self, reader: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._items: list[ConversationItem] = []
+        self.thread_key: str | None = None
+
+    def set_thread(self, key: str | None) -> None:
+        self.beginResetModel()
+        self.thread_key = key
+        self._items = self._load()
+        self.endResetModel()
+
+    def _load(self) -> list[ConversationItem]:
+        if self.thread_key is None:
+            return []
+        channel, external_id = split_key(self.thread_key)
+        return [ConversationItem.of(m) for m in self._reader.messages_for_thread(channel, external_id)]
+
+    def reload(self) -> None:
+        """Re-read the thread: appended rows are inserted, changed rows updated, anything else resets."""
+        fresh = self._load()
+        old_ids = [i.ident for i in self._items]
+        new_ids = [i.ident for i in fresh]
+        if new_ids[: len(old_ids)] == old_ids:
+            for row, item in enumerate(fresh[: len(old_ids)]):
+                if item != self._items[row]:
+                    self._items[row] = item
+                    self.dataChanged.emit(self.index(row), self.index(row))
+            if len(fresh) > len(old_ids):
+                self.beginInsertRows(QModelIndex(), len(old_ids), len(fresh) - 1)
+                self._items.extend(fresh[len(old_ids):])
+                self.endInsertRows()
+            return
+        self.beginResetModel()
+        self._items = fresh
+        self.endResetModel()
+
+    def items(self) -> list[ConversationItem]:
+        return list(self._items)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return formatting.long_time(item.at) or None
+        if role == ItemRole:
+            return item
+        if role == StateRole:
+            return None if item.state is None else item.state.value
+        if role == OwnRole:
+            return item.own
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -1,0 +1,70 @@
+"""Results of the quick search (Ctrl+K): a short list of store hits, replaced as the user types.
+
+Search is one FTS5 query with a small limit, fast enough to run on the UI thread per keystroke (after a short
+debounce); the model is a plain list because there is never more than one screen of results.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from colivingdesk.store import SNIPPET_END, SNIPPET_START, SearchHit
+from colivingdesk.ui.widgets.badges import channel_pixmap
+
+Index = QModelIndex | QPersistentModelIndex
+HitRole = Qt.ItemDataRole.UserRole + 1
+
+KIND_LABELS = {"message": "Message", "lead": "Lead", "booking": "Booking", "property": "Property"}
+
+
+def plain_snippet(snippet: str) -> str:
+    return " ".join(snippet.replace(SNIPPET_START, "").replace(SNIPPET_END, "").split())
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        """Show ``hits``, one row per thing to open (several matching messages of a thread are one row)."""
+        seen: set[tuple[str, str, str]] = set()
+        unique: list[SearchHit] = []
+        for hit in hits:
+            key = (hit.kind, hit.channel.value, hit.id)
+            if key not in seen:
+                seen.add(key)
+                unique.append(hit)
+        self.beginResetModel()
+        self._hits = unique
+        self.endResetModel()
+
+    def hits(self) -> list[SearchHit]:
+        return list(self._hits)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            kind = KIND_LABELS.get(hit.kind, hit.kind.title())
+            snippet = plain_snippet(hit.snippet)
+            same = snippet.casefold() == hit.title.casefold()
+            return f"{kind}: {hit.title}" + (f"\n{snippet}" if snippet and not same else "")
+        if role == Qt.ItemDataRole.DecorationRole:
+            return channel_pixmap(hit.channel, fixed_width=True)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_snippet(hit.snippet) or None
+        if role == HitRole:
+            return hit
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -1,0 +1,94 @@
+"""The sidebar's sections and their badges (unread conversations, new leads, rejected listings).
+
+Badges come from one cheap store query (``attention_counts``) re-run after change-stream events, so they are
+always what the cache says, never a count kept separately in the UI that could drift.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+
+from colivingdesk.ui.icons import icon
+
+Index = QModelIndex | QPersistentModelIndex
+BadgeRole = Qt.ItemDataRole.UserRole + 1
+KeyRole = Qt.ItemDataRole.UserRole + 2
+AlertRole = Qt.ItemDataRole.UserRole + 3
+
+
+@dataclass(slots=True)
+class Section:
+    key: str
+    label: str
+    badge: int = 0
+    alert: bool = False  # a problem rather than a count (e.g. a rejected key): badge shows "!"
+
+
+SECTIONS = (
+    ("inbox", "Inbox"),
+    ("leads", "Leads"),
+    ("bookings", "Bookings"),
+    ("properties", "Properties"),
+    ("calendar", "Calendar"),
+    ("settings", "Settings"),
+)
+
+
+class SidebarModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._sections = [Section(k, label) for k, label in SECTIONS]
+        self._icons: dict[str, QIcon] = {}
+
+    def keys(self) -> list[str]:
+        return [s.key for s in self._sections]
+
+    def row_of(self, key: str) -> int:
+        return next((i for i, s in enumerate(self._sections) if s.key == key), -1)
+
+    def badge(self, key: str) -> int:
+        row = self.row_of(key)
+        return self._sections[row].badge if row >= 0 else 0
+
+    def set_badge(self, key: str, count: int, alert: bool = False) -> None:
+        row = self.row_of(key)
+        if row < 0:
+            return
+        section = self._sections[row]
+        if section.badge != count or section.alert != alert:
+            section.badge, section.alert = count, alert
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._sections)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._sections):
+            return None
+        s = self._sections[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return s.label
+        if role == Qt.ItemDataRole.DecorationRole:
+            if s.key not in self._icons:
+                self._icons[s.key] = icon(s.key)
+            return self._icons[s.key]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            shortcut = f"Ctrl+{index.row() + 1}"
+            return f"{s.label} ({shortcut})" + (f": {s.badge} need attention" if s.badge else "")
+        if role == BadgeRole:
+            return s.badge
+        if role == AlertRole:
+            return s.alert
+        if role == KeyRole:
+            return s.key
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

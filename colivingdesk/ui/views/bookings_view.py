@@ -1,0 +1,167 @@
+"""Bookings from Coliving.com: upcoming stays first, a status filter, and the guest and pricing of the
+selected one.
+
+The default hides stays that already ended, because the question staff ask most is "who arrives next"; the
+store sorts by check-in, so with past stays hidden the list starts at the next arrival.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
+
+from colivingdesk.domain import Booking, Channel
+from colivingdesk.store import BookingFilter, Store, booking_key
+from colivingdesk.ui import formatting, theme
+from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.models.store_list_model import Column, StoreListModel
+from colivingdesk.ui.views.record_table import RecordTableView, details_html
+
+KNOWN_STATUSES = ("pending", "confirmed", "cancelled")
+
+
+def _status_color(booking: Booking) -> Any:
+    accents = theme.accents()
+    return {"confirmed": accents.ok, "pending": accents.warn, "cancelled": accents.muted}.get(booking.status)
+
+
+class BookingsModel(StoreListModel):
+    """Bookings by check-in date, filtered in SQL."""
+
+    def __init__(self, reader: Store, listing_name: Any, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column("Check-in", lambda b: formatting.day(b.checkin)),
+                Column("Check-out", lambda b: formatting.day(b.checkout)),
+                Column("Guest", lambda b: b.guest_name or "Not fetched yet",
+                       tooltip=lambda b: None if b.guest_name else "Guest details arrive with the next sync.",
+                       foreground=lambda b: None if b.guest_name else theme.accents().muted),
+                Column("Listing / room", lambda b: listing_name(b)),
+                Column("Status", lambda b: b.status.capitalize(), foreground=_status_color),
+                Column("Total", lambda b: formatting.money(b.total)),
+            ],
+            self._page, self._count, key=booking_key, ident=lambda b: b.id, get=self._get, parent=parent,
+        )
+        self._reader = reader
+        self.filter = BookingFilter(checkout_after=date.today().isoformat())
+
+    def set_filter(self, f: BookingFilter) -> None:
+        if f != self.filter:
+            self.filter = f
+            self.refresh()
+
+    def _page(self, after: Any, limit: int) -> list[Booking]:
+        return self._reader.page_bookings(self.filter, after, limit)
+
+    def _count(self) -> int:
+        return self._reader.count_bookings(self.filter)
+
+    def _get(self, booking_id: str) -> Booking | None:
+        b = self._reader.get_booking(booking_id)
+        f = self.filter
+        if b is None or f.text:
+            return None
+        if f.status is not None and b.status != f.status:
+            return None
+        if f.listing_id is not None and b.listing_id != f.listing_id:
+            return None
+        if f.checkout_after is not None and b.checkout <= f.checkout_after:
+            return None
+        return b
+
+
+class BookingsView(RecordTableView):
+    """Status filter, "upcoming only" (default on), and a link to the booking's conversation."""
+
+    #: Open the Coliving.com conversation of a booking (thread key "coliving:<booking id>").
+    openThreadRequested = Signal(str)
+
+    kind = "bookings"
+    empty_text = "Select a booking to see the guest, dates and price."
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, BookingsModel(ctx.reader, self.listing_label), parent)
+        self._listing_names: dict[str, str] = {}
+        self._room_names: dict[str, str] = {}  # learned from bookings whose detail names the room type
+        self.search.setPlaceholderText("Search guest, email, reference or booking id")
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("bookingStatusFilter")
+        self.status_filter.addItem("Any status", None)
+        for status in KNOWN_STATUSES:
+            self.status_filter.addItem(status.capitalize(), status)
+        self.upcoming = QCheckBox("Upcoming and current only")
+        self.upcoming.setChecked(True)
+        self.filter_bar.addWidget(self.status_filter)
+        self.filter_bar.addWidget(self.upcoming)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.upcoming.toggled.connect(lambda _b: self.apply_filter())
+        self.messages_button = QPushButton("Messages")
+        self.messages_button.setObjectName("bookingMessages")
+        self.messages_button.setToolTip("Open this booking's conversation in the Inbox")
+        self.messages_button.clicked.connect(self._open_messages)
+        self.action_bar.addWidget(self.messages_button)
+        self.action_bar.addStretch(1)
+        self.messages_button.hide()
+        for column, width in enumerate((95, 95, 150, 190, 85)):
+            self.table.setColumnWidth(column, width)
+        self.model.refresh()
+
+    def noun(self, n: int) -> str:
+        return "booking" if n == 1 else "bookings"
+
+    def listing_label(self, b: Booking) -> str:
+        if b.listing_id not in self._listing_names:
+            listing = self.ctx.reader.get_listing(b.listing_id)
+            self._listing_names[b.listing_id] = (listing.name if listing and listing.name else "") or (
+                f"Listing {b.listing_id}"
+            )
+        if b.room_type_name:
+            self._room_names[b.room_type_id] = b.room_type_name
+        room = self._room_names.get(b.room_type_id) or f"room {b.room_type_id}"
+        return f"{self._listing_names[b.listing_id]} · {room}"
+
+    def apply_filter(self) -> None:
+        assert isinstance(self.model, BookingsModel)
+        self.model.set_filter(BookingFilter(
+            status=self.status_filter.currentData(),
+            text=self.search.text().strip() or None,
+            checkout_after=date.today().isoformat() if self.upcoming.isChecked() else None,
+        ))
+
+    def render_details(self, b: Booking) -> str:
+        nights = f"{b.nights} nights" if b.nights else ""
+        return details_html(
+            b.guest_name or f"Booking {b.id}",
+            [
+                ("Status", b.status.capitalize()),
+                ("Check-in", formatting.day(b.checkin)),
+                ("Check-out", formatting.day(b.checkout)),
+                ("Length", nights),
+                ("Listing / room", self.listing_label(b)),
+                ("Email", b.guest_email or ""),
+                ("Phone", b.guest_phone or ""),
+                ("Country", b.guest_country or ""),
+                ("Total", formatting.money(b.total)),
+                ("Security deposit", formatting.money(b.security_deposit)),
+                ("Reference", b.reference or ""),
+                ("Booking id", b.id),
+                ("", "" if b.has_detail else "Guest and price details are fetched on the next sync."),
+            ],
+            b.notes or "",
+        )
+
+    def update_actions(self, record: Any) -> None:
+        self.messages_button.setVisible(isinstance(record, Booking))
+
+    def _open_messages(self) -> None:
+        record = self.current_record()
+        if isinstance(record, Booking):
+            self.openThreadRequested.emit(f"{Channel.COLIVING.value}:{record.id}")
+
+    def _on_changes(self, changes: Any) -> None:
+        if changes.get_ids("bookings"):
+            self._listing_names.clear()
+        super()._on_changes(changes)

@@ -1,0 +1,185 @@
+"""Painting for the inbox: two-line thread rows and chat bubbles, without a widget per row.
+
+Delegates keep thousands of rows cheap (nothing is created per row) and let the list models stay plain data.
+Sizes are computed from font metrics, so the rows follow the user's font size and the offscreen test font
+alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from colivingdesk.domain import OutboxState, Thread
+from colivingdesk.ui import formatting, theme
+from colivingdesk.ui.models.inbox_models import ConversationItem, ItemRole
+from colivingdesk.ui.models.store_list_model import RecordRole
+from colivingdesk.ui.widgets.badges import badge_text, channel_pixmap, paint_pill, pill_size, small_font
+
+Index = QModelIndex | QPersistentModelIndex
+PAD = 8
+
+
+class ThreadDelegate(QStyledItemDelegate):
+    """``[BMC] Participant ........ 14:02`` over ``subject · preview`` and an unread count pill."""
+
+    def __init__(
+        self,
+        describe_subject: Callable[[Thread], str],
+        participant: Callable[[Thread], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._describe_subject = describe_subject
+        self._participant = participant
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        fm = QFontMetrics(option.font)
+        return QSize(260, fm.height() * 2 + fm.leading() + PAD * 2 + 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        thread = index.data(RecordRole)
+        if not isinstance(thread, Thread):
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        style = option.widget.style() if option.widget is not None else None
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        opt.icon = opt.icon.__class__()
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        pal = option.palette
+        text_color = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        muted = text_color if selected else theme.accents().muted
+        rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        fm = QFontMetrics(option.font)
+        line_h = fm.height()
+
+        pill = channel_pixmap(thread.channel, option.font)
+        pill_y = rect.top() + (line_h - pill.height() // max(1, int(pill.devicePixelRatio()))) // 2
+        painter.drawPixmap(rect.left(), pill_y, pill)
+        x = rect.left() + pill.width() + 6
+
+        when = formatting.short_time(thread.last_activity)
+        small = small_font(option.font, bold=False)
+        painter.setFont(small)
+        time_w = QFontMetrics(small).horizontalAdvance(when)
+        painter.setPen(muted)
+        painter.drawText(QRect(rect.right() - time_w, rect.top(), time_w, line_h),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+
+        name_font = QFont(option.font)
+        name_font.setBold(thread.unread_count > 0)
+        painter.setFont(name_font)
+        painter.setPen(text_color)
+        name_rect = QRect(x, rect.top(), rect.right() - time_w - 8 - x, line_h)
+        name = QFontMetrics(name_font).elidedText(
+            self._participant(thread), Qt.TextElideMode.ElideRight, name_rect.width()
+        )
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+
+        second_top = rect.top() + line_h + 4
+        right = rect.right()
+        if thread.unread_count > 0:
+            bf = small_font(option.font)
+            text = badge_text(thread.unread_count)
+            size = pill_size(bf, text)
+            painter.setFont(bf)
+            paint_pill(painter, QRect(right - size.width(), second_top, size.width(), size.height()), text,
+                       theme.accents().badge)
+            right -= size.width() + 6
+        subject = self._describe_subject(thread)
+        preview = formatting.one_line(thread.last_message, 300)
+        line = f"{subject} · {preview}" if subject and preview else subject or preview
+        painter.setFont(option.font)
+        painter.setPen(text_color if thread.unread_count > 0 else muted)
+        second = QRect(rect.left(), second_top, right - rect.left(), line_h)
+        painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         fm.elidedText(line, Qt.TextElideMode.ElideRight, second.width()))
+        painter.restore()
+
+
+class BubbleDelegate(QStyledItemDelegate):
+    """Guest messages on the left, the operator's on the right; unsent replies show their state underneath."""
+
+    MAX_FRACTION = 0.72
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _bubble_width(self) -> int:
+        return max(160, int((self._view.viewport().width() - 2 * PAD) * self.MAX_FRACTION))
+
+    def _layout(self, option: QStyleOptionViewItem, item: ConversationItem) -> tuple[QRect, QRect, int, int]:
+        fm = QFontMetrics(option.font)
+        inner = self._bubble_width() - 2 * PAD
+        text_rect = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap, item.text or " ")
+        meta_h = QFontMetrics(small_font(option.font, bold=False)).height()
+        state_h = meta_h if item.state is not None else 0
+        width = max(text_rect.width(), 120) + 2 * PAD
+        height = meta_h + 2 + text_rect.height() + (state_h + 2 if state_h else 0) + 2 * PAD
+        return QRect(0, 0, width, height), text_rect, meta_h, state_h
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        item = index.data(ItemRole)
+        if not isinstance(item, ConversationItem):
+            return super().sizeHint(option, index)
+        bubble, _, _, _ = self._layout(option, item)
+        return QSize(self._view.viewport().width() - 4, bubble.height() + PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        item = index.data(ItemRole)
+        if not isinstance(item, ConversationItem):
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bubble, text_rect, meta_h, state_h = self._layout(option, item)
+        row = option.rect
+        left = row.right() - PAD - bubble.width() if item.own else row.left() + PAD
+        bubble.moveTo(left, row.top() + PAD // 2)
+        accents = theme.accents()
+        pal = option.palette
+        if item.own:
+            fill = QColor(pal.color(QPalette.ColorRole.Highlight))
+            fill.setAlpha(40 if item.state is not None else 70)
+        else:
+            fill = pal.color(QPalette.ColorRole.AlternateBase).darker(104 if not theme.is_dark() else 80)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(bubble, 10, 10)
+        if item.state == OutboxState.FAILED:
+            painter.setPen(accents.error)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(bubble.adjusted(0, 0, -1, -1), 10, 10)
+
+        small = small_font(option.font, bold=False)
+        painter.setFont(small)
+        painter.setPen(accents.muted)
+        meta = f"{item.sender_name}  ·  {formatting.short_time(item.at)}" if item.at else item.sender_name
+        painter.drawText(QRect(bubble.left() + PAD, bubble.top() + PAD, bubble.width() - 2 * PAD, meta_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta)
+        painter.setFont(option.font)
+        painter.setPen(pal.color(QPalette.ColorRole.Text))
+        body = QRect(
+            bubble.left() + PAD, bubble.top() + PAD + meta_h + 2, text_rect.width(), text_rect.height()
+        )
+        painter.drawText(body, Qt.TextFlag.TextWordWrap, item.text)
+        if state_h:
+            painter.setFont(small)
+            color = {OutboxState.FAILED: accents.error, OutboxState.HELD: accents.warn}.get(
+                item.state or OutboxState.QUEUED, accents.muted
+            )
+            painter.setPen(color)
+            state_rect = QRect(bubble.left() + PAD, body.bottom() + 2, bubble.width() - 2 * PAD, state_h)
+            text = QFontMetrics(small).elidedText(item.state_text(), Qt.TextElideMode.ElideRight,
+                                                  state_rect.width())
+            painter.drawText(state_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.restore()

@@ -1,0 +1,145 @@
+"""Leads: enquiries from BookMyColiving, newest first, with the guest's contact details and message.
+
+Leads are the operator's sales pipeline, so the list opens on the newest and marks them seen (the sidebar
+badge counts leads that arrived since the list was last looked at).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from colivingdesk.domain import Lead
+from colivingdesk.store import LeadFilter, Store, lead_key
+from colivingdesk.ui import formatting
+from colivingdesk.ui.asyncslots import in_executor, spawn
+from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.models.store_list_model import Column, StoreListModel
+from colivingdesk.ui.views.record_table import RecordTableView, details_html
+
+
+class LeadsModel(StoreListModel):
+    """Leads in the store's order (newest first), filtered in SQL."""
+
+    def __init__(self, reader: Store, property_name: Any, parent: Any = None) -> None:
+        super().__init__(
+            [
+                Column("Received", lambda r: formatting.short_time(r.created_at),
+                       tooltip=lambda r: formatting.long_time(r.created_at) or None),
+                Column("Guest", lambda r: r.guest_name or "Unknown"),
+                Column("Property", lambda r: property_name(r.property_id)),
+                Column("Move-in", lambda r: formatting.day(r.move_in)),
+                Column("Message", lambda r: formatting.one_line(r.message or "", 120),
+                       tooltip=lambda r: r.message or None),
+            ],
+            self._page, self._count, key=lead_key, ident=lambda r: r.id, get=self._get, parent=parent,
+        )
+        self._reader = reader
+        self.filter = LeadFilter()
+
+    def set_filter(self, f: LeadFilter) -> None:
+        if f != self.filter:
+            self.filter = f
+            self.refresh()
+
+    def _page(self, after: Any, limit: int) -> list[Lead]:
+        return self._reader.page_leads(self.filter, after, limit)
+
+    def _count(self) -> int:
+        return self._reader.count_leads(self.filter)
+
+    def _get(self, lead_id: str) -> Lead | None:
+        lead = self._reader.get_lead(lead_id)
+        if lead is None or self.filter.text:
+            return None
+        if self.filter.property_id is not None and lead.property_id != self.filter.property_id:
+            return None
+        return lead
+
+
+class LeadsView(RecordTableView):
+    """Leads table with property and text filters; details show how to reach the guest."""
+
+    #: The user has now seen every lead (the sidebar's "new leads" badge should drop to zero).
+    attentionChanged = Signal()
+
+    kind = "leads"
+    empty_text = "Select a lead to see the guest's details and message."
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, LeadsModel(ctx.reader, self.property_name), parent)
+        self._names: dict[str, str] = {}
+        self.search.setPlaceholderText("Search guest name, email, phone or message")
+        self.property_filter = QComboBox()
+        self.property_filter.setObjectName("leadPropertyFilter")
+        self.property_filter.setMinimumContentsLength(18)
+        self.filter_bar.addWidget(self.property_filter)
+        self._fill_properties()
+        self.property_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        self.table.setColumnWidth(0, 110)
+        self.table.setColumnWidth(1, 170)
+        self.table.setColumnWidth(2, 180)
+        self.table.setColumnWidth(3, 110)
+        self.model.refresh()
+
+    def noun(self, n: int) -> str:
+        return "lead" if n == 1 else "leads"
+
+    def property_name(self, property_id: str | None) -> str:
+        if not property_id:
+            return ""
+        if property_id not in self._names:
+            prop = self.ctx.reader.get_property(property_id)
+            self._names[property_id] = prop.name if prop is not None else property_id
+        return self._names[property_id]
+
+    def _fill_properties(self) -> None:
+        from colivingdesk.store import PropertyFilter
+
+        current = self.property_filter.currentData()
+        self.property_filter.blockSignals(True)
+        self.property_filter.clear()
+        self.property_filter.addItem("All properties", None)
+        for prop in self.ctx.reader.page_properties(PropertyFilter(), None, 500):
+            self.property_filter.addItem(prop.name, prop.id)
+        index = self.property_filter.findData(current)
+        self.property_filter.setCurrentIndex(max(0, index))
+        self.property_filter.blockSignals(False)
+
+    def apply_filter(self) -> None:
+        assert isinstance(self.model, LeadsModel)
+        self.model.set_filter(LeadFilter(
+            property_id=self.property_filter.currentData(), text=self.search.text().strip() or None,
+        ))
+
+    def render_details(self, lead: Lead) -> str:
+        return details_html(
+            lead.guest_name or "Unknown guest",
+            [
+                ("Email", lead.guest_email or ""),
+                ("Phone", lead.guest_phone or ""),
+                ("Property", self.property_name(lead.property_id)),
+                ("Move-in", formatting.day(lead.move_in)),
+                ("Status", lead.status or ""),
+                ("Received", formatting.long_time(lead.created_at)),
+                ("Lead id", lead.id),
+            ],
+            lead.message or "",
+        )
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        spawn(self._mark_seen(), self.notifier, self)
+
+    async def _mark_seen(self) -> None:
+        await in_executor(self.ctx.store.mark_leads_seen, datetime.now(UTC))
+        self.attentionChanged.emit()
+
+    def _on_changes(self, changes: Any) -> None:
+        if changes.get_ids("properties"):
+            self._names.clear()
+            self._fill_properties()
+        super()._on_changes(changes)

@@ -1,0 +1,433 @@
+"""The Listings page: every BookMyColiving property with its moderation state, and the actions that move it.
+
+The table reads the cache (never the network) and follows the change stream, so a status changed by the
+moderator appears after the next sync without a reload button. Actions are offered only where the document
+allows them (submit from Draft or Rejected, unpublish when Live, delete always) and go through the outbox like
+every write: the "Pending" column and the details pane say "Submitting for review…" or "Failed: …" until the
+channel confirms.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from colivingdesk.domain import Channel, OutboxState, Property
+from colivingdesk.store.filters import PropertyFilter
+from colivingdesk.sync.changes import ChangeSet
+from colivingdesk.sync.service import PropertyAction
+from colivingdesk.ui import theme
+from colivingdesk.ui.asyncslots import async_slot
+from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.dialogs.property_editor import CITY, PropertyEditorDialog
+from colivingdesk.ui.drafts import DraftStore
+from colivingdesk.ui.formatting import long_time
+from colivingdesk.ui.models.properties_model import (
+    STATUS_FILTERS,
+    PendingRole,
+    PropertiesModel,
+    StatusKeyRole,
+    allowed_actions,
+    pending_by_target,
+    status_label,
+)
+from colivingdesk.ui.models.store_list_model import RecordRole
+from colivingdesk.ui.widgets.badges import paint_pill, pill_size, small_font
+from colivingdesk.ui.widgets.photo_strip import ThumbnailLoader
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+UNSENT = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.FAILED, OutboxState.HELD)
+CONFIRM = {
+    "delete": ("Delete “{name}”?", "The listing and all its data are removed from BookMyColiving for good. "
+               "Leads and conversations about it stay in your inbox.", "Delete listing"),
+    "unpublish": ("Unpublish “{name}”?", "It goes back to Draft and disappears from the public site until "
+                  "you submit it again and it is approved.", "Unpublish"),
+}
+
+
+def status_colors(key: str) -> tuple[QColor, QColor]:
+    """Chip fill and text colour per status; taken from the shared accents so both themes keep contrast."""
+    accents = theme.accents()
+    fill = {
+        "draft": accents.muted, "review": accents.warn, "live": accents.ok, "live_review": accents.bmc,
+        "rejected": accents.error,
+    }.get(key, accents.muted)
+    text = QColor("#111111") if theme.is_dark() else QColor("#ffffff")
+    return fill, text
+
+
+class StatusChipDelegate(QStyledItemDelegate):
+    """Paints the status column as a coloured pill (no widget per row), using the shared pill drawing."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        key = str(index.data(StatusKeyRole) or "other")
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        font = small_font(option.font)
+        painter.save()
+        painter.setFont(font)
+        size = pill_size(font, text)
+        size.setWidth(size.width() + 8)
+        rect = QRect(option.rect.left() + 6, option.rect.center().y() - size.height() // 2, size.width(),
+                     size.height())
+        fill, fg = status_colors(key)
+        paint_pill(painter, rect, text, fill, fg)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        size = pill_size(small_font(option.font), text)
+        return QSize(size.width() + 20, max(size.height() + 10, 28))
+
+
+class PendingDelegate(QStyledItemDelegate):
+    """The "Pending" column: failures in the error colour, work in progress muted."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        super().initStyleOption(option, index)
+        state = index.data(PendingRole)
+        accents = theme.accents()
+        if state == OutboxState.FAILED.value:
+            option.palette.setColor(option.palette.ColorRole.Text, accents.error)
+        elif state:
+            option.palette.setColor(option.palette.ColorRole.Text, accents.muted)
+
+
+class PropertiesView(QWidget):
+    """Listings table, filters, actions and a details pane for the selected listing."""
+
+    #: The editor was opened (tests and the window's title bar listen).
+    editorOpened = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.notifier = ctx.notifier
+        self.drafts = DraftStore(ctx.profile.root / "drafts")
+        self.thumbnails = ThumbnailLoader(self)
+        self.editor: PropertyEditorDialog | None = None
+        self._confirm: QMessageBox | None = None
+        self.setObjectName("propertiesView")
+        reader = ctx.reader
+        self._cities = {c.id: c.name for c in reader.reference_items(CITY)}
+        self.model = PropertiesModel(
+            reader.page_properties, reader.count_properties, reader.get_property,
+            city_name=lambda ident: self._cities.get(ident or "", ident or "—"), parent=self,
+        )
+        self._build()
+        self.model.refresh()
+        self._refresh_pending()
+        self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+
+    # ------------------------------------------------------------------ layout
+    def _build(self) -> None:
+        title = QLabel("Listings on BookMyColiving")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        title.setFont(font)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("propertyCount")
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("propertySearch")
+        self.search_edit.setPlaceholderText("Search name, address or your reference")
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        for label, _fields in STATUS_FILTERS:
+            self.status_filter.addItem(label)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(250)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+
+        self.new_button = QPushButton("New listing")
+        self.new_button.setObjectName("newListing")
+        self.edit_button = QPushButton("Edit")
+        self.submit_button = QPushButton("Submit for review")
+        self.unpublish_button = QPushButton("Unpublish")
+        self.delete_button = QPushButton("Delete")
+        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button.setToolTip("Fetch listings from BookMyColiving now")
+        named = (
+            ("editListing", self.edit_button), ("submitListing", self.submit_button),
+            ("unpublishListing", self.unpublish_button), ("deleteListing", self.delete_button),
+            ("refreshListings", self.refresh_button),
+        )
+        for name, button in named:
+            button.setObjectName(name)
+        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        self.edit_button.clicked.connect(lambda: self.open_editor(self._selected_id()))
+        self.submit_button.clicked.connect(lambda: self.run_action("submit"))
+        self.unpublish_button.clicked.connect(lambda: self.confirm_action("unpublish"))
+        self.delete_button.clicked.connect(lambda: self.confirm_action("delete"))
+        self.refresh_button.clicked.connect(self.refresh_from_channel)
+
+        self.table = QTableView()
+        self.table.setObjectName("propertiesTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(32)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 200), (2, 130), (3, 130), (4, 70), (5, 220)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.table.setItemDelegateForColumn(1, StatusChipDelegate(self.table))
+        self.table.setItemDelegateForColumn(5, PendingDelegate(self.table))
+        self.table.doubleClicked.connect(lambda index: self.open_editor(self._id_at(index)))
+        self.table.selectionModel().selectionChanged.connect(self._update_selection)
+        self.model.modelReset.connect(self._update_selection)
+        self.model.dataChanged.connect(self._update_selection)
+        self.model.totalChanged.connect(self._update_count)
+
+        self.details = QLabel()
+        self.details.setObjectName("propertyDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(48)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setContentsMargins(10, 8, 10, 8)
+        self.details.setStyleSheet("QLabel#propertyDetails { background: palette(base); border: 1px solid "
+                                   "palette(mid); border-radius: 6px; }")
+        self.new_pending = QLabel()
+        self.new_pending.setObjectName("newListingsPending")
+        self.new_pending.hide()
+
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addSpacing(8)
+        head.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addStretch(1)
+        head.addWidget(self.refresh_button)
+        head.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.status_filter)
+        actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
+        actions.addWidget(self.submit_button)
+        actions.addWidget(self.unpublish_button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(head)
+        layout.addLayout(filters)
+        layout.addWidget(self.new_pending)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.details)
+        self._update_selection()
+
+    # ------------------------------------------------------------------ filter and selection
+    def _apply_filter(self, *_args: object) -> None:
+        fields = STATUS_FILTERS[max(self.status_filter.currentIndex(), 0)][1]
+        text = self.search_edit.text().strip() or None
+        self.model.set_filter(PropertyFilter(text=text, **fields))
+
+    def _update_count(self, total: int) -> None:
+        self.count_label.setText(f"{total} listing" + ("" if total == 1 else "s"))
+
+    def _id_at(self, index: ModelIndex) -> str | None:
+        record = self.model.data(self.model.index(index.row(), 0), RecordRole) if index.isValid() else None
+        return record.id if isinstance(record, Property) else None
+
+    def _selected(self) -> Property | None:
+        rows = self.table.selectionModel().selectedRows()
+        record = self.model.record(rows[0].row()) if rows else None
+        return record if isinstance(record, Property) else None
+
+    def _selected_id(self) -> str | None:
+        prop = self._selected()
+        return prop.id if prop else None
+
+    def select(self, property_id: str) -> bool:
+        """Select a listing by id (loading pages as needed); used by search results and tests."""
+        row = self.model.load_until(property_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _update_selection(self, *_args: object) -> None:
+        prop = self._selected()
+        allowed = allowed_actions(prop) if prop else set()
+        self.edit_button.setEnabled("edit" in allowed)
+        self.submit_button.setEnabled("submit" in allowed)
+        self.unpublish_button.setEnabled("unpublish" in allowed)
+        self.delete_button.setEnabled("delete" in allowed)
+        self.details.setText(self._details_text(prop))
+
+    def _details_text(self, prop: Property | None) -> str:
+        if prop is None:
+            if Channel.BMC not in self.ctx.service.channels and not self.model.total():
+                return ("BookMyColiving is not connected yet. Add its API key in Settings and your listings "
+                        "appear here; you can start writing a new one meanwhile.")
+            total = self.model.total()
+            return ("Select a listing to see its review notes and what you can do with it." if total else
+                    "No listings here yet. Use “New listing” to write your first one.")
+        lines = [f"{prop.name} — {status_label(prop)}"]
+        place = ", ".join(p for p in (prop.address, self._cities.get(prop.city_id or "", "")) if p)
+        facts = [place] if place else []
+        if prop.external_id:
+            facts.append(f"your reference {prop.external_id}")
+        if prop.updated_at:
+            facts.append(f"last changed {long_time(prop.updated_at)}")
+        if facts:
+            lines.append(" · ".join(facts))
+        if prop.admin_notes:
+            lines.append(f"Reviewer's notes: {prop.admin_notes}")
+        pending = self.model.pending(prop.id)
+        if pending is not None:
+            lines.append(pending.describe())
+        if self.drafts.has(prop.id):
+            lines.append("You have unsaved changes to this listing; open it to continue.")
+        if status_label(prop) == "Live, changes in review":
+            lines.append("The previous version stays online until BookMyColiving approves your changes.")
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------------ change stream
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.get_ids("reference"):
+            self._cities = {c.id: c.name for c in self.ctx.reader.reference_items(CITY)}
+        if changes.get_ids("properties"):
+            self.model.apply_changes(changes.get_ids("properties"))
+        if changes.get_ids("outbox"):
+            self._refresh_pending()
+        self._update_selection()
+
+    def _refresh_pending(self) -> None:
+        items = self.ctx.reader.list_outbox(UNSENT)
+        pending = pending_by_target(items)
+        creates = [i for i in items if i.kind == "property.create"]
+        self.model.set_pending({k: v for k, v in pending.items() if k})
+        if creates:
+            failed = [i for i in creates if i.state == OutboxState.FAILED]
+            if failed:
+                first = (failed[0].error or "refused").split("\n")[0].removeprefix("BookMyColiving: ")
+                self.new_pending.setText(f"A new listing was not created. Failed: {first} "
+                                         "Open “New listing” to correct it.")
+            else:
+                plural = "s" if len(creates) > 1 else ""
+                self.new_pending.setText(f"Creating {len(creates)} new listing{plural}…")
+        self.new_pending.setVisible(bool(creates))
+        self._sweep_drafts()
+
+    def _sweep_drafts(self) -> None:
+        """Drop drafts whose save the channel has since accepted (the editor may have closed meanwhile)."""
+        for key in self.drafts.keys():  # noqa: SIM118 (a DraftStore, not a dict)
+            saved = self.drafts.load(key) or {}
+            outbox_id = saved.get("outbox_id")
+            if isinstance(outbox_id, int):
+                item = self.ctx.reader.get_outbox_item(outbox_id)
+                if item is not None and item.state == OutboxState.SENT:
+                    self.drafts.clear(key)
+
+    # ------------------------------------------------------------------ actions
+    def open_editor(self, property_id: str | None) -> PropertyEditorDialog | None:
+        """Open the editor for a listing (or a new one); an editor already open is brought forward instead."""
+        if self.editor is not None and self.editor.isVisible():
+            self.editor.raise_()
+            self.editor.activateWindow()
+            return self.editor
+        default_email = ""
+        first = self.ctx.reader.page_properties(PropertyFilter(), None, 1)
+        if first:
+            default_email = first[0].contact_email
+        editor = PropertyEditorDialog(
+            self.ctx.reader, self.ctx.service, self.drafts, property_id, default_email=default_email,
+            thumbnails=self.thumbnails, parent=self,
+        )
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.finished.connect(self._editor_closed)
+        self.editor = editor
+        editor.open()
+        self.editorOpened.emit(editor)
+        return editor
+
+    def _editor_closed(self, _result: int) -> None:
+        self.editor = None
+        self._update_selection()
+
+    def run_action(self, action: PropertyAction, property_id: str | None = None) -> None:
+        """Queue ``action`` for the selected (or given) listing; the outbox delivers it."""
+        target = property_id or self._selected_id()
+        if target is None:
+            return
+        try:
+            self.ctx.service.property_action(target, action)
+        except Exception as err:  # a refusal before queueing (e.g. not configured) goes to the banner
+            self.notifier.report(err)
+            return
+        self._refresh_pending()
+        self.notifier.info({"submit": "Submitting for review…", "unpublish": "Unpublishing…",
+                            "delete": "Deleting…"}[action])
+
+    def confirm_action(self, action: PropertyAction) -> None:
+        """Ask before an action that takes a listing offline; ``open()`` keeps the event loop unblocked."""
+        prop = self._selected()
+        if prop is None:
+            return
+        title, text, verb = CONFIRM[action]
+        question = title.format(name=prop.name)
+        # The question goes in the text, not only the title bar: some platforms do not show dialog titles.
+        cancel = QMessageBox.StandardButton.Cancel
+        box = QMessageBox(QMessageBox.Icon.Warning, question, question, cancel, self)
+        box.setInformativeText(text)
+        box.setObjectName(f"confirm-{action}")
+        accept = box.addButton(verb, QMessageBox.ButtonRole.DestructiveRole
+                               if action == "delete" else QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        property_id = prop.id
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is accept:
+                self.run_action(action, property_id)
+            self._confirm = None
+            box.deleteLater()
+
+        box.finished.connect(done)
+        self._confirm = box
+        box.open()
+
+    def set_busy(self, busy: bool) -> None:
+        self.refresh_button.setEnabled(not busy)
+        self.refresh_button.setText("Refreshing…" if busy else "Refresh")
+
+    @async_slot()
+    async def refresh_from_channel(self) -> None:
+        await self.ctx.service.sync_once([Channel.BMC])
+

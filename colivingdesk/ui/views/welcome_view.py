@@ -1,0 +1,116 @@
+"""First run: nothing is connected yet, so say what the app does and offer the three ways in.
+
+Connecting happens on the Settings page (keys are checked there before they are saved to the keyring); this
+page only explains and navigates, so there is one place that handles keys. The demo runs from ``colivingdesk
+--demo`` because it needs a throwaway profile and the built-in sandbox, which the normal window never starts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from colivingdesk.domain import Channel
+from colivingdesk.ui import theme
+
+DEMO_COMMAND = "colivingdesk --demo"
+
+
+class _Card(QFrame):
+    def __init__(self, title: str, text: str, button: QPushButton) -> None:
+        super().__init__()
+        self.setObjectName("welcomeCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setMinimumWidth(230)
+        v = QVBoxLayout(self)
+        v.setContentsMargins(16, 16, 16, 16)
+        v.setSpacing(8)
+        heading = QLabel(title)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        heading.setFont(font)
+        body = QLabel(text)
+        body.setWordWrap(True)
+        body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        v.addWidget(heading)
+        v.addWidget(body, 1)
+        v.addWidget(button)
+
+
+class WelcomeView(QWidget):
+    """Shown instead of the inbox while no account is configured."""
+
+    #: Go to Settings with this channel's connect form open.
+    connectRequested = Signal(object)  # Channel
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 32, 40, 32)
+        outer.addStretch(1)
+        title = QLabel("Welcome to Colivingdesk")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        intro = QLabel(
+            "Your BookMyColiving properties, leads and messages and your Coliving.com bookings, "
+            "messages and calendar, in one window that keeps working offline."
+        )
+        intro.setWordWrap(True)
+        intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        intro.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        outer.addWidget(title)
+        outer.addWidget(intro)
+        outer.addSpacing(24)
+
+        cards = QHBoxLayout()
+        cards.setSpacing(16)
+        self.bmc_button = QPushButton("Connect BookMyColiving")
+        self.bmc_button.setObjectName("connectBmc")
+        self.coliving_button = QPushButton("Connect Coliving.com")
+        self.coliving_button.setObjectName("connectColiving")
+        self.demo_button = QPushButton("How to try the demo")
+        self.demo_button.setObjectName("tryDemo")
+        cards.addWidget(_Card(
+            "BookMyColiving",
+            "Paste the partner API key from your BookMyColiving dashboard. Listings, leads and tenant "
+            "conversations sync in the background.",
+            self.bmc_button,
+        ))
+        cards.addWidget(_Card(
+            "Coliving.com",
+            "Paste your Coliving.com integrations key and the listing ids you manage. Bookings, guest "
+            "messages and availability follow.",
+            self.coliving_button,
+        ))
+        cards.addWidget(_Card(
+            "Just looking?",
+            "The demo opens this window on a built-in practice server with sample data, in a throwaway "
+            "profile: nothing you do there reaches a real channel.",
+            self.demo_button,
+        ))
+        outer.addLayout(cards)
+        self.demo_hint = QLabel(
+            f"Quit and run <code>{DEMO_COMMAND}</code> from a terminal to start the demo. It needs no keys "
+            "and leaves your own profile untouched."
+        )
+        self.demo_hint.setObjectName("demoHint")
+        self.demo_hint.setWordWrap(True)
+        self.demo_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_hint.hide()
+        outer.addSpacing(12)
+        outer.addWidget(self.demo_hint)
+        note = QLabel("Keys are kept in your system keyring, never in the app's files.")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        outer.addSpacing(12)
+        outer.addWidget(note)
+        outer.addStretch(2)
+
+        self.bmc_button.clicked.connect(lambda: self.connectRequested.emit(Channel.BMC))
+        self.coliving_button.clicked.connect(lambda: self.connectRequested.emit(Channel.COLIVING))
+        self.demo_button.clicked.connect(lambda: self.demo_hint.setVisible(True))

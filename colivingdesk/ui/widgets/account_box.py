@@ -1,0 +1,363 @@
+"""One channel's connection settings: API key (masked), where to reach the channel, Verify, Save and Remove.
+
+The key is never read back into the field: once saved it lives only in the keyring, and the field says "a key
+is saved" instead. Verify and Save accept a typed key or fall back to the saved one, so checking a working
+setup does not mean pasting the key again. Keyring calls block (some backends prompt or talk over D-Bus), so
+every one runs in the executor; the account row (base URL, provider, auth style, never a secret) goes to the
+store's ``accounts`` table the same way, and the running Service is reconfigured in place.
+
+Results and errors appear directly under the key field, because that is what the user is looking at when they
+press Verify; the window banner is only for problems nobody asked about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from colivingdesk.accounts import DEFAULT_BASE_URLS, DEFAULT_PROVIDER, AccountSettings
+from colivingdesk.domain import Channel
+from colivingdesk.secrets import SecretStoreError
+from colivingdesk.store.records import Account
+from colivingdesk.sync.status import VerifyResult
+from colivingdesk.ui import theme
+from colivingdesk.ui.asyncslots import async_slot, in_executor
+from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.errors import describe
+
+AUTH_STYLES = (("X-API-Key header", "x-api-key"), ("Authorization: Bearer", "bearer"))
+STATE_WORDS = {
+    "not_configured": "Not connected", "idle": "Connected", "syncing": "Syncing…", "up_to_date": "Up to date",
+    "offline": "Offline", "key_rejected": "Key refused", "rate_limited": "Rate limited",
+}
+KEY_HINT = {
+    Channel.BMC: "Your BookMyColiving partner key (starts with bmc_)",
+    Channel.COLIVING: "Your Coliving.com integrations API key",
+}
+
+
+class SecretFieldWidget(QWidget):
+    """A masked line edit with a Show toggle; the text is only ever what the user typed in this session."""
+
+    def __init__(self, object_name: str, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(object_name)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setClearButtonEnabled(True)
+        # Secrets must not end up in the input method's learning dictionary or history.
+        self.edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
+            | Qt.InputMethodHint.ImhSensitiveData
+        )
+        self.toggle = QToolButton(self)
+        self.toggle.setObjectName(f"{object_name}-show")
+        self.toggle.setText("Show")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolTip("Show or hide what you typed")
+        self.toggle.toggled.connect(self._on_toggle)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.toggle)
+
+    def _on_toggle(self, shown: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.toggle.setText("Hide" if shown else "Show")
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self.toggle.setChecked(False)
+
+
+class FieldResultWidget(QLabel):
+    """One line under a field: green for success, red for a problem, muted for progress."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ok: bool | None = None
+        self.hide()
+
+    def show_result(self, text: str, ok: bool | None) -> None:
+        accents = theme.accents()
+        color = accents.muted if ok is None else (accents.ok if ok else accents.error)
+        prefix = "" if ok is None else ("✓ " if ok else "✗ ")
+        self.ok = ok
+        self.setStyleSheet(f"color: {color.name()};")
+        self.setText(prefix + text)
+        self.setVisible(bool(text))
+
+    def clear_result(self) -> None:
+        self.ok = None
+        self.clear()
+        self.hide()
+
+
+def _account_for(accounts: list[Account], channel: Channel) -> Account | None:
+    return next((a for a in accounts if Channel(a.channel) is channel), None)
+
+
+class AccountBoxWidget(QGroupBox):
+    """Connection settings of one channel, saved to the keyring (key) and the accounts table (the rest)."""
+
+    #: The account was saved or removed (the settings page refreshes what depends on it).
+    accountChanged = Signal()
+
+    def __init__(self, channel: Channel, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(channel.label, parent)
+        self.channel = channel
+        self.ctx = ctx
+        self.notifier = ctx.notifier
+        self.setObjectName(f"account-{channel.value}")
+        self._confirm: QMessageBox | None = None
+        self._key_known = False
+        account = _account_for(ctx.reader.list_accounts(), channel)
+        self.account_id = account.id if account else None
+        self.extra_settings: dict[str, Any] = dict(account.settings) if account else {}
+
+        self.state_label = QLabel(self)
+        self.state_label.setObjectName(f"state-{channel.value}")
+        self.key_field = SecretFieldWidget(f"apiKey-{channel.value}", KEY_HINT[channel], self)
+        self.key_result = FieldResultWidget(f"keyResult-{channel.value}", self)
+
+        self.advanced_toggle = QToolButton(self)
+        self.advanced_toggle.setObjectName(f"advanced-{channel.value}")
+        self.advanced_toggle.setText("Advanced")
+        self.advanced_toggle.setCheckable(True)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_toggle.setAutoRaise(True)
+        self.advanced = QWidget(self)
+        self.advanced.setObjectName(f"advancedPanel-{channel.value}")
+        self.base_url = QLineEdit(self.advanced)
+        self.base_url.setObjectName(f"baseUrl-{channel.value}")
+        self.base_url.setPlaceholderText(DEFAULT_BASE_URLS[channel])
+        self.base_url.setText(account.base_url if account else DEFAULT_BASE_URLS[channel])
+        advanced_form = QFormLayout(self.advanced)
+        advanced_form.setContentsMargins(18, 0, 0, 0)
+        advanced_form.addRow("Base URL", self.base_url)
+        self.provider: QLineEdit | None = None
+        self.auth_style: QComboBox | None = None
+        if channel is Channel.COLIVING:
+            self.provider = QLineEdit(self.advanced)
+            self.provider.setObjectName("provider")
+            self.provider.setText((account.provider if account else None) or DEFAULT_PROVIDER)
+            self.auth_style = QComboBox(self.advanced)
+            self.auth_style.setObjectName("authStyle")
+            for label, value in AUTH_STYLES:
+                self.auth_style.addItem(label, value)
+            current = (account.auth_style if account else None) or "x-api-key"
+            self.auth_style.setCurrentIndex(max(self.auth_style.findData(current), 0))
+            advanced_form.addRow("Provider", self.provider)
+            advanced_form.addRow("Send the key as", self.auth_style)
+        self.advanced.setVisible(False)
+        self.advanced_toggle.toggled.connect(self._on_advanced)
+
+        self.verify_button = QPushButton("Verify", self)
+        self.verify_button.setObjectName(f"verify-{channel.value}")
+        self.save_button = QPushButton("Save", self)
+        self.save_button.setObjectName(f"save-{channel.value}")
+        self.remove_button = QPushButton("Remove", self)
+        self.remove_button.setObjectName(f"remove-{channel.value}")
+        self.verify_button.clicked.connect(self.verify)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.confirm_remove)
+
+        key_box = QVBoxLayout()
+        key_box.setSpacing(3)
+        key_box.addWidget(self.key_field)
+        key_box.addWidget(self.key_result)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.addRow("Status", self.state_label)
+        form.addRow("API key", key_box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.advanced_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.advanced)
+        layout.addLayout(buttons)
+        self.refresh_state()
+
+    # ------------------------------------------------------------------ state
+    def _on_advanced(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def refresh_state(self) -> None:
+        status = self.ctx.service.status(self.channel)
+        words = STATE_WORDS.get(status.state, status.state.replace("_", " ").capitalize())
+        if status.message and status.state in ("not_configured", "key_rejected", "offline"):
+            words = f"{words}: {status.message}"
+        self.state_label.setText(words)
+        self.remove_button.setEnabled(self.account_id is not None or status.state != "not_configured")
+
+    def set_saved_key(self, present: bool, *, initial: bool = False) -> None:
+        """Say in the field whether a key is already stored (it is never shown).
+
+        ``initial`` marks the startup lookup, which may finish after the user already saved or removed a key;
+        what the user did wins.
+        """
+        if initial and self._key_known:
+            return
+        self._key_known = True
+        hint = "A key is saved; type a new one to replace it" if present else KEY_HINT[self.channel]
+        self.key_field.edit.setPlaceholderText(hint)
+
+    def settings(self) -> AccountSettings:
+        base = self.base_url.text().strip().rstrip("/") or DEFAULT_BASE_URLS[self.channel]
+        provider = (self.provider.text().strip() if self.provider else "") or DEFAULT_PROVIDER
+        auth = str(self.auth_style.currentData()) if self.auth_style else "x-api-key"
+        return AccountSettings(self.channel, base, provider=provider, auth_style=auth)
+
+    def set_busy(self, busy: bool) -> None:
+        for button in (self.verify_button, self.save_button, self.remove_button):
+            button.setEnabled(not busy)
+        if not busy:
+            self.refresh_state()
+
+    async def _key_to_use(self) -> str | None:
+        typed = self.key_field.text()
+        if typed:
+            return typed
+        secrets = self.ctx.secrets
+        return await in_executor(secrets.get, self.channel.value, "api_key")
+
+    # ------------------------------------------------------------------ actions
+    @async_slot()
+    async def verify(self) -> None:
+        """Check the typed (or saved) key against the channel without saving anything."""
+        try:
+            key = await self._key_to_use()
+        except SecretStoreError as err:
+            self.key_result.show_result(str(err), False)
+            return
+        if not key:
+            self.key_result.show_result("Paste the API key first.", False)
+            return
+        self.key_result.show_result("Checking the key…", None)
+        result = await self.ctx.service.verify(self.channel, self.settings(), key)
+        self.key_result.show_result(self._result_text(result), result.ok)
+
+    def _result_text(self, result: VerifyResult) -> str:
+        text = result.message
+        if result.ok and result.detail and self.channel is Channel.BMC:
+            return f"{text} {result.detail} visible to this key."
+        if not result.ok and result.detail and result.detail not in text:
+            return f"{text} ({result.detail})"
+        return text
+
+    @async_slot()
+    async def save(self) -> None:
+        """Key to the keyring, the rest to the accounts table, then point the running Service at it."""
+        typed = self.key_field.text()
+        secrets = self.ctx.secrets
+        try:
+            if typed:
+                await in_executor(secrets.set, self.channel.value, "api_key", typed)
+            elif not await self._key_to_use():  # saving other settings needs a key already stored
+                self.key_result.show_result("Paste the API key first.", False)
+                return
+        except SecretStoreError as err:
+            self.key_result.show_result(describe(err).text, False)
+            return
+        settings = self.settings()
+        account = Account(
+            channel=self.channel, label=self.channel.label, base_url=settings.base_url,
+            provider=settings.provider if self.channel is Channel.COLIVING else None,
+            auth_style=settings.auth_style, settings=dict(self.extra_settings), id=self.account_id,
+        )
+        saved = await in_executor(self.ctx.store.save_account, account)
+        self.account_id = saved.id
+        self.ctx.service.configure(self.channel, settings)
+        self.key_field.clear()
+        self.set_saved_key(True)
+        self.accountChanged.emit()
+        where = "for this session only" if secrets.session_only else "in the system keyring"
+        saved_words = f"Saved; the key is kept {where}, never in files."
+        # Check what was just saved, so a mistyped key shows up now rather than as a failed sync later.
+        key = typed or await self._key_to_use()
+        result = await self.ctx.service.verify(self.channel, settings, key) if key else None
+        if result is None or result.ok:
+            self.key_result.show_result(f"{saved_words} {result.message if result else ''}".strip(), True)
+        else:
+            self.key_result.show_result(f"{saved_words} But: {self._result_text(result)}", False)
+
+    async def save_extra(self, values: dict[str, Any]) -> None:
+        """Merge non-secret per-account settings (e.g. the webhook receiver port) into the accounts row."""
+        self.extra_settings.update(values)
+        if self.account_id is None:
+            return  # written with the account on its first Save
+        settings = self.settings()
+        account = Account(
+            channel=self.channel, label=self.channel.label, base_url=settings.base_url,
+            provider=settings.provider if self.channel is Channel.COLIVING else None,
+            auth_style=settings.auth_style, settings=dict(self.extra_settings), id=self.account_id,
+        )
+        await in_executor(self.ctx.store.save_account, account)
+
+    def confirm_remove(self) -> None:
+        """Ask first; ``open()`` keeps the event loop running while the question is on screen."""
+        question = f"Remove {self.channel.label}?"
+        cancel = QMessageBox.StandardButton.Cancel
+        box = QMessageBox(QMessageBox.Icon.Warning, question, question, cancel, self)
+        box.setInformativeText(
+            f"The key is deleted from the keyring and {self.channel.label} stops syncing. Cached records "
+            "stay until you remove the profile."
+        )
+        box.setObjectName(f"confirmRemove-{self.channel.value}")
+        remove = box.addButton("Remove account", QMessageBox.ButtonRole.DestructiveRole)
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is remove:
+                self.remove()
+            self._confirm = None
+            box.deleteLater()
+
+        box.finished.connect(done)
+        self._confirm = box
+        box.open()
+
+    @async_slot()
+    async def remove(self) -> None:
+        self.ctx.service.configure(self.channel, None)
+        secrets = self.ctx.secrets
+        names = ("api_key", "webhook_secret") if self.channel is Channel.BMC else ("api_key", "provider_key")
+        try:
+            for name in names:
+                await in_executor(secrets.delete, self.channel.value, name)
+        except SecretStoreError as err:
+            self.key_result.show_result(describe(err).text, False)
+        if self.account_id is not None:
+            await in_executor(self.ctx.store.delete_account, self.account_id)
+            self.account_id = None
+        self.key_field.clear()
+        self.set_saved_key(False)
+        self.key_result.show_result(f"{self.channel.label} was removed from this computer.", None)
+        self.accountChanged.emit()

@@ -1,0 +1,257 @@
+"""Room options of a listing: a type and a monthly price each, edited in a small table.
+
+Prices are shown and typed in dollars but held as integer cents from the moment they are parsed
+(:func:`~colivingdesk.ui.dialogs.listing_fields.parse_dollars`), so no float ever sits between what the user
+typed and what is sent. The type column offers ``PRIVATE`` plus any other type the listing already had: the
+document only shows ``PRIVATE``, and a type the channel added later must survive an edit made without knowing
+it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from colivingdesk.ui.dialogs.listing_fields import (
+    KNOWN_ROOM_TYPES,
+    MoneyError,
+    format_dollars,
+    parse_dollars,
+    room_type_choices,
+)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+TYPE_COLUMN, PRICE_COLUMN = 0, 1
+CentsRole = Qt.ItemDataRole.UserRole + 1
+
+
+class RoomOptionsModel(QAbstractTableModel):
+    """Rows are room option dicts in API names: ``type``, ``priceMonthly`` (cents or None), unknown keys."""
+
+    invalidInput = Signal(int, str)
+
+    HEADERS = ("Room type", "Monthly price (USD)")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def options(self) -> list[dict[str, Any]]:
+        return [dict(row) for row in self._rows]
+
+    def set_options(self, options: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = [dict(option) for option in options]
+        self.endResetModel()
+
+    def type_choices(self) -> list[str]:
+        return room_type_choices(str(row.get("type", "")) for row in self._rows)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            return self.HEADERS[section]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if index.column() == TYPE_COLUMN:
+            value = str(row.get("type", ""))
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return value
+            if role == Qt.ItemDataRole.ToolTipRole and value not in KNOWN_ROOM_TYPES:
+                return "A room type BookMyColiving sent that this app does not know; it is kept as it is."
+            return None
+        cents = row.get("priceMonthly")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "Enter a price" if cents is None else f"${format_dollars(int(cents))}"
+        if role == Qt.ItemDataRole.EditRole:
+            return "" if cents is None else format_dollars(int(cents))
+        if role == CentsRole:
+            return cents
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return False
+        row = self._rows[index.row()]
+        if index.column() == TYPE_COLUMN:
+            text = str(value).strip()
+            if not text:
+                return False
+            row["type"] = text
+        else:
+            if isinstance(value, int) and not isinstance(value, bool):
+                cents = value
+            else:
+                try:
+                    cents = parse_dollars(str(value))
+                except MoneyError as err:
+                    self.invalidInput.emit(index.row(), str(err))
+                    return False
+            row["priceMonthly"] = cents
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+        return True
+
+    def add_option(self, room_type: str = KNOWN_ROOM_TYPES[0]) -> int:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append({"type": room_type, "priceMonthly": None})
+        self.endInsertRows()
+        return row
+
+    def removeRows(self, row: int, count: int, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or count <= 0 or row < 0 or row + count > len(self._rows):
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
+        del self._rows[row:row + count]
+        self.endRemoveRows()
+        return True
+
+
+class RoomOptionDelegate(QStyledItemDelegate):
+    """A combo for the type (known plus this listing's own types) and a dollars field for the price."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: ModelIndex
+    ) -> QWidget:
+        model = index.model()
+        if index.column() == TYPE_COLUMN and isinstance(model, RoomOptionsModel):
+            combo = QComboBox(parent)
+            combo.addItems(model.type_choices())
+            return combo
+        editor = QLineEdit(parent)
+        editor.setPlaceholderText("800.00")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            found = editor.findText(str(value))
+            editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, QLineEdit):
+            editor.setText("" if value is None else str(value))
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex
+    ) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class RoomOptionsWidget(QWidget):
+    """The table plus Add and Remove buttons; ``changed`` fires after any edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = RoomOptionsModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("roomOptions")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(RoomOptionDelegate(self.view))
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
+            | QTableView.EditTrigger.AnyKeyPressed | QTableView.EditTrigger.SelectedClicked
+        )
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(TYPE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PRICE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().setDefaultSectionSize(28)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.add_button = QPushButton("Add room option", self)
+        self.remove_button = QPushButton("Remove", self)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        self.model.dataChanged.connect(lambda *_: self.changed.emit())
+        self.model.rowsRemoved.connect(lambda *_: self.changed.emit())
+        self.model.rowsInserted.connect(lambda *_: self.changed.emit())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._fit_height)
+        self._update_buttons()
+        self._fit_height()
+
+    def options(self) -> list[dict[str, Any]]:
+        return self.model.options()
+
+    def _fit_height(self, *_args: object) -> None:
+        """As tall as its rows (most listings have one to three), scrolling only past six."""
+        rows = min(max(self.model.rowCount(), 1), 6)
+        header = self.view.horizontalHeader().sizeHint().height()
+        frame = self.view.frameWidth() * 2
+        self.view.setFixedHeight(header + rows * self.view.verticalHeader().defaultSectionSize() + frame)
+
+    def set_options(self, options: list[dict[str, Any]]) -> None:
+        self.model.set_options(options)
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.remove_button.setEnabled(self.view.selectionModel().hasSelection())
+
+    def _add(self) -> None:
+        row = self.model.add_option()
+        index = self.model.index(row, PRICE_COLUMN)
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+
+    def _remove(self) -> None:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()}, reverse=True)
+        for row in rows:
+            self.model.removeRow(row)

@@ -1,0 +1,59 @@
+"""The navigation column: icon, label and a count pill per section, painted by a delegate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyledItemDelegate, QStyleOptionViewItem
+
+from colivingdesk.ui import theme
+from colivingdesk.ui.models.sidebar_model import AlertRole, BadgeRole, SidebarModel
+from colivingdesk.ui.widgets.badges import badge_text, paint_pill, pill_size, small_font
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SidebarDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 40, max(size.height(), option.fontMetrics.height()) + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)
+        count = int(index.data(BadgeRole) or 0)
+        alert = bool(index.data(AlertRole))
+        if not count and not alert:
+            return
+        text = "!" if alert else badge_text(count)
+        font = small_font(option.font)
+        size = pill_size(font, text)
+        rect = QRect(option.rect.right() - size.width() - 10, option.rect.center().y() - size.height() // 2,
+                     size.width(), size.height())
+        painter.save()
+        painter.setFont(font)
+        accents = theme.accents()
+        paint_pill(painter, rect, text, accents.error if alert else accents.badge)
+        painter.restore()
+
+
+class SidebarWidget(QListView):
+    def __init__(self, model: SidebarModel) -> None:
+        super().__init__()
+        self.setObjectName("sidebar")
+        self.setModel(model)
+        self.setItemDelegate(SidebarDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setIconSize(QSize(20, 20))
+        self.setSpacing(2)
+        self.setFixedWidth(190)
+        # Click focus only: with tab focus, Qt would select the first section as soon as the window opens,
+        # leaving the welcome page; Ctrl+1..6 are the keyboard way between sections.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setStyleSheet(
+            "QListView#sidebar { background: palette(window); padding-top: 8px; outline: 0; }"
+            "QListView#sidebar::item { padding-left: 10px; border-radius: 6px; color: palette(text); }"
+            "QListView#sidebar::item:hover { background: palette(alternate-base); }"
+            "QListView#sidebar::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )

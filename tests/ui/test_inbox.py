@@ -1,0 +1,131 @@
+"""The inbox on the sandbox: opening, replying through the outbox, the 5,000-character limit and drafts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from colivingdesk.domain import Channel, OutboxState
+from colivingdesk.sync import Service
+from colivingdesk.ui.models.inbox_models import ConversationModel, ThreadListModel
+
+
+def _open_first(window: Any, qtbot: Any, channel: Channel) -> str:
+    inbox = window.inbox
+    row = next(i for i in range(inbox.threads.rowCount()) if inbox.threads.record(i).channel == channel)
+    key = inbox.threads.record(row).key
+    inbox.thread_list.setCurrentIndex(inbox.threads.index(row, 0))
+    qtbot.waitUntil(lambda: inbox.current_key == key and inbox.conversation.rowCount() > 0, timeout=5000)
+    return str(key)
+
+
+def test_opening_a_thread_shows_messages_and_marks_it_read(main_window: Any, qtbot: Any, aio: Any) -> None:
+    inbox = main_window.inbox
+    unread = [i for i in range(inbox.threads.rowCount()) if inbox.threads.record(i).unread_count > 0]
+    assert unread, "the demo data has unread conversations"
+    row = unread[0]
+    key = inbox.threads.record(row).key
+    inbox.thread_list.setCurrentIndex(inbox.threads.index(row, 0))
+    qtbot.waitUntil(lambda: inbox.conversation.rowCount() > 0, timeout=5000)
+    aio.settle()
+    qtbot.waitUntil(lambda: inbox.threads.record(inbox.threads.row_of(key)).unread_count == 0, timeout=5000)
+    assert inbox.title.text()
+
+
+def test_reply_shows_pending_then_sent(
+    main_window: Any, synced_service: Service, qtbot: Any, aio: Any
+) -> None:
+    inbox = main_window.inbox
+    _open_first(main_window, qtbot, Channel.BMC)
+    text = "Yes, the room is free from the 1st. Shall I book a viewing?"
+    inbox.composer.editor.setPlainText(text)
+    qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
+
+    def mine() -> list[Any]:
+        return [i for i in inbox.conversation.items() if i.text == text]
+
+    qtbot.waitUntil(lambda: bool(mine()), timeout=5000)
+    assert mine()[0].state in (OutboxState.QUEUED, OutboxState.SENDING)
+    assert "Queued" in mine()[0].state_text() or "Sending" in mine()[0].state_text()
+    assert inbox.composer.text() == ""
+
+    aio.run(synced_service.sync_once(), timeout=20_000)  # delivers the outbox, then re-reads the thread
+    qtbot.waitUntil(lambda: bool(mine()) and mine()[-1].state is None, timeout=10_000)
+    assert mine()[-1].own
+
+
+def test_too_long_reply_shows_error_next_to_composer_and_keeps_the_draft(
+    main_window: Any, qtbot: Any, make_window: Any, synced_service: Service
+) -> None:
+    inbox = main_window.inbox
+    key = _open_first(main_window, qtbot, Channel.COLIVING)
+    long_text = "x" * 5001
+    inbox.composer.editor.setPlainText(long_text)
+    assert "over the limit" in inbox.composer.counter.text()
+    qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inbox.composer.error.isVisible(), timeout=3000)
+    assert "5,000" in inbox.composer.error.text() or "5000" in inbox.composer.error.text()
+    assert inbox.composer.text() == long_text
+    assert not [i for i in inbox.conversation.items() if i.state is not None]
+
+    main_window.close()  # the draft is flushed on close and read back by a new window
+    again = make_window(synced_service)
+    again.show_view("inbox")
+    assert again.inbox.open_thread(key)
+    qtbot.waitUntil(lambda: again.inbox.current_key == key, timeout=3000)
+    assert again.inbox.composer.text() == long_text
+
+
+def test_quick_search_finds_a_guest_and_opens_it(main_window: Any, qtbot: Any) -> None:
+    booking = main_window.ctx.reader.page_bookings(None, None, 50)
+    guest = next(b for b in booking if b.guest_name)
+    surname = guest.guest_name.split()[-1]
+    main_window.activateWindow()
+    qtbot.keyClick(main_window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    popup = main_window.search_popup
+    assert popup.isVisible()
+    popup.input.setText(surname)
+    popup.run_search()
+    titles = [h.title for h in popup.model.hits()]
+    assert any(surname in t for t in titles), titles
+    hit_row = next(i for i, h in enumerate(popup.model.hits()) if surname in h.title)
+    popup.results.setCurrentIndex(popup.model.index(hit_row, 0))
+    hit = popup.model.hits()[hit_row]
+    popup.choose_current()
+    assert not popup.isVisible()
+    views = {"message": "inbox", "booking": "bookings", "lead": "leads", "property": "properties"}
+    expected = views[hit.kind]
+    assert main_window.current_view_key() == expected
+
+
+def test_inbox_models_pass_modeltester(main_window: Any, qtmodeltester: Any, qtbot: Any) -> None:
+    inbox = main_window.inbox
+    assert isinstance(inbox.threads, ThreadListModel)
+    qtmodeltester.check(inbox.threads)
+    _open_first(main_window, qtbot, Channel.BMC)
+    assert isinstance(inbox.conversation, ConversationModel)
+    qtmodeltester.check(inbox.conversation)
+
+
+def test_failed_reply_shows_the_reason_and_retry_sends_it(
+    main_window: Any, synced_service: Service, sandbox: Any, qtbot: Any, aio: Any
+) -> None:
+    inbox = main_window.inbox
+    _open_first(main_window, qtbot, Channel.COLIVING)
+    sandbox.sandbox.admin.configure({"faults": "error:count=1,status=403,method=POST,path=/coliving/"})
+    text = "We can hold the room until Friday."
+    inbox.composer.editor.setPlainText(text)
+    qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
+    aio.run(synced_service.sync_once(), timeout=20_000)
+    qtbot.waitUntil(lambda: inbox.failed_bar.isVisible(), timeout=10_000)
+    assert [i.text for i in inbox.failed_items()] == [text]
+    assert "not sent" in inbox.failed_label.text().lower()
+
+    qtbot.mouseClick(inbox.retry_button, Qt.MouseButton.LeftButton)
+    assert not inbox.failed_items()
+    aio.run(synced_service.sync_once(), timeout=20_000)
+    qtbot.waitUntil(
+        lambda: any(i.text == text and i.state is None for i in inbox.conversation.items()), timeout=10_000
+    )
+    assert not inbox.failed_bar.isVisible()

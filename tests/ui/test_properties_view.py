@@ -1,0 +1,312 @@
+"""The Listings page and listing editor against the sandbox: create, validate, submit, moderate, drafts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from colivingdesk.domain import Channel, OutboxState, Property
+from colivingdesk.sandbox import SandboxServer
+from colivingdesk.store import PropertyFilter, Store
+from colivingdesk.sync import Service
+from colivingdesk.ui.dialogs.property_editor import PropertyEditorDialog
+from colivingdesk.ui.models.properties_model import STATUS_FILTERS, StatusKeyRole
+from colivingdesk.ui.views.properties_view import PropertiesView
+
+TIMEOUT = 15_000
+
+
+@pytest.fixture
+def view(qtbot: Any, synced_service: Service, make_context: Callable[[Service], Any]) -> PropertiesView:
+    view = PropertiesView(make_context(synced_service))
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    return view
+
+
+def row_of_name(view: PropertiesView, name: str) -> int:
+    for row in range(view.model.rowCount()):
+        record = view.model.record(row)
+        if isinstance(record, Property) and record.name == name:
+            return row
+    return -1
+
+
+def names(view: PropertiesView) -> list[str]:
+    return [r.name for r in map(view.model.record, range(view.model.rowCount())) if isinstance(r, Property)]
+
+
+def status_text(view: PropertiesView, name: str) -> str:
+    row = row_of_name(view, name)
+    return str(view.model.index(row, 1).data()) if row >= 0 else ""
+
+
+def select_name(view: PropertiesView, name: str) -> Property:
+    row = row_of_name(view, name)
+    assert row >= 0, name
+    view.table.selectRow(row)
+    record = view.model.record(row)
+    assert isinstance(record, Property)
+    return record
+
+
+def admin(sandbox: SandboxServer, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The channel's own back office (moderation), reached over HTTP like a second person would."""
+    response = httpx.post(f"{sandbox.base_url}{path}", json=body or {}, timeout=10)
+    response.raise_for_status()
+    result: dict[str, Any] = response.json()
+    return result
+
+
+def deliver(aio: Any, service: Service) -> None:
+    """What the scheduler does after a write is queued: send due outbox items now."""
+    aio.run(service.send_pending([Channel.BMC]), timeout=TIMEOUT)
+
+
+def open_editor(view: PropertiesView, qtbot: Any, property_id: str | None) -> PropertyEditorDialog:
+    editor = view.open_editor(property_id)
+    assert editor is not None
+    qtbot.waitExposed(editor, timeout=5000)
+    return editor
+
+
+def test_table_shows_status_chips_notes_and_allowed_actions(view: PropertiesView, qtmodeltester: Any) -> None:
+    qtmodeltester.check(view.model)
+    assert status_text(view, "Sunny Coliving Lisbon") == "Live"
+    assert status_text(view, "Sunny Shoreditch House") == "In review"
+    assert status_text(view, "Sunny Roma Norte (draft)") == "Draft"
+    assert status_text(view, "Sunny Canggu Villas") == "Rejected"
+    row = row_of_name(view, "Sunny Canggu Villas")
+    assert view.model.index(row, 1).data(StatusKeyRole) == "rejected"
+    # Only the operator's own listings: the other operator's are not in this key's list.
+    assert row_of_name(view, "Harbour Living Brooklyn") == -1
+
+    select_name(view, "Sunny Canggu Villas")
+    assert "Photos show a hotel lobby" in view.details.text()
+    assert view.submit_button.isEnabled() and not view.unpublish_button.isEnabled()
+    assert view.delete_button.isEnabled() and view.edit_button.isEnabled()
+    select_name(view, "Sunny Coliving Lisbon")
+    assert view.unpublish_button.isEnabled() and not view.submit_button.isEnabled()
+    select_name(view, "Sunny Shoreditch House")
+    assert not view.unpublish_button.isEnabled() and not view.submit_button.isEnabled()
+    select_name(view, "Sunny Roma Norte (draft)")
+    assert view.submit_button.isEnabled()
+
+
+def test_live_listing_with_changes_in_review_reads_so(view: PropertiesView) -> None:
+    assert status_text(view, "Sunny Coliving Gràcia") == "Live, changes in review"
+    labels = [label for label, _ in STATUS_FILTERS]
+    view.status_filter.setCurrentIndex(labels.index("Live, changes in review"))
+    assert names(view) == ["Sunny Coliving Gràcia"]
+
+
+def test_filters_by_status_and_text(view: PropertiesView, qtbot: Any) -> None:
+    labels = [label for label, _ in STATUS_FILTERS]
+    view.status_filter.setCurrentIndex(labels.index("Rejected"))
+    assert names(view) == ["Sunny Canggu Villas"]
+    view.status_filter.setCurrentIndex(labels.index("All statuses"))
+    view.search_edit.setText("kreuz")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    assert names(view) == ["Sunny Kreuzberg Lofts"]
+    assert view.count_label.text() == "1 listing"
+
+
+def fill_new_listing(editor: PropertyEditorDialog, qtbot: Any, name: str) -> None:
+    editor.name_edit.setText(name)
+    # Typed, not picked: the name alone (any case) is enough once it names exactly one city.
+    editor.city_combo.setCurrentIndex(-1)
+    qtbot.keyClicks(editor.city_combo.lineEdit(), "lisbon")
+    assert editor.payload()["cityId"] == "city_lisbon"
+    editor.address_edit.setText("5 Rua Nova")
+    editor.description_edit.setPlainText("Bright rooms near the river.")
+    editor.email_edit.setText("host@sunnycoliving.example")
+    chip = editor.amenity_chips.chip("wifi")
+    assert chip is not None
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    type_chip = editor.types_chips.chip("ct_digital_nomad")
+    assert type_chip is not None
+    qtbot.mouseClick(type_chip, Qt.MouseButton.LeftButton)
+    price = editor.rooms.model.index(0, 1)
+    assert editor.rooms.model.setData(price, "1,234.56")
+
+
+def test_create_validate_submit_and_moderate(
+    view: PropertiesView, qtbot: Any, aio: Any, synced_service: Service, sandbox: SandboxServer, store: Store,
+) -> None:
+    editor = open_editor(view, qtbot, None)
+    assert editor.windowTitle() == "New listing"
+
+    # Local checks: shown under their fields, nothing queued.
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.field_error("name") == "Give the listing a name."
+    assert editor.field_error("cityId") == "Choose the city from the list."
+    assert "monthly price" in editor.field_error("roomOptions")
+    assert store.list_outbox() == []
+    fill_new_listing(editor, qtbot, "Sunny Alfama Loft")
+    editor.email_edit.setText("not-an-email")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.field_error("contactEmail") == "This does not look like an email address."
+    assert editor.field_error("name") == ""
+    editor.email_edit.setText("host@sunnycoliving.example")
+
+    # A photo address the server refuses (whitespace): its error comes back under the Photos field.
+    editor.photos.url_edit.setText("https://images.example.com/bad name.jpg")
+    qtbot.mouseClick(editor.photos.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert "Saving" in editor.save_state.text()
+    deliver(aio, synced_service)
+    qtbot.waitUntil(lambda: editor.field_error("photos") != "", timeout=TIMEOUT)
+    assert "http(s) URL" in editor.field_error("photos")
+    assert editor.isVisible()
+
+    # Fix it and save: the dialog closes once the channel accepted the listing.
+    editor.photos.view.setCurrentIndex(editor.photos.model.index(0, 0))
+    qtbot.mouseClick(editor.photos.remove_button, Qt.MouseButton.LeftButton)
+    editor.photos.url_edit.setText("https://images.example.com/alfama/1.jpg")
+    qtbot.mouseClick(editor.photos.add_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(editor.saved, timeout=TIMEOUT) as saved:
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        deliver(aio, synced_service)
+    new_id = str(saved.args[0])
+    assert new_id
+    qtbot.waitUntil(lambda: status_text(view, "Sunny Alfama Loft") == "In review", timeout=TIMEOUT)
+    created = store.get_property(new_id)
+    assert created is not None
+    assert [o.price_monthly_cents for o in created.room_options] == [123456]  # exact cents, no float
+    assert created.amenities == ["wifi"] and created.city_id == "city_lisbon"
+    assert not view.drafts.has("new")
+
+    # The moderator approves it on the channel's side; the chip follows after the next sync.
+    admin(sandbox, f"/_admin/properties/{new_id}/approve")
+    aio.run(synced_service.sync_once([Channel.BMC]), timeout=30_000)
+    qtbot.waitUntil(lambda: status_text(view, "Sunny Alfama Loft") == "Live", timeout=TIMEOUT)
+
+
+def test_submit_a_draft_and_unpublish_with_confirmation(
+    view: PropertiesView, qtbot: Any, aio: Any, synced_service: Service,
+) -> None:
+    select_name(view, "Sunny Roma Norte (draft)")
+    qtbot.mouseClick(view.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Submitting" in view.details.text(), timeout=TIMEOUT)
+    row = row_of_name(view, "Sunny Roma Norte (draft)")
+    assert view.model.index(row, 5).data() == "Submitting for review…"
+    deliver(aio, synced_service)
+    qtbot.waitUntil(lambda: status_text(view, "Sunny Roma Norte (draft)") == "In review", timeout=TIMEOUT)
+    assert view.model.index(row_of_name(view, "Sunny Roma Norte (draft)"), 5).data() == ""
+
+    select_name(view, "Sunny Kreuzberg Lofts")
+    qtbot.mouseClick(view.unpublish_button, Qt.MouseButton.LeftButton)
+    box = view._confirm
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    cancel = box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view._confirm is None, timeout=5000)
+    assert synced_service.store.list_outbox([OutboxState.QUEUED]) == []
+
+    qtbot.mouseClick(view.unpublish_button, Qt.MouseButton.LeftButton)
+    box = view._confirm
+    assert isinstance(box, QMessageBox)
+    [accept] = [b for b in box.buttons() if b.text() == "Unpublish"]
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Unpublishing" in view.details.text(), timeout=TIMEOUT)
+    deliver(aio, synced_service)
+    qtbot.waitUntil(lambda: status_text(view, "Sunny Kreuzberg Lofts") == "Draft", timeout=TIMEOUT)
+
+
+def test_editing_a_live_listing_warns_and_the_draft_survives_reopening(
+    view: PropertiesView, qtbot: Any, synced_service: Service, make_context: Callable[[Service], Any],
+) -> None:
+    prop = select_name(view, "Sunny Coliving Lisbon")
+    editor = open_editor(view, qtbot, prop.id)
+    assert "sends your changes to BookMyColiving's review" in editor.status_banner.text()
+    assert editor.save_button.text() == "Save and send to review"
+    qtbot.keyClicks(editor.name_edit, " (new rooftop)")
+    editor.rooms.model.setData(editor.rooms.model.index(0, 1), "999.99")
+    editor.close()
+    qtbot.waitUntil(lambda: view.editor is None, timeout=5000)
+    assert view.drafts.has(prop.id)
+    assert "unsaved changes" in view.details.text()
+
+    # A new page over the same profile (as after restarting the app) restores the draft.
+    again = PropertiesView(make_context(synced_service))
+    qtbot.addWidget(again)
+    reopened = open_editor(again, qtbot, prop.id)
+    assert reopened.name_edit.text() == "Sunny Coliving Lisbon (new rooftop)"
+    assert reopened.rooms.options()[0]["priceMonthly"] == 99999
+    assert "Restored your unsaved changes" in reopened.draft_banner.text()
+
+    qtbot.mouseClick(reopened.discard_button, Qt.MouseButton.LeftButton)
+    assert reopened.name_edit.text() == "Sunny Coliving Lisbon"
+    assert not again.drafts.has(prop.id)
+    reopened.close()
+
+
+def test_new_listing_draft_survives_closing_the_editor(view: PropertiesView, qtbot: Any) -> None:
+    editor = open_editor(view, qtbot, None)
+    qtbot.keyClicks(editor.name_edit, "Half-written listing")
+    qtbot.keyClicks(editor.address_edit, "1 Somewhere")
+    qtbot.waitUntil(lambda: view.drafts.has("new"), timeout=5000)  # written after a pause in typing
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.editor is None, timeout=5000)
+    reopened = open_editor(view, qtbot, None)
+    assert reopened.name_edit.text() == "Half-written listing"
+    assert reopened.address_edit.text() == "1 Somewhere"
+    reopened.close()
+
+
+def test_open_editor_follows_a_moderation_decision(
+    view: PropertiesView, qtbot: Any, aio: Any, synced_service: Service, sandbox: SandboxServer,
+) -> None:
+    prop = select_name(view, "Sunny Shoreditch House")
+    editor = open_editor(view, qtbot, prop.id)
+    assert "reviewing this listing" in editor.status_banner.text()
+    assert editor.save_button.text() == "Save"
+    admin(sandbox, f"/_admin/properties/{prop.id}/approve")
+    aio.run(synced_service.sync_once([Channel.BMC]), timeout=30_000)
+    qtbot.waitUntil(lambda: editor.save_button.text() == "Save and send to review", timeout=TIMEOUT)
+    assert "This listing is live" in editor.status_banner.text()
+    editor.close()
+
+
+def test_rejected_listing_shows_admin_notes_in_the_editor(view: PropertiesView, qtbot: Any) -> None:
+    prop = select_name(view, "Sunny Canggu Villas")
+    editor = open_editor(view, qtbot, prop.id)
+    assert "Photos show a hotel lobby" in editor.notes_banner.text()
+    assert "rejected" in editor.status_banner.text()
+    editor.close()
+
+
+def test_delete_asks_first_then_removes_the_row(
+    view: PropertiesView, qtbot: Any, aio: Any, synced_service: Service,
+) -> None:
+    prop = select_name(view, "Sunny Shoreditch House")
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    box = view._confirm
+    assert isinstance(box, QMessageBox) and box.text() == "Delete “Sunny Shoreditch House”?"
+    [accept] = [b for b in box.buttons() if b.text() == "Delete listing"]
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Deleting" in str(view.model.index(row_of_name(view, prop.name), 5).data()),
+                    timeout=TIMEOUT)
+    deliver(aio, synced_service)
+    qtbot.waitUntil(lambda: row_of_name(view, "Sunny Shoreditch House") == -1, timeout=TIMEOUT)
+    assert synced_service.store.get_property(prop.id) is None
+
+
+def test_failed_write_is_visible_in_the_table(
+    view: PropertiesView, qtbot: Any, aio: Any, synced_service: Service, sandbox: SandboxServer,
+) -> None:
+    prop = select_name(view, "Sunny Shoreditch House")
+    # Someone deletes it on the channel before our submit arrives.
+    sandbox.state.properties.pop(prop.id)
+    view.run_action("submit", prop.id)
+    deliver(aio, synced_service)
+    row = row_of_name(view, "Sunny Shoreditch House")
+    qtbot.waitUntil(lambda: str(view.model.index(row, 5).data()).startswith("Failed:"), timeout=TIMEOUT)
+    assert view.model.pending(prop.id) is not None
+    assert synced_service.store.count_properties(PropertyFilter()) >= 1
