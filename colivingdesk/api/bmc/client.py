@@ -332,18 +332,18 @@ class BmcClient:
         date_from: datetime | date | str | None = None,
         date_to: datetime | date | str | None = None,
         page: int = 1,
-        limit: int | None = None,
+        limit: int = MAX_LIMIT,
     ) -> Page[Thread]:
-        """GET /messages. The document lists only propertyId/dateFrom/dateTo for it, so ``page`` is sent only
-        past page 1 and ``limit`` only when given (``iter_conversations`` passes the server's own echoed
-        limit).
+        """GET /messages. The document names only propertyId/dateFrom/dateTo for it, but it is a list endpoint
+        and list endpoints page with ``page``/``limit``: both are sent on every page, page 1 included, so a
+        server whose default page is 20 is still read 100 at a time rather than in five times the requests.
         """
         params: dict[str, Any] = {
             "propertyId": property_id,
             "dateFrom": None if date_from is None else iso_utc(date_from),
             "dateTo": None if date_to is None else iso_utc(date_to),
-            "page": page if page > 1 else None,
-            "limit": None if limit is None else min(limit, MAX_LIMIT),
+            "page": page,
+            "limit": min(limit, MAX_LIMIT),
         }
         result = await self._get("messages", GROUP_MESSAGES, params)
         return self._list(
@@ -356,31 +356,53 @@ class BmcClient:
         date_from: datetime | date | str | None = None,
         date_to: datetime | date | str | None = None,
     ) -> AsyncIterator[list[Thread]]:
-        echoed: list[int | None] = [None]
+        """Every conversation, at the maximum page size; a server that caps lower is followed by the limit it
+        echoes (the shared loop reads it from each page).
+        """
 
         async def fetch(page: int) -> Page[Thread]:
-            result = await self.list_conversations(
-                property_id, date_from, date_to, page=page, limit=echoed[0] if page > 1 else None
-            )
-            if page == 1:
-                echoed[0] = result.per_page
-            return result
+            return await self.list_conversations(property_id, date_from, date_to, page=page, limit=MAX_LIMIT)
 
-        async for items in walk_pages(fetch, page_size=None):
+        async for items in walk_pages(fetch, page_size=MAX_LIMIT):
             yield items
 
     async def get_thread(self, thread_id: str) -> list[Message]:
-        """All messages of one conversation (threadId is the partner user id), oldest first as sent."""
-        result = await self._get(f"messages/{_seg(thread_id)}", GROUP_MESSAGES)
-        raw = _message_list(result.body)
-        if raw is None:
-            raise UnexpectedResponse(
-                f"{envelope.CHANNEL} sent a conversation that could not be read.", channel=envelope.CHANNEL
+        """All messages of one conversation (threadId is the partner user id), in the order sent.
+
+        The document says "all messages" but also that list endpoints return a ``{data, pagination}``
+        envelope, so either may come back. ``page``/``limit`` go out at the maximum size, and when the
+        pagination block says there are more pages they are walked with the shared loop; otherwise a thread of
+        more than one page would silently lose its newest messages. A bare array or an envelope without
+        pagination is the whole thread: one request.
+        """
+        path = f"messages/{_seg(thread_id)}"
+
+        def parse(raw: Any) -> Message:
+            return BmcMessage.model_validate(raw).to_domain(thread_id)
+
+        async def fetch(page: int) -> Page[Message]:
+            result = await self._get(path, GROUP_MESSAGES, {"page": page, "limit": MAX_LIMIT})
+            raw = _message_list(result.body)
+            if raw is None:
+                raise UnexpectedResponse(
+                    f"{envelope.CHANNEL} sent a conversation that could not be read.", channel=envelope.CHANNEL
+                )
+            _, echoed_page, limit, total, last = self._page(result, MAX_LIMIT)
+            items, skipped = parse_records(raw, parse, what="message")
+            return Page(
+                items,
+                page=echoed_page,
+                per_page=limit,
+                total=total,
+                last_page=last,
+                request_id=result.request_id,
+                skipped=skipped,
             )
-        items, _ = parse_records(
-            raw, lambda r: BmcMessage.model_validate(r).to_domain(thread_id), what="message"
-        )
-        return items
+
+        messages: list[Message] = []
+        async for items in walk_pages(fetch, page_size=MAX_LIMIT):
+            messages.extend(items)
+        return messages
 
     async def reply(
         self, thread_id: str, content: str, property_id: str, *, idempotency_key: str | None = None

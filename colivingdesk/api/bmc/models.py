@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pydantic import AliasChoices, AliasPath, BaseModel, ConfigDict, Field, StrictInt, field_validator
+from pydantic import AliasChoices, AliasPath, BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
 
 from ...domain import Channel, Lead, Message, Photo, Property, ReferenceItem, RoomOption, Thread
 from .._tolerant import (
@@ -157,8 +157,60 @@ def _last_message_text(value: Any) -> Any:
     return value
 
 
+# Where a conversation may name the other person, most specific first; ``True`` marks a person object
+# (the sandbox, for one, sends ``participant: {id, name, email}``), ``False`` a flat string. A bare
+# top-level ``name`` comes last: it may be the conversation's own title.
+_PARTICIPANT_NAME_SOURCES: tuple[tuple[str, bool], ...] = (
+    ("participantName", False),
+    ("participant_name", False),
+    ("participant", True),
+    ("partnerName", False),
+    ("partner_name", False),
+    ("partnerUserName", False),
+    ("partnerUser", True),
+    ("partner", True),
+    ("userName", False),
+    ("user_name", False),
+    ("user", True),
+    ("guestName", False),
+    ("guest_name", False),
+    ("guest", True),
+    ("name", False),
+)
+_PERSON_NAME_KEYS = ("name", "fullName", "full_name", "displayName", "display_name")
+
+
+def _nonempty(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _person_name(person: Any) -> str:
+    """The name in a person object; only objects count, since a bare string there is as likely an id."""
+    if not isinstance(person, dict):
+        return ""
+    for key in _PERSON_NAME_KEYS:
+        if name := _nonempty(person.get(key)):
+            return name
+    first = _nonempty(person.get("firstName") or person.get("first_name"))
+    last = _nonempty(person.get("lastName") or person.get("last_name"))
+    return " ".join(part for part in (first, last) if part)
+
+
+def _participant_name(raw: dict[str, Any]) -> str:
+    """The first non-empty candidate. Plain alias choices stop at the first key present, so an empty or null
+    ``participantName`` would hide a filled ``participant.name``.
+    """
+    for key, is_person in _PARTICIPANT_NAME_SOURCES:
+        name = _person_name(raw.get(key)) if is_person else _nonempty(raw.get(key))
+        if name:
+            return name
+    return ""
+
+
 class BmcConversation(WireModel):
-    """One entry of GET /messages. ``threadId`` is the partner user id; other spellings are accepted."""
+    """One entry of GET /messages. ``threadId`` is the partner user id; other spellings are accepted, and
+    the participant's name is read from a nested person object as well as from flat fields.
+    """
 
     thread_id: StrId = Field(
         validation_alias=_aliases(
@@ -170,21 +222,11 @@ class BmcConversation(WireModel):
             "user_id",
             AliasPath("user", "id"),
             AliasPath("partnerUser", "id"),
+            AliasPath("participant", "id"),
             "id",
         )
     )
-    participant_name: Text = Field(
-        "",
-        validation_alias=_aliases(
-            "participantName",
-            "partnerName",
-            "userName",
-            "guestName",
-            "name",
-            AliasPath("user", "name"),
-            AliasPath("partnerUser", "name"),
-        ),
-    )
+    participant_name: Text = Field("", validation_alias="participantName")
     property_id: OptStr = Field(
         None, validation_alias=_aliases("propertyId", "property_id", AliasPath("property", "id"))
     )
@@ -206,6 +248,13 @@ class BmcConversation(WireModel):
     unread_count: OptInt = Field(None, validation_alias=_aliases("unreadCount", "unread_count", "unread"))
 
     _norm_last = field_validator("last_message", mode="before")(_last_message_text)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _find_participant_name(cls, data: Any) -> Any:
+        if isinstance(data, dict) and (name := _participant_name(data)):
+            return {**data, "participantName": name}
+        return data
 
     def to_domain(self) -> Thread:
         return Thread(

@@ -325,7 +325,7 @@ async def test_webhook_sample_data_reads_as_a_lead() -> None:
 # ---------------------------------------------------------------- conversations and replies
 
 
-async def test_list_conversations_sends_only_documented_params_on_page_one(clock: FakeClock) -> None:
+async def test_list_conversations_sends_page_and_max_limit_on_page_one(clock: FakeClock) -> None:
     conv = {
         "threadId": "user_9",
         "propertyId": "prop_1",
@@ -338,10 +338,22 @@ async def test_list_conversations_sends_only_documented_params_on_page_one(clock
     page = await bmc.list_conversations(property_id="prop_1", date_from="2026-04-01", date_to="2026-04-30")
     sent = rec.sent[0]
     assert (sent.method, sent.path) == ("GET", "/api/v1/messages")
-    assert sent.query == {"propertyId": "prop_1", "dateFrom": "2026-04-01", "dateTo": "2026-04-30"}
+    assert sent.query == {
+        "propertyId": "prop_1",
+        "dateFrom": "2026-04-01",
+        "dateTo": "2026-04-30",
+        "page": "1",
+        "limit": "100",
+    }
     thread = page.items[0]
     assert thread.channel is Channel.BMC and thread.external_id == "user_9" and thread.unread_count == 2
     assert thread.participant_name == "Ana" and thread.last_message == "Hi"
+
+
+async def test_list_conversations_clamps_a_larger_limit(clock: FakeClock) -> None:
+    bmc, rec = make(clock, respond(200, envelope([])))
+    await bmc.list_conversations(page=3, limit=500)
+    assert rec.sent[0].query == {"page": "3", "limit": "100"}
 
 
 @pytest.mark.parametrize("key", ["threadId", "userId", "partnerUserId", "id"])
@@ -351,13 +363,67 @@ async def test_conversation_thread_id_spellings(clock: FakeClock, key: str) -> N
     assert page.items[0].external_id == "u1"
 
 
-async def test_iter_conversations_follows_the_servers_limit(clock: FakeClock) -> None:
+def test_conversation_thread_id_falls_back_to_the_participant_id() -> None:
+    from colivingdesk.api.bmc.models import BmcConversation
+
+    raw = {"id": "conv_1", "participant": {"id": "user_9", "name": "Ana"}}
+    assert BmcConversation.model_validate(raw).thread_id == "user_9"
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"participant": {"id": "user_9", "name": "Ana Lima", "email": "ana@example.com"}},
+        {"participantName": "Ana Lima"},
+        {"partnerName": "Ana Lima"},
+        {"user": {"id": "user_9", "name": "Ana Lima"}},
+        {"guestName": "Ana Lima"},
+        {"userName": "Ana Lima"},
+        {"participant": {"fullName": "Ana Lima"}},
+        {"participant": {"firstName": "Ana", "lastName": "Lima"}},
+        {"participantName": None, "participant": {"name": "Ana Lima"}},
+        {"participantName": "  ", "user": {"name": "Ana Lima"}},
+    ],
+)
+async def test_conversation_participant_name_spellings(clock: FakeClock, fields: dict[str, Any]) -> None:
+    bmc, _ = make(clock, respond(200, envelope([{"threadId": "user_9", **fields}])))
+    page = await bmc.list_conversations()
+    assert page.items[0].participant_name == "Ana Lima"
+
+
+def test_conversation_participant_name_prefers_the_participant_over_a_bare_name() -> None:
+    from colivingdesk.api.bmc.models import BmcConversation
+
+    raw = {"threadId": "u", "name": "Enquiry about Room 4", "participant": {"name": "Ana"}}
+    assert BmcConversation.model_validate(raw).participant_name == "Ana"
+
+
+def test_conversation_participant_given_as_a_bare_string_is_not_taken_for_a_name() -> None:
+    from colivingdesk.api.bmc.models import BmcConversation
+
+    conversation = BmcConversation.model_validate({"threadId": "u", "participant": "usr_123"})
+    assert conversation.participant_name == ""
+
+
+async def test_iter_conversations_asks_for_the_max_page_size_on_every_page(clock: FakeClock) -> None:
+    first = envelope([{"threadId": f"u{i}"} for i in range(100)], page=1, total=130, total_pages=2)
+    second = envelope([{"threadId": f"v{i}"} for i in range(30)], page=2, total=130, total_pages=2)
+    bmc, rec = make(clock, respond(200, first), respond(200, second))
+    pages = [p async for p in bmc.iter_conversations(property_id="prop_1")]
+    assert [len(p) for p in pages] == [100, 30]
+    assert [s.query for s in rec.sent] == [
+        {"propertyId": "prop_1", "page": "1", "limit": "100"},
+        {"propertyId": "prop_1", "page": "2", "limit": "100"},
+    ]
+
+
+async def test_iter_conversations_follows_a_server_that_caps_the_page_lower(clock: FakeClock) -> None:
     first = envelope([{"threadId": f"u{i}"} for i in range(20)], page=1, limit=20, total=25, total_pages=2)
     second = envelope([{"threadId": f"v{i}"} for i in range(5)], page=2, limit=20, total=25, total_pages=2)
     bmc, rec = make(clock, respond(200, first), respond(200, second))
     pages = [p async for p in bmc.iter_conversations()]
     assert [len(p) for p in pages] == [20, 5]
-    assert rec.sent[0].query == {} and rec.sent[1].query == {"page": "2", "limit": "20"}
+    assert [s.query for s in rec.sent] == [{"page": "1", "limit": "100"}, {"page": "2", "limit": "100"}]
 
 
 async def test_get_thread(clock: FakeClock) -> None:
@@ -368,6 +434,8 @@ async def test_get_thread(clock: FakeClock) -> None:
     bmc, rec = make(clock, respond(200, {"data": msgs}))
     messages = await bmc.get_thread("user_9")
     assert (rec.sent[0].method, rec.sent[0].path) == ("GET", "/api/v1/messages/user_9")
+    assert rec.sent[0].query == {"page": "1", "limit": "100"}
+    assert len(rec.sent) == 1
     assert [(m.external_id, m.sender, m.text) for m in messages] == [
         ("m1", "guest", "Hi there"),
         ("m2", "host", "Hello!"),
@@ -376,9 +444,87 @@ async def test_get_thread(clock: FakeClock) -> None:
 
 
 async def test_get_thread_accepts_a_bare_list(clock: FakeClock) -> None:
-    bmc, _ = make(clock, respond(200, [{"id": 1, "text": "Hi", "sender": "mystery_role"}]))
+    bmc, rec = make(clock, respond(200, [{"id": 1, "text": "Hi", "sender": "mystery_role"}]))
     messages = await bmc.get_thread("u")
     assert messages[0].external_id == "1" and messages[0].sender == "mystery_role"
+    assert len(rec.sent) == 1
+
+
+def _thread_messages(start: int, count: int) -> list[dict[str, Any]]:
+    return [{"id": f"m{i}", "content": f"message {i}"} for i in range(start, start + count)]
+
+
+async def test_get_thread_bare_list_of_more_than_a_page_is_one_request(clock: FakeClock) -> None:
+    bmc, rec = make(clock, respond(200, _thread_messages(0, 150)))
+    messages = await bmc.get_thread("u")
+    assert len(messages) == 150 and len(rec.sent) == 1
+
+
+async def test_get_thread_envelope_without_pagination_is_one_request(clock: FakeClock) -> None:
+    bmc, rec = make(clock, respond(200, {"data": _thread_messages(0, 100)}))
+    messages = await bmc.get_thread("u")
+    assert len(messages) == 100 and len(rec.sent) == 1
+
+
+async def test_get_thread_walks_every_page_so_the_newest_messages_arrive(clock: FakeClock) -> None:
+    pages = [
+        envelope(_thread_messages(0, 100), page=1, total=250, total_pages=3),
+        envelope(_thread_messages(100, 100), page=2, total=250, total_pages=3),
+        envelope(_thread_messages(200, 50), page=3, total=250, total_pages=3),
+    ]
+    bmc, rec = make(clock, *(respond(200, p) for p in pages))
+    messages = await bmc.get_thread("user_9")
+    assert [m.external_id for m in messages] == [f"m{i}" for i in range(250)]
+    assert all(s.path == "/api/v1/messages/user_9" for s in rec.sent)
+    assert [s.query for s in rec.sent] == [{"page": str(n), "limit": "100"} for n in (1, 2, 3)]
+
+
+async def test_get_thread_never_reads_past_the_last_page(clock: FakeClock) -> None:
+    pages = [
+        envelope(_thread_messages(0, 100), page=1, total=200, total_pages=2),
+        envelope(_thread_messages(100, 100), page=2, total=200, total_pages=2),
+        envelope(_thread_messages(900, 100), page=3, total=300, total_pages=3),
+    ]
+    bmc, rec = make(clock, *(respond(200, p) for p in pages))
+    messages = await bmc.get_thread("u")
+    assert len(messages) == 200 and len(rec.sent) == 2
+
+
+async def test_get_thread_stops_on_a_short_page(clock: FakeClock) -> None:
+    pages = [
+        envelope(_thread_messages(0, 100), page=1, total=500, total_pages=5),
+        envelope(_thread_messages(100, 40), page=2, total=500, total_pages=5),
+    ]
+    bmc, rec = make(clock, *(respond(200, p) for p in pages))
+    messages = await bmc.get_thread("u")
+    assert len(messages) == 140 and len(rec.sent) == 2
+
+
+async def test_get_thread_stops_on_an_empty_page(clock: FakeClock) -> None:
+    pages = [
+        envelope(_thread_messages(0, 100), page=1, total=300, total_pages=3),
+        envelope([], page=2, total=300, total_pages=3),
+    ]
+    bmc, rec = make(clock, *(respond(200, p) for p in pages))
+    messages = await bmc.get_thread("u")
+    assert len(messages) == 100 and len(rec.sent) == 2
+
+
+async def test_get_thread_follows_a_server_that_caps_the_page_lower(clock: FakeClock) -> None:
+    pages = [
+        envelope(_thread_messages(0, 20), page=1, limit=20, total=45, total_pages=3),
+        envelope(_thread_messages(20, 20), page=2, limit=20, total=45, total_pages=3),
+        envelope(_thread_messages(40, 5), page=3, limit=20, total=45, total_pages=3),
+    ]
+    bmc, rec = make(clock, *(respond(200, p) for p in pages))
+    messages = await bmc.get_thread("u")
+    assert len(messages) == 45 and len(rec.sent) == 3
+
+
+async def test_get_thread_unreadable_body_is_an_unexpected_response(clock: FakeClock) -> None:
+    bmc, _ = make(clock, respond(200, {"error": None, "ok": True}))
+    with pytest.raises(UnexpectedResponse):
+        await bmc.get_thread("u")
 
 
 async def test_reply_sends_document_body(clock: FakeClock) -> None:
