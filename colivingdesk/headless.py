@@ -36,6 +36,7 @@ import csv
 import dataclasses
 import io
 import json
+import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -217,6 +218,12 @@ def _guarded(action: Callable[[], int]) -> int:
     except CommandError as err:
         print(str(err), file=sys.stderr)
         return err.code
+    except BrokenPipeError:
+        # The reader went away (``colivingdesk export leads | head``): not an error worth a message. Point stdout
+        # at /dev/null so the interpreter's final flush does not raise again (the recipe in Python's signal docs).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except ChannelError as err:
         print(f"error: {err.message}", file=sys.stderr)
         return EXIT_CHANNEL
