@@ -16,13 +16,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import AsyncIterator, Callable
 from datetime import date, datetime
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
 from ...domain import Lead, Message, Property, ReferenceItem, Thread
+from .._client_base import ChannelClient
 from .._http import HttpCore, HttpResult, RetryPolicy
 from .._tolerant import iso_utc, parse_records
 from ..errors import FieldError, UnexpectedResponse, ValidationError
@@ -61,7 +61,7 @@ def _key(idempotency_key: str | None) -> str:
     return idempotency_key if idempotency_key is not None else str(uuid.uuid4())
 
 
-class BmcClient:
+class BmcClient(ChannelClient):
     """One operator account on BookMyColiving; ``async with BmcClient(...) as bmc:`` or ``aclose()``."""
 
     def __init__(
@@ -104,22 +104,7 @@ class BmcClient:
     def __repr__(self) -> str:
         return f"BmcClient(base_url={self._http.base_url!r})"
 
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-
     # ------------------------------------------------------------ budgets
-
-    @property
-    def budgets(self) -> Budgets:
-        return self._http.budgets
 
     @property
     def replies_budget(self) -> RateBudget:

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Callable
 from datetime import date
-from types import TracebackType
-from typing import Any, Literal, Self
+from typing import Any, Literal
 from urllib.parse import quote
 
 import httpx
 
 from ...domain import Booking, Message
+from .._client_base import ChannelClient
 from .._http import HttpCore, HttpResult, RetryPolicy
 from .._tolerant import parse_records
 from ..errors import FieldError, UnexpectedResponse, ValidationError
@@ -54,7 +54,7 @@ def _unexpected(what: str) -> UnexpectedResponse:
     return UnexpectedResponse(f"{envelope.CHANNEL} sent {what}.", channel=envelope.CHANNEL)
 
 
-class ColivingClient:
+class ColivingClient(ChannelClient):
     """One host account on Coliving.com; ``async with ColivingClient(...) as c:`` or ``aclose()``."""
 
     def __init__(
@@ -110,21 +110,6 @@ class ColivingClient:
 
     def __repr__(self) -> str:
         return f"ColivingClient(base_url={self._http.base_url!r}, provider={self.provider!r})"
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        await self._http.aclose()
-
-    @property
-    def budgets(self) -> Budgets:
-        return self._http.budgets
 
     @property
     def budget(self) -> RateBudget:
