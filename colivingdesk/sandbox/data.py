@@ -381,6 +381,8 @@ class SandboxState:
         self.listings: dict[int, Listing] = {}
         self.bookings: dict[int, Booking] = {}
         self.booking_generation = 0
+        # The newest version issued by a live change; None until the first one (seeding never sets it).
+        self._latest_version: datetime | None = None
         self.rate_updates: list[RateUpdate] = []
         self.message_factory: Callable[[Booking], list[BookingMessage]] = lambda booking: []
         self.next_booking_message_id = 1000
@@ -531,10 +533,18 @@ class SandboxState:
             return self.next_booking_message_id
 
     def touch_booking(self, booking: Booking) -> None:
-        """Bump ``updated_at`` (hence ``version``) by at least one second so every change is visible."""
+        """Bump ``updated_at`` (hence ``version``) by at least one second so every change is visible.
+
+        Versions never go backwards across bookings either: a booking changed twice in one second gets a version
+        ahead of the clock, and a change to another booking right after must not get an earlier one, or a client
+        polling ``updated_after=<newest version seen>`` (inclusive) would never see it.
+        """
         with self.lock:
             now = datetime.now(UTC).replace(microsecond=0)
-            booking.updated_at = max(now, booking.updated_at + timedelta(seconds=1))
+            if self._latest_version is None:
+                self._latest_version = max((b.updated_at for b in self.bookings.values()), default=now)
+            booking.updated_at = max(now, booking.updated_at + timedelta(seconds=1), self._latest_version)
+            self._latest_version = booking.updated_at
             self.booking_generation += 1
             self._feed_cache.clear()
 
@@ -553,6 +563,9 @@ class SandboxState:
 
     def add_booking(self, booking: Booking) -> Booking:
         with self.lock:
+            if self._latest_version is not None:  # a live addition after live changes: same ordering rule
+                booking.updated_at = max(booking.updated_at, self._latest_version)
+                self._latest_version = booking.updated_at
             self.bookings[booking.booking_id] = booking
             self.booking_generation += 1
             self._feed_cache.clear()

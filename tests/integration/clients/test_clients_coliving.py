@@ -228,15 +228,6 @@ async def test_updated_after_copied_from_a_version(coliving: ColivingClient, con
     assert (await coliving.get_booking(oldest.id)).notes == "Moved desk"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "sandbox bug: SandboxState.touch_booking sets updated_at = max(now, previous + 1 s), so a booking changed "
-        "several times within one second gets a version ahead of the clock; a later change to another booking "
-        "then gets an earlier version than one the client has already seen, and the documented poll "
-        "updated_after=<newest version seen> (inclusive) never returns that change"
-    ),
-)
 async def test_a_change_after_the_newest_version_seen_is_returned(coliving: ColivingClient, control: Control) -> None:
     busy = control.admin("POST", "/_admin/coliving/bookings", json={})["booking_id"]
     for n in range(3):
