@@ -621,15 +621,43 @@ def _booking_messages(state: SandboxState, booking: Booking, now: datetime) -> l
     return messages
 
 
+#: Scale bookings were all last changed at least this long ago, so the newest ``version`` second belongs to the
+#: demo bookings (and to whatever the ticker or the admin helper changes later), as on a live account.
+SCALE_QUIET = timedelta(hours=1)
+
+
 def _scale_coliving(state: SandboxState, config: SandboxConfig, rng: random.Random, now: datetime) -> None:
     today = now.date()
     rooms = [room for lid in (5325, 22228) for room in state.listings[lid].room_types.values()]
     first = 100_000
+    bookings = [
+        _make_booking(rng, now, today, DEMO_HOST_ID, rooms[n % len(rooms)], first + n)
+        for n in range(config.bookings)
+    ]
+    _spread_versions(bookings, rng, now - SCALE_QUIET)
     with state.lock:
-        for n in range(config.bookings):
-            booking = _make_booking(rng, now, today, DEMO_HOST_ID, rooms[n % len(rooms)], first + n)
+        for booking in bookings:
             state.bookings[booking.booking_id] = booking
         state.booking_generation += 1
+
+
+def _spread_versions(bookings: list[Booking], rng: random.Random, latest: datetime) -> None:
+    """Give every booking its own last-change second, somewhere between its creation and ``latest``.
+
+    ``_make_booking`` clamps a change that would lie in the future to now, which is harmless for a few demo
+    bookings but gives a tenth of a hundred thousand the same ``version``. The feed's ``updated_after`` is
+    inclusive, so a client resuming from the newest version would re-read all of them on every quiet poll;
+    real accounts change bookings one at a time. Ties left by the draw are moved forward a second at a time,
+    so versions stay after creation and strictly increase in feed order.
+    """
+    for booking in bookings:
+        room = max(0, int((latest - booking.created_at).total_seconds()))
+        booking.updated_at = booking.created_at + timedelta(seconds=rng.randint(0, room))
+    previous: datetime | None = None
+    for booking in sorted(bookings, key=lambda b: (b.updated_at, b.booking_id)):
+        if previous is not None and booking.updated_at <= previous:
+            booking.updated_at = previous + timedelta(seconds=1)
+        previous = booking.updated_at
 
 
 def new_booking(state: SandboxState, rng: random.Random, host_id: int = DEMO_HOST_ID) -> Booking:

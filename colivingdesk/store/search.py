@@ -2,7 +2,8 @@
 
 One FTS5 table indexes four kinds. Each entry's rowid is derived from its source row's rowid
 (``rowid * 4 + code``), so an entry is found and replaced by key, never by scanning the index. Repositories
-call ``reindex`` for the rows a batch changed, in the same transaction: two statements per batch. (Triggers
+call ``reindex`` for the rows a batch changed, in the same transaction: the keys are loaded once into a
+temporary table joined to the source's key index (see ``upsert.stage_keys``), then two statements per batch. (Triggers
 would be simpler, but FTS5 flushes its pending terms at every statement inside a trigger, which made bulk
 writes three times slower.)
 
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 from colivingdesk.domain import Channel
 from colivingdesk.store.db import Database
 from colivingdesk.store.records import SearchHit
-from colivingdesk.store.upsert import Row, chunks, key_filter
+from colivingdesk.store.upsert import Row, stage_keys, staged_rowids
 
 SEARCH_TABLE_SQL = (
     "CREATE VIRTUAL TABLE search_index USING fts5("
@@ -96,27 +97,32 @@ def backfill_sql() -> str:
 def reindex(conn: sqlite3.Connection, kind: str, keys: Sequence[Row]) -> None:
     """Replace the index entries of the rows with ``keys`` in ``kind``'s table (missing rows are just
     dropped)."""
+    if not keys:
+        return
     source = SOURCES[kind]
-    for chunk in chunks(keys):
-        where, params = key_filter(source.key_cols, chunk)
-        conn.execute(
-            f"DELETE FROM search_index WHERE rowid IN "
-            f"(SELECT rowid * 4 + {source.code} FROM {source.table} WHERE {where})",
-            params,
-        )
-        conn.execute(f"{_INSERT}{source.select()} WHERE {where}", params)
+    rowids = _rowids(conn, source, keys)
+    _drop(conn, source, rowids)
+    conn.execute(f"{_INSERT}{source.select()} WHERE rowid IN ({rowids})")
 
 
 def unindex(conn: sqlite3.Connection, kind: str, keys: Sequence[Row]) -> None:
     """Drop the entries of rows about to be deleted (call before the delete: it needs their rowids)."""
+    if not keys:
+        return
     source = SOURCES[kind]
-    for chunk in chunks(keys):
-        where, params = key_filter(source.key_cols, chunk)
-        conn.execute(
-            f"DELETE FROM search_index WHERE rowid IN "
-            f"(SELECT rowid * 4 + {source.code} FROM {source.table} WHERE {where})",
-            params,
-        )
+    _drop(conn, source, _rowids(conn, source, keys))
+
+
+def _rowids(conn: sqlite3.Connection, source: _Source, keys: Sequence[Row]) -> str:
+    """A subquery of the source rowids for ``keys``, found through the source table's key index."""
+    return staged_rowids(source.table, source.key_cols, stage_keys(conn, len(source.key_cols), keys))
+
+
+def _drop(conn: sqlite3.Connection, source: _Source, rowids: str) -> None:
+    conn.execute(
+        f"DELETE FROM search_index WHERE rowid IN "
+        f"(SELECT rowid * 4 + {source.code} FROM {source.table} WHERE rowid IN ({rowids}))"
+    )
 
 
 _WORDS = re.compile(r"\w+", re.UNICODE)

@@ -5,6 +5,11 @@ will also fetch). The store must neither duplicate them nor announce them as cha
 repaint the whole UI. So a batch reads the current rows for its keys, merges and compares in Python, and
 writes only the rows that differ, with one ``executemany`` of ``INSERT ... ON CONFLICT DO UPDATE`` inside the
 caller's transaction.
+
+A batch's keys are looked up through a temporary table joined to the target table's key index. SQLite plans a
+multi-column ``(a, b, c) IN (VALUES ...)`` as a scan of the whole target table, which made every batch of
+messages cost as much as the messages already stored; the join costs one index probe per key however large
+the table grows, and needs neither chunking nor one statement per key.
 """
 
 from __future__ import annotations
@@ -16,21 +21,38 @@ from typing import Any
 Row = tuple[Any, ...]
 Merge = Callable[[Row | None, Row], Row]
 
-# Well under SQLite's host-parameter limit even for three-column keys.
-LOOKUP_CHUNK = 300
+
+def _staging_table(width: int) -> str:
+    return f"temp.upsert_keys_{width}"
 
 
-def key_filter(key_cols: Sequence[str], keys: Sequence[Row]) -> tuple[str, list[Any]]:
-    """A WHERE condition matching exactly ``keys`` (at most ``LOOKUP_CHUNK`` of them), and its parameters."""
-    if len(key_cols) == 1:
-        return f"{key_cols[0]} IN ({', '.join('?' * len(keys))})", [k[0] for k in keys]
-    one = "(" + ", ".join("?" * len(key_cols)) + ")"
-    where = f"({', '.join(key_cols)}) IN (VALUES {', '.join([one] * len(keys))})"
-    return where, [v for k in keys for v in k]
+def stage_keys(conn: sqlite3.Connection, width: int, keys: Sequence[Row]) -> str:
+    """Load ``keys`` (tuples of ``width`` values) into a temporary table and return its name.
+
+    The columns are declared without a type, so the values keep exactly the storage class they were bound
+    with and compare with the target's key columns as bound parameters would. The table lives in the
+    connection's temp schema and is emptied on every use, so it never holds another batch's keys.
+    """
+    name = _staging_table(width)
+    columns = ", ".join(f"k{i}" for i in range(width))
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+    conn.execute(f"DELETE FROM {name}")
+    conn.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * width)})", keys)
+    return name
 
 
-def chunks(keys: Sequence[Row]) -> list[Sequence[Row]]:
-    return [keys[i : i + LOOKUP_CHUNK] for i in range(0, len(keys), LOOKUP_CHUNK)]
+def staged_rowids(table: str, key_cols: Sequence[str], staged: str) -> str:
+    """A subquery of the rowids of ``table``'s rows whose keys are in the ``staged`` table.
+
+    ``CROSS JOIN`` fixes the staged keys as the outer loop, so each key is one probe of the target's key index
+    (the planner has no statistics for the temp table and could otherwise choose to scan the target).
+    """
+    return f"SELECT t.rowid FROM {_join(table, key_cols, staged)}"
+
+
+def _join(table: str, key_cols: Sequence[str], staged: str) -> str:
+    on = " AND ".join(f"t.{col} = k.k{i}" for i, col in enumerate(key_cols))
+    return f"{staged} AS k CROSS JOIN {table} AS t ON {on}"
 
 
 def fetch_existing(
@@ -38,12 +60,14 @@ def fetch_existing(
 ) -> dict[Row, Row]:
     """Current rows (as tuples in ``cols`` order) for ``keys``, by key."""
     found: dict[Row, Row] = {}
+    if not keys:
+        return found
     width = len(key_cols)
-    for chunk in chunks(keys):
-        where, params = key_filter(key_cols, chunk)
-        for row in conn.execute(f"SELECT {', '.join(cols)} FROM {table} WHERE {where}", params):
-            values = tuple(row)
-            found[values[:width]] = values
+    staged = stage_keys(conn, width, keys)
+    select = ", ".join(f"t.{col}" for col in cols)
+    for row in conn.execute(f"SELECT {select} FROM {_join(table, key_cols, staged)}"):
+        values = tuple(row)
+        found[values[:width]] = values
     return found
 
 
