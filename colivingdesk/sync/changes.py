@@ -14,9 +14,11 @@ from types import MappingProxyType
 log = logging.getLogger(__name__)
 
 #: Kinds a ChangeSet may carry. Thread ids are ``"channel:external_id"``; "messages" carries the keys of
-#: the threads whose messages changed.
+#: the threads whose messages changed; "rooms" carries Coliving.com room type ids (new, renamed, or with
+#: availability or rates recorded).
 KINDS = (
     "properties", "leads", "bookings", "threads", "messages", "outbox", "reference", "accounts", "status",
+    "rooms",
 )
 
 

@@ -7,6 +7,9 @@ version are then always re-read, whether the server compares with ``>`` or ``>=`
 in that same second is not lost. In a quiet cycle that is one request returning the handful of bookings of the
 newest second, which the idempotent upsert turns into no change.
 
+Each page of bookings also records the listings and room types it names (see :mod:`colivingdesk.sync.rooms`),
+as the channel has no endpoint that lists them.
+
 The channel allows 60 requests a minute for everything, and the client paces itself under that. Detail calls
 and message polls are therefore bounded per cycle and spent deliberately: what the user has open first, then
 bookings that just changed, then one booking in rotation over current and upcoming stays (the only way to
@@ -15,6 +18,7 @@ notice a new guest message, as the channel has no message feed).
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -22,6 +26,7 @@ from colivingdesk.api.errors import Forbidden, NotFound
 from colivingdesk.domain import Booking, Channel, Message
 from colivingdesk.store import BookingFilter
 from colivingdesk.sync.feeds import Changes, FeedContext, PageWriter, load_cursor, save_cursor
+from colivingdesk.sync.rooms import backfill_rooms, remember_rooms
 
 if TYPE_CHECKING:
     from colivingdesk.api.coliving import ColivingClient
@@ -56,9 +61,13 @@ class BookingsFeed:
         self.max_details_per_cycle = max_details_per_cycle
         #: Bookings changed in the last run, for the messages feed to look at first.
         self.recently_changed: list[str] = []
+        self._rooms_backfilled = False
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
+        if not self._rooms_backfilled:
+            changes.add("rooms", await ctx.write(backfill_rooms, ctx.store))
+            self._rooms_backfilled = True
         client = _client(ctx)
         cursor = load_cursor(ctx.store, self.name)
         newest: str | None = cursor.get("version")
@@ -67,13 +76,15 @@ class BookingsFeed:
         changed: list[str] = []
         current_floor = stay_floor(ctx)
 
-        def stored(ids: list[str], items: list[Booking]) -> None:
+        def stored(result: tuple[list[str], list[str]], items: list[Booking]) -> None:
+            ids, rooms = result
             changes.add("bookings", ids)
+            changes.add("rooms", rooms)
             changed_set = set(ids)
             changed.extend(b.id for b in items if b.id in changed_set and is_current(b, current_floor))
             versions.update(b.version for b in items if b.version)
 
-        writer = PageWriter(ctx, ctx.store.upsert_bookings, stored)
+        writer = PageWriter(ctx, functools.partial(store_bookings, ctx.store), stored)
         try:
             async for items in client.iter_bookings(updated_after=floor or newest):
                 await writer.put(items)
@@ -146,8 +157,15 @@ async def refresh_booking(ctx: FeedContext, booking_id: str) -> Changes:
         booking = await _client(ctx).get_booking(booking_id)
     except (NotFound, Forbidden):
         return changes
-    changes.add("bookings", await ctx.write(ctx.store.upsert_bookings, [booking]))
+    ids, rooms = await ctx.write(store_bookings, ctx.store, [booking])
+    changes.add("bookings", ids)
+    changes.add("rooms", rooms)
     return changes
+
+
+def store_bookings(store: Store, bookings: list[Booking]) -> tuple[list[str], list[str]]:
+    """Upsert a page of bookings and the listings and room types they name; returns both changed id lists."""
+    return store.upsert_bookings(bookings), remember_rooms(store, bookings)
 
 
 class BookingMessagesFeed:

@@ -22,8 +22,8 @@ the channel.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from datetime import datetime, timedelta
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from colivingdesk.api.errors import (
@@ -35,11 +35,13 @@ from colivingdesk.api.errors import (
     RateLimited,
     ServerError,
     UnexpectedResponse,
+    ValidationError,
 )
 from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
 from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.feeds import Changes, FeedContext
 from colivingdesk.sync.replycap import ReplyWindow
+from colivingdesk.sync.rooms import record_availability, record_rates
 
 if TYPE_CHECKING:
     from colivingdesk.api.coliving import ColivingClient
@@ -100,6 +102,9 @@ class OutboxSender:
         self._retry_at: dict[int, datetime] = {}
         self._failures: dict[int, int] = {}
         self.recovered = False
+        #: BookMyColiving reply times inside the cap's window as last read from the persisted log (plus the
+        #: ones sent since), so the status bar can show the reply budget without reading the store itself.
+        self.reply_times: list[datetime] = []
 
     async def recover(self, ctx: FeedContext) -> None:
         """After a restart: items left in ``sending`` go back to the queue; ``attempts > 0`` keeps them marked
@@ -120,6 +125,8 @@ class OutboxSender:
             await self.recover(ctx)
         changes = ctx.changes
         now = ctx.now()
+        if ctx.account.channel is Channel.BMC:
+            await self.read_reply_log(ctx)
         items = await ctx.write(ctx.store.next_due, now, [ctx.account.channel])
         reply_hold: datetime | None = None
         for item in items:
@@ -157,11 +164,14 @@ class OutboxSender:
 
         client = ctx.account.client
         assert isinstance(client, BmcClient)
-        now = ctx.now()
-        times = await ctx.write(
-            ctx.store.reply_times_since, ctx.account.settings.account_id, now - self.window.window
-        )
-        return self.window.next_slot(now, times, client.budgets.get("replies"))
+        times = await self.read_reply_log(ctx)
+        return self.window.next_slot(ctx.now(), times, client.budgets.get("replies"))
+
+    async def read_reply_log(self, ctx: FeedContext) -> list[datetime]:
+        """Refresh :attr:`reply_times` from the persisted log (and return it)."""
+        since = ctx.now() - self.window.window
+        self.reply_times = await ctx.write(ctx.store.reply_times_since, ctx.account.settings.account_id, since)
+        return self.reply_times
 
     async def _send(self, ctx: FeedContext, item: OutboxItem) -> Changes:
         changes = ctx.changes
@@ -216,7 +226,9 @@ class OutboxSender:
             message = await client.reply(
                 item.target, str(payload["text"]), str(payload["property_id"]), idempotency_key=key
             )
-            await ctx.write(ctx.store.record_reply, ctx.account.settings.account_id, ctx.now())
+            sent_at = ctx.now()
+            await ctx.write(ctx.store.record_reply, ctx.account.settings.account_id, sent_at)
+            self.reply_times.append(sent_at)
             await _store_messages(ctx, [message], changes)
             return message.external_id
         property_id: str | None = item.target or None
@@ -258,9 +270,11 @@ class OutboxSender:
         if item.kind == AVAILABILITY:
             rows = [AvailabilityUpdate.model_validate(u) for u in payload["updates"]]
             await client.update_availability(rows)
+            await _record_pushed(ctx, record_availability, payload["updates"], changes)
             return None
         if item.kind == RATES:
             accepted = await client.update_rates([RateUpdate.model_validate(u) for u in payload["updates"]])
+            await _record_pushed(ctx, record_rates, payload["updates"], changes)
             return accepted.request_id
         raise ValueError(f"unknown outbox kind {item.kind!r}")
 
@@ -302,6 +316,22 @@ def _claimed_ids(store: Store, item: OutboxItem) -> set[str]:
     return claimed
 
 
+async def _record_pushed(
+    ctx: FeedContext,
+    record: Callable[[Store, Sequence[Mapping[str, Any]], date], list[str]],
+    rows: Sequence[Mapping[str, Any]],
+    changes: Changes,
+) -> None:
+    """Write what the channel accepted on the room types (it cannot be asked what it holds afterwards).
+
+    The push itself succeeded: a problem recording it is logged, never turned into a resend.
+    """
+    try:
+        changes.add("rooms", await ctx.write(record, ctx.store, rows, ctx.now().date()))
+    except Exception:
+        log.exception("could not record a pushed Coliving.com update on its room type")
+
+
 async def _store_messages(ctx: FeedContext, messages: Sequence[Message], changes: Changes) -> None:
     if not messages:
         return
@@ -309,6 +339,27 @@ async def _store_messages(ctx: FeedContext, messages: Sequence[Message], changes
     changes.add("threads", outcome.threads)
     if outcome.messages:
         changes.add("messages", {f"{m.channel.value}:{m.thread_external_id}" for m in messages})
+
+
+#: Both channels' reply endpoints refuse longer text.
+MAX_REPLY_CHARS = 5000
+
+
+def check_reply_text(text: str) -> None:
+    """Raise ``ValidationError`` (path ``content``) for an empty reply or one over the channels' limit."""
+    if not text.strip():
+        raise _content_error("The reply is empty.", "required")
+    if len(text) > MAX_REPLY_CHARS:
+        raise _content_error(
+            f"A reply can be at most {MAX_REPLY_CHARS:,} characters (this one has {len(text):,}).",
+            "too_long",
+        )
+
+
+def _content_error(message: str, code: str) -> ValidationError:
+    return ValidationError(
+        message, status=0, field_errors=(FieldError(path="content", message=message, code=code),)
+    )
 
 
 def reply_payload(text: str, property_id: str | None, known_ids: Sequence[str]) -> dict[str, Any]:

@@ -43,3 +43,18 @@ class ReplyWindow:
         if len(recent) < self.cap:
             return None
         return recent[len(recent) - self.cap] + self.window
+
+    def budget(
+        self, now: datetime, sent_times: Sequence[datetime], server: RateBudget | None = None
+    ) -> tuple[int, int, datetime | None]:
+        """(cap, replies left, when the next slot frees or the server's window resets) for the status bar.
+
+        Same sources as :meth:`next_slot`: the server's count while its window is current, else our log.
+        """
+        epoch = now.timestamp()
+        if server is not None and server.reset_at is not None and server.reset_at > epoch \
+                and server.remaining is not None:
+            cap = server.limit or self.cap
+            return cap, server.remaining, datetime.fromtimestamp(server.reset_at, now.tzinfo)
+        recent = sorted(t for t in sent_times if t > now - self.window)
+        return self.cap, max(self.cap - len(recent), 0), (recent[0] + self.window if recent else None)

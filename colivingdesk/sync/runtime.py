@@ -6,6 +6,9 @@ rate budgets and cooldowns are shared; it is replaced only when the user reconfi
 
 from __future__ import annotations
 
+import time
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -24,19 +27,41 @@ if TYPE_CHECKING:
 
 #: Coliving.com: "60 requests per minute", one budget for the whole key.
 COLIVING_REQUESTS_PER_MINUTE = 60
+#: How far back the transport remembers send times (the Coliving.com window).
+RECENT_WINDOW = 60.0
 
 
 class CountingTransport(httpx.AsyncBaseTransport):
-    """Counts requests that actually go on the wire (retries included), for reports and the cost tests."""
+    """Counts requests that actually go on the wire (retries included), for reports and the cost tests.
 
-    def __init__(self, inner: httpx.AsyncBaseTransport | None = None) -> None:
+    It also remembers when the last minute's requests went out: Coliving.com meters 60 a minute but sends no
+    rate-limit headers, so our own count is the only way to show how much of that minute is left.
+    """
+
+    def __init__(
+        self, inner: httpx.AsyncBaseTransport | None = None, clock: Callable[[], float] = time.time
+    ) -> None:
         self._owned = inner is None
         self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
+        self._clock = clock
+        self._recent: deque[float] = deque()
         self.count = 0
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.count += 1
+        now = self._clock()
+        self._recent.append(now)
+        self._forget_before(now - RECENT_WINDOW)
         return await self._inner.handle_async_request(request)
+
+    def sent_within(self, seconds: float) -> int:
+        """Requests sent in the last ``seconds`` (at most a minute back)."""
+        since = self._clock() - min(seconds, RECENT_WINDOW)
+        return sum(1 for at in self._recent if at > since)
+
+    def _forget_before(self, cutoff: float) -> None:
+        while self._recent and self._recent[0] <= cutoff:
+            self._recent.popleft()
 
     async def aclose(self) -> None:
         # A transport handed in by the caller (tests, the in-process sandbox) may be shared: its owner

@@ -28,8 +28,9 @@ log = logging.getLogger(__name__)
 
 #: (account, full) -> None. ``full`` runs every feed; otherwise only focused items and the outbox.
 CycleRunner = Callable[[AccountRuntime, bool], Awaitable[None]]
-#: account -> the earliest time the outbox has something to retry or release, if any.
-OutboxWake = Callable[[AccountRuntime], datetime | None]
+#: account -> the earliest time the outbox has something to retry or release, if any (it reads the store, so it
+#: is awaited: the loop it runs on is the window's).
+OutboxWake = Callable[[AccountRuntime], Awaitable[datetime | None]]
 
 
 class _Slot:
@@ -119,7 +120,7 @@ class Scheduler:
             if full:
                 next_poll = self._clock.now() + timedelta(seconds=self.poll_interval)
             deadline = next_poll
-            extra = self._outbox_wake(runtime) if self._outbox_wake is not None else None
+            extra = await self._outbox_wake(runtime) if self._outbox_wake is not None else None
             if extra is not None and extra < deadline:
                 deadline = extra
             if runtime.blocked_until is not None and runtime.blocked_until > deadline:

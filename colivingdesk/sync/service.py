@@ -5,20 +5,23 @@ receiver. The UI never calls the api clients or the store's writers directly: it
 :attr:`Service.changes`, and asks the Service to sync or to queue a write. Every write goes through the
 persisted outbox first, so a crash, a cap or a lost network never loses what the user did.
 
-All methods run on the event loop thread; page-sized store writes go to one worker thread. Change sets carry
-ids per kind; thread ids (and the ids under "messages", which name the threads whose messages changed) are
-``"channel:external_id"``.
+All methods run on the event loop thread. Store writes, a sync page as much as one queued reply, go to one
+worker thread: the store's connection is locked while a page is written, so a write made on the loop thread
+would freeze the window until the page was done. Change sets carry ids per kind; thread ids (and the ids
+under "messages", which name the threads whose messages changed) are ``"channel:external_id"``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import functools
 import logging
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
 
@@ -35,6 +38,7 @@ from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
 from colivingdesk.secrets import SecretStore, SecretStoreError
 from colivingdesk.sync import bmc_feeds, coliving_feeds
 from colivingdesk.sync.backoff import Backoff
+from colivingdesk.sync.budgets import headline
 from colivingdesk.sync.changes import ChangeSet, ChangeStream
 from colivingdesk.sync.clock import Clock, SystemClock
 from colivingdesk.sync.feeds import Changes, Feed, FeedContext
@@ -50,9 +54,10 @@ from colivingdesk.sync.outbox import (
     REPLY,
     KeyRejected,
     OutboxSender,
+    check_reply_text,
     reply_payload,
 )
-from colivingdesk.sync.runtime import AccountRuntime, CountingTransport, make_client
+from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE, AccountRuntime, CountingTransport, make_client
 from colivingdesk.sync.scheduler import Scheduler
 from colivingdesk.sync.status import AccountStatus, SyncReport, VerifyResult
 from colivingdesk.sync.webhooks import WebhookReceiver, bmc_verifier
@@ -64,8 +69,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
+
 PropertyAction = Literal["submit", "unpublish", "delete"]
-MAX_REPLY_CHARS = 5000
 _ACTION_KINDS = {"submit": PROPERTY_SUBMIT, "unpublish": PROPERTY_UNPUBLISH, "delete": PROPERTY_DELETE}
 
 
@@ -112,7 +118,11 @@ class Service:
 
     # ------------------------------------------------------------------ lifecycle
     async def start(self) -> None:
-        """Start the background scheduler (polling, outbox delivery); returns at once."""
+        """Start the background scheduler (polling, outbox delivery); returns once the reply log is read."""
+        bmc = self._runtimes.get(Channel.BMC)
+        if bmc is not None:
+            # So the status bar shows the replies left this hour from the start, not after a first long sync.
+            await self._senders[Channel.BMC].read_reply_log(self._context(bmc))
         self._scheduler.start(list(self._runtimes.values()))
 
     async def aclose(self) -> None:
@@ -130,7 +140,9 @@ class Service:
             verify = bmc_verifier(
                 lambda: self._secret(Channel.BMC, "webhook_secret"), self.store, self.clock.now
             )
-            self._webhooks = WebhookReceiver(verify, self._on_webhook, host=host, port=port)
+            self._webhooks = WebhookReceiver(
+                verify, self._on_webhook, host=host, port=port, executor=self._executor
+            )
             await self._webhooks.start()
         return self._webhooks.port
 
@@ -149,7 +161,9 @@ class Service:
         runtime = self._runtimes.get(channel)
         if runtime is None:
             return AccountStatus("not_configured", None, self._problems.get(channel, ""))
-        return runtime.status()
+        sender = self._senders.get(channel) or OutboxSender()
+        limit = self._coliving_rpm or COLIVING_REQUESTS_PER_MINUTE
+        return dataclasses.replace(runtime.status(), headline=headline(runtime, sender, self.clock.now(), limit))
 
     def requests_made(self, channel: Channel) -> int:
         """HTTP requests this account has sent since it was configured (retries included)."""
@@ -259,38 +273,31 @@ class Service:
         self._emit({"accounts": {channel.value}, "status": {channel.value}})
 
     # ------------------------------------------------------------------ writes (all through the outbox)
-    def enqueue_reply(
+    # A write is checked on the loop (checks that need the cache run with the write), persisted on the store
+    # thread, which may be busy with a sync page while the loop keeps turning, and announced on the loop. The
+    # window awaits these coroutines; ``enqueue_reply`` is the blocking form for the command line, which has no
+    # window to keep responsive.
+    async def queue_reply(
         self, channel: Channel, thread_external_id: str, text: str, *, property_id: str | None = None
     ) -> OutboxItem:
         """Queue a reply; raises ``api.errors.ValidationError`` (path ``content``) if empty or too long."""
-        if not text.strip():
-            raise _content_error("The reply is empty.", "required")
-        if len(text) > MAX_REPLY_CHARS:
-            raise _content_error(
-                f"A reply can be at most {MAX_REPLY_CHARS:,} characters (this one has {len(text):,}).",
-                "too_long",
-            )
-        known: list[str] = []
-        if channel is Channel.BMC:
-            if property_id is None:
-                thread = self.store.get_thread(channel, thread_external_id)
-                property_id = thread.property_id if thread is not None else None
-            if not property_id:
-                raise ValidationError(
-                    "Choose the property this reply is about.", status=0, channel=channel.label,
-                    field_errors=(FieldError(path="propertyId", message="Required.", code="required"),),
-                )
-        else:
-            # Host messages with this exact text already here cannot prove a later send landed.
-            known = [
-                m.external_id
-                for m in self.store.messages_for_thread(channel, thread_external_id)
-                if isinstance(m, Message) and m.text == text
-            ]
-        payload = reply_payload(text, property_id if channel is Channel.BMC else None, known)
-        return self._enqueue(channel, REPLY, thread_external_id, payload)
+        check_reply_text(text)
+        return await self._persist(
+            functools.partial(self._store_reply, channel, thread_external_id, text, property_id)
+        )
 
-    def save_property(self, draft: PropertyDraft | Mapping[str, Any], property_id: str | None) -> OutboxItem:
+    def enqueue_reply(
+        self, channel: Channel, thread_external_id: str, text: str, *, property_id: str | None = None
+    ) -> OutboxItem:
+        """:meth:`queue_reply` without leaving the calling thread (it waits for the store)."""
+        check_reply_text(text)
+        item = self._store_reply(channel, thread_external_id, text, property_id)
+        self._announce(item)
+        return item
+
+    async def save_property(
+        self, draft: PropertyDraft | Mapping[str, Any], property_id: str | None
+    ) -> OutboxItem:
         """Queue a BookMyColiving create (``property_id=None``) or replace, from a ``PropertyDraft`` or its
         fields."""
         from colivingdesk.api.bmc import PropertyDraft
@@ -298,51 +305,58 @@ class Service:
         model = draft if isinstance(draft, PropertyDraft) else PropertyDraft.model_validate(dict(draft))
         payload = {"draft": model.model_dump(mode="json")}
         if property_id is None:
-            return self._enqueue(Channel.BMC, PROPERTY_CREATE, model.external_id or "", payload)
-        return self._enqueue(Channel.BMC, PROPERTY_REPLACE, property_id, payload)
+            return await self._enqueue(Channel.BMC, PROPERTY_CREATE, model.external_id or "", payload)
+        return await self._enqueue(Channel.BMC, PROPERTY_REPLACE, property_id, payload)
 
-    def property_action(self, property_id: str, action: PropertyAction) -> OutboxItem:
+    async def property_action(self, property_id: str, action: PropertyAction) -> OutboxItem:
         if action not in _ACTION_KINDS:
             raise ValueError(f"unknown property action {action!r}")
-        return self._enqueue(Channel.BMC, _ACTION_KINDS[action], property_id, {})
+        return await self._enqueue(Channel.BMC, _ACTION_KINDS[action], property_id, {})
 
-    def add_photos(self, property_id: str, urls: Sequence[str]) -> OutboxItem:
+    async def add_photos(self, property_id: str, urls: Sequence[str]) -> OutboxItem:
         if not urls:
             raise ValidationError(
                 "Add at least one photo URL.", status=0, channel=Channel.BMC.label,
                 field_errors=(FieldError(path="photos", message="Required.", code="required"),),
             )
-        return self._enqueue(Channel.BMC, PROPERTY_PHOTOS, property_id, {"urls": list(urls)})
+        return await self._enqueue(Channel.BMC, PROPERTY_PHOTOS, property_id, {"urls": list(urls)})
 
-    def push_availability(self, updates: Sequence[Mapping[str, Any]]) -> OutboxItem:
+    async def push_availability(self, updates: Sequence[Mapping[str, Any]]) -> OutboxItem:
         """Queue Coliving.com availability rows (``listing_id``, ``room_type_id``, ``available``, dates)."""
         from colivingdesk.api.coliving import AvailabilityUpdate
 
         rows = [
             AvailabilityUpdate.model_validate(dict(u)).model_dump(mode="json") for u in _non_empty(updates)
         ]
-        return self._enqueue(Channel.COLIVING, AVAILABILITY, _listings(rows), {"updates": rows})
+        return await self._enqueue(Channel.COLIVING, AVAILABILITY, _listings(rows), {"updates": rows})
 
-    def push_rates(self, updates: Sequence[Mapping[str, Any]]) -> OutboxItem:
+    async def push_rates(self, updates: Sequence[Mapping[str, Any]]) -> OutboxItem:
         """Queue Coliving.com rate rows (``listing_id``, ``room_type_id``, ``base_price``, ``currency``)."""
         from colivingdesk.api.coliving import RateUpdate
 
         rows = [RateUpdate.model_validate(dict(u)).model_dump(mode="json") for u in _non_empty(updates)]
-        return self._enqueue(Channel.COLIVING, RATES, _listings(rows), {"updates": rows})
+        return await self._enqueue(Channel.COLIVING, RATES, _listings(rows), {"updates": rows})
 
-    def retry(self, outbox_id: int) -> None:
+    async def retry(self, outbox_id: int) -> None:
         """Put a failed or held item back in the queue now."""
-        item = self.store.requeue(outbox_id)
-        sender = self._senders.get(item.channel)
-        if sender is not None:
-            sender.forget(outbox_id)
-        self._emit({"outbox": {str(outbox_id)}})
-        self._scheduler.wake(item.channel)
 
-    def discard(self, outbox_id: int) -> None:
-        """Drop an unsent item (not one that is being sent)."""
-        if self.store.cancel_outbox_item(outbox_id):
+        def requeued(item: OutboxItem) -> None:
+            sender = self._senders.get(item.channel)
+            if sender is not None:
+                sender.forget(outbox_id)
             self._emit({"outbox": {str(outbox_id)}})
+            self._scheduler.wake(item.channel)
+
+        await self._off_loop(functools.partial(self.store.requeue, outbox_id), requeued)
+
+    async def discard(self, outbox_id: int) -> None:
+        """Drop an unsent item (not one that is being sent)."""
+
+        def cancelled(done: bool) -> None:
+            if done:
+                self._emit({"outbox": {str(outbox_id)}})
+
+        await self._off_loop(functools.partial(self.store.cancel_outbox_item, outbox_id), cancelled)
 
     # ------------------------------------------------------------------ internals
     def _install(self, channel: Channel, settings: AccountSettings) -> AccountRuntime | None:
@@ -354,7 +368,7 @@ class Service:
         if not key:
             self._problems[channel] = f"No API key for {channel.label}."
             return None
-        transport = CountingTransport(self._transport)
+        transport = CountingTransport(self._transport, self._epoch)
         rpm = self._coliving_rpm if channel is Channel.COLIVING else None
         client = make_client(
             settings, key, transport, self.clock, requests_per_minute=rpm, timeout=self._http_timeout
@@ -377,6 +391,9 @@ class Service:
             ]
         self._senders.setdefault(channel, OutboxSender())
         return runtime
+
+    def _epoch(self) -> float:
+        return self.clock.now().timestamp()
 
     def _secret(self, channel: Channel, name: str) -> str | None:
         try:
@@ -472,19 +489,68 @@ class Service:
         else:
             await coliving_feeds.refresh_booking_messages(ctx, external_id)
 
-    def _outbox_wake(self, runtime: AccountRuntime) -> datetime | None:
+    async def _outbox_wake(self, runtime: AccountRuntime) -> datetime | None:
         sender = self._senders.get(runtime.channel)
         candidates = [sender.next_wake()] if sender is not None else []
-        held = self.store.list_outbox([OutboxState.HELD, OutboxState.QUEUED])
+        loop = asyncio.get_running_loop()
+        held = await loop.run_in_executor(
+            self._executor, self.store.list_outbox, [OutboxState.HELD, OutboxState.QUEUED]
+        )
         candidates.extend(i.not_before for i in held if i.channel is runtime.channel and i.not_before)
         present = [c for c in candidates if c is not None]
         return min(present) if present else None
 
-    def _enqueue(self, channel: Channel, kind: str, target: str, payload: dict[str, Any]) -> OutboxItem:
-        item = self.store.enqueue(channel, kind, target, payload, str(uuid.uuid4()))
+    async def _enqueue(self, channel: Channel, kind: str, target: str, payload: dict[str, Any]) -> OutboxItem:
+        key = str(uuid.uuid4())
+        return await self._persist(functools.partial(self.store.enqueue, channel, kind, target, payload, key))
+
+    async def _persist(self, write: Callable[[], OutboxItem]) -> OutboxItem:
+        return await self._off_loop(write, self._announce)
+
+    async def _off_loop(self, write: Callable[[], T], then: Callable[[T], None]) -> T:
+        """Run a store write on the store thread, then ``then(result)`` on the loop.
+
+        Once handed to the store thread the write lands whatever happens to the caller (a view closed
+        mid-send cancels its task), so ``then`` runs from the write's own completion, not after the
+        caller's ``await``: a queued item is always announced and its account woken.
+        """
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(self._executor, write)
+
+        def landed(done: asyncio.Future[T]) -> None:
+            if not done.cancelled() and done.exception() is None:
+                then(done.result())
+
+        future.add_done_callback(landed)
+        return await asyncio.shield(future)
+
+    def _store_reply(
+        self, channel: Channel, thread_external_id: str, text: str, property_id: str | None
+    ) -> OutboxItem:
+        """Check a reply against the cache and persist it (store thread, or the command line's own)."""
+        known: list[str] = []
+        if channel is Channel.BMC:
+            if property_id is None:
+                thread = self.store.get_thread(channel, thread_external_id)
+                property_id = thread.property_id if thread is not None else None
+            if not property_id:
+                raise ValidationError(
+                    "Choose the property this reply is about.", status=0, channel=channel.label,
+                    field_errors=(FieldError(path="propertyId", message="Required.", code="required"),),
+                )
+        else:
+            # Host messages with this exact text already here cannot prove a later send landed.
+            known = [
+                m.external_id
+                for m in self.store.messages_for_thread(channel, thread_external_id)
+                if isinstance(m, Message) and m.text == text
+            ]
+        payload = reply_payload(text, property_id if channel is Channel.BMC else None, known)
+        return self.store.enqueue(channel, REPLY, thread_external_id, payload, str(uuid.uuid4()))
+
+    def _announce(self, item: OutboxItem) -> None:
         self._emit({"outbox": {str(item.id)}})
-        self._scheduler.wake(channel)
-        return item
+        self._scheduler.wake(item.channel)
 
     async def _on_webhook(self, event: WebhookEvent) -> None:
         """Turn a verified delivery into a targeted refresh; polling remains the truth."""
@@ -524,12 +590,6 @@ def _focus_channel(kind: str, ident: str) -> Channel | None:
     if kind == "bookings":
         return Channel.COLIVING
     return None
-
-
-def _content_error(message: str, code: str) -> ValidationError:
-    return ValidationError(
-        message, status=0, field_errors=(FieldError(path="content", message=message, code=code),)
-    )
 
 
 def _non_empty(updates: Sequence[Mapping[str, Any]]) -> Sequence[Mapping[str, Any]]:

@@ -13,20 +13,28 @@ AccountState = Literal[
 
 @dataclass(frozen=True, slots=True)
 class BudgetView:
-    """One rate budget as the status bar shows it; ``None`` fields are not known yet (no response seen)."""
+    """One rate budget as the status bar shows it; ``None`` fields are not known yet (no response seen).
+
+    ``per`` names the limit's window ("hour", "minute") for a budget whose reset time is not known.
+    """
 
     label: str
     limit: int | None
     remaining: int | None
     reset_at: datetime | None
+    per: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class AccountStatus:
+    """An account's health. ``headline`` is the budget the operator runs into (BookMyColiving's 60 replies
+    an hour, Coliving.com's 60 requests a minute); ``budgets`` is every endpoint group the server reported."""
+
     state: AccountState
     last_synced_at: datetime | None = None
     message: str = ""
     budgets: list[BudgetView] = field(default_factory=list)
+    headline: BudgetView | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ import contextlib
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from concurrent.futures import Executor
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -46,9 +47,18 @@ class WebhookReceiver:
     """Accepts ``POST`` deliveries on ``host:port`` (``port=0`` picks a free one)."""
 
     def __init__(
-        self, verify: Verifier, on_event: EventHandler, *, host: str = "127.0.0.1", port: int = 0
+        self,
+        verify: Verifier,
+        on_event: EventHandler,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        executor: Executor | None = None,
     ) -> None:
         self._verify = verify
+        #: Where ``verify`` runs: it reads the keyring and records the delivery in the store, and the loop it
+        #: would otherwise block is the window's.
+        self._executor = executor
         self._on_event = on_event
         self.host = host
         self._requested_port = port
@@ -129,7 +139,7 @@ class WebhookReceiver:
         if length < 0 or length > MAX_BODY_BYTES:
             return 413, {"error": "body too large"}, None
         raw = await reader.readexactly(length)
-        verdict = self._verify(raw, headers)
+        verdict = await asyncio.get_running_loop().run_in_executor(self._executor, self._verify, raw, headers)
         if isinstance(verdict, tuple):
             status, reason = verdict
             if status < 300:

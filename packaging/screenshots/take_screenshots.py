@@ -4,17 +4,20 @@
 
 The window runs exactly as ``colivingdesk --demo`` would (throwaway profile, built-in sandbox, demo keys), one
 sync is run, then each shot arranges the window and saves ``widget.grab()`` as a PNG. Add a shot by adding a
-function to ``SHOTS``: it receives the synced window and returns the widget to grab.
+function to ``SHOTS``: it receives the synced window and returns the widget to grab (a coroutine function may
+await the view's own reads first).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import inspect
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,7 +36,7 @@ from colivingdesk.ui.main_window import MainWindow
 from colivingdesk.ui.theme import apply_theme
 
 WINDOW_SIZE = (1280, 800)
-Shot = Callable[[MainWindow], QWidget]
+Shot = Callable[[MainWindow], QWidget | Awaitable[QWidget]]
 
 
 async def settle(seconds: float = 0.5) -> None:
@@ -53,7 +56,35 @@ def inbox_shot(window: MainWindow) -> QWidget:
     return window
 
 
-SHOTS: dict[str, Shot] = {"inbox": inbox_shot}
+async def calendar_shot(window: MainWindow) -> QWidget:
+    """This month of the Coliving.com room type with the most bookings, availability and rate already sent."""
+    window.show_view("calendar")
+    await settle()
+    calendar = window.calendar
+    service = window.ctx.service
+    busiest: dict[tuple[str, str], int] = {}
+    for booking in window.ctx.reader.page_bookings(None, None, 1000):
+        if booking.status != "cancelled":
+            key = (booking.listing_id, booking.room_type_id)
+            busiest[key] = busiest.get(key, 0) + 1
+    if not busiest:
+        return window
+    listing_id, room_type_id = max(busiest, key=lambda k: busiest[k])
+    today = date.today()
+    await service.push_availability([{
+        "listing_id": listing_id, "room_type_id": room_type_id, "available": 2,
+        "start_date": today.isoformat(), "end_date": (today + timedelta(days=4)).isoformat(),
+    }])
+    await service.push_rates([{"listing_id": listing_id, "room_type_id": room_type_id, "base_price": 850,
+                               "currency": "EUR"}])
+    await service.send_pending([Channel.COLIVING])
+    await settle()
+    calendar.listing.setCurrentIndex(max(0, calendar.listing.findData(listing_id)))
+    calendar.room_type.setCurrentIndex(max(0, calendar.room_type.findData(room_type_id)))
+    return window
+
+
+SHOTS: dict[str, Shot] = {"inbox": inbox_shot, "calendar": calendar_shot}
 
 
 async def welcome_shot(out: Path) -> Path:
@@ -106,7 +137,8 @@ async def take(out: Path, names: list[str]) -> list[Path]:
             window.show()
             await settle()
             for name in names:
-                widget = SHOTS[name](window)
+                arranged = SHOTS[name](window)
+                widget = await arranged if inspect.isawaitable(arranged) else arranged
                 await settle()
                 path = out / f"{name}.png"
                 widget.grab().save(str(path))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from colivingdesk.domain import Channel, OutboxState
 from colivingdesk.sync import Service
@@ -45,10 +46,9 @@ def test_reply_shows_pending_then_sent(
     def mine() -> list[Any]:
         return [i for i in inbox.conversation.items() if i.text == text]
 
-    qtbot.waitUntil(lambda: bool(mine()), timeout=5000)
+    qtbot.waitUntil(lambda: bool(mine()) and inbox.composer.text() == "", timeout=5000)
     assert mine()[0].state in (OutboxState.QUEUED, OutboxState.SENDING)
     assert "Queued" in mine()[0].state_text() or "Sending" in mine()[0].state_text()
-    assert inbox.composer.text() == ""
 
     aio.run(synced_service.sync_once(), timeout=20_000)  # delivers the outbox, then re-reads the thread
     qtbot.waitUntil(lambda: bool(mine()) and mine()[-1].state is None, timeout=10_000)
@@ -123,9 +123,79 @@ def test_failed_reply_shows_the_reason_and_retry_sends_it(
     assert "not sent" in inbox.failed_label.text().lower()
 
     qtbot.mouseClick(inbox.retry_button, Qt.MouseButton.LeftButton)
-    assert not inbox.failed_items()
+    qtbot.waitUntil(lambda: not inbox.failed_items(), timeout=5000)
     aio.run(synced_service.sync_once(), timeout=20_000)
     qtbot.waitUntil(
         lambda: any(i.text == text and i.state is None for i in inbox.conversation.items()), timeout=10_000
     )
     assert not inbox.failed_bar.isVisible()
+
+
+def test_channel_filter_lists_coliving_booking_threads_with_the_guest(main_window: Any, qtbot: Any) -> None:
+    inbox = main_window.inbox
+    inbox.channel_filter.setCurrentIndex(inbox.channel_filter.findData(Channel.COLIVING))
+    qtbot.waitUntil(lambda: inbox.threads.filter.channel is Channel.COLIVING, timeout=3000)
+    threads = [inbox.threads.record(i) for i in range(inbox.threads.rowCount())]
+    assert threads, "the demo has Coliving.com bookings with messages"
+    assert {t.channel for t in threads} == {Channel.COLIVING}
+    for thread in threads:
+        assert inbox.participant_of(thread) not in ("", "Guest")
+        assert inbox.subject_of(thread).startswith("Booking ")
+    key = _open_first(main_window, qtbot, Channel.COLIVING)
+    assert inbox.title.text() == inbox.participant_of(threads[0])
+    assert inbox.subtitle.text().startswith("Coliving.com · Booking ")
+    assert inbox.booking_button.isVisibleTo(inbox)
+    assert key == threads[0].key
+
+
+def test_sending_while_sync_holds_the_store_keeps_the_window_responsive(
+    main_window: Any, synced_service: Service, qtbot: Any
+) -> None:
+    inbox = main_window.inbox
+    _open_first(main_window, qtbot, Channel.BMC)
+    release, held = threading.Event(), threading.Event()
+
+    def sync_page() -> None:  # what a feed's page write does on the store thread
+        with synced_service.store.transaction():
+            held.set()
+            release.wait(10)
+
+    writer = threading.Thread(target=sync_page)
+    writer.start()
+    try:
+        assert held.wait(5)
+        text = "Written while a big page was being stored."
+        inbox.composer.editor.setPlainText(text)
+        qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
+        ticks: list[int] = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(10)
+        qtbot.wait(300)  # the event loop keeps running while the reply waits for the store
+        timer.stop()
+        assert len(ticks) >= 5
+        assert not inbox.composer.send_button.isEnabled()  # no second click while it is being stored
+        assert inbox.composer.text() == text
+    finally:
+        release.set()
+        writer.join(5)
+    qtbot.waitUntil(lambda: any(i.text == text for i in inbox.conversation.items()), timeout=5000)
+    qtbot.waitUntil(lambda: inbox.composer.text() == "" and inbox.composer.send_button.isEnabled(), timeout=5000)
+
+
+def test_discarding_a_failed_reply_puts_its_text_back(
+    main_window: Any, synced_service: Service, sandbox: Any, qtbot: Any, aio: Any
+) -> None:
+    inbox = main_window.inbox
+    _open_first(main_window, qtbot, Channel.COLIVING)
+    sandbox.sandbox.admin.configure({"faults": "error:count=1,status=403,method=POST,path=/coliving/"})
+    text = "Your room is ready from noon."
+    inbox.composer.editor.setPlainText(text)
+    qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inbox.composer.text() == "", timeout=5000)
+    aio.run(synced_service.send_pending([Channel.COLIVING]), timeout=20_000)
+    qtbot.waitUntil(lambda: inbox.failed_bar.isVisible(), timeout=10_000)
+    qtbot.mouseClick(inbox.discard_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not inbox.failed_bar.isVisible(), timeout=5000)
+    assert inbox.composer.text() == text
+    assert not [i for i in synced_service.store.list_outbox() if i.payload.get("text") == text]

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
+from colivingdesk.domain import Channel
 from colivingdesk.sandbox import SandboxServer
-from colivingdesk.sync import Service
+from colivingdesk.sync import AccountStatus, BudgetView, Service
+from colivingdesk.ui import formatting, theme
+from colivingdesk.ui.widgets.account_status import AccountStatusWidget
 
 
 def test_demo_window_lists_threads_leads_and_bookings(main_window: Any) -> None:
@@ -26,9 +31,41 @@ def test_status_bar_shows_state_and_budgets(main_window: Any, qtbot: Any) -> Non
     texts = main_window.account_status.texts()
     assert any(t.startswith("BookMyColiving: up to date at ") for t in texts), texts
     assert any(t.startswith("Coliving.com: up to date at ") for t in texts), texts
-    budgets = main_window.account_status.budgets
-    assert "BookMyColiving" in budgets.text() and "/" in budgets.text() and "resets" in budgets.text()
-    assert len(budgets.toolTip().splitlines()) >= 2  # every budget is in the tooltip
+    line = texts[-1]
+    # What an operator runs out of: replies on BookMyColiving, requests a minute on Coliving.com.
+    assert re.search(r"BookMyColiving replies \d+/60", line), line
+    assert re.search(r"Coliving\.com requests \d+/60 per minute", line), line
+    assert "messages" not in line and "properties" not in line  # read budgets are never the constraint
+    tip = main_window.account_status.budgets.toolTip()
+    assert "BookMyColiving messages" in tip and "BookMyColiving replies" in tip, tip
+
+
+def test_status_bar_budgets_follow_the_headline_and_warn_when_low(qtbot: Any) -> None:
+    widget = AccountStatusWidget()
+    qtbot.addWidget(widget)
+    reset = datetime(2026, 4, 25, 14, 5, tzinfo=UTC)
+    bmc = AccountStatus(
+        "up_to_date",
+        budgets=[BudgetView("messages", 10_000, 9_960, reset), BudgetView("replies", 60, 57, reset)],
+        headline=BudgetView("replies", 60, 57, reset, per="hour"),
+    )
+    coliving = AccountStatus("up_to_date", headline=BudgetView("requests", 60, 60, None, per="minute"))
+    widget.update_status({Channel.BMC: bmc, Channel.COLIVING: coliving})
+    line = widget.texts()[-1]
+    assert line == (
+        f"BookMyColiving replies 57/60, resets {formatting.clock(reset)}  ·  Coliving.com requests 60/60 per minute"
+    )
+    assert widget.budgets.toolTip().splitlines() == [
+        f"BookMyColiving replies 57/60, resets {formatting.clock(reset)}",
+        f"BookMyColiving messages 9960/10000, resets {formatting.clock(reset)}",
+        "Coliving.com requests 60/60 per minute",
+    ]
+    assert "color" not in widget.budgets.text()
+
+    low = AccountStatus("up_to_date", headline=BudgetView("replies", 60, 0, reset, per="hour"))
+    widget.update_status({Channel.BMC: low, Channel.COLIVING: coliving})
+    assert theme.accents().error.name() in widget.budgets.text()
+    assert widget.texts()[-1].startswith("BookMyColiving replies 0/60")
 
 
 def test_ctrl_number_switches_views(main_window: Any, qtbot: Any) -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from colivingdesk.domain import Booking, Channel
 from colivingdesk.store import SearchHit
@@ -82,7 +82,13 @@ def test_calendar_shows_occupancy_and_queues_a_rate_push(
     calendar = main_window.calendar
     main_window.show_view("calendar")
     aio.settle()
-    assert calendar.listing.count() > 0, "the demo has Coliving.com listings"
+    reader = main_window.ctx.reader
+    cached = {listing.id for listing in reader.list_listings()}
+    assert cached, "sync recorded the demo's Coliving.com listings"
+    assert {calendar.listing.itemData(i) for i in range(calendar.listing.count())} == cached
+    room_ids = [calendar.room_type.itemData(i) for i in range(1, calendar.room_type.count())]
+    assert room_ids == [rt.id for rt in calendar._room_types]
+    assert {rt.id for rt in reader.list_room_types(calendar.listing.currentData())} == set(room_ids)
     calendar.room_type.setCurrentIndex(1)
     aio.settle()
     assert calendar.month_title.text()
@@ -95,10 +101,42 @@ def test_calendar_shows_occupancy_and_queues_a_rate_push(
     calendar.currency.setCurrentText("EUR")
     qtbot.mouseClick(calendar.push_rates_button, Qt.MouseButton.LeftButton)
     assert not calendar.price_error.isVisible()
-    assert calendar.rates_state.text().startswith("Queued")
+    qtbot.waitUntil(lambda: calendar.rates_state.text().startswith("Queued"), timeout=5000)
     aio.run(synced_service.sync_once(), timeout=20_000)
     qtbot.waitUntil(lambda: calendar.rates_state.text().startswith(("Sent", "Refused")), timeout=10_000)
     assert calendar.rates_state.text().startswith("Sent"), calendar.rates_state.text()
+    # What the channel accepted is remembered on the room type and shown with the month.
+    qtbot.waitUntil(lambda: "Rate sent: 850.00 EUR a month" in calendar.summary.text(), timeout=5000)
+
+
+def test_calendar_shows_pushed_availability_in_the_grid(
+    main_window: Any, synced_service: Service, qtbot: Any, aio: Any
+) -> None:
+    calendar = main_window.calendar
+    main_window.show_view("calendar")
+    aio.settle()
+    calendar.room_type.setCurrentIndex(1)
+    aio.settle()
+    month = calendar.month_model
+    first = date(month.year, month.month, 1)
+    calendar.start_date.setDate(QDate(first.year, first.month, 10))
+    calendar.end_date.setDate(QDate(first.year, first.month, 12))
+    calendar.available.setValue(2)
+    qtbot.mouseClick(calendar.push_availability_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: calendar.availability_state.text().startswith("Queued"), timeout=5000)
+    aio.run(synced_service.send_pending([Channel.COLIVING]), timeout=20_000)
+    qtbot.waitUntil(lambda: calendar.availability_state.text().startswith("Sent"), timeout=10_000)
+
+    def cell_text(day: int) -> str:
+        grid_start = first - timedelta(days=first.weekday())
+        offset = (date(first.year, first.month, day) - grid_start).days
+        return str(month.index(offset // 7, offset % 7).data())
+
+    qtbot.waitUntil(lambda: "2 open" in cell_text(10), timeout=5000)
+    assert "2 open" in cell_text(12) and "open" not in cell_text(13)
+    offset = (date(first.year, first.month, 10) - (first - timedelta(days=first.weekday()))).days
+    tip = str(month.index(offset // 7, offset % 7).data(Qt.ItemDataRole.ToolTipRole))
+    assert "2 open (as last sent to Coliving.com)" in tip
 
 
 def test_welcome_screen_on_first_run_leads_to_settings(
@@ -106,6 +144,12 @@ def test_welcome_screen_on_first_run_leads_to_settings(
 ) -> None:
     window = make_window(service, show_welcome=True)
     assert window.current_view_key() == "welcome"
+    launched: list[list[str]] = []
+    window.welcome.launcher = lambda command: launched.append(list(command)) or True  # no second app
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert launched and launched[0][-1] == "--demo"
+    assert "opening in a new window" in window.welcome.demo_hint.text()
+    window.welcome.launcher = lambda command: False
     qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
     assert "colivingdesk --demo" in window.welcome.demo_hint.text()
     qtbot.mouseClick(window.welcome.coliving_button, Qt.MouseButton.LeftButton)

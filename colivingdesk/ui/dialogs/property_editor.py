@@ -46,6 +46,7 @@ from colivingdesk.domain import OutboxItem, OutboxState, Property, PropertyStatu
 from colivingdesk.sync.changes import ChangeSet, ChangeStream
 from colivingdesk.sync.outbox import parse_error
 from colivingdesk.ui import theme
+from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.dialogs.listing_fields import (
     FIELDS,
     empty_payload,
@@ -57,7 +58,7 @@ from colivingdesk.ui.dialogs.listing_fields import (
     validate,
 )
 from colivingdesk.ui.drafts import DraftStore, draft_key
-from colivingdesk.ui.errors import describe
+from colivingdesk.ui.errors import Notifier, describe
 from colivingdesk.ui.formatting import long_time
 from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
 from colivingdesk.ui.widgets.notice import NoticeWidget
@@ -89,7 +90,7 @@ class ListingWriter(Protocol):
 
     changes: ChangeStream
 
-    def save_property(self, draft: PropertyDraft, property_id: str | None) -> OutboxItem: ...
+    async def save_property(self, draft: PropertyDraft, property_id: str | None) -> OutboxItem: ...
 
 
 def _section(title: str) -> QLabel:
@@ -137,6 +138,10 @@ class PropertyEditorDialog(QDialog):
         self.resize(780, 860)
 
         self._build(thumbnails)
+        # Problems no field owns (e.g. the store went away while saving) are said in this dialog's banner,
+        # where the operator is looking, not behind it.
+        self.notifier = Notifier(self)
+        self.notifier.banner.connect(lambda m: self.error_banner.say(f"{m.title}. {m.text}", "error"))
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -483,14 +488,24 @@ class PropertyEditorDialog(QDialog):
             self.save_state.setText("Not saved: please correct the fields marked in red.")
             return
         self.clear_errors()
+        self.save_state.setText("Saving…")
+        self._queue_save(to_draft(payload))
+
+    @async_slot()
+    async def _queue_save(self, draft: PropertyDraft) -> None:
         try:
-            item = self._service.save_property(to_draft(payload), self._property_id)
+            item = await self._service.save_property(draft, self._property_id)
         except ApiStatusError as err:
             self._place_error(err)
             return
         self._outbox_id = item.id
         self.flush_draft()
         self._follow_outbox()
+
+    def set_busy(self, busy: bool) -> None:
+        """No second save while one is being queued; after that the outbox state decides (see
+        ``_follow_outbox``)."""
+        self.save_button.setEnabled(not busy and self._outbox_id is None)
 
     def _place_error(self, err: ApiStatusError) -> None:
         message = describe(err)

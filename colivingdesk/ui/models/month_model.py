@@ -2,7 +2,7 @@
 free.
 
 Staff answer "is there a room from the 12th?" from this grid, so it is computed from the cached bookings (no
-network) and the last availability the channel reported. The bookings of a month are read off the UI thread by
+network) and the availability last accepted by the channel. The bookings of a month are read off the UI thread by
 the view; this model only holds the result.
 """
 
@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from colivingdesk.domain import Booking
 from colivingdesk.store import BookingFilter, RoomType, Store
@@ -77,37 +77,20 @@ class KnownRooms:
     room_types: dict[str, list[RoomType]] = field(default_factory=dict)
 
 
-def known_rooms(reader: Store, scan_limit: int = 20_000, page: int = 1000) -> KnownRooms:
-    """Listings and room types from the listings table, completed from the bookings seen so far.
+def known_rooms(reader: Store) -> KnownRooms:
+    """Listings and their room types as the cache knows them (sync records them from bookings and pushes).
 
-    Coliving.com has no endpoint that lists a host's listings, so the table holds only what was configured
-    or pushed; bookings name their listing and room type, which fills the pickers for a host who has not set
-    them up yet. Runs in an executor (the scan reads up to ``scan_limit`` bookings).
+    Runs in an executor with the other calendar reads.
     """
     known = KnownRooms()
     for listing in reader.list_listings():
         known.listings[listing.id] = listing.name
-        known.room_types[listing.id] = list(reader.list_room_types(listing.id))
-    seen = {rt.id: rt for rts in known.room_types.values() for rt in rts}
-    after = None
-    scanned = 0
-    while scanned < scan_limit:
-        rows = reader.page_bookings(BookingFilter(), after, page)
-        for b in rows:
-            known.listings.setdefault(b.listing_id, "")
-            rt = seen.get(b.room_type_id)
-            if rt is None:
-                rt = RoomType(id=b.room_type_id, listing_id=b.listing_id, name=b.room_type_name or "")
-                seen[b.room_type_id] = rt
-                known.room_types.setdefault(b.listing_id, []).append(rt)
-            elif not rt.name and b.room_type_name:
-                rt.name = b.room_type_name  # feed summaries lack the name; a fetched detail has it
-        scanned += len(rows)
-        if len(rows) < page:
-            break
-        after = (rows[-1].checkin, rows[-1].id)
+        known.room_types[listing.id] = []
+    for rt in reader.list_room_types():
+        known.listings.setdefault(rt.listing_id, "")
+        known.room_types.setdefault(rt.listing_id, []).append(rt)
     for rts in known.room_types.values():
-        rts.sort(key=lambda rt: (rt.name or rt.id).lower())
+        rts.sort(key=lambda rt: ((rt.name or "").lower() or "\uffff", rt.id))
     return known
 
 
@@ -187,9 +170,15 @@ class MonthOccupancyModel(QAbstractTableModel):
                     lines.append(f"{cell.available} open")
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if not cell.guests:
-                return f"{cell.day.isoformat()}: no booking"
-            return f"{cell.day.isoformat()}:\n" + "\n".join(sorted(cell.guests))
+            lines = [cell.day.isoformat()]
+            if cell.available is not None:
+                lines.append(f"{cell.available} open (as last sent to Coliving.com)")
+            lines.extend(sorted(cell.guests) or ["No booking"])
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.FontRole and cell.day == date.today():
+            font = QFont()
+            font.setBold(True)  # where "now" is, at a glance
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and not cell.in_month:
             return accents.muted
         if role == Qt.ItemDataRole.BackgroundRole and cell.in_month and cell.booked:

@@ -1,12 +1,15 @@
 """Occupancy by night for a Coliving.com listing or room type, and a form to push availability and rates.
 
-The grid is computed from cached bookings, so staff can answer "is a room free from the 12th?" offline.
-Pushing goes through the outbox like every write: the form shows "queued", then "sent" or the channel's
-refusal next to the field it concerns, and what was typed stays in the form until it is accepted.
+The grid is computed from cached bookings, so staff can answer "is a room free from the 12th?" offline. The
+listings and room types come from the cache, where sync records them as bookings arrive, together with the
+availability and rate last accepted by the channel, which the grid and the summary show. Pushing goes through
+the outbox like every write: the form shows "queued", then "sent" or the channel's refusal next to the field
+it concerns, and what was typed stays in the form until it is accepted.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -30,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from colivingdesk.api.errors import ChannelError, ValidationError
-from colivingdesk.domain import OutboxItem, OutboxState
+from colivingdesk.api.errors import ValidationError
+from colivingdesk.domain import Money, OutboxItem, OutboxState
 from colivingdesk.store import RoomType
 from colivingdesk.sync import ChangeSet
-from colivingdesk.ui import theme
+from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.errors import UserMessage, describe
@@ -54,6 +57,12 @@ def _qdate(d: date) -> QDate:
 
 def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
+
+
+def month_rate(rt: RoomType, year: int, month: int) -> Money | None:
+    """The monthly price last sent for ``rt`` that applies to a month: its override, else the base price."""
+    price = rt.monthly_prices.get(f"{year:04d}-{month:02d}", rt.base_price)
+    return None if price is None else Money(price, rt.currency or "")
 
 
 class FieldErrorLabel(QLabel):
@@ -139,8 +148,8 @@ class CalendarView(QWidget):
         self.summary.setStyleSheet(f"color: {theme.accents().muted.name()};")
         left.addWidget(self.summary)
         self.no_listing = QLabel(
-            "No Coliving.com listings are cached yet. Connect Coliving.com in Settings and add the listing "
-            "ids you manage; the calendar fills in after the next sync."
+            "No Coliving.com listings are cached yet. Connect Coliving.com in Settings: your listings and "
+            "room types appear here as their bookings sync."
         )
         self.no_listing.setWordWrap(True)
         self.no_listing.hide()
@@ -268,6 +277,9 @@ class CalendarView(QWidget):
                 self.base_price.setText(f"{rt.base_price:f}")
             if rt.currency:
                 self.currency.setCurrentText(rt.currency)
+            sent = rt.available.get(_pydate(self.start_date.date()).isoformat())
+            if sent is not None and self.available.value() == 0:
+                self.available.setValue(sent)  # start from what the channel holds for that day
         self.reload_month()
 
     # ------------------------------------------------------------------ month
@@ -307,9 +319,11 @@ class CalendarView(QWidget):
             1 for r in range(6) for c in range(7)
             if (cell := self.month_model.cell(r, c)) is not None and cell.in_month and cell.booked
         )
-        self.summary.setText(
-            f"{len(bookings)} bookings this month; {nights} of {last.day} nights have at least one guest."
-        )
+        text = f"{len(bookings)} bookings this month; {nights} of {last.day} nights have at least one guest."
+        rate = month_rate(rt, year, month) if rt else None
+        if rate is not None:
+            text += f" Rate sent: {formatting.money(rate)} a month."
+        self.summary.setText(text)
 
     def _selection_to_form(self) -> None:
         days = sorted(
@@ -378,15 +392,13 @@ class CalendarView(QWidget):
         row = {"listing_id": target[0], "room_type_id": target[1], "base_price": number, "currency": currency}
         self._queue("rates", lambda: self.ctx.service.push_rates([row]))
 
-    def _queue(self, what: str, enqueue: Any) -> None:
+    @async_slot()
+    async def _queue(self, what: str, enqueue: Callable[[], Awaitable[OutboxItem]]) -> None:
         state = self.availability_state if what == "availability" else self.rates_state
         try:
-            item: OutboxItem = enqueue()
+            item = await enqueue()
         except ValidationError as err:
             self.show_field_errors(describe(err))
-            return
-        except ChannelError as err:
-            self.notifier.report(err)
             return
         self._pending[what] = item.id
         state.setText("Queued: will be sent to Coliving.com shortly.")
@@ -429,10 +441,8 @@ class CalendarView(QWidget):
     def _on_changes(self, changes: ChangeSet) -> None:
         if changes.get_ids("outbox") and self._pending:
             self._update_push_states()
-        if changes.get_ids("reference") or changes.get_ids("accounts") or (
-            changes.get_ids("bookings") and self.listing.count() == 0
-        ):
-            self._fill_listings()
+        if changes.get_ids("rooms") or changes.get_ids("accounts"):
+            self._fill_listings()  # re-reads the room types (and their recorded values), then the month
         elif changes.get_ids("bookings"):
             self.reload_month()
 

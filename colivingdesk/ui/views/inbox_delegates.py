@@ -121,9 +121,15 @@ class BubbleDelegate(QStyledItemDelegate):
         fm = QFontMetrics(option.font)
         inner = self._bubble_width() - 2 * PAD
         text_rect = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap, item.text or " ")
-        meta_h = QFontMetrics(small_font(option.font, bold=False)).height()
+        small = QFontMetrics(small_font(option.font, bold=False))
+        meta_h = small.height()
         state_h = meta_h if item.state is not None else 0
-        width = max(text_rect.width(), 120) + 2 * PAD
+        # The sender line (a host's long listing name, the time) and the state line widen a short message's
+        # bubble, up to the bubble's maximum, so neither is cut off.
+        lines = [small.horizontalAdvance(_meta(item))]
+        if item.state is not None:
+            lines.append(small.horizontalAdvance(item.state_text()))
+        width = min(max(text_rect.width(), 120, *lines), inner) + 2 * PAD
         height = meta_h + 2 + text_rect.height() + (state_h + 2 if state_h else 0) + 2 * PAD
         return QRect(0, 0, width, height), text_rect, meta_h, state_h
 
@@ -163,9 +169,9 @@ class BubbleDelegate(QStyledItemDelegate):
         small = small_font(option.font, bold=False)
         painter.setFont(small)
         painter.setPen(accents.muted)
-        meta = f"{item.sender_name}  ·  {formatting.short_time(item.at)}" if item.at else item.sender_name
-        painter.drawText(QRect(bubble.left() + PAD, bubble.top() + PAD, bubble.width() - 2 * PAD, meta_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta)
+        meta_rect = QRect(bubble.left() + PAD, bubble.top() + PAD, bubble.width() - 2 * PAD, meta_h)
+        meta = QFontMetrics(small).elidedText(_meta(item), Qt.TextElideMode.ElideMiddle, meta_rect.width())
+        painter.drawText(meta_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, meta)
         painter.setFont(option.font)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
         body = QRect(
@@ -183,3 +189,7 @@ class BubbleDelegate(QStyledItemDelegate):
                                                   state_rect.width())
             painter.drawText(state_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
+
+
+def _meta(item: ConversationItem) -> str:
+    return f"{item.sender_name}  ·  {formatting.short_time(item.at)}" if item.at else item.sender_name

@@ -8,6 +8,7 @@ state (queued, held by the hourly cap, failed with a Retry) until the channel co
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import Any
 
@@ -33,7 +34,7 @@ from colivingdesk.domain import Channel, Message, OutboxState, Thread
 from colivingdesk.store import ThreadFilter
 from colivingdesk.sync import ChangeSet
 from colivingdesk.ui import formatting, theme
-from colivingdesk.ui.asyncslots import in_executor, spawn
+from colivingdesk.ui.asyncslots import async_slot, in_executor, spawn
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.errors import describe
 from colivingdesk.ui.models.inbox_models import (
@@ -199,21 +200,27 @@ class InboxView(QWidget):
 
     # ------------------------------------------------------------------ helpers
     def participant_of(self, thread: Thread) -> str:
-        """The guest's name: the thread's own, else the first guest who wrote in it, else "Guest".
+        """The guest's name: the thread's own, else the booking's guest (Coliving.com), else the first guest
+        who wrote in it, else "Guest".
 
-        Some channel feeds list conversations without naming the other side; the messages usually do.
+        Some channel feeds list conversations without naming the other side; the booking or the messages
+        usually do.
         """
         if thread.participant_name:
             return thread.participant_name
         key = thread.key
         if key not in self._participants:
             name = ""
-            for message in self.ctx.reader.messages_for_thread(thread.channel, thread.external_id):
-                if isinstance(message, Message) and message.sender.lower() not in OWN_SENDERS and (
-                    message.sender_name
-                ):
-                    name = message.sender_name
-                    break
+            if thread.booking_id:
+                booking = self.ctx.reader.get_booking(thread.booking_id)
+                name = (booking.guest_name or "") if booking is not None else ""
+            if not name:
+                for message in self.ctx.reader.messages_for_thread(thread.channel, thread.external_id):
+                    if isinstance(message, Message) and message.sender.lower() not in OWN_SENDERS and (
+                        message.sender_name
+                    ):
+                        name = message.sender_name
+                        break
             self._participants[key] = name or "Guest"
         return self._participants[key]
 
@@ -231,24 +238,38 @@ class InboxView(QWidget):
             booking = reader.get_booking(thread.booking_id)
             ref = (booking.reference or booking.id) if booking else thread.booking_id
             subject = f"Booking {ref}"
-            if booking is not None and booking.room_type_name:
-                subject += f" · {booking.room_type_name}"
+            room_name = booking.room_type_name if booking is not None else None
+            if booking is not None and not room_name and booking.room_type_id:
+                # Until this booking's detail is fetched, the room type's name is known from other bookings.
+                room = reader.get_room_type(booking.room_type_id)
+                room_name = room.name if room is not None else None
+            if room_name:
+                subject += f" · {room_name}"
         self._subjects[cache_key] = subject
         return subject
 
     def set_busy(self, busy: bool) -> None:
+        """While a reply is being stored (or a failed one retried), a second click must not queue it twice."""
         self.composer.send_button.setEnabled(not busy and self.current_key is not None)
+        self.retry_button.setEnabled(not busy)
+        self.discard_button.setEnabled(not busy)
 
     def _update_count(self, total: int) -> None:
-        unread = self.ctx.reader.attention_counts().unread_threads
+        # Unread among the conversations listed, so "2 conversations · 1 unread" adds up under a filter.
+        listed = self.threads.filter
+        unread = total if listed.unread_only else self.ctx.reader.count_threads(
+            dataclasses.replace(listed, unread_only=True)
+        )
         self.count_label.setText(f"{formatting.count(total)} conversations" + (
             f" · {formatting.count(unread)} unread" if unread else ""
         ))
 
     def _apply_filter(self) -> None:
-        channel = self.channel_filter.currentData()
+        # Qt hands a StrEnum back as its plain value ("coliving"), so the item data is read as text.
+        value = self.channel_filter.currentData()
+        channel = Channel(value) if value in {c.value for c in Channel} else None
         self.threads.set_filter(ThreadFilter(
-            channel=channel if isinstance(channel, Channel) else None,
+            channel=channel,
             text=self.search.text().strip() or None,
             unread_only=self.unread_only.isChecked(),
         ))
@@ -350,34 +371,49 @@ class InboxView(QWidget):
     def flush_drafts(self) -> None:
         self.composer.flush_draft()
 
-    def _send(self, text: str) -> None:
+    @async_slot(str)
+    async def _send(self, text: str) -> None:
         thread = self.current_thread
-        if thread is None or self.current_key is None:
+        key = self.current_key
+        if thread is None or key is None:
             return
         try:
-            self.ctx.service.enqueue_reply(
+            await self.ctx.service.queue_reply(
                 thread.channel, thread.external_id, text, property_id=thread.property_id
             )
         except ValidationError as err:
-            message = describe(err)
-            self.composer.show_error(message.field_error("content", "message", "text") or err.message)
+            if self.current_key == key:
+                message = describe(err)
+                self.composer.show_error(message.field_error("content", "message", "text") or err.message)
+            else:
+                self.notifier.report(err)
             return
         except ChannelError as err:
-            self.composer.show_error(describe(err).text)
+            if self.current_key == key:
+                self.composer.show_error(describe(err).text)
+            else:
+                self.notifier.report(err)
             return
-        self.composer.sent()
-        self.conversation.reload()
+        if self.current_key == key and self.composer.text() == text:
+            self.composer.sent()
+        elif self.drafts.get(key) == text:
+            # The user moved to another thread while the reply was stored: only that thread's draft goes.
+            self.drafts.set(key, "")
+        if self.current_key == key:
+            self.conversation.reload()
 
-    def _retry_failed(self) -> None:
+    @async_slot()
+    async def _retry_failed(self) -> None:
         for item in self.failed_items():
             if item.outbox_id is not None:
                 try:
-                    self.ctx.service.retry(item.outbox_id)
+                    await self.ctx.service.retry(item.outbox_id)
                 except Exception as err:  # e.g. the item changed state meanwhile
                     self.notifier.report(err)
         self.conversation.reload()
 
-    def _discard_failed(self) -> None:
+    @async_slot()
+    async def _discard_failed(self) -> None:
         items = self.failed_items()
         if not items:
             return
@@ -388,7 +424,7 @@ class InboxView(QWidget):
             self._save_draft(first.text)
         if first.outbox_id is not None:
             try:
-                self.ctx.service.discard(first.outbox_id)
+                await self.ctx.service.discard(first.outbox_id)
             except Exception as err:
                 self.notifier.report(err)
         self.conversation.reload()
@@ -400,8 +436,9 @@ class InboxView(QWidget):
     # ------------------------------------------------------------------ change stream
     def _on_changes(self, changes: ChangeSet) -> None:
         thread_ids = changes.get_ids("threads")
-        if changes.get_ids("properties") or changes.get_ids("bookings"):
+        if changes.get_ids("properties") or changes.get_ids("bookings") or changes.get_ids("rooms"):
             self._subjects.clear()
+            self._participants.clear()  # a booking's detail may have brought the guest's name
             self.thread_list.viewport().update()
         if thread_ids:
             for key in thread_ids:

@@ -127,6 +127,7 @@ class PropertiesView(QWidget):
         self.thumbnails = ThumbnailLoader(self)
         self.editor: PropertyEditorDialog | None = None
         self._confirm: QMessageBox | None = None
+        self._busy = False
         self.setObjectName("propertiesView")
         reader = ctx.reader
         self._cities = {c.id: c.name for c in reader.reference_items(CITY)}
@@ -284,7 +285,7 @@ class PropertiesView(QWidget):
 
     def _update_selection(self, *_args: object) -> None:
         prop = self._selected()
-        allowed = allowed_actions(prop) if prop else set()
+        allowed = allowed_actions(prop) if prop and not self._busy else set()
         self.edit_button.setEnabled("edit" in allowed)
         self.submit_button.setEnabled("submit" in allowed)
         self.unpublish_button.setEnabled("unpublish" in allowed)
@@ -382,16 +383,14 @@ class PropertiesView(QWidget):
         self.editor = None
         self._update_selection()
 
-    def run_action(self, action: PropertyAction, property_id: str | None = None) -> None:
+    @async_slot(str, str)
+    async def run_action(self, action: PropertyAction, property_id: str | None = None) -> None:
         """Queue ``action`` for the selected (or given) listing; the outbox delivers it."""
         target = property_id or self._selected_id()
         if target is None:
             return
-        try:
-            self.ctx.service.property_action(target, action)
-        except Exception as err:  # a refusal before queueing (e.g. not configured) goes to the banner
-            self.notifier.report(err)
-            return
+        # A refusal before queueing (e.g. not configured) reaches the banner through the slot.
+        await self.ctx.service.property_action(target, action)
         self._refresh_pending()
         self.notifier.info({"submit": "Submitting for review…", "unpublish": "Unpublishing…",
                             "delete": "Deleting…"}[action])
@@ -424,10 +423,16 @@ class PropertiesView(QWidget):
         box.open()
 
     def set_busy(self, busy: bool) -> None:
+        """While an action is being queued or a refresh runs, the buttons that start them wait."""
+        self._busy = busy
         self.refresh_button.setEnabled(not busy)
-        self.refresh_button.setText("Refreshing…" if busy else "Refresh")
+        self._update_selection()
 
     @async_slot()
     async def refresh_from_channel(self) -> None:
-        await self.ctx.service.sync_once([Channel.BMC])
+        self.refresh_button.setText("Refreshing…")
+        try:
+            await self.ctx.service.sync_once([Channel.BMC])
+        finally:
+            self.refresh_button.setText("Refresh")
 

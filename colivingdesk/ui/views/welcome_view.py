@@ -1,19 +1,33 @@
 """First run: nothing is connected yet, so say what the app does and offer the three ways in.
 
 Connecting happens on the Settings page (keys are checked there before they are saved to the keyring); this
-page only explains and navigates, so there is one place that handles keys. The demo runs from ``colivingdesk
---demo`` because it needs a throwaway profile and the built-in sandbox, which the normal window never starts.
+page only explains and navigates, so there is one place that handles keys. "Try the demo" starts a second
+``colivingdesk --demo`` process: the demo needs a throwaway profile and the built-in sandbox, and running it apart
+keeps both away from this window's profile and keyring.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import sys
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QProcess, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from colivingdesk.domain import Channel
 from colivingdesk.ui import theme
 
 DEMO_COMMAND = "colivingdesk --demo"
+
+
+def demo_command() -> list[str]:
+    """The demo, run by the same interpreter as this window so it finds the same installation."""
+    return [sys.executable, "-m", "colivingdesk", "--demo"]
+
+
+def launch_detached(command: Sequence[str]) -> bool:
+    started, _pid = QProcess.startDetached(command[0], list(command[1:]))
+    return bool(started)
 
 
 class _Card(QFrame):
@@ -44,8 +58,11 @@ class WelcomeView(QWidget):
     #: Go to Settings with this channel's connect form open.
     connectRequested = Signal(object)  # Channel
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, launch: Callable[[Sequence[str]], bool] = launch_detached
+    ) -> None:
         super().__init__(parent)
+        self.launcher = launch  # replaceable, so tests need not start a second app
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 32, 40, 32)
         outer.addStretch(1)
@@ -72,7 +89,7 @@ class WelcomeView(QWidget):
         self.bmc_button.setObjectName("connectBmc")
         self.coliving_button = QPushButton("Connect Coliving.com")
         self.coliving_button.setObjectName("connectColiving")
-        self.demo_button = QPushButton("How to try the demo")
+        self.demo_button = QPushButton("Try the demo")
         self.demo_button.setObjectName("tryDemo")
         cards.addWidget(_Card(
             "BookMyColiving",
@@ -93,10 +110,7 @@ class WelcomeView(QWidget):
             self.demo_button,
         ))
         outer.addLayout(cards)
-        self.demo_hint = QLabel(
-            f"Quit and run <code>{DEMO_COMMAND}</code> from a terminal to start the demo. It needs no keys "
-            "and leaves your own profile untouched."
-        )
+        self.demo_hint = QLabel()
         self.demo_hint.setObjectName("demoHint")
         self.demo_hint.setWordWrap(True)
         self.demo_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -113,4 +127,15 @@ class WelcomeView(QWidget):
 
         self.bmc_button.clicked.connect(lambda: self.connectRequested.emit(Channel.BMC))
         self.coliving_button.clicked.connect(lambda: self.connectRequested.emit(Channel.COLIVING))
-        self.demo_button.clicked.connect(lambda: self.demo_hint.setVisible(True))
+        self.demo_button.clicked.connect(self._start_demo)
+
+    def _start_demo(self) -> None:
+        if self.launcher(demo_command()):
+            self.demo_hint.setText(
+                "The demo is opening in a new window. It needs no keys and leaves this profile untouched."
+            )
+        else:
+            self.demo_hint.setText(
+                f"The demo could not be started from here. Run <code>{DEMO_COMMAND}</code> from a terminal instead."
+            )
+        self.demo_hint.setVisible(True)

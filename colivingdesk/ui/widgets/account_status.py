@@ -1,13 +1,17 @@
 """The status bar's account part: per channel, its sync state and the rate budgets that matter right now.
 
-Operators hit the BookMyColiving reply cap (60 an hour) in busy weeks, so the budget with the least headroom
-is always on screen ("BookMyColiving replies 57/60, resets 14:05"), and every budget is in the tooltip. The
-words for each state live here so the status bar, tooltips and tests agree.
+Operators hit the BookMyColiving reply cap (60 an hour) in busy weeks, and a long first sync runs into
+Coliving.com's 60 requests a minute, so those two are always on screen ("BookMyColiving replies 57/60, resets
+14:05"). Read budgets such as BookMyColiving's 10,000 messages an hour are never the constraint, so they are
+only in the tooltip. The words for each state live here so the status bar, tooltips and tests agree.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextDocumentFragment
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from colivingdesk.domain import Channel
@@ -49,15 +53,21 @@ def budget_text(channel: Channel, budget: BudgetView) -> str:
     text = f"{channel.label} {budget.label} {budget.remaining}/{budget.limit}"
     if budget.reset_at is not None:
         text += f", resets {formatting.clock(budget.reset_at)}"
+    elif budget.per:
+        text += f" per {budget.per}"
     return text
 
 
-def tightest(budgets: list[BudgetView]) -> BudgetView | None:
-    """The budget with the least headroom, preferring replies when equal (the cap people actually hit)."""
-    known = [b for b in budgets if b.remaining is not None and b.limit]
-    if not known:
+def budget_color(budget: BudgetView) -> QColor | None:
+    """Warn when a fifth or less is left, and in red when nothing is: replies will wait in the outbox."""
+    if budget.remaining is None or not budget.limit:
         return None
-    return min(known, key=lambda b: ((b.remaining or 0) / (b.limit or 1), b.label != "replies"))
+    accents = theme.accents()
+    if budget.remaining <= 0:
+        return accents.error
+    if budget.remaining <= budget.limit * 0.2:
+        return accents.warn
+    return None
 
 
 class AccountStatusWidget(QWidget):
@@ -76,6 +86,7 @@ class AccountStatusWidget(QWidget):
             layout.addWidget(chip)
         self.budgets = QLabel()
         self.budgets.setObjectName("budgets")
+        self.budgets.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.budgets)
 
     def update_status(self, statuses: dict[Channel, AccountStatus]) -> None:
@@ -91,12 +102,19 @@ class AccountStatusWidget(QWidget):
             ))
             detail = status.message or ""
             chip.set_state(state_text(channel, status), state_color(status), detail)
-            pick = tightest(status.budgets)
-            if pick is not None:
-                parts.append(budget_text(channel, pick))
-            tips.extend(budget_text(channel, b) for b in status.budgets)
-        self.budgets.setText("  ·  ".join(parts))
+            if status.headline is not None:
+                text = budget_text(channel, status.headline)
+                color = budget_color(status.headline)
+                parts.append(f'<span style="color: {color.name()};">{escape(text)}</span>' if color else escape(text))
+                tips.append(text)
+            tips.extend(
+                budget_text(channel, b) for b in status.budgets
+                if status.headline is None or b.label != status.headline.label
+            )
+        self.budgets.setText("&nbsp; · &nbsp;".join(parts))
         self.budgets.setToolTip("\n".join(tips) or "No requests made yet.")
 
     def texts(self) -> list[str]:
-        return [chip.text() for chip in self.chips.values() if chip.isVisible()] + [self.budgets.text()]
+        """What is on screen, as plain text (the budgets line may carry colour markup)."""
+        plain = QTextDocumentFragment.fromHtml(self.budgets.text()).toPlainText().replace("\xa0", " ")
+        return [chip.text() for chip in self.chips.values() if chip.isVisible()] + [plain]

@@ -1,7 +1,7 @@
 """The reply box: a text field with a live character count, an error line right under it, and Send.
 
 The limit (5,000 characters on both channels' reply endpoints) is shown while typing so nobody writes a long
-answer only to have it refused; the authoritative check stays in ``Service.enqueue_reply``, whose error is
+answer only to have it refused; the authoritative check stays in ``Service.queue_reply``, whose error is
 shown here, next to the text, and never clears what was typed.
 """
 

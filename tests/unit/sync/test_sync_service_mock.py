@@ -4,7 +4,10 @@ account states, key checks and the scheduler, all without waiting."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import contextmanager
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -15,7 +18,7 @@ from colivingdesk.accounts import AccountSettings
 from colivingdesk.domain import Channel, OutboxState
 from colivingdesk.secrets import SecretStore
 from colivingdesk.store import Store, open_store
-from colivingdesk.sync import ChangeSet, Service
+from colivingdesk.sync import BudgetView, ChangeSet, Service
 from colivingdesk.sync.clock import FakeClock
 
 BMC_URL = "http://bmc.test/api/v1"
@@ -103,8 +106,8 @@ async def test_65_replies_send_60_this_hour_and_5_when_the_window_reopens(build,
 async def test_another_desktop_on_the_same_key_is_respected(build, bmc: FakeBmc, clock: FakeClock):
     service, store = build(Channel.BMC)
     bmc.reply_times = [clock.now().timestamp()] * 59  # someone else used 59 of the 60
-    first = service.enqueue_reply(Channel.BMC, "usr_1", "one", property_id="prop_1")
-    second = service.enqueue_reply(Channel.BMC, "usr_1", "two", property_id="prop_1")
+    first = await service.queue_reply(Channel.BMC, "usr_1", "one", property_id="prop_1")
+    second = await service.queue_reply(Channel.BMC, "usr_1", "two", property_id="prop_1")
     await service.send_pending()
     assert store.get_outbox_item(first.id).state is OutboxState.SENT
     held = store.get_outbox_item(second.id)
@@ -175,6 +178,101 @@ async def test_scheduler_polls_and_delivers_writes_when_woken(build, bmc: FakeBm
     service.changes.subscribe(on_change)
     await service.start()
     await asyncio.wait_for(synced.wait(), 10)
-    item = service.enqueue_reply(Channel.BMC, "usr_1", "woken", property_id="prop_1")
+    item = await service.queue_reply(Channel.BMC, "usr_1", "woken", property_id="prop_1")
     await asyncio.wait_for(sent.wait(), 10)
     assert store.get_outbox_item(item.id).state is OutboxState.SENT
+
+
+@contextmanager
+def store_busy(store: Store) -> Iterator[threading.Event]:
+    """Another thread holds the store's write transaction (as a sync page does) until the event is set."""
+    release, held = threading.Event(), threading.Event()
+
+    def write_page() -> None:
+        with store.transaction():
+            held.set()
+            release.wait(10)
+
+    writer = threading.Thread(target=write_page)
+    writer.start()
+    assert held.wait(5)
+    try:
+        yield release
+    finally:
+        release.set()
+        writer.join(5)
+
+
+async def test_queueing_a_reply_leaves_the_loop_free_while_the_store_is_busy(build):
+    service, store = build(Channel.BMC)
+    seen: list[ChangeSet] = []
+    service.changes.subscribe(seen.append)
+    with store_busy(store) as release:
+        task = asyncio.create_task(service.queue_reply(Channel.BMC, "usr_1", "hello", property_id="prop_1"))
+        await asyncio.sleep(0.2)  # the loop keeps turning while the write waits for the store
+        assert not task.done() and not seen
+        release.set()
+        item = await asyncio.wait_for(task, 5)
+    assert store.get_outbox_item(item.id).state is OutboxState.QUEUED
+    assert [c.get_ids("outbox") for c in seen] == [{str(item.id)}]
+
+
+async def test_a_write_whose_caller_went_away_is_still_announced(build):
+    service, store = build(Channel.COLIVING)
+    seen: list[ChangeSet] = []
+    service.changes.subscribe(seen.append)
+    row = {"listing_id": "7", "room_type_id": "70", "base_price": 800, "currency": "EUR"}
+    with store_busy(store) as release:
+        task = asyncio.create_task(service.push_rates([row]))
+        await asyncio.sleep(0.05)
+        task.cancel()  # the view that asked was closed
+        release.set()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    for _ in range(100):
+        if seen:
+            break
+        await asyncio.sleep(0.01)
+    [item] = store.list_outbox()
+    assert item.kind == "rates"
+    assert [c.get_ids("outbox") for c in seen] == [{str(item.id)}]
+
+
+async def test_retry_and_discard_are_awaited_and_announced(build):
+    service, store = build(Channel.BMC)
+    first = await service.queue_reply(Channel.BMC, "usr_1", "one", property_id="prop_1")
+    second = await service.queue_reply(Channel.BMC, "usr_1", "two", property_id="prop_1")
+    store.mark_failed(first.id, "refused")
+    seen: list[ChangeSet] = []
+    service.changes.subscribe(seen.append)
+    await service.retry(first.id)
+    await service.discard(second.id)
+    assert store.get_outbox_item(first.id).state is OutboxState.QUEUED
+    assert store.get_outbox_item(second.id) is None
+    assert [c.get_ids("outbox") for c in seen] == [{str(first.id)}, {str(second.id)}]
+
+
+async def test_headline_budgets_are_replies_and_requests_a_minute(build, bmc: FakeBmc, clock: FakeClock):
+    service, store = build()
+    start = clock.now()
+    assert service.status(Channel.BMC).headline == BudgetView("replies", 60, 60, None, per="hour")
+    await service.sync_once()
+    coliving = service.status(Channel.COLIVING).headline
+    used = service.requests_made(Channel.COLIVING)
+    assert coliving == BudgetView("requests", 60, 60 - used, None, per="minute") and used > 0
+    clock.advance(61)  # a minute later the Coliving.com window is whole again
+    assert service.status(Channel.COLIVING).headline.remaining == 60
+
+    # Replies sent before a restart: the new Service knows them from the persisted log, not from headers.
+    for n in range(3):
+        await service.queue_reply(Channel.BMC, "usr_1", f"reply {n}", property_id="prop_1")
+    await service.send_pending()
+    server = service.status(Channel.BMC).headline
+    assert server is not None and (server.limit, server.remaining) == (60, 57)
+    await service.aclose()
+    store.close()
+    service, store = build(Channel.BMC)
+    await service.start()  # reads the log before the first (possibly long) sync cycle
+    logged = service.status(Channel.BMC).headline
+    assert logged == BudgetView("replies", 60, 57, start + timedelta(seconds=61, hours=1), per="hour")
+    assert all(b.label != "replies" for b in service.status(Channel.BMC).budgets)  # no header seen here
