@@ -235,6 +235,10 @@ class Store:
     def upsert_messages(self, messages: Sequence[Message]) -> MessageChanges:
         return self._inbox.upsert_messages(messages)
 
+    def upsert_message_groups(self, groups: Sequence[Sequence[Message]]) -> list[MessageChanges]:
+        """Several threads' messages in one transaction; one ``upsert_messages`` result per group."""
+        return self._inbox.upsert_message_groups(groups)
+
     def messages_for_thread(
         self, channel: Channel | str, thread_external_id: str
     ) -> list[Message | PendingMessage]:

@@ -17,20 +17,28 @@ from __future__ import annotations
 import asyncio
 import collections
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from colivingdesk.api.errors import Forbidden, NotFound
-from colivingdesk.domain import Channel, Lead, Property, Thread
+from colivingdesk.domain import Channel, Lead, Message, Property, Thread
 from colivingdesk.store.codec import dt_to_text
 from colivingdesk.sync.feeds import HOURLY, Changes, FeedContext, PageWriter, load_cursor, parse_time, save_cursor
 
 if TYPE_CHECKING:
     from colivingdesk.api.bmc import BmcClient
-    from colivingdesk.store import Store
+    from colivingdesk.store import MessageChanges, Store
 
 OVERLAP = timedelta(minutes=1)
 #: Conversations opened at once: enough to hide latency, few enough to stay polite to the read budget.
 THREAD_FETCHES_IN_FLIGHT = 4
+#: Fetched threads whose messages are stored together, in one store call and one transaction: a write per thread
+#: (a hand-off to the store thread, a commit and a round of statements each) cost about twice the store time per
+#: thread, which a first sync of thousands of threads paid in full.
+THREAD_WRITE_BATCH = 25
+#: Fetched threads left waiting for the store at most; fetching pauses beyond it, so a store slower than the
+#: network holds a few batches in memory rather than a whole first sync.
+THREAD_BACKLOG = 2 * THREAD_WRITE_BATCH
 REFERENCE_KINDS = ("city", "coliving_type", "amenity")
 
 
@@ -186,7 +194,16 @@ class ConversationsFeed:
         return changes
 
     async def open_pending(self, ctx: FeedContext) -> Changes:
-        """Fetch the messages of pending threads, focused ones first, at most ``max_threads_per_cycle``."""
+        """Fetch the messages of pending threads, focused ones first, at most ``max_threads_per_cycle``.
+
+        Several fetches run at once; the threads they return are stored in batches, one transaction and one
+        write in flight at a time (as :class:`PageWriter` stores list pages), while later fetches go on. A batch
+        is written once it reaches ``THREAD_WRITE_BATCH`` threads or the fetches are over; fetching pauses while
+        ``THREAD_BACKLOG`` threads wait for the store. A thread leaves the pending list only once its messages
+        are on disk (or the channel says it is gone), so a failure or a crash mid-walk leaves every unfinished
+        thread to a later cycle. On a failed fetch the threads already fetched are still stored before the error
+        propagates, as they were when each thread was written alone.
+        """
         changes = ctx.changes
         pending = _load_pending(ctx.store, self.pending_name)
         focused = [key.partition(":")[2] for key in ctx.focused("threads") if key.startswith("bmc:")]
@@ -194,36 +211,100 @@ class ConversationsFeed:
         order = list(dict.fromkeys([*(t for t in focused if t in waiting), *pending]))
         done: list[str] = []
         queue = collections.deque(order[: self.max_threads_per_cycle])
+        fetched: list[tuple[str, list[Message]]] = []
+        errors: list[Exception] = []
+        wake = asyncio.Event()
+        room = asyncio.Event()
+        room.set()
 
         async def worker() -> None:
-            while queue:
-                thread_id = queue.popleft()
-                await refresh_thread(ctx, thread_id)
+            """Fetch until the queue is empty; a failure is recorded (first one first) for the writer loop."""
+            try:
+                while True:
+                    await room.wait()
+                    if not queue:
+                        break
+                    thread_id = queue.popleft()
+                    messages = await _fetch_thread(ctx, thread_id)
+                    if messages is None:
+                        done.append(thread_id)
+                        continue
+                    fetched.append((thread_id, messages))
+                    if len(fetched) >= THREAD_WRITE_BATCH:
+                        wake.set()
+                    if len(fetched) >= THREAD_BACKLOG:
+                        room.clear()
+            except Exception as error:
+                errors.append(error)
+            finally:
+                wake.set()
+
+        def stored(results: list[MessageChanges], batch: list[tuple[str, list[Message]]]) -> None:
+            for (thread_id, _), result in zip(batch, results, strict=True):
+                _add_thread_changes(changes, thread_id, result)
                 done.append(thread_id)
 
+        def take() -> list[tuple[str, list[Message]]]:
+            batch = fetched[:]
+            fetched.clear()
+            room.set()
+            return batch
+
+        writer = PageWriter(ctx, partial(_store_thread_messages, ctx.store), stored)
+        workers = [asyncio.create_task(worker()) for _ in range(min(THREAD_FETCHES_IN_FLIGHT, len(queue)))]
         try:
-            async with asyncio.TaskGroup() as group:
-                for _ in range(min(THREAD_FETCHES_IN_FLIGHT, len(queue))):
-                    group.create_task(worker())
-        except BaseExceptionGroup as failed:
-            raise failed.exceptions[0] from None
+            while True:
+                over = all(task.done() for task in workers)
+                if errors:
+                    raise errors[0]
+                if fetched and (over or len(fetched) >= THREAD_WRITE_BATCH):
+                    await writer.put(take())
+                    continue
+                if over:
+                    break
+                wake.clear()
+                await wake.wait()
         finally:
-            if done:
-                await ctx.write(_drop_pending, ctx.store, self.pending_name, done)
+            for task in workers:
+                task.cancel()
+            await asyncio.gather(*workers, return_exceptions=True)
+            try:
+                if errors and fetched:
+                    await writer.put(take())
+                await writer.flush()
+            finally:
+                if done:
+                    await ctx.write(_drop_pending, ctx.store, self.pending_name, done)
         return changes
 
 
 async def refresh_thread(ctx: FeedContext, thread_id: str) -> Changes:
+    """Re-read one thread and store its messages at once (a targeted refresh or a webhook)."""
     changes = ctx.changes
+    messages = await _fetch_thread(ctx, thread_id)
+    if messages is not None:
+        _add_thread_changes(changes, thread_id, await ctx.write(ctx.store.upsert_messages, messages))
+    return changes
+
+
+async def _fetch_thread(ctx: FeedContext, thread_id: str) -> list[Message] | None:
+    """A thread's messages, or None when the channel no longer shows it to us (nothing to store)."""
     try:
-        messages = await _client(ctx).get_thread(thread_id)
+        return await _client(ctx).get_thread(thread_id)
     except (NotFound, Forbidden):
-        return changes
-    result = await ctx.write(ctx.store.upsert_messages, messages)
+        return None
+
+
+def _add_thread_changes(changes: Changes, thread_id: str, result: MessageChanges) -> None:
     changes.add("threads", result.threads)
     if result.messages:
         changes.add("messages", [f"{Channel.BMC.value}:{thread_id}"])
-    return changes
+
+
+def _store_thread_messages(store: Store, batch: list[tuple[str, list[Message]]]) -> list[MessageChanges]:
+    """Store the messages of several threads in one transaction; one result per thread, in ``batch`` order,
+    the same as storing each thread alone would report (each fetched thread's messages carry its own id)."""
+    return store.upsert_message_groups([messages for _, messages in batch])
 
 
 def _load_pending(store: Store, name: str) -> list[str]:
