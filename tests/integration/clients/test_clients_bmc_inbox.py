@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -28,26 +28,6 @@ def server() -> Iterator[SandboxServer]:
     )
     with SandboxServer(config) as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def control(server: SandboxServer) -> Iterator[Control]:
-    control = Control(server)
-    yield control
-    control.close()
-
-
-@pytest.fixture(autouse=True)
-def _no_faults(control: Control) -> Iterator[None]:
-    control.reset()
-    yield
-    control.reset()
-
-
-@pytest.fixture
-async def bmc(server: SandboxServer) -> AsyncIterator[BmcClient]:
-    async with bmc_client(server) as client:
-        yield client
 
 
 async def walk_leads(client: BmcClient, **filters: Any) -> tuple[list[Lead], int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import pytest
 from clients_support import OTHER_BMC_KEY, Control, Counter, bmc_client, draft, unique
@@ -35,26 +35,6 @@ def server() -> Iterator[SandboxServer]:
     # module spends.
     with SandboxServer(SandboxConfig(limits_enabled=True)) as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def control(server: SandboxServer) -> Iterator[Control]:
-    control = Control(server)
-    yield control
-    control.close()
-
-
-@pytest.fixture(autouse=True)
-def _no_faults(control: Control) -> Iterator[None]:
-    control.reset()
-    yield
-    control.reset()
-
-
-@pytest.fixture
-async def bmc(server: SandboxServer) -> AsyncIterator[BmcClient]:
-    async with bmc_client(server) as client:
-        yield client
 
 
 async def all_properties(client: BmcClient, external_id: str | None = None) -> list[Property]:

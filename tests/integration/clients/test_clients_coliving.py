@@ -7,7 +7,7 @@ what Coliving.com's own background step would do, so "accepted" and "applied" ar
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -38,26 +38,6 @@ def server() -> Iterator[SandboxServer]:
     )
     with SandboxServer(config) as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def control(server: SandboxServer) -> Iterator[Control]:
-    control = Control(server)
-    yield control
-    control.close()
-
-
-@pytest.fixture(autouse=True)
-def _no_faults(control: Control) -> Iterator[None]:
-    control.reset()
-    yield
-    control.reset()
-
-
-@pytest.fixture
-async def coliving(server: SandboxServer) -> AsyncIterator[ColivingClient]:
-    async with coliving_client(server) as client:
-        yield client
 
 
 def room(control: Control, listing_id: int, room_type_id: int) -> dict[str, Any]:

@@ -8,7 +8,7 @@ server's side of the wire, not inferred from the client.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import pytest
 from clients_support import Control, Counter, bmc_client, coliving_client, draft, unique
@@ -36,32 +36,6 @@ SHORT_TIMEOUT = 0.3
 def server() -> Iterator[SandboxServer]:
     with SandboxServer(SandboxConfig(limits_enabled=False)) as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def control(server: SandboxServer) -> Iterator[Control]:
-    control = Control(server)
-    yield control
-    control.close()
-
-
-@pytest.fixture(autouse=True)
-def _no_faults(control: Control) -> Iterator[None]:
-    control.reset()
-    yield
-    control.reset()
-
-
-@pytest.fixture
-async def bmc(server: SandboxServer) -> AsyncIterator[BmcClient]:
-    async with bmc_client(server) as client:
-        yield client
-
-
-@pytest.fixture
-async def coliving(server: SandboxServer) -> AsyncIterator[ColivingClient]:
-    async with coliving_client(server) as client:
-        yield client
 
 
 class RecordingSleep:
