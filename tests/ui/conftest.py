@@ -32,7 +32,8 @@ from typing import Any, TypeVar
 
 import pytest
 import qasync
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from colivingdesk.accounts import AccountSettings
@@ -71,6 +72,22 @@ class AsyncRunner:
         self._qtbot.waitUntil(lambda: running_tasks() == 0, timeout=timeout)
 
 
+def _delete_loop_timer(loop: qasync.QEventLoop) -> None:
+    """Destroy the closed loop's Qt timer object now, on the GUI thread, together with its pending timers.
+
+    qasync schedules every ``call_later`` (a timeout or sleep still pending at teardown) as a Qt timer on one
+    ``QObject`` and its ``close()`` only flags that object as stopped, so timers not yet due stay registered
+    with the GUI thread's dispatcher. The closed loop sits in reference cycles, and Python's collector may free
+    it later on whatever thread allocates, e.g. an executor thread of a sync test. ``~QObject`` on a foreign
+    thread cannot unregister the timers ("Timers cannot be stopped from another thread"), so one fires into
+    freed memory during a later test and the process segfaults. Deleted here, the timers are unregistered cleanly.
+    The app never hits this: its one loop lives until the process exits.
+    """
+    timer = getattr(loop, "_timer", None)
+    if isinstance(timer, QObject) and shiboken6.isValid(timer):
+        shiboken6.delete(timer)
+
+
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """A qasync loop asyncio sees as running while pytest-qt drives Qt's event loop (see module docstring)."""
@@ -94,6 +111,7 @@ def qloop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
         asyncio.events._set_running_loop(None)
         loop._QEventLoop__is_running = False  # type: ignore[attr-defined]  # see docstring: no stop()
         loop.close()
+        _delete_loop_timer(loop)
         asyncio.set_event_loop(None)
     real = [e for e in errors if not isinstance(e.get("exception"), asyncio.CancelledError)]
     if real:
