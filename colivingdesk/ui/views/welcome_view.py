@@ -99,8 +99,8 @@ class WelcomeView(QWidget):
         ))
         cards.addWidget(_Card(
             "Coliving.com",
-            "Paste your Coliving.com integrations key and the listing ids you manage. Bookings, guest "
-            "messages and availability follow.",
+            "Paste your Coliving.com integrations key. Bookings, guest messages and your listings' "
+            "calendars follow.",
             self.coliving_button,
         ))
         cards.addWidget(_Card(
