@@ -76,6 +76,29 @@ def describe_test_delivery(result: dict[str, Any]) -> tuple[str, bool]:
     return f"Delivered, but the receiver answered HTTP {status}.", False
 
 
+def _row_over_result(
+    result: QWidget, *items: QWidget | tuple[QWidget, int] | int, stretch: bool = False
+) -> QVBoxLayout:
+    """A row of controls with its result line underneath, so a field's outcome always appears next to it.
+
+    ``items`` are widgets, ``(widget, stretch factor)`` pairs or an ``int`` of spacing; ``stretch`` pushes the row
+    left.
+    """
+    row = QHBoxLayout()
+    for item in items:
+        if isinstance(item, int):
+            row.addSpacing(item)
+        elif isinstance(item, tuple):
+            row.addWidget(*item)
+        else:
+            row.addWidget(item)
+    if stretch:
+        row.addStretch(1)
+    box = QVBoxLayout()
+    box.addLayout(row)
+    box.addWidget(result)
+    return box
+
 class SettingsView(QWidget):
     """Accounts for both channels, BookMyColiving webhooks and the Coliving.com provider key."""
 
@@ -163,28 +186,11 @@ class SettingsView(QWidget):
         self.test_button.setObjectName("sendTestEvent")
         self.test_result = FieldResultWidget("testResult", box)
 
-        secret_row = QHBoxLayout()
-        secret_row.addWidget(self.webhook_secret, 1)
-        secret_row.addWidget(self.webhook_secret_button)
-        secret_box = QVBoxLayout()
-        secret_box.addLayout(secret_row)
-        secret_box.addWidget(self.webhook_secret_result)
-        receiver_row = QHBoxLayout()
-        receiver_row.addWidget(self.receiver_enabled)
-        receiver_row.addSpacing(12)
-        receiver_row.addWidget(QLabel("Port"))
-        receiver_row.addWidget(self.receiver_port)
-        receiver_row.addStretch(1)
-        receiver_box = QVBoxLayout()
-        receiver_box.addLayout(receiver_row)
-        receiver_box.addWidget(self.receiver_result)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_event)
-        test_row.addWidget(self.test_button)
-        test_row.addStretch(1)
-        test_box = QVBoxLayout()
-        test_box.addLayout(test_row)
-        test_box.addWidget(self.test_result)
+        secret_box = _row_over_result(self.webhook_secret_result, (self.webhook_secret, 1), self.webhook_secret_button)
+        receiver_box = _row_over_result(
+            self.receiver_result, self.receiver_enabled, 12, QLabel("Port"), self.receiver_port, stretch=True
+        )
+        test_box = _row_over_result(self.test_result, self.test_event, self.test_button, stretch=True)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.addRow("Webhook secret", secret_box)
@@ -210,12 +216,7 @@ class SettingsView(QWidget):
         self.provider_button = QPushButton("Send to Coliving.com", box)
         self.provider_button.setObjectName("saveProviderKey")
         self.provider_result = FieldResultWidget("providerResult", box)
-        row = QHBoxLayout()
-        row.addWidget(self.provider_key, 1)
-        row.addWidget(self.provider_button)
-        field = QVBoxLayout()
-        field.addLayout(row)
-        field.addWidget(self.provider_result)
+        field = _row_over_result(self.provider_result, (self.provider_key, 1), self.provider_button)
         form = QFormLayout()
         form.addRow("Provider key", field)
         layout = QVBoxLayout(box)
