@@ -191,6 +191,8 @@ class OutboxRepository:
                     error=item.error,
                     created_at=item.created_at,
                     not_before=item.not_before,
+                    attempts=item.attempts,
+                    updated_at=item.updated_at,
                 )
             )
         return out

@@ -79,7 +79,12 @@ class AttentionCounts:
 @dataclass(slots=True)
 class PendingMessage:
     """A reply the user wrote that the channel has not confirmed yet, shown in its thread with its outbox
-    state."""
+    state.
+
+    ``error`` is the channel's reason for a failed item, why a held item waits, and for a queued item that
+    was already tried, why it is still waiting (offline, a wait the channel asked for): the composer shows
+    "Sending..." only for a queued item with no such reason. ``attempts`` counts sends that went out.
+    """
 
     outbox_id: int
     channel: Channel
@@ -89,6 +94,8 @@ class PendingMessage:
     error: str | None = None
     created_at: datetime | None = None
     not_before: datetime | None = None
+    attempts: int = 0
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
