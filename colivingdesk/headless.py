@@ -332,19 +332,23 @@ def _print_report(service: Service, report: SyncReport, as_json: bool) -> None:
 
 
 def _all_waiting_line(report: SyncReport) -> str:
-    """When every account stopped on a rate-limit wait: one line saying until when, else empty."""
-    if not report.requests or set(report.errors) != set(report.requests) or not set(report.waits) >= set(
-        report.errors
-    ):
+    """When no account could send anything for a rate-limit wait: one line saying until when, else empty.
+
+    A run that met a new 429 sent a request first; it reports that as the account's error instead.
+    """
+    waiting = [
+        channel
+        for channel, sent in report.requests.items()
+        if sent == 0 and channel in report.errors and channel in report.waits
+    ]
+    if not waiting or len(waiting) != len(report.requests):
         return ""
     now = datetime.now(UTC)
     parts = []
     for channel, wait in sorted(report.waits.items(), key=lambda item: item[1].until):
         seconds = max(math.ceil((wait.until - now).total_seconds()), 0)
         parts.append(f"{Channel(channel).label} until {_local(wait.until, now)} (in {seconds} s)")
-    sent = sum(report.requests.values())
-    tail = "nothing sent" if sent == 0 else f"{sent} requests sent"
-    return f"waiting for rate limits: {', '.join(parts)}; {tail}"
+    return f"waiting for rate limits: {', '.join(parts)}; nothing sent"
 
 
 def _local(when: datetime, now: datetime) -> str:

@@ -23,7 +23,7 @@ import logging
 import math
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Executor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -77,15 +77,15 @@ class Waiting:
     """The endpoint groups of one account refused at the start of a cycle, with when each frees."""
 
     channel: Channel
-    refused: dict[str, datetime] = field(default_factory=dict)
-    now: datetime | None = None
+    refused: dict[str, datetime]
+    now: datetime
 
     def runnable(self, feeds: Sequence[F]) -> list[F]:
         """The feeds that may run; raises ``RateLimited`` (nothing sent) when feeds exist and none may."""
         free = [f for f in feeds if not self._refuses(feed_groups(self.channel, f.name))]
         if feeds and not free:
             until = min(self.refused.values())
-            seconds = (until - self.now).total_seconds() if self.now is not None else 0.0
+            seconds = (until - self.now).total_seconds()
             raise RateLimited(
                 f"{self.channel.label} rate limit reached; try again in {math.ceil(seconds)} s.",
                 retry_after=max(seconds, 0.0),
