@@ -13,7 +13,7 @@ reached, 2 for usage or configuration problems (no account, bad arguments, unusa
      "requests": {"bmc": int, "coliving": int},            # HTTP requests made per configured account
      "changed": {"bookings": int, "leads": int, ...},      # ids changed per kind (kinds of ChangeSet)
      "errors": {"bmc": "message"},                         # per account, only accounts that failed
-     "waits": {"coliving": WAIT},                          # per account, only accounts with a rate-limit wait
+     "waits": {"coliving": WAIT},                          # per account with a rate-limit wait ({} if none)
      "accounts": {"bmc": {"state": str, "last_synced_at": "ISO 8601 UTC" | null, "message": str}}}
 
     WAIT = {"until": ISO 8601 UTC,                         # earliest moment a waiting endpoint group frees
@@ -23,9 +23,10 @@ reached, 2 for usage or configuration problems (no account, bad arguments, unusa
 
 A wait is what the channel asked for (``Retry-After``, Coliving.com's ``retry_after``, an ``X-RateLimit-Reset``
 with nothing remaining); it is kept in the profile, so every later run and the window honour it without
-sending. When every account is waiting, ``sync --once`` sends nothing, prints one line to stderr with the
-local time and seconds until the first wait ends, and exits 1. A BookMyColiving account with one endpoint
-group waiting still syncs the others (listed under ``waits``, not ``errors``).
+sending. Waits of up to two minutes are simply waited out during the run and not listed. When every account is
+waiting, ``sync --once`` sends nothing, prints one line to stderr with the local time and seconds until the
+first wait ends, and exits 1. A BookMyColiving account with one endpoint group waiting still syncs the others
+(listed under ``waits``, not ``errors``).
 
 ``sync --watch --json`` prints that object once per completed cycle, one per line.
 

@@ -150,3 +150,18 @@ async def test_one_bmc_group_waiting_skips_only_its_feed(build, bmc: FakeBmc, cl
     report = await second.sync_once()
     assert report.ok and report.waits == {}
     assert "/api/v1/leads" in paths(bmc.requests)
+
+
+async def test_a_running_service_picks_up_a_wait_another_one_learnt(build, coliving: FakeColiving):
+    window, _ = build(Channel.COLIVING)
+    assert (await window.sync_once()).ok
+    cron, _ = build(Channel.COLIVING)
+    coliving.status_override, coliving.retry_after = 429, 600
+    assert "coliving" in (await cron.sync_once()).errors
+    coliving.status_override = None
+    sent = len(coliving.requests)
+
+    report = await window.sync_once()
+    assert len(coliving.requests) == sent
+    assert report.requests == {"coliving": 0} and "coliving" in report.waits
+    assert window.status(Channel.COLIVING).state == "rate_limited"
