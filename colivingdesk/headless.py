@@ -13,7 +13,20 @@ reached, 2 for usage or configuration problems (no account, bad arguments, unusa
      "requests": {"bmc": int, "coliving": int},            # HTTP requests made per configured account
      "changed": {"bookings": int, "leads": int, ...},      # ids changed per kind (kinds of ChangeSet)
      "errors": {"bmc": "message"},                         # per account, only accounts that failed
+     "waits": {"coliving": WAIT},                          # per account with a rate-limit wait ({} if none)
      "accounts": {"bmc": {"state": str, "last_synced_at": "ISO 8601 UTC" | null, "message": str}}}
+
+    WAIT = {"until": ISO 8601 UTC,                         # earliest moment a waiting endpoint group frees
+            "groups": [str, ...],                          # endpoint groups that may not be called yet
+            "groups_until": {"leads": ISO 8601 UTC, ...},  # when each of them frees
+            "reason": str}                                 # the server's 429, or an X-RateLimit budget at 0
+
+A wait is what the channel asked for (``Retry-After``, Coliving.com's ``retry_after``, an ``X-RateLimit-Reset``
+with nothing remaining); it is kept in the profile, so every later run and the window honour it without
+sending. Waits of up to two minutes are simply waited out during the run and not listed. When every account is
+waiting, ``sync --once`` sends nothing, prints one line to stderr with the local time and seconds until the
+first wait ends, and exits 1. A BookMyColiving account with one endpoint group waiting still syncs the others
+(listed under ``waits``, not ``errors``).
 
 ``sync --watch --json`` prints that object once per completed cycle, one per line.
 
@@ -36,11 +49,12 @@ import csv
 import dataclasses
 import io
 import json
+import math
 import os
 import signal
 import sys
 from collections.abc import Callable, Iterator, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any
@@ -50,7 +64,7 @@ from colivingdesk.domain import Channel, OutboxItem
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
-    from colivingdesk.sync import Service
+    from colivingdesk.sync import Service, SyncReport
 
 EXPORT_KINDS = ("properties", "leads", "bookings", "threads", "messages")
 EXIT_OK, EXIT_CHANNEL, EXIT_USAGE = 0, 1, 2
@@ -300,17 +314,47 @@ def _status_json(service: Service, channel: Channel) -> dict[str, Any]:
     }
 
 
-def _print_report(service: Service, report: Any, as_json: bool) -> None:
+def _print_report(service: Service, report: SyncReport, as_json: bool) -> None:
+    waiting = _all_waiting_line(report)
+    if waiting:
+        print(waiting, file=sys.stderr)
     if as_json:
         body = report.to_json()
         body["accounts"] = {c.value: _status_json(service, c) for c in service.channels}
         print(json.dumps(body, ensure_ascii=False))
+        return
+    if waiting:
         return
     changed = ", ".join(f"{n} {kind}" for kind, n in sorted(report.changed.items()) if n) or "no changes"
     requests = sum(report.requests.values())
     print(f"synced: {changed} ({requests} requests)")
     for channel, message in sorted(report.errors.items()):
         print(f"error: {Channel(channel).label}: {message}", file=sys.stderr)
+
+
+def _all_waiting_line(report: SyncReport) -> str:
+    """When no account could send anything for a rate-limit wait: one line saying until when, else empty.
+
+    A run that met a new 429 sent a request first; it reports that as the account's error instead.
+    """
+    waiting = [
+        channel
+        for channel, sent in report.requests.items()
+        if sent == 0 and channel in report.errors and channel in report.waits
+    ]
+    if not waiting or len(waiting) != len(report.requests):
+        return ""
+    now = datetime.now(UTC)
+    parts = []
+    for channel, wait in sorted(report.waits.items(), key=lambda item: item[1].until):
+        seconds = max(math.ceil((wait.until - now).total_seconds()), 0)
+        parts.append(f"{Channel(channel).label} until {_local(wait.until, now)} (in {seconds} s)")
+    return f"waiting for rate limits: {', '.join(parts)}; nothing sent"
+
+
+def _local(when: datetime, now: datetime) -> str:
+    local = when.astimezone()
+    return f"{local:%H:%M:%S}" if local.date() == now.astimezone().date() else f"{local:%Y-%m-%d %H:%M:%S}"
 
 
 # ---------------------------------------------------------------------------------------------- output

@@ -28,3 +28,7 @@ class ChannelClient:
     @property
     def budgets(self) -> Budgets:
         return self._http.budgets
+
+    def refuses_until(self, group: str) -> float | None:
+        """Epoch seconds until which a call to ``group`` would be refused unsent (a long server wait)."""
+        return self._http.refuses_until(group)

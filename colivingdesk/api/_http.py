@@ -312,6 +312,20 @@ class HttpCore:
                     return wait
         return max(1.0, self.retry.base_delay * (2 ** (attempt - 1)))
 
+    def refuses_until(self, group: str) -> float | None:
+        """When a request to ``group`` refused now (``RateLimited`` without sending) could go, else ``None``.
+
+        A wait short enough to be slept through inside a call is not a refusal; this is the rule
+        ``_respect_cooldown`` applies, for callers that would rather skip the work than be refused.
+        """
+        now = self._clock()
+        remaining = self.budgets.blocked_for(group, now)
+        if remaining <= 0.001:
+            return None
+        if self.retry.wait_for_cooldown and remaining <= self.retry.max_cooldown_wait:
+            return None
+        return now + remaining
+
     async def _respect_cooldown(self, group: str) -> None:
         """Never send into a live cooldown or an exhausted window: wait it out, or raise ``RateLimited``."""
         while True:

@@ -124,6 +124,31 @@ class Budgets:
         self._set(group, new)
         return new
 
+    def merge(self, group: str, known: RateBudget) -> RateBudget:
+        """Take in what another process (or an earlier run) learnt about ``group``, as saved by ``sync``.
+
+        A cooldown is a promise to the server, so the later of the two wins; limit, remaining and reset are one
+        reading of the server's counter, so the more recent reading wins as a whole. Listeners hear of the
+        change like any other, so a status bar shows a wait learnt elsewhere.
+        """
+        old = self._budgets.get(group) or RateBudget()
+        new = old
+        if known.updated_at is not None and (old.updated_at is None or known.updated_at > old.updated_at):
+            new = replace(
+                new,
+                limit=known.limit,
+                remaining=known.remaining,
+                reset_at=known.reset_at,
+                updated_at=known.updated_at,
+            )
+        if known.cooldown_until is not None and (
+            new.cooldown_until is None or known.cooldown_until > new.cooldown_until
+        ):
+            new = replace(new, cooldown_until=known.cooldown_until)
+        if new != old:
+            self._set(group, new)
+        return new
+
     def blocked_for(self, group: str, now: float) -> float:
         """Seconds to wait before a request to ``group`` may be sent; 0 when it may go now."""
         budget = self._budgets.get(group)

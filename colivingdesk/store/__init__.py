@@ -5,6 +5,7 @@ records.
 """
 
 from colivingdesk.store.accounts import SecretInSettingsError
+from colivingdesk.store.channel_state import ChannelLimit
 from colivingdesk.store.db import ReadOnlyStoreError
 from colivingdesk.store.filters import (
     BookingFilter,
@@ -42,6 +43,7 @@ __all__ = [
     "AttentionCounts",
     "BookingFilter",
     "BookingKey",
+    "ChannelLimit",
     "LeadFilter",
     "LeadKey",
     "Listing",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from colivingdesk.store.channel_state import CHANNEL_STATE_SQL
 from colivingdesk.store.search import SEARCH_TABLE_SQL, backfill_sql
 
 _V1_CORE = """
@@ -191,7 +192,10 @@ CREATE TABLE marks (
 # Step 2: the search index (see ``search``), filled from rows written before it existed.
 _V2_SEARCH = f"{SEARCH_TABLE_SQL}\n{backfill_sql()}"
 
-MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH]
+# Rate-limit waits and budgets per account and endpoint group, shared by every process (see ``channel_state``).
+_V_CHANNEL_STATE = CHANNEL_STATE_SQL
+
+MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH, _V_CHANNEL_STATE]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

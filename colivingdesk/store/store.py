@@ -29,6 +29,7 @@ from colivingdesk.domain import (
 from colivingdesk.store.accounts import AccountRepository
 from colivingdesk.store.bookings import BookingRepository
 from colivingdesk.store.bookkeeping import BookkeepingRepository
+from colivingdesk.store.channel_state import ChannelLimit, ChannelStateRepository
 from colivingdesk.store.codec import dt_to_text, text_to_dt
 from colivingdesk.store.db import Database, connect
 from colivingdesk.store.filters import (
@@ -78,6 +79,7 @@ class Store:
         self._outbox = OutboxRepository(db)
         self._books = BookkeepingRepository(db)
         self._search = SearchIndex(db)
+        self._limits = ChannelStateRepository(db)
 
     # lifecycle
 
@@ -359,6 +361,19 @@ class Store:
 
     def prune_webhooks(self, before: datetime) -> int:
         return self._books.prune_webhooks(before)
+
+    # rate-limit waits and budgets, shared by every process on the profile
+
+    def save_channel_limits(self, limits: Sequence[ChannelLimit]) -> None:
+        """Merge what a process learnt about rate limits into the shared record (later waits win)."""
+        self._limits.save(limits)
+
+    def channel_limits(self, account: str, now: datetime) -> list[ChannelLimit]:
+        """The account's waits and budgets that still matter at ``now``."""
+        return self._limits.load(account, now)
+
+    def prune_channel_limits(self, now: datetime) -> int:
+        return self._limits.prune(now)
 
 
 def open_store(path: Path, *, read_only: bool = False) -> Store:

@@ -7,13 +7,14 @@ with a fake clock and a mock transport.
 
 from colivingdesk.sync.changes import ChangeSet, ChangeStream
 from colivingdesk.sync.service import Service
-from colivingdesk.sync.status import AccountStatus, BudgetView, SyncReport, VerifyResult
+from colivingdesk.sync.status import AccountStatus, BudgetView, ChannelWait, SyncReport, VerifyResult
 
 __all__ = [
     "AccountStatus",
     "BudgetView",
     "ChangeSet",
     "ChangeStream",
+    "ChannelWait",
     "Service",
     "SyncReport",
     "VerifyResult",

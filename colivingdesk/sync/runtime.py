@@ -138,7 +138,8 @@ class AccountRuntime:
             BudgetView(group, b.limit, b.remaining, b.reset_datetime)
             for group, b in sorted(self.budgets.snapshot().items())
         ]
-        return AccountStatus(self.state, self.last_synced_at, self.message, views)
+        waiting = self.blocked_until if self.state == "rate_limited" else None
+        return AccountStatus(self.state, self.last_synced_at, self.message, views, waiting_until=waiting)
 
     async def aclose(self) -> None:
         await self.client.aclose()

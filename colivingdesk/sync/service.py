@@ -60,6 +60,7 @@ from colivingdesk.sync.outbox import (
 from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE, AccountRuntime, CountingTransport, make_client
 from colivingdesk.sync.scheduler import Scheduler
 from colivingdesk.sync.status import AccountStatus, SyncReport, VerifyResult
+from colivingdesk.sync.waits import WaitKeeper, channel_waits
 from colivingdesk.sync.webhooks import WebhookReceiver, bmc_verifier
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ class Service:
         self._http_timeout = http_timeout
         self._limits = (max_threads_per_cycle, max_details_per_cycle, max_booking_messages_per_cycle)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="colivingdesk-store")
+        self._waits = WaitKeeper(store, self.clock, self._executor)
         self._backoff = Backoff()
         self._runtimes: dict[Channel, AccountRuntime] = {}
         self._problems: dict[Channel, str] = {}
@@ -132,6 +134,7 @@ class Service:
         for runtime in [*self._runtimes.values(), *self._closing]:
             await runtime.aclose()
         self._closing.clear()
+        await self._waits.aclose()
         self._executor.shutdown(wait=True)
 
     async def start_webhooks(self, host: str = "127.0.0.1", port: int = 0) -> int:
@@ -181,6 +184,7 @@ class Service:
             report.add_changed({kind: len(ids) for kind, ids in changes.items()})
             if error:
                 report.errors[channel.value] = error
+        report.waits = channel_waits((self._runtimes[c] for c in wanted), self.clock.now())
         return report
 
     async def send_pending(self, channels: Iterable[Channel] | None = None) -> None:
@@ -375,6 +379,7 @@ class Service:
         )
         runtime = AccountRuntime(settings=settings, client=client, transport=transport)
         self._runtimes[channel] = runtime
+        self._waits.attach(runtime)
         threads, details, booking_messages = self._limits
         if channel is Channel.BMC:
             self._feeds[channel] = [
@@ -435,8 +440,9 @@ class Service:
             if full and feeds:
                 self._set_state(runtime, "syncing")
             try:
+                waiting = await self._waits.load(runtime)  # waits any process on the profile learnt
                 if full and feeds:
-                    for feed in self._feeds[runtime.channel]:
+                    for feed in waiting.runnable(self._feeds[runtime.channel]):
                         await feed.run(ctx)
                 else:
                     await self._refresh_focus(ctx)
@@ -464,8 +470,9 @@ class Service:
                 runtime.key_rejected = False
                 if full and feeds:
                     runtime.last_synced_at = self.clock.now()
-                    self._set_state(runtime, "up_to_date")
+                    self._set_state(runtime, "up_to_date", waiting.note())
             finally:
+                await self._waits.flush()
                 self._emit(ctx.changes)
         return ctx.changes, error
 

@@ -28,13 +28,39 @@ class BudgetView:
 @dataclass(frozen=True, slots=True)
 class AccountStatus:
     """An account's health. ``headline`` is the budget the operator runs into (BookMyColiving's 60 replies
-    an hour, Coliving.com's 60 requests a minute); ``budgets`` is every endpoint group the server reported."""
+    an hour, Coliving.com's 60 requests a minute); ``budgets`` is every endpoint group the server reported.
+    ``waiting_until`` is when a ``rate_limited`` account may send again (a wait this process or another one
+    on the profile learnt)."""
 
     state: AccountState
     last_synced_at: datetime | None = None
     message: str = ""
     budgets: list[BudgetView] = field(default_factory=list)
     headline: BudgetView | None = None
+    waiting_until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelWait:
+    """Endpoint groups of one account that may not be called now, and until when each (UTC).
+
+    ``until`` is the earliest of them: the moment a later run can do more than this one.
+    """
+
+    groups: dict[str, datetime]
+    reason: str
+
+    @property
+    def until(self) -> datetime:
+        return min(self.groups.values())
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "until": self.until.isoformat(),
+            "groups": sorted(self.groups),
+            "groups_until": {group: at.isoformat() for group, at in sorted(self.groups.items())},
+            "reason": self.reason,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +79,8 @@ class SyncReport:
     requests: dict[str, int] = field(default_factory=dict)
     changed: dict[str, int] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
+    #: Per channel, the rate-limit waits in force when the run ended (only channels that have one).
+    waits: dict[str, ChannelWait] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -64,6 +92,7 @@ class SyncReport:
             "requests": dict(sorted(self.requests.items())),
             "changed": dict(sorted(self.changed.items())),
             "errors": dict(sorted(self.errors.items())),
+            "waits": {channel: wait.to_json() for channel, wait in sorted(self.waits.items())},
         }
 
     def add_changed(self, counts: dict[str, int]) -> None:

@@ -33,7 +33,8 @@ def state_text(channel: Channel, status: AccountStatus) -> str:
     if state == "key_rejected":
         return f"{name}: key rejected, open Settings"
     if state == "rate_limited":
-        return f"{name}: paused by rate limit"
+        until = formatting.clock(status.waiting_until)
+        return f"{name}: paused by rate limit until {until}" if until else f"{name}: paused by rate limit"
     if state == "not_configured":
         return f"{name}: not connected"
     return f"{name}: waiting to sync"

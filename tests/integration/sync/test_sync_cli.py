@@ -39,7 +39,7 @@ def env(server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path)
 def test_sync_once_json_then_export_and_outbox(env, capsys, server: SandboxServer):
     assert main(["sync", "--once", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"ok", "requests", "changed", "errors", "accounts"}
+    assert set(report) == {"ok", "requests", "changed", "errors", "waits", "accounts"}
     assert report["ok"] is True and report["errors"] == {}
     assert set(report["accounts"]) == {"bmc", "coliving"}
     assert report["accounts"]["bmc"]["state"] == "up_to_date"

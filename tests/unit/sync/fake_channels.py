@@ -26,8 +26,18 @@ class FakeBmc:
     reply_times: list[float] = field(default_factory=list)
     seen_keys: dict[str, dict[str, Any]] = field(default_factory=dict)
     status_override: int | None = None
+    requests: list[httpx.Request] = field(default_factory=list)
+    #: Endpoint paths (e.g. "/leads") answering 429 with this many seconds of Retry-After, and a budget at 0.
+    limited: dict[str, int] = field(default_factory=dict)
 
     def handle(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        wait = self.limited.get(request.url.path.removeprefix("/api/v1"))
+        if wait is not None:
+            reset = str(math.ceil(self.clock.now().timestamp() + wait))
+            headers = {"Retry-After": str(wait), "X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0",
+                       "X-RateLimit-Reset": reset}
+            return httpx.Response(429, json={"error": "Rate limit exceeded"}, headers=headers)
         if request.headers.get("x-api-key") != self.key:
             return httpx.Response(401, json={"error": "Invalid API key"})
         if self.status_override is not None:
@@ -75,6 +85,7 @@ class FakeColiving:
     messages: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     requests: list[httpx.Request] = field(default_factory=list)
     status_override: int | None = None
+    retry_after: int = 30
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
@@ -82,7 +93,7 @@ class FakeColiving:
             return _col_error(401, "auth_error", "Invalid API key")
         if self.status_override == 429:
             body = {"error": {"type": "rate_limit_error", "message": "Rate limit exceeded.", "errors": [
-                {"path": "retry_after", "code": "rate_limited", "message": "30"}]}}
+                {"path": "retry_after", "code": "rate_limited", "message": str(self.retry_after)}]}}
             return httpx.Response(429, json=body)
         path = request.url.path.removeprefix("/v1")
         if path == "/me":
