@@ -31,6 +31,7 @@ from colivingdesk.store.records import (
     RoomType,
     SearchHit,
 )
+from colivingdesk.store.saved_replies import SavedReply, SavedReplyError
 from colivingdesk.store.search import SNIPPET_END, SNIPPET_START
 from colivingdesk.store.store import Store, open_store
 
@@ -53,6 +54,8 @@ __all__ = [
     "PropertyKey",
     "ReadOnlyStoreError",
     "RoomType",
+    "SavedReply",
+    "SavedReplyError",
     "SchemaTooNewError",
     "SearchHit",
     "SecretInSettingsError",

@@ -191,7 +191,19 @@ CREATE TABLE marks (
 # Step 2: the search index (see ``search``), filled from rows written before it existed.
 _V2_SEARCH = f"{SEARCH_TABLE_SQL}\n{backfill_sql()}"
 
-MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH]
+# Saved replies: texts with placeholders the operator reuses; titles are unique so an import can match them.
+_V_SAVED_REPLIES = """
+CREATE TABLE saved_replies (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX saved_replies_by_title ON saved_replies (title COLLATE NOCASE);
+"""
+
+MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH, _V_SAVED_REPLIES]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
