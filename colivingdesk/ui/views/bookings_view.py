@@ -7,6 +7,7 @@ store sorts by check-in, so with past stays hidden the list starts at the next a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from colivingdesk.domain import Booking, Channel
+from colivingdesk.export import pages
 from colivingdesk.store import BookingFilter, Store, booking_key
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.context import AppContext
@@ -130,6 +132,10 @@ class BookingsView(RecordTableView):
             text=self.search.text().strip() or None,
             checkout_after=date.today().isoformat() if self.upcoming.isChecked() else None,
         ))
+
+    def export_records(self) -> Iterator[Booking]:
+        assert isinstance(self.model, BookingsModel)
+        return pages(self.ctx.reader.page_bookings, booking_key, self.model.filter)
 
     def render_details(self, b: Booking) -> str:
         nights = f"{b.nights} nights" if b.nights else ""
