@@ -203,7 +203,14 @@ CREATE TABLE saved_replies (
 CREATE UNIQUE INDEX saved_replies_by_title ON saved_replies (title COLLATE NOCASE);
 """
 
-MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH, _V_SAVED_REPLIES]
+# Coliving.com booking detail: how many guests and rooms, and the total in the listing's local currency.
+_V_BOOKING_GUESTS = """
+ALTER TABLE bookings ADD COLUMN guests INTEGER;
+ALTER TABLE bookings ADD COLUMN rooms INTEGER;
+ALTER TABLE bookings ADD COLUMN total_local TEXT;
+"""
+
+MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH, _V_SAVED_REPLIES, _V_BOOKING_GUESTS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from colivingdesk.domain import Booking, Channel, Lead
+from colivingdesk.domain import Booking, Channel, Lead, Money
 from colivingdesk.sandbox import SandboxServer
 from colivingdesk.store import BookingFilter, LeadFilter, PropertyFilter
 from colivingdesk.sync import Service
@@ -168,3 +169,18 @@ def test_without_a_tray_a_failed_reply_is_listed_once(
     assert len(failed) == 1 and failed[0].target == key
     aio.run(synced_service.sync_once(), timeout=20_000)
     assert len([i for i in bell.model.items() if i.title == "Reply not sent"]) == 1
+
+
+def test_booking_detail_shows_the_guests_and_the_local_total(main_window: Any, store: Any, qtbot: Any) -> None:
+    reader = main_window.ctx.reader
+    booking = reader.page_bookings(BookingFilter(), None, 1)[0]
+    store.upsert_bookings([dataclasses.replace(
+        booking, guest_name="Alex Rivera", guest_email="alex@example.com", guests=2, rooms=1,
+        total=Money(Decimal("1250"), "EUR"), total_local=Decimal("1375.5"), has_detail=True,
+    )])
+    main_window.open_booking(booking.id)
+    bookings = main_window.bookings
+    qtbot.waitUntil(lambda: "Alex Rivera" in bookings.details_text(), timeout=5000)
+    text = bookings.details_text()
+    assert "2 guests · 1 room" in text
+    assert "1,250.00 EUR" in text and "Local total" in text and "1,375.50" in text

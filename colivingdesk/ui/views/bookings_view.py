@@ -30,6 +30,16 @@ def _status_color(booking: Booking) -> Any:
     return {"confirmed": accents.ok, "pending": accents.warn, "cancelled": accents.muted}.get(booking.status)
 
 
+def _guests(b: Booking) -> str:
+    """"2 guests · 1 room"; empty until the booking's detail says."""
+    parts = []
+    if b.guests is not None:
+        parts.append(f"{b.guests} guest" + ("" if b.guests == 1 else "s"))
+    if b.rooms is not None:
+        parts.append(f"{b.rooms} room" + ("" if b.rooms == 1 else "s"))
+    return " · ".join(parts)
+
+
 class BookingsModel(StoreListModel):
     """Bookings by check-in date, filtered in SQL."""
 
@@ -150,7 +160,9 @@ class BookingsView(RecordTableView):
                 ("Email", b.guest_email or ""),
                 ("Phone", b.guest_phone or ""),
                 ("Country", b.guest_country or ""),
+                ("Guests", _guests(b)),
                 ("Total", formatting.money(b.total)),
+                ("Local total", f"{b.total_local:,.2f}" if b.total_local is not None else ""),
                 ("Security deposit", formatting.money(b.security_deposit)),
                 ("Reference", b.reference or ""),
                 ("Booking id", b.id),
