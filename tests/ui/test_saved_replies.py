@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from colivingdesk.domain import Booking, Channel
-from colivingdesk.store import Listing, SavedReply, Store, ThreadFilter
+from colivingdesk.secrets import SecretStore
+from colivingdesk.store import Listing, SavedReply, Store, ThreadFilter, open_store
 from colivingdesk.ui import formatting
+from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.views.settings_view import SettingsView
 
 
 def _open(window: Any, qtbot: Any, key: str) -> None:
@@ -192,32 +197,26 @@ def test_manager_exports_and_imports_json(main_window: Any, store: Store, qtbot:
     qtbot.waitUntil(lambda: "not a JSON file" in dialog.status.text(), timeout=5000)
 
 
-def test_saving_the_coliving_account_remembers_the_host_name(
-    qtbot: Any, aio: Any, service: Any, store: Store, profile: Any, sandbox: Any, sandbox_config: Any,
-    test_keyring: Any,
-) -> None:
-    from colivingdesk.secrets import SecretStore
-    from colivingdesk.store import open_store
-    from colivingdesk.ui.context import AppContext
-    from colivingdesk.ui.views.settings_view import SettingsView
-
+@pytest.fixture
+def reader(profile: Any, store: Store) -> Iterator[Store]:
     reader = open_store(profile.database, read_only=True)
-    try:
-        ctx = AppContext(profile=profile, store=store, reader=reader, service=service,
-                         secrets=SecretStore(environ={}))
-        view = SettingsView(ctx)
-        qtbot.addWidget(view)
-        view.show()
-        box = view.coliving
-        qtbot.mouseClick(box.advanced_toggle, Qt.MouseButton.LeftButton)
-        box.base_url.setText(sandbox.coliving_base_url)
-        box.key_field.edit.setText(sandbox_config.coliving_key)
-        qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: box.key_result.ok is True, timeout=15_000)
-        aio.settle()
-        assert store.host_name() == "Demo Host", "{host_name} comes from the Coliving.com profile"
-        view.close()
-        view.deleteLater()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    finally:
-        reader.close()
+    yield reader
+    reader.close()
+
+
+def test_saving_the_coliving_account_remembers_the_host_name(
+    qtbot: Any, aio: Any, service: Any, store: Store, reader: Store, profile: Any, sandbox: Any,
+    sandbox_config: Any, test_keyring: Any,
+) -> None:
+    ctx = AppContext(profile=profile, store=store, reader=reader, service=service, secrets=SecretStore(environ={}))
+    view = SettingsView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    box = view.coliving
+    qtbot.mouseClick(box.advanced_toggle, Qt.MouseButton.LeftButton)
+    box.base_url.setText(sandbox.coliving_base_url)
+    box.key_field.edit.setText(sandbox_config.coliving_key)
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.key_result.ok is True, timeout=15_000)
+    aio.settle()
+    assert store.host_name() == "Demo Host", "{host_name} comes from the Coliving.com profile"
