@@ -21,7 +21,8 @@ def reply_values(reader: Store, thread: Thread | None) -> dict[str, str | None]:
     if thread is None:
         return values
     booking = reader.get_booking(thread.booking_id) if thread.booking_id else None
-    guest = (booking.guest_name if booking is not None else None) or thread.participant_name
+    # The same order as the conversation's title, so the reply greets the person named above it.
+    guest = thread.participant_name or (booking.guest_name if booking is not None else None)
     if not guest:
         for message in reader.messages_for_thread(thread.channel, thread.external_id):
             if isinstance(message, Message) and message.sender.lower() not in OWN_SENDERS and message.sender_name:

@@ -70,8 +70,11 @@ def test_picker_inserts_a_reply_filled_from_the_coliving_booking(
     assert picker.titles() == ["Arrival"]
     qtbot.keyClick(picker.input, Qt.Key.Key_Return)
 
+    inbox = main_window.inbox
+    guest = inbox.participant_of(inbox.current_thread)
+    assert guest not in ("", "Guest")
     expected = (
-        f"Hi Alex! Your Queen Studio at {listing} is yours from {formatting.day(booking.checkin)} to "
+        f"Hi {guest.split()[0]}! Your Queen Studio at {listing} is yours from {formatting.day(booking.checkin)} to "
         f"{formatting.day(booking.checkout)}."
     )
     assert composer.text() == expected
@@ -220,3 +223,16 @@ def test_saving_the_coliving_account_remembers_the_host_name(
     qtbot.waitUntil(lambda: box.key_result.ok is True, timeout=15_000)
     aio.settle()
     assert store.host_name() == "Demo Host", "{host_name} comes from the Coliving.com profile"
+
+
+def test_reply_values_for_an_unnamed_coliving_thread_come_from_its_booking(store: Store) -> None:
+    from colivingdesk.domain import Thread
+    from colivingdesk.ui.reply_context import reply_values
+
+    store.upsert_bookings([Booking("77", "441", "902", "confirmed", "2026-05-01", "2026-05-31", "v1",
+                                   guest_name="Ana María López", room_type_name="Studio", has_detail=True)])
+    store.upsert_threads([Thread(Channel.COLIVING, "77", booking_id="77")])
+    values = reply_values(store, store.get_thread(Channel.COLIVING, "77"))
+    assert values["guest_name"] == "Ana María López" and values["first_name"] == "Ana"
+    assert values["room_type"] == "Studio" and values["checkin"] == "1 May 2026"
+    assert values["listing"] is None and values.get("property") is None, "unknown stays unfilled"
