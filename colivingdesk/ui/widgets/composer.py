@@ -24,6 +24,7 @@ from colivingdesk.ui.widgets.saved_replies import SHORTCUTS, PlaceholderHighligh
 
 MAX_REPLY_CHARS = 5000
 DRAFT_SAVE_DELAY_MS = 400
+BLOCKED_MESSAGE = "Not sent: replace the highlighted placeholders first."
 
 
 class ComposerWidget(QWidget):
@@ -178,6 +179,8 @@ class ComposerWidget(QWidget):
         self._highlighter.set_names(names)
         self.placeholders.setText(describe_blocking(names))
         self.placeholders.setVisible(bool(names))
+        if not names and self.error.text() == BLOCKED_MESSAGE:
+            self.clear_error()
 
     def _on_send(self) -> None:
         text = self.text()
@@ -186,6 +189,6 @@ class ComposerWidget(QWidget):
             return
         names = self.blocking()
         if names:
-            self.show_error(f"Not sent: {describe_blocking(names)}")
+            self.show_error(BLOCKED_MESSAGE)
             return
         self.sendRequested.emit(text)
