@@ -145,6 +145,9 @@ class Booking:
     security_deposit: Money | None = None
     notes: str | None = None
     has_detail: bool = False
+    guests: int | None = None  # people staying, from the detail's ``guests.total``
+    rooms: int | None = None  # rooms booked, ``guests.rooms``
+    total_local: Decimal | None = None  # ``pricing.total_local``: the total in the listing's local currency
 
 
 @dataclass(slots=True)

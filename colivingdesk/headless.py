@@ -1,4 +1,4 @@
-"""Headless commands for scripts and cron: ``sync``, ``export``, ``reply`` and ``outbox``.
+"""Headless commands for scripts and cron: ``sync``, ``export``, ``reply``, ``outbox`` and ``saved-replies``.
 
 They use the same profile cache, keyring and sync code as the window. Accounts come from the profile (its
 ``accounts`` table, keys in the keyring) or, winning over it, from ``COLIVINGDESK_*`` environment variables.
@@ -39,15 +39,16 @@ first wait ends, and exits 1. A BookMyColiving account with one endpoint group w
 ``export KIND --format json`` prints a JSON array of records with the fields of the matching
 ``colivingdesk.domain`` dataclass (times ISO 8601, money as ``{"amount": "decimal string", "currency":
 str}``); ``--format csv`` prints the same fields as columns, nested values as JSON text.
+
+``saved-replies export FILE`` writes ``{"saved_replies": [{"title": str, "body": str}, ...]}``; ``import FILE``
+reads the same shape, adding new titles and updating the text of existing ones (titles match ignoring case).
+With ``--json`` they print ``{"exported": int}`` or ``{"added": int, "updated": int}``.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
-import dataclasses
-import io
 import json
 import math
 import os
@@ -55,12 +56,11 @@ import signal
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
-from decimal import Decimal
-from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from colivingdesk.accounts import AccountSettings, settings_from_environ
 from colivingdesk.domain import Channel, OutboxItem
+from colivingdesk.export import pages, plain, write_csv
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
@@ -116,6 +116,12 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     outbox.add_argument("--json", action="store_true")
     outbox.set_defaults(handler=run_outbox)
 
+    saved = subparsers.add_parser("saved-replies", help="export or import the saved replies as JSON")
+    saved.add_argument("action", choices=("export", "import"))
+    saved.add_argument("file", metavar="FILE", help="the JSON file to write or read ('-': stdout or stdin)")
+    saved.add_argument("--json", action="store_true", help="print the counts as JSON")
+    saved.set_defaults(handler=run_saved_replies)
+
 
 # ---------------------------------------------------------------------------------------------- commands
 
@@ -132,9 +138,9 @@ def run_export(args: argparse.Namespace) -> int:
         finally:
             store.close()
         if args.format == "csv":
-            _write_csv(records, sys.stdout)
+            write_csv(records, sys.stdout)
         else:
-            json.dump([_plain(r) for r in records], sys.stdout, ensure_ascii=False, indent=None)
+            json.dump([plain(r) for r in records], sys.stdout, ensure_ascii=False, indent=None)
             sys.stdout.write("\n")
         return EXIT_OK
 
@@ -160,6 +166,44 @@ def run_outbox(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     return _guarded(show)
+
+
+def run_saved_replies(args: argparse.Namespace) -> int:
+    from colivingdesk.store.saved_replies import SavedReplyError, export_data, parse_export
+
+    def transfer() -> int:
+        store = _open_store(args)
+        try:
+            if args.action == "export":
+                replies = store.list_saved_replies()
+                text = json.dumps(export_data(replies), ensure_ascii=False, indent=2) + "\n"
+                count = len(replies)
+                if args.file == "-":
+                    sys.stdout.write(text)
+                else:
+                    with open(args.file, "w", encoding="utf-8") as out:
+                        out.write(text)
+                result: dict[str, int] = {"exported": count}
+            else:
+                try:
+                    with sys.stdin if args.file == "-" else open(args.file, encoding="utf-8") as source:
+                        data = json.load(source)
+                    added, updated = store.import_saved_replies(parse_export(data))
+                except (json.JSONDecodeError, UnicodeDecodeError) as err:
+                    raise CommandError(f"error: {args.file} is not a JSON file ({err})") from None
+                except SavedReplyError as err:
+                    raise CommandError(f"error: {err}") from None
+                result = {"added": added, "updated": updated}
+        finally:
+            store.close()
+        to_stdout = args.action == "export" and args.file == "-"  # stdout already carries the file
+        if args.json and not to_stdout:
+            print(json.dumps(result))
+        else:
+            print(", ".join(f"{n} {what}" for what, n in result.items()), file=sys.stderr)
+        return EXIT_OK
+
+    return _guarded(transfer)
 
 
 async def _sync(args: argparse.Namespace) -> int:
@@ -391,64 +435,22 @@ def _iso(value: datetime | None) -> str | None:
 def _records(store: Store, kind: str) -> Iterator[Any]:
     """Every cached record of ``kind``, in keyset pages so a large cache never sits in memory twice."""
     if kind == "properties":
-        yield from _pages(store.page_properties, lambda r: (r.name, r.id))
+        yield from pages(store.page_properties, lambda r: (r.name, r.id))
     elif kind == "leads":
         from colivingdesk.store import lead_key
 
-        yield from _pages(store.page_leads, lead_key)
+        yield from pages(store.page_leads, lead_key)
     elif kind == "bookings":
-        yield from _pages(store.page_bookings, lambda r: (r.checkin, r.id))
+        yield from pages(store.page_bookings, lambda r: (r.checkin, r.id))
     elif kind == "threads":
         from colivingdesk.store import thread_key
 
-        yield from _pages(store.page_threads, thread_key)
+        yield from pages(store.page_threads, thread_key)
     else:
         from colivingdesk.domain import Message
         from colivingdesk.store import thread_key
 
-        for thread in _pages(store.page_threads, thread_key):
+        for thread in pages(store.page_threads, thread_key):
             for message in store.messages_for_thread(thread.channel, thread.external_id):
                 if isinstance(message, Message):
                     yield message
-
-
-def _pages(fetch: Callable[..., list[Any]], key: Callable[[Any], Any], size: int = 500) -> Iterator[Any]:
-    after = None
-    while True:
-        page = fetch(None, after, size)
-        yield from page
-        if len(page) < size:
-            return
-        after = key(page[-1])
-
-
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        if type(value).__name__ == "Money":
-            return {"amount": str(value.amount), "currency": value.currency}  # type: ignore[attr-defined]
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    return value
-
-
-def _write_csv(records: list[Any], out: io.TextIOBase | Any) -> None:
-    rows = [_plain(r) for r in records]
-    if not rows:
-        return
-    columns = list(rows[0].keys())
-    writer = csv.writer(out)
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow(
-            json.dumps(row[c], ensure_ascii=False) if isinstance(row[c], dict | list) else row[c]
-            for c in columns
-        )

@@ -32,6 +32,7 @@ from colivingdesk.store.records import (
     RoomType,
     SearchHit,
 )
+from colivingdesk.store.saved_replies import SavedReply, SavedReplyError
 from colivingdesk.store.search import SNIPPET_END, SNIPPET_START
 from colivingdesk.store.store import Store, open_store
 
@@ -55,6 +56,8 @@ __all__ = [
     "PropertyKey",
     "ReadOnlyStoreError",
     "RoomType",
+    "SavedReply",
+    "SavedReplyError",
     "SchemaTooNewError",
     "SearchHit",
     "SecretInSettingsError",

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from colivingdesk.domain import Booking
-from colivingdesk.store.codec import money_parts, parts_to_money
+from colivingdesk.store.codec import decimal_to_text, money_parts, parts_to_money, text_to_decimal
 from colivingdesk.store.db import Database
 from colivingdesk.store.filters import BookingFilter, BookingKey, like_pattern
 from colivingdesk.store.search import reindex
@@ -40,6 +40,9 @@ _COLS = (
     "deposit_currency",
     "notes",
     "has_detail",
+    "guests",
+    "rooms",
+    "total_local",
 )
 _SELECT = f"SELECT {', '.join(_COLS)} FROM bookings"
 _VERSION = _COLS.index("version")
@@ -70,6 +73,9 @@ def _to_row(b: Booking) -> tuple[Any, ...]:
         deposit_currency,
         b.notes,
         int(b.has_detail),
+        b.guests,
+        b.rooms,
+        decimal_to_text(b.total_local),
     )
 
 
@@ -93,6 +99,9 @@ def _from_row(row: sqlite3.Row) -> Booking:
         security_deposit=parts_to_money(row["deposit_amount"], row["deposit_currency"]),
         notes=row["notes"],
         has_detail=bool(row["has_detail"]),
+        guests=row["guests"],
+        rooms=row["rooms"],
+        total_local=text_to_decimal(row["total_local"]),
     )
 
 

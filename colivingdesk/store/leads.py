@@ -105,3 +105,23 @@ class LeadRepository:
         return int(
             self._db.scalar(f"SELECT count(*) FROM leads WHERE {_SORT} > ?", (dt_to_text(since) or "",))
         )
+
+    def thread_for(self, lead: Lead) -> str | None:
+        """The external id of the BookMyColiving conversation with the lead's guest, or None.
+
+        A lead does not name its conversation, so the guest is recognised by name: the thread's participant,
+        or a sender in it when the feed left the participant unnamed. Several matches prefer the lead's
+        property, then the most recent activity.
+        """
+        name = (lead.guest_name or "").strip()
+        if not name:
+            return None
+        row = self._db.query_one(
+            "SELECT external_id FROM threads t WHERE t.channel = 'bmc' AND ("
+            "t.participant_name = ? COLLATE NOCASE OR (t.participant_name = '' AND EXISTS ("
+            "SELECT 1 FROM messages m WHERE m.channel = 'bmc' AND m.thread_external_id = t.external_id "
+            "AND m.sender_name = ? COLLATE NOCASE))) "
+            "ORDER BY coalesce(t.property_id, '') = ? DESC, coalesce(t.last_activity, '') DESC LIMIT 1",
+            (name, name, lead.property_id or ""),
+        )
+        return None if row is None else str(row[0])

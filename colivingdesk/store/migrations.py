@@ -195,7 +195,26 @@ _V2_SEARCH = f"{SEARCH_TABLE_SQL}\n{backfill_sql()}"
 # Rate-limit waits and budgets per account and endpoint group, shared by every process (see ``channel_state``).
 _V_CHANNEL_STATE = CHANNEL_STATE_SQL
 
-MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH, _V_CHANNEL_STATE]
+# Saved replies: texts with placeholders the operator reuses; titles are unique so an import can match them.
+_V_SAVED_REPLIES = """
+CREATE TABLE saved_replies (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX saved_replies_by_title ON saved_replies (title COLLATE NOCASE);
+"""
+
+# Coliving.com booking detail: how many guests and rooms, and the total in the listing's local currency.
+_V_BOOKING_GUESTS = """
+ALTER TABLE bookings ADD COLUMN guests INTEGER;
+ALTER TABLE bookings ADD COLUMN rooms INTEGER;
+ALTER TABLE bookings ADD COLUMN total_local TEXT;
+"""
+
+MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH, _V_CHANNEL_STATE, _V_SAVED_REPLIES, _V_BOOKING_GUESTS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -57,10 +57,13 @@ from colivingdesk.store.records import (
     RoomType,
     SearchHit,
 )
+from colivingdesk.store.saved_replies import SavedReply, SavedReplyRepository
 from colivingdesk.store.search import SearchIndex
 
 DEFAULT_PAGE = 200
 _LEADS_SEEN_MARK = "leads_seen_at"
+_HOST_NAME_MARK = "reply_host_name"
+_HOST_NAME_SETTING = "host_name"  # a Coliving.com account's cached ``GET /me`` name
 
 
 class Store:
@@ -80,6 +83,7 @@ class Store:
         self._books = BookkeepingRepository(db)
         self._search = SearchIndex(db)
         self._limits = ChannelStateRepository(db)
+        self._saved_replies = SavedReplyRepository(db)
 
     # lifecycle
 
@@ -178,6 +182,11 @@ class Store:
     def leads_seen_at(self) -> datetime | None:
         return text_to_dt(self._books.get_mark(_LEADS_SEEN_MARK))
 
+    def thread_for_lead(self, lead: Lead) -> Thread | None:
+        """The BookMyColiving conversation with the lead's guest, if one is cached."""
+        external_id = self._leads.thread_for(lead)
+        return None if external_id is None else self._inbox.get_thread(Channel.BMC, external_id)
+
     # bookings, listings, room types
 
     def upsert_bookings(self, bookings: Sequence[Booking]) -> list[str]:
@@ -267,6 +276,37 @@ class Store:
                 new_leads=self._leads.count_created_after(self.leads_seen_at()),
                 rejected_properties=self._properties.count_by_status(PropertyStatus.REJECTED.value),
             )
+
+    # saved replies
+
+    def list_saved_replies(self) -> list[SavedReply]:
+        return self._saved_replies.all()
+
+    def get_saved_reply(self, reply_id: int) -> SavedReply | None:
+        return self._saved_replies.get(reply_id)
+
+    def save_saved_reply(self, reply: SavedReply) -> SavedReply:
+        return self._saved_replies.save(reply)
+
+    def delete_saved_reply(self, reply_id: int) -> bool:
+        return self._saved_replies.delete(reply_id)
+
+    def import_saved_replies(self, replies: Sequence[SavedReply]) -> tuple[int, int]:
+        return self._saved_replies.import_replies(replies)
+
+    def host_name(self) -> str:
+        """The name ``{host_name}`` fills in: the one set for saved replies, else the Coliving.com profile's."""
+        chosen = self._books.get_mark(_HOST_NAME_MARK)
+        if chosen and chosen.strip():
+            return chosen.strip()
+        for account in self._accounts.all():
+            cached = account.settings.get(_HOST_NAME_SETTING) if account.channel is Channel.COLIVING else None
+            if isinstance(cached, str) and cached.strip():
+                return cached.strip()
+        return ""
+
+    def set_host_name(self, name: str) -> None:
+        self._books.set_mark(_HOST_NAME_MARK, name.strip() or None)
 
     # search
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from colivingdesk.domain import Channel
-from colivingdesk.store import SearchHit
+from colivingdesk.domain import Channel, OutboxState
+from colivingdesk.store import SearchHit, ThreadFilter
 from colivingdesk.sync import AccountStatus, ChangeSet
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.context import AppContext
@@ -41,6 +41,7 @@ from colivingdesk.ui.views.leads_view import LeadsView
 from colivingdesk.ui.views.welcome_view import WelcomeView
 from colivingdesk.ui.widgets.account_status import AccountStatusWidget
 from colivingdesk.ui.widgets.banner import BannerWidget
+from colivingdesk.ui.widgets.notifications import InWindowNotifications
 from colivingdesk.ui.widgets.sidebar import SidebarWidget
 
 log = logging.getLogger(__name__)
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
         self.inbox.openBookingRequested.connect(self.open_booking)
         self.inbox.readStateChanged.connect(self._schedule_badges)
         self.leads.attentionChanged.connect(self._schedule_badges)
+        self.leads.openThreadRequested.connect(self.open_lead_thread)
         self.bookings.openThreadRequested.connect(self.open_thread)
         self.welcome.connectRequested.connect(self.open_connect)
         self.search_popup = QuickSearchPopup(ctx.reader, self)
@@ -194,7 +196,13 @@ class MainWindow(QMainWindow):
 
     def _build_tray(self) -> None:
         self.tray: QSystemTrayIcon | None = None
+        self.in_window: InWindowNotifications | None = None
+        self._failed_notified: set[str] = set()
         if not QSystemTrayIcon.isSystemTrayAvailable():
+            # Nowhere for desktop notifications to go: toasts in the window and a list behind a status bar button.
+            self.in_window = InWindowNotifications(self)
+            self.in_window.activated.connect(self._open_target)
+            self.statusBar().addPermanentWidget(self.in_window)
             return
         tray = QSystemTrayIcon(app_icon(), self)
         tray.setToolTip("Colivingdesk")
@@ -243,6 +251,12 @@ class MainWindow(QMainWindow):
                 level=Level.INFO,
             ))
 
+    def open_lead_thread(self, key: str, reply: bool) -> None:
+        """A lead's conversation in the inbox; with ``reply``, the cursor waits in the composer."""
+        self.open_thread(key)
+        if reply and self.inbox.current_key == key:
+            self.inbox.composer.editor.setFocus()
+
     def open_booking(self, booking_id: str) -> None:
         self.show_view("bookings")
         if not self.bookings.select_id(booking_id):
@@ -275,6 +289,13 @@ class MainWindow(QMainWindow):
         focus = getattr(self.settings, "focus_channel", None)
         if callable(focus):
             focus(channel)
+
+    def _open_target(self, target: str) -> None:
+        """Where a notification leads: a view ("leads") or a conversation ("bmc:usr_1")."""
+        if target in self._views:
+            self.show_view(target)
+        elif ":" in target:
+            self.open_thread(target)
 
     def _raise(self) -> None:
         self.showNormal()
@@ -314,11 +335,14 @@ class MainWindow(QMainWindow):
         self.refresh_badges()
         if changes.get_ids("status") or changes.get_ids("accounts"):
             self.refresh_status()
-        if not self.isActiveWindow():
-            self._notify(changes, before)
+        active = self.isActiveWindow()
+        # Desktop notifications are for what arrived while the operator looked elsewhere; in-window ones
+        # (no tray) are the only place news shows, so they come while the window is in use too.
+        if self.in_window is not None or not active:
+            self._notify(changes, before, active=active)
 
-    def _notify(self, changes: ChangeSet, before: Any) -> None:
-        """Desktop notifications for what arrived while the operator looked elsewhere."""
+    def _notify(self, changes: ChangeSet, before: Any, *, active: bool = False) -> None:
+        """Notify new guest messages, new leads, replies the channel refused and (when away) booking changes."""
         after = self._last_counts
         if before is None or after is None:
             return
@@ -326,18 +350,44 @@ class MainWindow(QMainWindow):
         new_leads = after.new_leads - before.new_leads
         if new_messages > 0:
             self._notify_one("New message" if new_messages == 1 else f"{new_messages} new messages",
-                             "Open the Inbox to reply.")
+                             "Open the Inbox to reply.", self._unread_thread() or "inbox")
         if new_leads > 0:
             self._notify_one("New lead" if new_leads == 1 else f"{new_leads} new leads",
-                             "A guest asked about one of your properties.")
+                             "A guest asked about one of your properties.", "leads")
+        self._notify_failed(changes)
         bookings = changes.get_ids("bookings")
-        if bookings:
+        if bookings and not active:
             self._notify_one("Booking updated" if len(bookings) == 1 else f"{len(bookings)} bookings updated",
-                             "Check the Bookings view for new or changed stays.")
+                             "Check the Bookings view for new or changed stays.", "bookings")
 
-    def _notify_one(self, title: str, text: str) -> None:
+    def _unread_thread(self) -> str | None:
+        """The most recently active conversation with unread messages, for the notification to open.
+
+        Read from the cache rather than the change set: the counts may move on a later change set than the
+        one that carried the thread ids."""
+        threads = self.ctx.reader.page_threads(ThreadFilter(unread_only=True), None, 1)
+        return threads[0].key if threads else None
+
+    def _notify_failed(self, changes: ChangeSet) -> None:
+        """One notification per reply that ends up failed (a retry that fails again notifies again)."""
+        for outbox_id in sorted(changes.get_ids("outbox")):
+            item = self.ctx.reader.get_outbox_item(int(outbox_id)) if outbox_id.isdigit() else None
+            if item is None or item.kind != "reply":
+                continue
+            if item.state is not OutboxState.FAILED:
+                self._failed_notified.discard(outbox_id)
+                continue
+            if outbox_id in self._failed_notified:
+                continue
+            self._failed_notified.add(outbox_id)
+            self._notify_one("Reply not sent", item.error or "The channel refused a reply.",
+                             f"{item.channel.value}:{item.target}")
+
+    def _notify_one(self, title: str, text: str, target: str | None = None) -> None:
         self.notified.emit(title, text)
-        if self.tray is not None and QSystemTrayIcon.supportsMessages():
+        if self.in_window is not None:
+            self.in_window.add(title, text, target)
+        elif self.tray is not None and QSystemTrayIcon.supportsMessages():
             self.tray.showMessage(title, text, app_icon(), 8000)
 
     def set_busy(self, busy: bool) -> None:

@@ -61,6 +61,11 @@ class _Guest(WireModel):
     country: OptStr = None
 
 
+class _Guests(WireModel):
+    total: OptInt = None
+    rooms: OptInt = None
+
+
 class _Pricing(WireModel):
     currency: OptStr = None
     total: OptDecimal = None
@@ -86,11 +91,12 @@ class BookingDetail(BookingSummary):
     room_id: OptStr = None
     nights: OptInt = None
     guest: _Guest = Field(default_factory=_Guest)
+    guests: _Guests = Field(default_factory=_Guests)
     pricing: _Pricing = Field(default_factory=_Pricing)
     notes: OptStr = None
     meta: _BookingMeta = Field(default_factory=_BookingMeta)
 
-    _norm = field_validator("guest", "pricing", "meta", mode="before")(_dict_or_empty)
+    _norm = field_validator("guest", "guests", "pricing", "meta", mode="before")(_dict_or_empty)
 
     def to_domain(self) -> Booking:
         booking = super().to_domain()
@@ -108,6 +114,9 @@ class BookingDetail(BookingSummary):
         if self.pricing.security_deposit is not None:
             booking.security_deposit = Money(self.pricing.security_deposit, currency)
         booking.notes = self.notes
+        booking.guests = self.guests.total
+        booking.rooms = self.guests.rooms
+        booking.total_local = self.pricing.total_local
         booking.has_detail = True
         return booking
 

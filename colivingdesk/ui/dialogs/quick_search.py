@@ -11,11 +11,29 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from colivingdesk.store import SearchHit, Store
-from colivingdesk.ui import theme
+from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.models.search_model import HitRole, SearchResultsModel
 
 SEARCH_LIMIT = 30
 DEBOUNCE_MS = 150
+
+
+def booking_line(reader: Store, hit: SearchHit) -> str:
+    """"1 May 2026 → 31 May 2026 · Maple Grove · Studio" for a booking hit, so two stays of one guest differ
+    at a glance; empty for other hits."""
+    if hit.kind != "booking":
+        return ""
+    booking = reader.get_booking(hit.id)
+    if booking is None:
+        return ""
+    listing = reader.get_listing(booking.listing_id)
+    place = listing.name if listing is not None and listing.name else f"Listing {booking.listing_id}"
+    room = booking.room_type_name
+    if not room and booking.room_type_id:
+        room_type = reader.get_room_type(booking.room_type_id)
+        room = room_type.name if room_type is not None else None
+    dates = f"{formatting.day(booking.checkin)} → {formatting.day(booking.checkout)}"
+    return f"{dates} · {place}" + (f" · {room}" if room else "")
 
 
 class QuickSearchPopup(QFrame):
@@ -36,7 +54,7 @@ class QuickSearchPopup(QFrame):
         self.input.setPlaceholderText("Search guests, bookings, leads, properties and messages")
         self.input.setClearButtonEnabled(True)
         v.addWidget(self.input)
-        self.model = SearchResultsModel(self)
+        self.model = SearchResultsModel(self, describe=lambda hit: booking_line(reader, hit))
         self.results = QListView()
         self.results.setObjectName("quickSearchResults")
         self.results.setModel(self.model)

@@ -6,6 +6,7 @@ debounce); the model is a plain list because there is never more than one screen
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -24,9 +25,13 @@ def plain_snippet(snippet: str) -> str:
 
 
 class SearchResultsModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
+    """``describe(hit)`` adds a line under a hit's title (a booking's dates and listing); read once per search."""
+
+    def __init__(self, parent: Any = None, describe: Callable[[SearchHit], str] | None = None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._lines: list[str] = []
+        self._describe = describe
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         """Show ``hits``, one row per thing to open (several matching messages of a thread are one row)."""
@@ -39,6 +44,7 @@ class SearchResultsModel(QAbstractListModel):
                 unique.append(hit)
         self.beginResetModel()
         self._hits = unique
+        self._lines = [self._describe(h) if self._describe else "" for h in unique]
         self.endResetModel()
 
     def hits(self) -> list[SearchHit]:
@@ -55,7 +61,10 @@ class SearchResultsModel(QAbstractListModel):
             kind = KIND_LABELS.get(hit.kind, hit.kind.title())
             snippet = plain_snippet(hit.snippet)
             same = snippet.casefold() == hit.title.casefold()
-            return f"{kind}: {hit.title}" + (f"\n{snippet}" if snippet and not same else "")
+            line = self._lines[index.row()]
+            return f"{kind}: {hit.title}" + (f"\n{line}" if line else "") + (
+                f"\n{snippet}" if snippet and not same else ""
+            )
         if role == Qt.ItemDataRole.DecorationRole:
             return channel_pixmap(hit.channel, fixed_width=True)
         if role == Qt.ItemDataRole.ToolTipRole:

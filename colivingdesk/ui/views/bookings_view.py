@@ -7,6 +7,7 @@ store sorts by check-in, so with past stays hidden the list starts at the next a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from colivingdesk.domain import Booking, Channel
+from colivingdesk.export import pages
 from colivingdesk.store import BookingFilter, Store, booking_key
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.context import AppContext
@@ -26,6 +28,16 @@ KNOWN_STATUSES = ("pending", "confirmed", "cancelled")
 def _status_color(booking: Booking) -> Any:
     accents = theme.accents()
     return {"confirmed": accents.ok, "pending": accents.warn, "cancelled": accents.muted}.get(booking.status)
+
+
+def _guests(b: Booking) -> str:
+    """"2 guests · 1 room"; empty until the booking's detail says."""
+    parts = []
+    if b.guests is not None:
+        parts.append(f"{b.guests} guest" + ("" if b.guests == 1 else "s"))
+    if b.rooms is not None:
+        parts.append(f"{b.rooms} room" + ("" if b.rooms == 1 else "s"))
+    return " · ".join(parts)
 
 
 class BookingsModel(StoreListModel):
@@ -131,6 +143,10 @@ class BookingsView(RecordTableView):
             checkout_after=date.today().isoformat() if self.upcoming.isChecked() else None,
         ))
 
+    def export_records(self) -> Iterator[Booking]:
+        assert isinstance(self.model, BookingsModel)
+        return pages(self.ctx.reader.page_bookings, booking_key, self.model.filter)
+
     def render_details(self, b: Booking) -> str:
         nights = f"{b.nights} nights" if b.nights else ""
         return details_html(
@@ -144,7 +160,9 @@ class BookingsView(RecordTableView):
                 ("Email", b.guest_email or ""),
                 ("Phone", b.guest_phone or ""),
                 ("Country", b.guest_country or ""),
+                ("Guests", _guests(b)),
                 ("Total", formatting.money(b.total)),
+                ("Local total", f"{b.total_local:,.2f}" if b.total_local is not None else ""),
                 ("Security deposit", formatting.money(b.security_deposit)),
                 ("Reference", b.reference or ""),
                 ("Booking id", b.id),

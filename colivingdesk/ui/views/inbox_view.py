@@ -33,9 +33,11 @@ from colivingdesk.api.errors import ChannelError, NetworkError, ValidationError
 from colivingdesk.domain import Channel, Message, OutboxState, Thread
 from colivingdesk.store import ThreadFilter
 from colivingdesk.sync import ChangeSet
+from colivingdesk.templates import FilledReply, fill
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.asyncslots import async_slot, in_executor, spawn
 from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.dialogs.saved_replies_dialog import SavedRepliesDialog
 from colivingdesk.ui.errors import describe
 from colivingdesk.ui.models.inbox_models import (
     OWN_SENDERS,
@@ -45,6 +47,7 @@ from colivingdesk.ui.models.inbox_models import (
     split_key,
 )
 from colivingdesk.ui.models.store_list_model import IdRole, RecordRole
+from colivingdesk.ui.reply_context import reply_values
 from colivingdesk.ui.reply_drafts import ReplyDraftStore
 from colivingdesk.ui.views.inbox_delegates import BubbleDelegate, ThreadDelegate
 from colivingdesk.ui.widgets.composer import ComposerWidget
@@ -192,6 +195,8 @@ class InboxView(QWidget):
         self.composer = ComposerWidget()
         self.composer.sendRequested.connect(self._send)
         self.composer.draftChanged.connect(self._save_draft)
+        self.composer.set_saved_replies(self.ctx.reader.list_saved_replies, self._fill_saved_reply)
+        self.composer.manageSavedRepliesRequested.connect(self.open_saved_replies)
         v.addWidget(self.composer)
         self.conversation.modelReset.connect(self._after_conversation_change)
         self.conversation.rowsInserted.connect(lambda *_: self._after_conversation_change())
@@ -370,6 +375,15 @@ class InboxView(QWidget):
 
     def flush_drafts(self) -> None:
         self.composer.flush_draft()
+
+    def _fill_saved_reply(self, body: str) -> FilledReply:
+        return fill(body, reply_values(self.ctx.reader, self.current_thread))
+
+    def open_saved_replies(self) -> SavedRepliesDialog:
+        dialog = SavedRepliesDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     @async_slot(str)
     async def _send(self, text: str) -> None:

@@ -6,13 +6,15 @@ badge counts leads that arrived since the list was last looked at).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from colivingdesk.domain import Lead
+from colivingdesk.export import pages
 from colivingdesk.store import LeadFilter, Store, lead_key
 from colivingdesk.ui import formatting
 from colivingdesk.ui.asyncslots import in_executor, spawn
@@ -65,6 +67,8 @@ class LeadsView(RecordTableView):
 
     #: The user has now seen every lead (the sidebar's "new leads" badge should drop to zero).
     attentionChanged = Signal()
+    #: Open the lead's conversation (thread key); True when the user wants to reply right away.
+    openThreadRequested = Signal(str, bool)
 
     kind = "leads"
     empty_text = "Select a lead to see the guest's details and message."
@@ -83,6 +87,17 @@ class LeadsView(RecordTableView):
         self.table.setColumnWidth(1, 170)
         self.table.setColumnWidth(2, 180)
         self.table.setColumnWidth(3, 110)
+        self.conversation_button = QPushButton("Open conversation")
+        self.conversation_button.setObjectName("leadConversation")
+        self.conversation_button.clicked.connect(lambda: self._open_conversation(reply=False))
+        self.reply_button = QPushButton("Reply")
+        self.reply_button.setObjectName("leadReply")
+        self.reply_button.clicked.connect(lambda: self._open_conversation(reply=True))
+        self.action_bar.addWidget(self.conversation_button)
+        self.action_bar.addWidget(self.reply_button)
+        self.action_bar.addStretch(1)
+        self._lead_thread: str | None = None
+        self.update_actions(None)
         self.model.refresh()
 
     def noun(self, n: int) -> str:
@@ -115,6 +130,10 @@ class LeadsView(RecordTableView):
             property_id=self.property_filter.currentData(), text=self.search.text().strip() or None,
         ))
 
+    def export_records(self) -> Iterator[Lead]:
+        assert isinstance(self.model, LeadsModel)
+        return pages(self.ctx.reader.page_leads, lead_key, self.model.filter)
+
     def render_details(self, lead: Lead) -> str:
         return details_html(
             lead.guest_name or "Unknown guest",
@@ -129,6 +148,19 @@ class LeadsView(RecordTableView):
             ],
             lead.message or "",
         )
+
+    def update_actions(self, record: Any) -> None:
+        """The buttons show for a selected lead and work when its guest's conversation is cached."""
+        thread = self.ctx.reader.thread_for_lead(record) if isinstance(record, Lead) else None
+        self._lead_thread = thread.key if thread is not None else None
+        for button in (self.conversation_button, self.reply_button):
+            button.setVisible(isinstance(record, Lead))
+            button.setEnabled(thread is not None)
+            button.setToolTip("" if thread is not None else "No conversation with this guest is cached yet.")
+
+    def _open_conversation(self, *, reply: bool) -> None:
+        if self._lead_thread is not None:
+            self.openThreadRequested.emit(self._lead_thread, reply)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)

@@ -7,16 +7,20 @@ selection the same way; each view only says which columns, filters and details i
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -24,10 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from colivingdesk.export import write_csv
 from colivingdesk.sync import ChangeSet
 from colivingdesk.ui import formatting, theme
+from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.models.store_list_model import StoreListModel
+
+
+def write_csv_file(path: Path, records: Iterator[Any]) -> int:
+    """Write ``records`` to ``path`` as CSV (run in the executor: it pages through the store)."""
+    with path.open("w", encoding="utf-8", newline="") as out:
+        return write_csv(records, out)
 
 
 def details_html(title: str, rows: list[tuple[str, str]], note: str = "") -> str:
@@ -63,7 +75,13 @@ class RecordTableView(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.filter_bar.addWidget(self.search, 1)
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setObjectName("exportCsv")
+        self.export_button.setToolTip("Save the rows the current filter shows as a CSV file")
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.filter_bar.addWidget(self.export_button)
         outer.addLayout(self.filter_bar)
+        self.export_dialog: QFileDialog | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName(f"{type(self).__name__}Splitter")
@@ -135,9 +153,37 @@ class RecordTableView(QWidget):
     def noun(self, n: int) -> str:
         return "rows"
 
+    def export_records(self) -> Iterator[Any]:
+        """Every record the current filter matches, in the list's order; consumed off the UI thread, so it
+        must capture the filter when called rather than read widgets later."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------------ CSV export
+    def choose_export_file(self) -> None:
+        """Ask where to save with ``open()``, so the event loop runs on while the dialog is up."""
+        name = f"{self.kind or 'records'}.csv"
+        dialog = QFileDialog(self, f"Export {self.kind} as CSV", str(Path.home() / name), "CSV files (*.csv)")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("csv")
+        dialog.fileSelected.connect(self.export_to)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.export_dialog = dialog
+        dialog.open()
+
+    @async_slot(str)
+    async def export_to(self, path: str) -> None:
+        records = self.export_records()
+        try:
+            count = await in_executor(write_csv_file, Path(path), records)
+        except OSError as err:
+            self.notifier.info(f"Could not write {path}: {err.strerror or err}", 8000)
+            return
+        self.notifier.info(f"Exported {formatting.count(count)} {self.noun(count)} to {path}.")
+
     # ------------------------------------------------------------------ behaviour
     def set_busy(self, busy: bool) -> None:
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+        self.export_button.setEnabled(not busy)
 
     def current_record(self) -> Any:
         return self.model.record_at(self.table.currentIndex())

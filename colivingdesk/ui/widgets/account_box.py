@@ -264,6 +264,7 @@ class AccountBoxWidget(QGroupBox):
         self.key_result.show_result("Checking the key…", None)
         result = await self.ctx.service.verify(self.channel, self.settings(), key)
         self.key_result.show_result(self._result_text(result), result.ok)
+        await self._remember_host_name(result)
 
     def _result_text(self, result: VerifyResult) -> str:
         text = result.message
@@ -306,8 +307,16 @@ class AccountBoxWidget(QGroupBox):
         result = await self.ctx.service.verify(self.channel, settings, key) if key else None
         if result is None or result.ok:
             self.key_result.show_result(f"{saved_words} {result.message if result else ''}".strip(), True)
+            if result is not None:
+                await self._remember_host_name(result)
         else:
             self.key_result.show_result(f"{saved_words} But: {self._result_text(result)}", False)
+
+    async def _remember_host_name(self, result: VerifyResult) -> None:
+        """Keep the Coliving.com profile's name (``GET /me``) for saved replies' ``{host_name}``."""
+        name = (result.detail or "").strip() if result.ok and self.channel is Channel.COLIVING else ""
+        if name and self.extra_settings.get("host_name") != name:
+            await self.save_extra({"host_name": name})
 
     async def save_extra(self, values: dict[str, Any]) -> None:
         """Merge non-secret per-account settings (e.g. the webhook receiver port) into the accounts row."""

@@ -3,18 +3,28 @@
 The limit (5,000 characters on both channels' reply endpoints) is shown while typing so nobody writes a long
 answer only to have it refused; the authoritative check stays in ``Service.queue_reply``, whose error is
 shown here, next to the text, and never clears what was typed.
+
+Saved replies are inserted filled from the conversation (the owner supplies the filling); placeholders left
+unfilled are highlighted and named under the text, and Send refuses while any remains, so a guest never gets
+a raw ``{checkin}``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from colivingdesk.store import SavedReply
+from colivingdesk.templates import FilledReply, blocking_placeholders, describe_blocking, fill
 from colivingdesk.ui import theme
+from colivingdesk.ui.widgets.saved_replies import SHORTCUTS, PlaceholderHighlighter, SavedRepliesButton
 
 MAX_REPLY_CHARS = 5000
 DRAFT_SAVE_DELAY_MS = 400
+BLOCKED_MESSAGE = "Not sent: replace the highlighted placeholders first."
 
 
 class ComposerWidget(QWidget):
@@ -23,6 +33,8 @@ class ComposerWidget(QWidget):
     sendRequested = Signal(str)
     #: The text changed and the user paused typing: time to persist the draft.
     draftChanged = Signal(str)
+    #: The user asked for the saved replies manager.
+    manageSavedRepliesRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,12 +54,22 @@ class ComposerWidget(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        self.placeholders = QLabel()
+        self.placeholders.setObjectName("composerPlaceholders")
+        self.placeholders.setWordWrap(True)
+        self.placeholders.setStyleSheet(f"color: {theme.accents().warn.name()};")
+        self.placeholders.hide()
+        layout.addWidget(self.placeholders)
 
         row = QHBoxLayout()
         self.counter = QLabel()
         self.counter.setObjectName("composerCounter")
         row.addWidget(self.counter)
         row.addStretch(1)
+        self.saved_replies = SavedRepliesButton(self.editor, self)
+        self.saved_replies.chosen.connect(self.insert_saved_reply)
+        self.saved_replies.manageRequested.connect(self.manageSavedRepliesRequested)
+        row.addWidget(self.saved_replies)
         self.send_button = QPushButton("Send")
         self.send_button.setObjectName("composerSend")
         self.send_button.setDefault(True)
@@ -62,11 +84,40 @@ class ComposerWidget(QWidget):
         self.send_button.clicked.connect(self._on_send)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
         shortcut.activated.connect(self._on_send)
+        for keys in SHORTCUTS:
+            picker = QShortcut(QKeySequence(keys), self)
+            picker.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            picker.activated.connect(self.saved_replies.open_picker)
+        self._highlighter = PlaceholderHighlighter(self.editor.document())
+        # Unknown ``{words}`` that came from a saved reply: they block sending like placeholders do, while
+        # braces the user typed are their own business.
+        self._guarded: set[str] = set()
+        self._filler: Callable[[str], FilledReply] = lambda body: fill(body, {})
         self._loading = False
         self._update_counter()
 
     def text(self) -> str:
         return self.editor.toPlainText()
+
+    def set_saved_replies(
+        self, source: Callable[[], list[SavedReply]], filler: Callable[[str], FilledReply]
+    ) -> None:
+        """Where saved replies come from, and how a reply's text is filled for the open conversation."""
+        self.saved_replies.set_source(source)
+        self._filler = filler
+
+    def insert_saved_reply(self, reply: SavedReply) -> FilledReply:
+        """Fill ``reply`` and insert it at the cursor (replacing a selection); returns what was left unfilled."""
+        filled = self._filler(reply.body)
+        self._guarded.update(filled.unknown)
+        self.editor.insertPlainText(filled.text)
+        self.editor.setFocus()
+        self._update_placeholders()
+        return filled
+
+    def blocking(self) -> list[str]:
+        """Placeholders in the text that must be replaced before sending."""
+        return blocking_placeholders(self.text(), self._guarded)
 
     def load(self, text: str) -> None:
         """Show a thread's saved draft without treating it as an edit."""
@@ -104,9 +155,11 @@ class ComposerWidget(QWidget):
     def set_enabled_for_thread(self, enabled: bool) -> None:
         self.editor.setEnabled(enabled)
         self.send_button.setEnabled(enabled)
+        self.saved_replies.setEnabled(enabled)
 
     def _on_text_changed(self) -> None:
         self._update_counter()
+        self._update_placeholders()
         if not self._loading:
             self._save_timer.start()
 
@@ -121,9 +174,21 @@ class ComposerWidget(QWidget):
             color = accents.warn if n > MAX_REPLY_CHARS * 0.9 else accents.muted
             self.counter.setStyleSheet(f"color: {color.name()};")
 
+    def _update_placeholders(self) -> None:
+        names = self.blocking()
+        self._highlighter.set_names(names)
+        self.placeholders.setText(describe_blocking(names))
+        self.placeholders.setVisible(bool(names))
+        if not names and self.error.text() == BLOCKED_MESSAGE:
+            self.clear_error()
+
     def _on_send(self) -> None:
         text = self.text()
         if not text.strip():
             self.show_error("Write something first.")
+            return
+        names = self.blocking()
+        if names:
+            self.show_error(BLOCKED_MESSAGE)
             return
         self.sendRequested.emit(text)
