@@ -18,7 +18,7 @@ import asyncio
 import collections
 from datetime import datetime, timedelta
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from colivingdesk.api.errors import Forbidden, NotFound
 from colivingdesk.domain import Channel, Lead, Message, Property, Thread
@@ -54,18 +54,34 @@ class PropertiesFeed:
     """The full property list; properties missing from a completed walk were deleted on the channel."""
 
     name = "bmc.properties"
+    label = "properties"
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
         client = _client(ctx)
         seen: set[str] = set()
-        async for items in client.iter_properties():
+        unreadable: list[Any] = []
+        async for items in client.iter_properties(skipped=unreadable):
             seen.update(p.id for p in items)
             changes.add("properties", await ctx.write(ctx.store.upsert_properties, items))
-        gone = await ctx.write(_delete_missing_properties, ctx.store, seen)
-        changes.add("properties", gone)
+        # A record that could not be read is still on the channel: keep its cached copy. When one has no id
+        # to go by, nothing is deleted this time rather than guessing.
+        spared = [_raw_id(raw) for raw in unreadable]
+        if all(spared):
+            gone = await ctx.write(_delete_missing_properties, ctx.store, seen | {i for i in spared if i})
+            changes.add("properties", gone)
         await ctx.write(save_cursor, ctx.store, self.name, {"count": len(seen)})
         return changes
+
+
+def _raw_id(raw: Any) -> str | None:
+    """The id of a raw property record the wire model could not read, if it has a usable one."""
+    if isinstance(raw, dict):
+        for key in ("id", "_id", "propertyId"):
+            value = raw.get(key)
+            if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
+                return str(value)
+    return None
 
 
 def _delete_missing_properties(store: Store, keep: set[str]) -> list[str]:
@@ -100,6 +116,7 @@ class ReferenceFeed:
     """Cities, coliving types and amenities: the document asks for at least an hour of caching."""
 
     name = "bmc.reference"
+    label = "reference data"
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
@@ -124,6 +141,7 @@ class LeadsFeed:
     """Leads ``since`` the newest ``createdAt`` seen, minus the overlap."""
 
     name = "bmc.leads"
+    label = "leads"
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
@@ -163,6 +181,7 @@ class ConversationsFeed:
     """
 
     name = "bmc.conversations"
+    label = "conversations"
     pending_name = "bmc.threads.pending"
 
     def __init__(self, max_threads_per_cycle: int = 50) -> None:

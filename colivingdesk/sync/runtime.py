@@ -120,6 +120,8 @@ class AccountRuntime:
     blocked_until: datetime | None = None
     key_rejected: bool = False
     focus: list[tuple[str, str]] = field(default_factory=list)
+    #: Feeds the last completed pass could not refresh: label -> the channel's words.
+    stale: dict[str, str] = field(default_factory=dict)
 
     @property
     def channel(self) -> Channel:
@@ -138,7 +140,7 @@ class AccountRuntime:
             BudgetView(group, b.limit, b.remaining, b.reset_datetime)
             for group, b in sorted(self.budgets.snapshot().items())
         ]
-        return AccountStatus(self.state, self.last_synced_at, self.message, views)
+        return AccountStatus(self.state, self.last_synced_at, self.message, views, stale=dict(self.stale))
 
     async def aclose(self) -> None:
         await self.client.aclose()

@@ -216,9 +216,17 @@ class BmcClient(ChannelClient):
             result, lambda r: BmcProperty.model_validate(r).to_domain(), "property", limit, ("properties",)
         )
 
-    async def iter_properties(self, external_id: str | None = None) -> AsyncIterator[list[Property]]:
+    async def iter_properties(
+        self, external_id: str | None = None, skipped: list[Any] | None = None
+    ) -> AsyncIterator[list[Property]]:
+        """Every property; raw records that could not be read are appended to ``skipped`` when given, so a
+        caller that deletes what a walk did not return can spare them."""
+
         async def fetch(page: int) -> Page[Property]:
-            return await self.list_properties(page=page, limit=MAX_LIMIT, external_id=external_id)
+            result = await self.list_properties(page=page, limit=MAX_LIMIT, external_id=external_id)
+            if skipped is not None:
+                skipped.extend(result.skipped)
+            return result
 
         async for items in walk_pages(fetch, page_size=MAX_LIMIT):
             yield items
