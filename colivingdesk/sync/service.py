@@ -214,6 +214,17 @@ class Service:
                 await coliving_feeds.refresh_booking_messages(ctx, external_id)
         self._emit(ctx.changes)
 
+    async def refresh_feed(self, channel: Channel, label: str) -> dict[str, str]:
+        """Run one feed of an account now, by its label (``"properties"``); returns its failure as
+        :meth:`sync_once` reports feeds. Raises what ends a whole pass (refused key, rate limit, offline)."""
+        runtime = self._require(channel)
+        ctx = self._context(runtime)
+        async with self._lock(channel):
+            try:
+                return await run_feeds([f for f in self._feeds[channel] if f.label == label], ctx)
+            finally:
+                self._emit(ctx.changes)
+
     # ------------------------------------------------------------------ accounts
     async def verify(self, channel: Channel, settings: AccountSettings, api_key: str) -> VerifyResult:
         """Check a key without saving it: Coliving.com ``GET /me``, BookMyColiving a one-item list call."""
