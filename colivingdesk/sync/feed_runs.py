@@ -9,9 +9,10 @@ Three failures still end the pass and are the account's, not the feed's:
 
 - a refused key (``AuthError``): no other feed and no write can succeed with it;
 - ``RateLimited``: the wait the channel asked for is honoured for the account by the Service;
-- a network error on the first feed, before anything has answered: the channel is out of reach (offline),
-  and trying each other endpoint would only wait out the same timeout again. A network error after another
-  feed answered is that feed's failure, like a 5xx or a malformed answer.
+- a failed connection on the first feed, before anything has answered: the channel is out of reach
+  (offline), and trying each other endpoint would only fail the same way again. A connection that fails
+  after another feed answered, or an endpoint that is too slow to answer (a read timeout), is that feed's
+  failure, like a 5xx or a malformed answer.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 
-from colivingdesk.api.errors import AuthError, ChannelError, NetworkError, RateLimited
+import httpx
+
+from colivingdesk.api.errors import AuthError, ChannelError, NetworkError, RateLimited, Timeout
 from colivingdesk.sync.feeds import Feed, FeedContext
 
 log = logging.getLogger(__name__)
@@ -35,9 +38,10 @@ async def run_feeds(feeds: Sequence[Feed], ctx: FeedContext) -> dict[str, str]:
         except (AuthError, RateLimited):
             raise
         except NetworkError as err:
-            if not answered:
+            if not answered and _unreachable(err):
                 raise
             failed[feed.label] = err.message
+            answered = answered or not _unreachable(err)
         except ChannelError as err:
             failed[feed.label] = err.message
             answered = True
@@ -49,6 +53,12 @@ async def run_feeds(feeds: Sequence[Feed], ctx: FeedContext) -> dict[str, str]:
         else:
             answered = True
     return failed
+
+
+def _unreachable(err: NetworkError) -> bool:
+    """No connection was made (refused, unknown host, connect timeout, dropped), as opposed to an endpoint that
+    took too long to answer: a slow ``/properties`` must not keep the other feeds from running."""
+    return not isinstance(err, Timeout) or isinstance(err.__cause__, httpx.ConnectTimeout)
 
 
 def stale_message(failed: Mapping[str, str]) -> str:

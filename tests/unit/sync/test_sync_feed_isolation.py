@@ -126,14 +126,34 @@ async def test_a_5xx_on_leads_and_a_lost_connection_on_conversations_are_each_re
     assert "Conversations not refreshed: Could not reach BookMyColiving" in message
 
 
-async def test_unreachable_from_the_first_request_is_offline_without_promising_a_retry(built, channel: ScriptedBmc):
+def connect_timeout(request: httpx.Request) -> httpx.Response:
+    raise httpx.ConnectTimeout("no route", request=request)
+
+
+def read_timeout(request: httpx.Request) -> httpx.Response:
+    raise httpx.ReadTimeout("slow", request=request)
+
+
+@pytest.mark.parametrize(("fault", "words"), [(refuse, "Could not reach"), (connect_timeout, "did not answer")])
+async def test_unreachable_from_the_first_request_is_offline_without_promising_a_retry(
+    built, channel: ScriptedBmc, fault: Callable[[httpx.Request], httpx.Response], words: str
+):
     service, _ = built
     for path in channel.answers:
-        channel.answers[path] = refuse
+        channel.answers[path] = fault
     report = await service.sync_once()
-    assert report.feeds == {} and "Could not reach BookMyColiving" in report.errors["bmc"]
+    assert report.feeds == {} and words in report.errors["bmc"]
     assert "Retrying" not in report.errors["bmc"], "this process makes no further attempt"
     assert service.status(Channel.BMC).state == "offline"
+
+
+async def test_a_slow_first_endpoint_does_not_hold_back_the_others(built, channel: ScriptedBmc):
+    service, store = built
+    channel.answers["/properties"] = read_timeout
+    report = await service.sync_once()
+    assert report.feeds == {"bmc": {"properties": "BookMyColiving did not answer in time."}}
+    assert [lead.id for lead in store.page_leads(None, None, 100)] == ["lead_1"]
+    assert service.status(Channel.BMC).state == "up_to_date"
 
 
 async def test_a_refused_key_on_a_later_feed_still_stops_the_account(built, channel: ScriptedBmc):
