@@ -10,8 +10,8 @@ Exit status:
 
 - 0: done; ``sync --once``: every feed of every account synced;
 - 1: a channel refused or could not be reached: ``sync --once`` when an account failed or any one feed failed
-  (the other feeds and the outbox still ran), ``reply`` when the channel refused the reply (its reason on
-  stderr);
+  (the other feeds and the outbox still ran); ``reply`` when the channel refused the reply (its reason on
+  stderr) or could not take it now (it stays queued);
 - 2: usage or configuration: no account, no key (or no keyring), bad arguments, unusable profile, a reply too
   long, ``reply bmc --property ID`` with an ID not among the cached properties (``--force`` sends anyway, after
   re-reading the properties when the channel can be reached).
@@ -229,6 +229,14 @@ async def _reply(args: argparse.Namespace) -> int:
         if item.state.value == "failed":
             reason = (item.error or "the channel refused the reply").replace("\n", "; ")
             print(f"error: {channel.label} refused the reply: {reason}", file=sys.stderr)
+            return EXIT_CHANNEL
+        if item.state.value in ("queued", "sending"):
+            # Not refused, not sent: the channel could not be reached or failed. Nothing here tries again.
+            print(
+                f"error: the reply could not be delivered to {channel.label} now; it stays queued for the next "
+                "`colivingdesk sync` or the window",
+                file=sys.stderr,
+            )
             return EXIT_CHANNEL
         return EXIT_OK
     finally:

@@ -141,16 +141,29 @@ def test_a_broken_feed_fails_sync_once_and_is_named(env, capsys, server: Sandbox
     assert len(err) == 1 and err[0].startswith("error: BookMyColiving: properties not refreshed: ")
 
 
-def test_a_one_shot_sync_promises_no_retry(env, capsys, monkeypatch):
+def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    monkeypatch.setenv("COLIVINGDESK_BMC_BASE_URL", f"http://127.0.0.1:{port}/api/v1")
+        return sock.getsockname()[1]
+
+
+def test_a_one_shot_sync_promises_no_retry(env, capsys, monkeypatch):
+    monkeypatch.setenv("COLIVINGDESK_BMC_BASE_URL", f"http://127.0.0.1:{closed_port()}/api/v1")
     monkeypatch.delenv("COLIVINGDESK_COLIVING_API_KEY")
     assert main(["sync", "--once"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Could not reach BookMyColiving" in err
     assert "retry" not in err.lower() and "resum" not in err.lower()
+
+
+def test_a_reply_that_could_not_go_out_says_it_stays_queued(env, capsys, monkeypatch):
+    monkeypatch.setenv("COLIVINGDESK_BMC_BASE_URL", f"http://127.0.0.1:{closed_port()}/api/v1")
+    assert main(["reply", "bmc", "usr_0001", "--property", "prop_0003", "--force", "Hello"]) == 1
+    captured = capsys.readouterr()
+    assert "queued" in captured.out
+    assert captured.err.count("\n") == 1 and "could not be delivered to BookMyColiving" in captured.err
+    assert "stays queued for the next `colivingdesk sync`" in captured.err
+    assert "Retrying" not in captured.err
 
 
 def test_too_long_reply_is_a_usage_error(env, capsys):
