@@ -359,13 +359,16 @@ def _no_key_line(secrets: SecretStore, missing: Mapping[Channel, AccountSettings
     from colivingdesk.secrets import ENV_VARS, SecretStoreError
 
     labels = " and ".join(c.label for c in missing)
-    cause = "" if secrets.status().secure else "no secure system keyring on this computer"
-    try:
-        for channel in missing if not cause else ():
-            secrets.get(channel.value, "api_key")
-    except SecretStoreError as err:
-        text = str(err).rstrip(".")
-        cause = text[:1].lower() + text[1:]
+    cause = ""
+    if not secrets.status().secure:
+        cause = "no secure system keyring on this computer"
+    else:
+        try:  # read again to tell a keyring that fails from one that holds no key
+            for channel in missing:
+                secrets.get(channel.value, "api_key")
+        except SecretStoreError as err:
+            text = str(err).rstrip(".")
+            cause = text[:1].lower() + text[1:]
     keys = "API keys" if len(missing) > 1 else "API key"
     if cause:
         cause = f"{cause}, so the {labels} {keys} cannot be read"
