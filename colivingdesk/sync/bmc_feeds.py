@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from colivingdesk.api.errors import Forbidden, NotFound
+from colivingdesk.api.errors import Forbidden, NotFound, UnexpectedResponse
 from colivingdesk.domain import Channel, Lead, Message, Property, Thread
 from colivingdesk.store.codec import dt_to_text
 from colivingdesk.sync.feeds import HOURLY, Changes, FeedContext, PageWriter, load_cursor, parse_time, save_cursor
@@ -221,7 +221,8 @@ class ConversationsFeed:
         ``THREAD_BACKLOG`` threads wait for the store. A thread leaves the pending list only once its messages
         are on disk (or the channel says it is gone), so a failure or a crash mid-walk leaves every unfinished
         thread to a later cycle. On a failed fetch the threads already fetched are still stored before the error
-        propagates, as they were when each thread was written alone.
+        propagates, as they were when each thread was written alone. A thread whose answer cannot be read is
+        passed over (and stays pending) while the others are fetched; the feed then fails naming it.
         """
         changes = ctx.changes
         pending = _load_pending(ctx.store, self.pending_name)
@@ -232,6 +233,7 @@ class ConversationsFeed:
         queue = collections.deque(order[: self.max_threads_per_cycle])
         fetched: list[tuple[str, list[Message]]] = []
         errors: list[Exception] = []
+        unreadable: list[str] = []
         wake = asyncio.Event()
         room = asyncio.Event()
         room.set()
@@ -244,7 +246,11 @@ class ConversationsFeed:
                     if not queue:
                         break
                     thread_id = queue.popleft()
-                    messages = await _fetch_thread(ctx, thread_id)
+                    try:
+                        messages = await _fetch_thread(ctx, thread_id)
+                    except UnexpectedResponse:
+                        unreadable.append(thread_id)  # stays pending; the others go on
+                        continue
                     if messages is None:
                         done.append(thread_id)
                         continue
@@ -294,6 +300,12 @@ class ConversationsFeed:
             finally:
                 if done:
                     await ctx.write(_drop_pending, ctx.store, self.pending_name, done)
+        if unreadable:
+            count = f"{len(unreadable)} conversation" + ("s" if len(unreadable) > 1 else "")
+            shown = ", ".join(unreadable[:3]) + (", …" if len(unreadable) > 3 else "")
+            raise UnexpectedResponse(
+                f"BookMyColiving sent {count} that could not be read ({shown}).", channel=Channel.BMC.label
+            )
         return changes
 
 

@@ -185,3 +185,18 @@ async def test_an_unreadable_property_keeps_its_cached_copy(built, channel: Scri
     channel.answers["/properties"] = {"data": [{"id": "prop_1"}, {"name": "no id"}], "pagination": PAGE}
     assert (await service.sync_once()).ok
     assert store.get_property("prop_3") is not None, "with an unreadable id nothing is taken for deleted"
+
+
+async def test_an_unreadable_conversation_is_passed_over_and_named(built, channel: ScriptedBmc):
+    service, store = built
+    other = {**CONVERSATION, "threadId": "usr_2", "participantName": "Bo Chen"}
+    channel.answers["/messages"] = {"data": [CONVERSATION, other], "pagination": {**PAGE, "total": 2}}
+    channel.answers["/messages/usr_2"] = NOT_A_LIST
+    report = await service.sync_once()
+    reason = "BookMyColiving sent 1 conversation that could not be read (usr_2)."
+    assert report.feeds == {"bmc": {"conversations": reason}}
+    assert "msg_a" in {m.external_id for m in store.messages_for_thread(Channel.BMC, "usr_1") if hasattr(m, "sender")}
+
+    channel.answers["/messages/usr_2"] = {"data": [{**MESSAGE, "id": "msg_b"}], "pagination": PAGE}
+    assert (await service.sync_once()).ok
+    assert "msg_b" in {m.external_id for m in store.messages_for_thread(Channel.BMC, "usr_2") if hasattr(m, "sender")}
