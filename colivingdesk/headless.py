@@ -1,26 +1,41 @@
 """Headless commands for scripts and cron: ``sync``, ``export``, ``reply``, ``outbox`` and ``saved-replies``.
 
 They use the same profile cache, keyring and sync code as the window. Accounts come from the profile (its
-``accounts`` table, keys in the keyring) or, winning over it, from ``COLIVINGDESK_*`` environment variables.
-Errors print one line to stderr; exit status is 0 on success, 1 when a channel refused or could not be
-reached, 2 for usage or configuration problems (no account, bad arguments, unusable profile).
+``accounts`` table, keys in the keyring) or, winning over it, from ``COLIVINGDESK_*`` environment variables;
+without a usable keyring the error names the variables to set. Errors print one line each to stderr. Nothing
+printed promises a later attempt: a one-shot command makes none (a queued write waits for the next ``sync``
+or the window).
+
+Exit status:
+
+- 0: done; ``sync --once``: every feed of every account synced;
+- 1: a channel refused or could not be reached: ``sync --once`` when an account failed or any one feed failed
+  (the other feeds and the outbox still ran); ``reply`` when the channel refused the reply (its reason on
+  stderr) or could not take it now (it stays queued);
+- 2: usage or configuration: no account, no key (or no keyring), bad arguments, unusable profile, a reply too
+  long, ``reply bmc --property ID`` with an ID not among the cached properties (``--force`` sends anyway, after
+  re-reading the properties when the channel can be reached).
 
 ``--json`` output (stable; fields are only ever added):
 
 ``sync --once --json`` prints one object::
 
-    {"ok": bool,
+    {"ok": bool,                                           # false when any account or any feed failed
      "requests": {"bmc": int, "coliving": int},            # HTTP requests made per configured account
      "changed": {"bookings": int, "leads": int, ...},      # ids changed per kind (kinds of ChangeSet)
-     "errors": {"bmc": "message"},                         # per account, only accounts that failed
+     "errors": {"bmc": "message"},                         # per account, only accounts that failed (in part)
+     "feeds": {"bmc": {"properties": "message"}},          # per account, the feeds that failed and why
      "waits": {"coliving": WAIT},                          # per account with a rate-limit wait ({} if none)
-     "accounts": {"bmc": {"state": str, "last_synced_at": "ISO 8601 UTC" | null, "message": str}}}
+     "accounts": {"bmc": {"state": str, "last_synced_at": "ISO 8601 UTC" | null, "message": str,
+                          "stale": {"properties": "message"}}}}
 
     WAIT = {"until": ISO 8601 UTC,                         # earliest moment a waiting endpoint group frees
             "groups": [str, ...],                          # endpoint groups that may not be called yet
             "groups_until": {"leads": ISO 8601 UTC, ...},  # when each of them frees
             "reason": str}                                 # the server's 429, or an X-RateLimit budget at 0
 
+Feed names: ``properties``, ``reference data``, ``leads``, ``conversations`` (BookMyColiving), ``bookings``,
+``booking messages`` (Coliving.com).
 A wait is what the channel asked for (``Retry-After``, Coliving.com's ``retry_after``, an ``X-RateLimit-Reset``
 with nothing remaining); it is kept in the profile, so every later run and the window honour it without
 sending. Waits of up to two minutes are simply waited out during the run and not listed. When every account is
@@ -28,13 +43,16 @@ waiting, ``sync --once`` sends nothing, prints one line to stderr with the local
 first wait ends, and exits 1. A BookMyColiving account with one endpoint group waiting still syncs the others
 (listed under ``waits``, not ``errors``).
 
-``sync --watch --json`` prints that object once per completed cycle, one per line.
+``sync --watch --json`` prints ``{"account": "bmc", "state", "last_synced_at", "message", "stale"}`` once per
+completed cycle of an account, one per line.
 
 ``outbox --json`` prints ``{"items": [ITEM, ...]}`` oldest first, and ``reply ... --json`` prints one ITEM::
 
     ITEM = {"id": int, "channel": "bmc" | "coliving", "kind": str, "target": str,
             "state": "queued" | "sending" | "sent" | "failed" | "held", "error": str | null, "attempts": int,
-            "created_at": ISO | null, "updated_at": ISO | null, "not_before": ISO | null}
+            "created_at": ISO | null, "updated_at": ISO | null, "not_before": ISO | null,
+            "text": str,            # the reply's text, or a preview: "Create listing 'Casa Sol'"
+            "name": str | null}     # the person replied to (participant or guest, from the cache)
 
 ``export KIND --format json`` prints a JSON array of records with the fields of the matching
 ``colivingdesk.domain`` dataclass (times ISO 8601, money as ``{"amount": "decimal string", "currency":
@@ -49,6 +67,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import math
 import os
@@ -63,11 +82,14 @@ from colivingdesk.domain import Channel, OutboxItem
 from colivingdesk.export import pages, plain, write_csv
 
 if TYPE_CHECKING:
+    from colivingdesk.secrets import SecretStore
     from colivingdesk.store import Store
     from colivingdesk.sync import Service, SyncReport
 
 EXPORT_KINDS = ("properties", "leads", "bookings", "threads", "messages")
 EXIT_OK, EXIT_CHANNEL, EXIT_USAGE = 0, 1, 2
+#: Characters of a reply shown on an ``outbox`` line (``--json`` carries the whole text).
+PREVIEW_CHARS = 60
 
 
 class CommandError(Exception):
@@ -106,11 +128,14 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     bmc.add_argument("--property", required=True, metavar="PROPERTY_ID", dest="property_id")
     bmc.add_argument("text", metavar="TEXT")
     bmc.add_argument("--json", action="store_true")
+    bmc.add_argument(
+        "--force", action="store_true", help="send even if PROPERTY_ID is not among the cached properties"
+    )
     coliving = channels.add_parser("coliving", help="message the guest of a Coliving.com booking")
     coliving.add_argument("thread_id", metavar="BOOKING_ID")
     coliving.add_argument("text", metavar="TEXT")
     coliving.add_argument("--json", action="store_true")
-    reply.set_defaults(handler=run_reply, property_id=None)
+    reply.set_defaults(handler=run_reply, property_id=None, force=False)
 
     outbox = subparsers.add_parser("outbox", help="list queued, held, failed and sent writes")
     outbox.add_argument("--json", action="store_true")
@@ -155,11 +180,11 @@ def run_outbox(args: argparse.Namespace) -> int:
     def show() -> int:
         store = _open_store(args)
         try:
-            items = store.list_outbox()
+            items = [item_json(item, store) for item in store.list_outbox()]
         finally:
             store.close()
         if args.json:
-            print(json.dumps({"items": [item_json(i) for i in items]}, ensure_ascii=False))
+            print(json.dumps({"items": items}, ensure_ascii=False))
         else:
             for item in items:
                 print(_item_line(item))
@@ -212,7 +237,7 @@ async def _sync(args: argparse.Namespace) -> int:
         if args.once:
             report = await service.sync_once()
             _print_report(service, report, args.json)
-            return EXIT_CHANNEL if report.errors else EXIT_OK
+            return EXIT_OK if report.ok else EXIT_CHANNEL
         if args.webhook_port is not None:
             port = await service.start_webhooks(args.webhook_host, args.webhook_port)
             print(f"receiving webhooks on http://{args.webhook_host}:{port}/", file=sys.stderr)
@@ -245,22 +270,55 @@ async def _reply(args: argparse.Namespace) -> int:
     try:
         from colivingdesk.api.errors import ValidationError
 
+        if args.property_id is not None:
+            await _check_property(service, store, args.property_id, force=args.force)
         try:
             item = service.enqueue_reply(channel, args.thread_id, args.text, property_id=args.property_id)
         except ValidationError as err:
             raise CommandError(f"error: {err.message}", EXIT_USAGE) from None
         await service.send_pending([channel])
         item = store.get_outbox_item(item.id) or item
+        shown = item_json(item, store)
         if args.json:
-            print(json.dumps(item_json(item), ensure_ascii=False))
+            print(json.dumps(shown, ensure_ascii=False))
         else:
-            print(_item_line(item))
+            print(_item_line(shown))
         if item.state.value == "failed":
+            reason = (item.error or "the channel refused the reply").replace("\n", "; ")
+            print(f"error: {channel.label} refused the reply: {reason}", file=sys.stderr)
+            return EXIT_CHANNEL
+        if item.state.value in ("queued", "sending"):
+            # Not refused, not sent: the channel could not be reached or failed. Nothing here tries again.
+            print(
+                f"error: the reply could not be delivered to {channel.label} now; it stays queued for the next "
+                "`colivingdesk sync` or the window",
+                file=sys.stderr,
+            )
             return EXIT_CHANNEL
         return EXIT_OK
     finally:
         await service.aclose()
         store.close()
+
+
+async def _check_property(service: Service, store: Store, property_id: str, *, force: bool) -> None:
+    """Refuse a BookMyColiving reply about a property the cache does not know, unless ``force``d.
+
+    A mistyped id would otherwise be sent, spend one of the 60 replies an hour, and come back refused. With
+    ``force`` the properties are re-read first when the channel can be reached, so the cache learns a new one.
+    """
+    if store.get_property(property_id) is not None:
+        return
+    if not force:
+        raise CommandError(
+            f"error: property {property_id} is not in the local cache; run `colivingdesk sync --once` to "
+            "refresh it, or add --force to send anyway",
+            EXIT_USAGE,
+        )
+    from colivingdesk.api.errors import ChannelError
+
+    with contextlib.suppress(ChannelError):  # not reachable now: the reply is still queued and tried as asked
+        await service.refresh_feed(Channel.BMC, "properties")
 
 
 # ---------------------------------------------------------------------------------------------- wiring
@@ -339,14 +397,48 @@ def _service(
                 f"error: no account configured for {what}; add one in the window or set "
                 "COLIVINGDESK_BMC_API_KEY / COLIVINGDESK_COLIVING_API_KEY"
             )
-        service = Service(store, SecretStore(), accounts, poll_interval=interval)
+        secrets = SecretStore()
+        service = Service(store, secrets, accounts, poll_interval=interval)
         missing = [c for c in accounts if c not in service.channels]
         if missing:
-            raise CommandError(f"error: {service.status(missing[0]).message or 'no API key'}")
+            raise CommandError(_no_key_line(secrets, {c: accounts[c] for c in missing}))
         return service, store
     except BaseException:
         store.close()
         raise
+
+
+def _no_key_line(secrets: SecretStore, missing: Mapping[Channel, AccountSettings]) -> str:
+    """Why no key could be had for the ``missing`` accounts, and the environment variables that work instead
+    (with the base URL and provider too when the account does not use the defaults, since the key variable
+    alone selects them)."""
+    from colivingdesk.accounts import DEFAULT_BASE_URLS, DEFAULT_PROVIDER
+    from colivingdesk.secrets import ENV_VARS, SecretStoreError
+
+    labels = " and ".join(c.label for c in missing)
+    cause = ""
+    if not secrets.status().secure:
+        cause = "no secure system keyring on this computer"
+    else:
+        try:  # read again to tell a keyring that fails from one that holds no key
+            for channel in missing:
+                secrets.get(channel.value, "api_key")
+        except SecretStoreError as err:
+            text = str(err).rstrip(".")
+            cause = text[:1].lower() + text[1:]
+    keys = "API keys" if len(missing) > 1 else "API key"
+    if cause:
+        cause = f"{cause}, so the {labels} {keys} cannot be read"
+    else:
+        cause = f"no {labels} {keys} found in the system keyring"
+    names: list[str] = []
+    for channel, settings in missing.items():
+        names.append(ENV_VARS[(channel.value, "api_key")])
+        if settings.base_url.rstrip("/") != DEFAULT_BASE_URLS[channel]:
+            names.append(f"COLIVINGDESK_{channel.name}_BASE_URL={settings.base_url}")
+        if channel is Channel.COLIVING and settings.provider != DEFAULT_PROVIDER:
+            names.append(f"COLIVINGDESK_COLIVING_PROVIDER={settings.provider}")
+    return f"error: {cause}; set {' '.join(names)} instead (README, \"Headless use\")"
 
 
 def _status_json(service: Service, channel: Channel) -> dict[str, Any]:
@@ -355,6 +447,7 @@ def _status_json(service: Service, channel: Channel) -> dict[str, Any]:
         "state": status.state,
         "last_synced_at": _iso(status.last_synced_at),
         "message": status.message,
+        "stale": dict(status.stale),
     }
 
 
@@ -372,8 +465,16 @@ def _print_report(service: Service, report: SyncReport, as_json: bool) -> None:
     changed = ", ".join(f"{n} {kind}" for kind, n in sorted(report.changed.items()) if n) or "no changes"
     requests = sum(report.requests.values())
     print(f"synced: {changed} ({requests} requests)")
-    for channel, message in sorted(report.errors.items()):
-        print(f"error: {Channel(channel).label}: {message}", file=sys.stderr)
+    from colivingdesk.sync.feed_runs import stale_message
+
+    for channel in sorted({*report.errors, *report.feeds}):
+        label = Channel(channel).label
+        failed = report.feeds.get(channel, {})
+        for feed, reason in failed.items():
+            print(f"error: {label}: {feed} not refreshed: {reason}", file=sys.stderr)
+        message = report.errors.get(channel, "")
+        if message and message != stale_message(failed):
+            print(f"error: {label}: {message}", file=sys.stderr)
 
 
 def _all_waiting_line(report: SyncReport) -> str:
@@ -404,7 +505,11 @@ def _local(when: datetime, now: datetime) -> str:
 # ---------------------------------------------------------------------------------------------- output
 
 
-def item_json(item: OutboxItem) -> dict[str, Any]:
+def item_json(item: OutboxItem, store: Store) -> dict[str, Any]:
+    """An outbox item as printed by ``outbox --json`` and ``reply --json`` (``text`` and ``name`` from the
+    cache, see :mod:`colivingdesk.sync.outbox_preview`)."""
+    from colivingdesk.sync.outbox_preview import item_name, item_text
+
     return {
         "id": item.id,
         "channel": item.channel.value,
@@ -416,15 +521,25 @@ def item_json(item: OutboxItem) -> dict[str, Any]:
         "created_at": _iso(item.created_at),
         "updated_at": _iso(item.updated_at),
         "not_before": _iso(item.not_before),
+        "text": item_text(item, store),
+        "name": item_name(item, store),
     }
 
 
-def _item_line(item: OutboxItem) -> str:
-    line = f"{item.id}\t{item.state.value}\t{item.channel.value}\t{item.kind}\t{item.target}"
-    if item.not_before is not None and item.state.value == "held":
-        line += f"\tuntil {_iso(item.not_before)}"
-    if item.error:
-        line += "\t" + item.error.replace("\n", "; ")
+def _item_line(item: Mapping[str, Any]) -> str:
+    """One tab-separated line: id, state, channel, kind, target, name (``-`` if unknown), text preview, then
+    the held-until time and the error when there are any."""
+    text = " ".join(str(item["text"]).split())
+    preview = text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+    line = "\t".join(
+        str(v) for v in (
+            item["id"], item["state"], item["channel"], item["kind"], item["target"], item["name"] or "-", preview
+        )
+    )
+    if item["not_before"] is not None and item["state"] == "held":
+        line += f"\tuntil {item['not_before']}"
+    if item["error"]:
+        line += "\t" + str(item["error"]).replace("\n", "; ")
     return line
 
 

@@ -153,6 +153,30 @@ def parse_records(raw: Any, parse: Callable[[Any], T], *, what: str) -> tuple[li
     return items, tuple(skipped)
 
 
+def records_in(body: Any, *names: str) -> list[Any] | None:
+    """The records of a list answer, or ``None`` when there is no list to read.
+
+    A bare array is the list itself. In an object the list is under ``data`` or under the resource's own
+    plural name (``names``, e.g. ``leads``: an earlier form of BookMyColiving's pages answered ``{leads,
+    pagination}``), or one level inside ``data`` under such a name (``{"data": {"cities": [...]}}``). Anything
+    else (``{"data": {"not": "a list"}}``, ``{"data": null}``) is no list: the caller reports it instead of
+    reading it as an empty one, which would look like every record had been deleted.
+    """
+    if isinstance(body, list):
+        return body
+    if not isinstance(body, dict):
+        return None
+    for key in ("data", *names):
+        if isinstance(body.get(key), list):
+            return list(body[key])
+    inner = body.get("data")
+    if isinstance(inner, dict):
+        for key in names:
+            if isinstance(inner.get(key), list):
+                return list(inner[key])
+    return None
+
+
 def _short(err: Exception) -> str:
     return str(err).splitlines()[0][:200]
 

@@ -47,13 +47,16 @@ async def walk_pages(
 
     The last page is re-read from every response, so a total that shrinks or grows while walking is followed;
     a page shorter than the page size ends the walk even if the server still claims more (it cannot have more
-    without a full page first).
+    without a full page first). A page with exactly the records of the page before it ends the walk too: a
+    server that ignores ``page`` and claims a huge last page would otherwise be walked for ever.
     """
     page = 1
+    previous: list[T] | None = None
     while True:
         result = await fetch(page)
-        if not result.items:
+        if not result.items or result.items == previous:
             return
+        previous = result.items
         yield result.items
         size = result.per_page or page_size
         if size and len(result.items) < size:

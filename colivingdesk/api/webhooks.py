@@ -25,17 +25,17 @@ TIMESTAMP_HEADER = "x-bmc-timestamp"
 EVENT_HEADER = "x-bmc-event"
 TOLERANCE_SECONDS = 300.0
 
-KNOWN_EVENTS = frozenset(
-    {
-        "lead.created",
-        "message.received",
-        "property.created",
-        "property.updated",
-        "property.approved",
-        "property.rejected",
-        "property.deleted",
-    }
+#: The document's webhook events, in its order (what ``POST /webhooks/test`` may be asked to fire).
+EVENTS = (
+    "lead.created",
+    "message.received",
+    "property.created",
+    "property.updated",
+    "property.approved",
+    "property.rejected",
+    "property.deleted",
 )
+KNOWN_EVENTS = frozenset(EVENTS)
 
 
 def _key(secret: str | bytes) -> bytes:

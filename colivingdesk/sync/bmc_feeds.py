@@ -18,9 +18,9 @@ import asyncio
 import collections
 from datetime import datetime, timedelta
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from colivingdesk.api.errors import Forbidden, NotFound
+from colivingdesk.api.errors import Forbidden, NotFound, UnexpectedResponse
 from colivingdesk.domain import Channel, Lead, Message, Property, Thread
 from colivingdesk.store.codec import dt_to_text
 from colivingdesk.sync.feeds import HOURLY, Changes, FeedContext, PageWriter, load_cursor, parse_time, save_cursor
@@ -54,18 +54,34 @@ class PropertiesFeed:
     """The full property list; properties missing from a completed walk were deleted on the channel."""
 
     name = "bmc.properties"
+    label = "properties"
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
         client = _client(ctx)
         seen: set[str] = set()
-        async for items in client.iter_properties():
+        unreadable: list[Any] = []
+        async for items in client.iter_properties(skipped=unreadable):
             seen.update(p.id for p in items)
             changes.add("properties", await ctx.write(ctx.store.upsert_properties, items))
-        gone = await ctx.write(_delete_missing_properties, ctx.store, seen)
-        changes.add("properties", gone)
+        # A record that could not be read is still on the channel: keep its cached copy. When one has no id
+        # to go by, nothing is deleted this time rather than guessing.
+        spared = [_raw_id(raw) for raw in unreadable]
+        if all(spared):
+            gone = await ctx.write(_delete_missing_properties, ctx.store, seen | {i for i in spared if i})
+            changes.add("properties", gone)
         await ctx.write(save_cursor, ctx.store, self.name, {"count": len(seen)})
         return changes
+
+
+def _raw_id(raw: Any) -> str | None:
+    """The id of a raw property record the wire model could not read, if it has a usable one."""
+    if isinstance(raw, dict):
+        for key in ("id", "_id", "propertyId"):
+            value = raw.get(key)
+            if isinstance(value, str | int) and not isinstance(value, bool) and str(value):
+                return str(value)
+    return None
 
 
 def _delete_missing_properties(store: Store, keep: set[str]) -> list[str]:
@@ -100,6 +116,7 @@ class ReferenceFeed:
     """Cities, coliving types and amenities: the document asks for at least an hour of caching."""
 
     name = "bmc.reference"
+    label = "reference data"
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
@@ -124,6 +141,7 @@ class LeadsFeed:
     """Leads ``since`` the newest ``createdAt`` seen, minus the overlap."""
 
     name = "bmc.leads"
+    label = "leads"
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
@@ -163,6 +181,7 @@ class ConversationsFeed:
     """
 
     name = "bmc.conversations"
+    label = "conversations"
     pending_name = "bmc.threads.pending"
 
     def __init__(self, max_threads_per_cycle: int = 50) -> None:
@@ -202,7 +221,8 @@ class ConversationsFeed:
         ``THREAD_BACKLOG`` threads wait for the store. A thread leaves the pending list only once its messages
         are on disk (or the channel says it is gone), so a failure or a crash mid-walk leaves every unfinished
         thread to a later cycle. On a failed fetch the threads already fetched are still stored before the error
-        propagates, as they were when each thread was written alone.
+        propagates, as they were when each thread was written alone. A thread whose answer cannot be read is
+        passed over (and stays pending) while the others are fetched; the feed then fails naming it.
         """
         changes = ctx.changes
         pending = _load_pending(ctx.store, self.pending_name)
@@ -213,6 +233,7 @@ class ConversationsFeed:
         queue = collections.deque(order[: self.max_threads_per_cycle])
         fetched: list[tuple[str, list[Message]]] = []
         errors: list[Exception] = []
+        unreadable: list[str] = []
         wake = asyncio.Event()
         room = asyncio.Event()
         room.set()
@@ -225,7 +246,11 @@ class ConversationsFeed:
                     if not queue:
                         break
                     thread_id = queue.popleft()
-                    messages = await _fetch_thread(ctx, thread_id)
+                    try:
+                        messages = await _fetch_thread(ctx, thread_id)
+                    except UnexpectedResponse:
+                        unreadable.append(thread_id)  # stays pending; the others go on
+                        continue
                     if messages is None:
                         done.append(thread_id)
                         continue
@@ -275,6 +300,12 @@ class ConversationsFeed:
             finally:
                 if done:
                     await ctx.write(_drop_pending, ctx.store, self.pending_name, done)
+        if unreadable:
+            count = f"{len(unreadable)} conversation" + ("s" if len(unreadable) > 1 else "")
+            shown = ", ".join(unreadable[:3]) + (", …" if len(unreadable) > 3 else "")
+            raise UnexpectedResponse(
+                f"BookMyColiving sent {count} that could not be read ({shown}).", channel=Channel.BMC.label
+            )
         return changes
 
 

@@ -56,6 +56,7 @@ class BookingsFeed:
     """``updated_after`` walk, then detail calls for new or changed current/upcoming bookings."""
 
     name = "coliving.bookings"
+    label = "bookings"
 
     def __init__(self, max_details_per_cycle: int = 10) -> None:
         self.max_details_per_cycle = max_details_per_cycle
@@ -176,6 +177,7 @@ class BookingMessagesFeed:
     """
 
     name = "coliving.messages"
+    label = "booking messages"
     rotation_name = "coliving.messages.rotation"
 
     def __init__(self, bookings: BookingsFeed, max_per_cycle: int = 5, sweep: int = 1) -> None:

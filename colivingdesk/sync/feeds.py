@@ -94,7 +94,10 @@ class PageWriter(Generic[T]):
 
 
 class Feed(Protocol):
+    """``name`` keys the feed's cursor; ``label`` is what a person reads ("properties not refreshed")."""
+
     name: str
+    label: str
 
     async def run(self, ctx: FeedContext) -> Changes: ...
 

@@ -120,6 +120,8 @@ class AccountRuntime:
     blocked_until: datetime | None = None
     key_rejected: bool = False
     focus: list[tuple[str, str]] = field(default_factory=list)
+    #: Feeds the last completed pass could not refresh: label -> the channel's words.
+    stale: dict[str, str] = field(default_factory=dict)
 
     @property
     def channel(self) -> Channel:
@@ -139,7 +141,9 @@ class AccountRuntime:
             for group, b in sorted(self.budgets.snapshot().items())
         ]
         waiting = self.blocked_until if self.state == "rate_limited" else None
-        return AccountStatus(self.state, self.last_synced_at, self.message, views, waiting_until=waiting)
+        return AccountStatus(
+            self.state, self.last_synced_at, self.message, views, waiting_until=waiting, stale=dict(self.stale)
+        )
 
     async def aclose(self) -> None:
         await self.client.aclose()

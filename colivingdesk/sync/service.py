@@ -41,6 +41,7 @@ from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.budgets import headline
 from colivingdesk.sync.changes import ChangeSet, ChangeStream
 from colivingdesk.sync.clock import Clock, SystemClock
+from colivingdesk.sync.feed_runs import run_feeds, stale_message
 from colivingdesk.sync.feeds import Changes, Feed, FeedContext
 from colivingdesk.sync.outbox import (
     AVAILABILITY,
@@ -179,11 +180,13 @@ class Service:
         report = SyncReport()
         before = {c: self._runtimes[c].requests for c in wanted}
         results = await asyncio.gather(*(self._cycle(self._runtimes[c], True) for c in wanted))
-        for channel, (changes, error) in zip(wanted, results, strict=True):
+        for channel, (changes, error, failed) in zip(wanted, results, strict=True):
             report.requests[channel.value] = self._runtimes[channel].requests - before[channel]
             report.add_changed({kind: len(ids) for kind, ids in changes.items()})
-            if error:
-                report.errors[channel.value] = error
+            if failed:
+                report.feeds[channel.value] = failed
+            if error or failed:
+                report.errors[channel.value] = error or stale_message(failed)
         report.waits = channel_waits((self._runtimes[c] for c in wanted), self.clock.now())
         return report
 
@@ -214,6 +217,17 @@ class Service:
             else:
                 await coliving_feeds.refresh_booking_messages(ctx, external_id)
         self._emit(ctx.changes)
+
+    async def refresh_feed(self, channel: Channel, label: str) -> dict[str, str]:
+        """Run one feed of an account now, by its label (``"properties"``); returns its failure as
+        :meth:`sync_once` reports feeds. Raises what ends a whole pass (refused key, rate limit, offline)."""
+        runtime = self._require(channel)
+        ctx = self._context(runtime)
+        async with self._lock(channel):
+            try:
+                return await run_feeds([f for f in self._feeds[channel] if f.label == label], ctx)
+            finally:
+                self._emit(ctx.changes)
 
     # ------------------------------------------------------------------ accounts
     async def verify(self, channel: Channel, settings: AccountSettings, api_key: str) -> VerifyResult:
@@ -432,18 +446,25 @@ class Service:
     async def _scheduled_cycle(self, runtime: AccountRuntime, full: bool) -> None:
         await self._cycle(runtime, full, feeds=full)
 
-    async def _cycle(self, runtime: AccountRuntime, full: bool, *, feeds: bool = True) -> tuple[Changes, str]:
-        """One pass over an account: feeds (or just focused items), then the outbox. Records the outcome."""
+    async def _cycle(
+        self, runtime: AccountRuntime, full: bool, *, feeds: bool = True
+    ) -> tuple[Changes, str, dict[str, str]]:
+        """One pass over an account: feeds (or just focused items), then the outbox. Records the outcome.
+
+        Returns the changes, the account's error (the pass stopped) and the feeds that failed while the rest
+        went on (see :mod:`colivingdesk.sync.feed_runs`). Only a process that keeps polling (the scheduler
+        runs) says when it will try again.
+        """
         ctx = self._context(runtime)
         error = ""
+        failed: dict[str, str] = {}
         async with self._lock(runtime.channel):
             if full and feeds:
                 self._set_state(runtime, "syncing")
             try:
                 waiting = await self._waits.load(runtime)  # waits any process on the profile learnt
                 if full and feeds:
-                    for feed in waiting.runnable(self._feeds[runtime.channel]):
-                        await feed.run(ctx)
+                    failed = await run_feeds(waiting.runnable(self._feeds[runtime.channel]), ctx)
                 else:
                     await self._refresh_focus(ctx)
                 await self._senders[runtime.channel].deliver(ctx)
@@ -455,13 +476,18 @@ class Service:
             except RateLimited as err:
                 wait = max(err.retry_after, 1.0)
                 runtime.blocked_until = self.clock.now() + timedelta(seconds=wait)
-                error = f"Rate limit reached; resuming in {wait:.0f} s."
+                if self._scheduler.running:
+                    error = f"Rate limit reached; resuming in {wait:.0f} s."
+                else:
+                    error = f"Rate limit reached; the channel asks to wait {wait:.0f} s."
                 self._set_state(runtime, "rate_limited", error)
             except ChannelError as err:
                 runtime.failures += 1
                 delay = self._backoff.delay(runtime.failures)
                 runtime.blocked_until = self.clock.now() + timedelta(seconds=delay)
-                error = f"{err.message} Retrying in {delay:.0f} s."
+                error = err.message
+                if self._scheduler.running:
+                    error += f" Retrying in {delay:.0f} s."
                 log.info("%s sync failed: %s", runtime.channel.label, type(err).__name__)
                 self._set_state(runtime, "offline", error)
             else:
@@ -470,11 +496,13 @@ class Service:
                 runtime.key_rejected = False
                 if full and feeds:
                     runtime.last_synced_at = self.clock.now()
-                    self._set_state(runtime, "up_to_date", waiting.note())
+                    runtime.stale = failed
+                    note = " ".join(part for part in (stale_message(failed), waiting.note()) if part)
+                    self._set_state(runtime, "up_to_date", note)
             finally:
                 await self._waits.flush()
                 self._emit(ctx.changes)
-        return ctx.changes, error
+        return ctx.changes, error, failed
 
     async def _refresh_focus(self, ctx: FeedContext) -> None:
         channel = ctx.account.channel

@@ -30,7 +30,8 @@ class AccountStatus:
     """An account's health. ``headline`` is the budget the operator runs into (BookMyColiving's 60 replies
     an hour, Coliving.com's 60 requests a minute); ``budgets`` is every endpoint group the server reported.
     ``waiting_until`` is when a ``rate_limited`` account may send again (a wait this process or another one
-    on the profile learnt)."""
+    on the profile learnt). ``stale`` names the parts the last pass could not refresh (feed label -> the
+    channel's words) while the rest synced; ``message`` then says so in a sentence."""
 
     state: AccountState
     last_synced_at: datetime | None = None
@@ -38,6 +39,7 @@ class AccountStatus:
     budgets: list[BudgetView] = field(default_factory=list)
     headline: BudgetView | None = None
     waiting_until: datetime | None = None
+    stale: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,17 +76,19 @@ class VerifyResult:
 
 @dataclass(slots=True)
 class SyncReport:
-    """What one ``sync_once`` did: requests made per channel, ids changed per kind, and errors as text."""
+    """What one ``sync_once`` did: requests made per channel, ids changed per kind, errors as text per
+    channel, and ``feeds``: per channel, the feeds that failed while the others synced (label -> reason)."""
 
     requests: dict[str, int] = field(default_factory=dict)
     changed: dict[str, int] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
     #: Per channel, the rate-limit waits in force when the run ended (only channels that have one).
     waits: dict[str, ChannelWait] = field(default_factory=dict)
+    feeds: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
-        return not self.errors
+        return not self.errors and not any(self.feeds.values())
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -93,6 +97,7 @@ class SyncReport:
             "changed": dict(sorted(self.changed.items())),
             "errors": dict(sorted(self.errors.items())),
             "waits": {channel: wait.to_json() for channel, wait in sorted(self.waits.items())},
+            "feeds": {channel: dict(failed) for channel, failed in sorted(self.feeds.items())},
         }
 
     def add_changed(self, counts: dict[str, int]) -> None:

@@ -270,3 +270,28 @@ def test_receiver_choice_is_remembered_with_the_account(
     qtbot.waitUntil(lambda: again.receiver_port_in_use is not None, timeout=TIMEOUT)
     assert again.receiver_enabled.isChecked()
     aio.settle()
+
+
+def test_every_documented_webhook_event_can_be_sent_as_a_test(
+    qtbot: Any, aio: Any, service: Service, store: Store, reader: Store, profile: Profile,
+    sandbox: SandboxServer, demo_secrets: SecretStore,
+) -> None:
+    view = make_view(qtbot, service, store, reader, profile, demo_secrets)
+    offered = [view.test_event.itemText(i) for i in range(view.test_event.count())]
+    assert offered == [
+        "lead.created", "message.received", "property.created", "property.updated", "property.approved",
+        "property.rejected", "property.deleted",
+    ]
+    view.receiver_port.setValue(0)
+    view.receiver_enabled.setChecked(True)
+    qtbot.waitUntil(lambda: view.receiver_port_in_use is not None, timeout=TIMEOUT)
+    port = view.receiver_port_in_use
+    httpx.post(f"{sandbox.base_url}/_control", json={"webhook_url": f"http://127.0.0.1:{port}/"}, timeout=10)
+    view.test_event.setCurrentText("property.deleted")
+    qtbot.mouseClick(view.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.test_result.ok is not None, timeout=TIMEOUT)
+    assert view.test_result.ok is True, view.test_result.text()
+    assert "property.deleted" in view.test_result.text()
+    view.receiver_enabled.setChecked(False)
+    qtbot.waitUntil(lambda: view.receiver_port_in_use is None, timeout=TIMEOUT)
+    aio.settle()

@@ -1,7 +1,9 @@
 """Async client for the BookMyColiving partner API v1 (header ``x-api-key``).
 
 Methods follow the document's endpoint list (HTTP methods as restored in the reading notes). Lists come back
-as ``Page`` from the ``{data, pagination}`` envelope; ``iter_*`` walk them with the shared loop. Every write
+as ``Page`` from the ``{data, pagination}`` envelope (the list may also sit under the resource's own plural
+name, ``{leads, pagination}``, as an earlier form of the public pages showed); ``iter_*`` walk them with the
+shared loop. Every write
 carries one ``Idempotency-Key`` per logical call (a fresh uuid4 unless the caller passes its own, e.g. from a
 persisted outbox item), and that same key is sent on every retry, so a write that timed out can be retried
 without duplicates.
@@ -24,7 +26,7 @@ import httpx
 from ...domain import Lead, Message, Property, ReferenceItem, Thread
 from .._client_base import ChannelClient
 from .._http import HttpCore, HttpResult, RetryPolicy
-from .._tolerant import iso_utc, parse_records
+from .._tolerant import iso_utc, parse_records, records_in
 from ..errors import FieldError, UnexpectedResponse, ValidationError
 from ..pagination import Page, walk_pages
 from ..ratelimit import Budgets, Clock, RateBudget, Sleep
@@ -124,36 +126,47 @@ class BmcClient(ChannelClient):
         )
 
     @staticmethod
-    def _page(
-        result: HttpResult, requested: int | None
-    ) -> tuple[Any, int, int | None, int | None, int | None]:
+    def _page(result: HttpResult, requested: int | None) -> tuple[int, int | None, int | None, int | None]:
+        """(page, limit, total, last page) from the ``pagination`` block, with absurd values set aside.
+
+        A limit larger than the one asked for cannot be true of a page we asked for, and would end a walk
+        after its first page (a full page would look short), so it is read as the requested one; a page below
+        1 as 1, a negative total as unknown.
+        """
         body = result.body
         pagination = body.get("pagination") if isinstance(body, dict) else None
         pagination = pagination if isinstance(pagination, dict) else {}
-        data = body.get("data") if isinstance(body, dict) else body
-        page = _int(pagination.get("page")) or 1
-        limit = _int(pagination.get("limit")) or requested
+        page = max(_int(pagination.get("page")) or 1, 1)
+        limit = _int(pagination.get("limit"))
+        if limit is None or limit <= 0 or (requested is not None and limit > requested):
+            limit = requested
         total = _int(pagination.get("total"))
+        total = total if total is not None and total >= 0 else None
         last = _int(pagination.get("totalPages"))
         if last is None and not pagination:
             last = page  # no pagination block: treat the answer as the whole list
-        return data, page, limit, total, last
+        return page, limit, total, last
 
     def _list(
-        self, result: HttpResult, parse: Callable[[Any], Any], what: str, requested: int | None
+        self,
+        result: HttpResult,
+        parse: Callable[[Any], Any],
+        what: str,
+        requested: int | None,
+        names: tuple[str, ...],
     ) -> Page[Any]:
+        """One list page; ``names`` are the resource's own plural spellings accepted beside ``data``."""
         body = result.body
-        if isinstance(body, dict) and "data" not in body:
-            raise UnexpectedResponse(
-                f"{envelope.CHANNEL} sent a list without 'data'.", channel=envelope.CHANNEL
-            )
-        if not isinstance(body, dict | list):
-            raise UnexpectedResponse(f"{envelope.CHANNEL} sent no list.", channel=envelope.CHANNEL)
-        data, page, limit, total, last = self._page(result, requested)
-        if not isinstance(data, list):
-            raise UnexpectedResponse(
-                f"{envelope.CHANNEL} sent 'data' that is not a list.", channel=envelope.CHANNEL
-            )
+        data = records_in(body, *names)
+        if data is None:
+            if isinstance(body, dict) and "data" in body:
+                problem = "'data' that is not a list"
+            elif isinstance(body, dict):
+                problem = f"a list without 'data' or '{names[0]}'"
+            else:
+                problem = "no list"
+            raise UnexpectedResponse(f"{envelope.CHANNEL} sent {problem}.", channel=envelope.CHANNEL)
+        page, limit, total, last = self._page(result, requested)
         items, skipped = parse_records(data, parse, what=what)
         return Page(
             items,
@@ -199,11 +212,21 @@ class BmcClient(ChannelClient):
     ) -> Page[Property]:
         params = {"page": page, "limit": min(limit, MAX_LIMIT), "externalId": external_id}
         result = await self._get("properties", GROUP_PROPERTIES, params)
-        return self._list(result, lambda r: BmcProperty.model_validate(r).to_domain(), "property", limit)
+        return self._list(
+            result, lambda r: BmcProperty.model_validate(r).to_domain(), "property", limit, ("properties",)
+        )
 
-    async def iter_properties(self, external_id: str | None = None) -> AsyncIterator[list[Property]]:
+    async def iter_properties(
+        self, external_id: str | None = None, skipped: list[Any] | None = None
+    ) -> AsyncIterator[list[Property]]:
+        """Every property; raw records that could not be read are appended to ``skipped`` when given, so a
+        caller that deletes what a walk did not return can spare them."""
+
         async def fetch(page: int) -> Page[Property]:
-            return await self.list_properties(page=page, limit=MAX_LIMIT, external_id=external_id)
+            result = await self.list_properties(page=page, limit=MAX_LIMIT, external_id=external_id)
+            if skipped is not None:
+                skipped.extend(result.skipped)
+            return result
 
         async for items in walk_pages(fetch, page_size=MAX_LIMIT):
             yield items
@@ -289,7 +312,7 @@ class BmcClient(ChannelClient):
             "since": None if since is None else iso_utc(since),
         }
         result = await self._get("leads", GROUP_LEADS, params)
-        return self._list(result, lambda r: BmcLead.model_validate(r).to_domain(), "lead", limit)
+        return self._list(result, lambda r: BmcLead.model_validate(r).to_domain(), "lead", limit, ("leads",))
 
     async def iter_leads(
         self, property_id: str | None = None, since: datetime | str | None = None
@@ -332,7 +355,11 @@ class BmcClient(ChannelClient):
         }
         result = await self._get("messages", GROUP_MESSAGES, params)
         return self._list(
-            result, lambda r: BmcConversation.model_validate(r).to_domain(), "conversation", limit
+            result,
+            lambda r: BmcConversation.model_validate(r).to_domain(),
+            "conversation",
+            limit,
+            ("conversations", "threads", "messages"),
         )
 
     async def iter_conversations(
@@ -367,12 +394,12 @@ class BmcClient(ChannelClient):
 
         async def fetch(page: int) -> Page[Message]:
             result = await self._get(path, GROUP_MESSAGES, {"page": page, "limit": MAX_LIMIT})
-            raw = _message_list(result.body)
+            raw = records_in(result.body, "messages")
             if raw is None:
                 raise UnexpectedResponse(
                     f"{envelope.CHANNEL} sent a conversation that could not be read.", channel=envelope.CHANNEL
                 )
-            _, echoed_page, limit, total, last = self._page(result, MAX_LIMIT)
+            echoed_page, limit, total, last = self._page(result, MAX_LIMIT)
             items, skipped = parse_records(raw, parse, what="message")
             return Page(
                 items,
@@ -428,25 +455,28 @@ class BmcClient(ChannelClient):
 
     # ------------------------------------------------------------ reference data
 
-    async def _reference(self, path: str, kind: str) -> list[ReferenceItem]:
+    async def _reference(self, path: str, kind: str, names: tuple[str, ...]) -> list[ReferenceItem]:
         result = await self._get(path, GROUP_REFERENCE)
         body = result.body
-        raw = body.get("data") if isinstance(body, dict) else body
-        if isinstance(raw, dict):  # e.g. {"data": {"cities": [...]}}
-            raw = next((v for v in raw.values() if isinstance(v, list)), None)
+        raw = records_in(body, *names)
+        inner = body.get("data") if isinstance(body, dict) else None
+        if raw is None and isinstance(inner, dict):  # {"data": {<any name>: [...]}}
+            raw = next((v for v in inner.values() if isinstance(v, list)), None)
         if not isinstance(raw, list):
             raise UnexpectedResponse(f"{envelope.CHANNEL} sent no {kind} list.", channel=envelope.CHANNEL)
         items, _ = parse_records(raw, lambda r: reference_from_raw(r, kind), what=kind)
         return items
 
     async def list_cities(self) -> list[ReferenceItem]:
-        return await self._reference("cities", "city")
+        return await self._reference("cities", "city", ("cities",))
 
     async def list_coliving_types(self) -> list[ReferenceItem]:
-        return await self._reference("coliving-types", "coliving_type")
+        return await self._reference(
+            "coliving-types", "coliving_type", ("colivingTypes", "coliving_types", "types")
+        )
 
     async def list_amenities(self) -> list[ReferenceItem]:
-        return await self._reference("amenities", "amenity")
+        return await self._reference("amenities", "amenity", ("amenities",))
 
     # ------------------------------------------------------------ webhooks
 
@@ -468,16 +498,3 @@ def _int(value: Any) -> int | None:
         return int(str(value))
     except (TypeError, ValueError):
         return None
-
-
-def _message_list(body: Any) -> list[Any] | None:
-    if isinstance(body, list):
-        return body
-    if isinstance(body, dict):
-        for key in ("data", "messages"):
-            inner = body.get(key)
-            if isinstance(inner, list):
-                return inner
-            if isinstance(inner, dict) and isinstance(inner.get("messages"), list):
-                return list(inner["messages"])
-    return None

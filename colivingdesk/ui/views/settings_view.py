@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from colivingdesk.api import webhooks as webhook_events
 from colivingdesk.api.errors import ApiStatusError, ChannelError, Conflict
 from colivingdesk.domain import Channel
 from colivingdesk.secrets import SecretStoreError
@@ -43,9 +44,7 @@ from colivingdesk.ui.widgets.account_box import AccountBoxWidget, FieldResultWid
 from colivingdesk.ui.widgets.notice import NoticeWidget
 
 DEFAULT_RECEIVER_PORT = 8787
-TEST_EVENTS = (
-    "lead.created", "message.received", "property.updated", "property.approved", "property.rejected",
-)
+TEST_EVENTS = webhook_events.EVENTS
 PROVIDER_WORDS = {
     "created": "Saved: Coliving.com stored the provider key.",
     "updated": "Saved: Coliving.com replaced the provider key it had.",

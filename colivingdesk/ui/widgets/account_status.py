@@ -2,8 +2,10 @@
 
 Operators hit the BookMyColiving reply cap (60 an hour) in busy weeks, and a long first sync runs into
 Coliving.com's 60 requests a minute, so those two are always on screen ("BookMyColiving replies 57/60, resets
-14:05"). Read budgets such as BookMyColiving's 10,000 messages an hour are never the constraint, so they are
-only in the tooltip. The words for each state live here so the status bar, tooltips and tests agree.
+14:05"). A part the last sync could not refresh while the rest did is named on the chip ("properties not
+refreshed"), the channel's reason in its tooltip. Read budgets such as BookMyColiving's 10,000 messages an
+hour are never the constraint, so they are only in the tooltip. The words for each state live here so the
+status bar, tooltips and tests agree.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ def state_text(channel: Channel, status: AccountStatus) -> str:
     name = channel.label
     at = formatting.clock(status.last_synced_at)
     state = status.state
+    if state == "up_to_date" and status.stale:
+        # The rest synced; say which part is old rather than claim everything is current.
+        return f"{name}: synced at {at}, {' and '.join(status.stale)} not refreshed"
     if state == "up_to_date":
         return f"{name}: up to date at {at}" if at else f"{name}: up to date"
     if state == "syncing":
@@ -42,6 +47,8 @@ def state_text(channel: Channel, status: AccountStatus) -> str:
 
 def state_color(status: AccountStatus) -> QColor:
     accents = theme.accents()
+    if status.state == "up_to_date" and status.stale:
+        return accents.warn
     return {
         "up_to_date": accents.ok, "syncing": accents.channel(Channel.BMC), "offline": accents.warn,
         "key_rejected": accents.error, "rate_limited": accents.warn,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -10,6 +11,14 @@ from colivingdesk.domain import Channel
 from colivingdesk.sandbox import SandboxConfig, SandboxServer
 from colivingdesk.store import Store
 from colivingdesk.sync import Service
+from colivingdesk.sync.clock import SystemClock
+
+
+class NoWaitClock(SystemClock):
+    """Real time, but retry backoffs and server waits pass at once, so faults cost no wall time."""
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(0)
 
 
 async def converge(service: Service, rounds: int = 5) -> None:

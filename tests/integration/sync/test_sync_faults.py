@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
-
-from sync_helpers import assert_store_matches, converge, server_truth
+from sync_helpers import NoWaitClock, assert_store_matches, converge, server_truth
 
 from colivingdesk.sandbox import SandboxConfig, SandboxServer
-from colivingdesk.sync.clock import SystemClock
 
 STORM = (
     "seed=7; error:rate=0.15,status=500; error:rate=0.05,status=503; timeout:rate=0.04,seconds=2; "
     "drop:rate=0.08; malformed:rate=0.08; ratelimit:rate=0.03,seconds=1"
 )
-
-
-class NoWaitClock(SystemClock):
-    """Real time, but retry backoffs and server waits pass at once, so the storm costs no wall time."""
-
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(0)
 
 
 async def test_sync_converges_after_faults(make_service, server: SandboxServer, sandbox_config: SandboxConfig):

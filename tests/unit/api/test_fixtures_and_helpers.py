@@ -113,8 +113,8 @@ async def collect(pages: list[Page[int]], page_size: int | None = 3) -> tuple[li
 
 
 async def test_walk_pages_rules() -> None:
-    full = [1, 2, 3]
-    got, asked = await collect([Page(full, 1, 3, 9, 3), Page(full, 2, 3, 9, 3), Page(full, 3, 3, 9, 3)])
+    full, second, third = [1, 2, 3], [4, 5, 6], [7, 8, 9]
+    got, asked = await collect([Page(full, 1, 3, 9, 3), Page(second, 2, 3, 9, 3), Page(third, 3, 3, 9, 3)])
     assert len(got) == 3 and asked == [1, 2, 3]
     got, asked = await collect([Page(full, 1, 3, 9, 3), Page([4], 2, 3, 9, 3), Page(full, 3, 3, 9, 3)])
     assert asked == [1, 2]
@@ -123,9 +123,15 @@ async def test_walk_pages_rules() -> None:
     got, asked = await collect([Page(full, 1, 3, None, None), Page(full, 2, 3)])
     assert asked == [1]  # no last page known: one page only, never guessing
     got, asked = await collect(
-        [Page(full, 1, None, 9, 3), Page(full, 2, None, 9, 3), Page([1], 3, None, 9, 3)], page_size=None
+        [Page(full, 1, None, 9, 3), Page(second, 2, None, 9, 3), Page([1], 3, None, 9, 3)], page_size=None
     )
     assert asked == [1, 2, 3]
+
+
+async def test_a_server_that_ignores_the_page_number_is_not_walked_for_ever() -> None:
+    full = [1, 2, 3]
+    got, asked = await collect([Page(full, 1, 3, None, 10**9)] * 5)
+    assert got == [full] and asked == [1, 2]
 
 
 def test_page_properties() -> None:

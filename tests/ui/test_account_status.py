@@ -1,0 +1,34 @@
+"""The status bar names the part of an account the last sync could not refresh, and why."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from colivingdesk.domain import Channel
+from colivingdesk.sync import AccountStatus
+from colivingdesk.ui import formatting
+from colivingdesk.ui.widgets.account_status import AccountStatusWidget, state_color
+
+REASON = "BookMyColiving sent 'data' that is not a list."
+
+
+def test_a_feed_left_stale_is_named_on_the_chip_with_its_reason_in_the_tooltip(qtbot: Any) -> None:
+    widget = AccountStatusWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    at = datetime(2026, 4, 25, 14, 5, tzinfo=UTC)
+    stale = AccountStatus(
+        "up_to_date", at, f"Properties not refreshed: {REASON}", stale={"properties": REASON}
+    )
+    fine = AccountStatus("up_to_date", at)
+    widget.update_status({Channel.BMC: stale, Channel.COLIVING: fine})
+
+    chip = widget.chips[Channel.BMC]
+    assert chip.text() == f"BookMyColiving: synced at {formatting.clock(at)}, properties not refreshed"
+    assert chip.toolTip() == f"Properties not refreshed: {REASON}"
+    assert widget.chips[Channel.COLIVING].text() == f"Coliving.com: up to date at {formatting.clock(at)}"
+    assert state_color(stale) != state_color(fine)
+
+    widget.update_status({Channel.BMC: fine, Channel.COLIVING: fine})
+    assert chip.text() == f"BookMyColiving: up to date at {formatting.clock(at)}"
