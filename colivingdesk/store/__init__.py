@@ -21,7 +21,7 @@ from colivingdesk.store.filters import (
     thread_key,
 )
 from colivingdesk.store.migrations import SCHEMA_VERSION, SchemaTooNewError
-from colivingdesk.store.outbox import OutboxNotFoundError, OutboxStateError
+from colivingdesk.store.outbox import Claim, OutboxNotFoundError, OutboxStateError
 from colivingdesk.store.records import (
     Account,
     AttentionCounts,
@@ -42,6 +42,7 @@ __all__ = [
     "AttentionCounts",
     "BookingFilter",
     "BookingKey",
+    "Claim",
     "LeadFilter",
     "LeadKey",
     "Listing",

@@ -191,7 +191,15 @@ CREATE TABLE marks (
 # Step 2: the search index (see ``search``), filled from rows written before it existed.
 _V2_SEARCH = f"{SEARCH_TABLE_SQL}\n{backfill_sql()}"
 
-MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH]
+# Which process is sending an outbox item, and since when: several processes (the window, ``sync --watch``, cron
+# ``sync --once``) may share one profile, and only a claim that is stale (its process gone, or older than the
+# sender's lease) may be taken over. Rows left in ``sending`` by older releases have no claim and count as stale.
+_V_OUTBOX_CLAIMS = """
+ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+ALTER TABLE outbox ADD COLUMN claimed_at TEXT;
+"""
+
+MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH, _V_OUTBOX_CLAIMS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
