@@ -226,6 +226,14 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
         script = MIGRATIONS[version - 1]
         try:
             conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+        except sqlite3.OperationalError:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            # Two processes opening a new profile at once (two cron runs) both saw the old version; the one that
+            # got the write lock second finds the step done ("table ... already exists") and goes on.
+            if schema_version(conn) >= version:
+                continue
+            raise
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
