@@ -77,7 +77,18 @@ HELD_REASON = "Waiting for the 60 replies per hour limit to reopen."
 CLAIM_LEASE = timedelta(minutes=10)
 INTERRUPTED_REASON = "An earlier send was interrupted; it is checked on the channel before it is sent again."
 
-_HOST = socket.gethostname()
+
+def _pid_space() -> str:
+    """This host and its process-id namespace: a pid only means something within one (a Flatpak window and a
+    cron job on the same computer see different pids), so a claim from another space waits for its lease."""
+    try:
+        namespace = "".join(ch for ch in os.readlink("/proc/self/ns/pid") if ch.isdigit())
+    except OSError:
+        namespace = ""
+    return f"{socket.gethostname()}@{namespace}" if namespace else socket.gethostname()
+
+
+_HOST = _pid_space()
 
 
 class KeyRejected(Exception):

@@ -4,6 +4,7 @@ neither touches a reply that is being sent."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -33,9 +34,16 @@ class Channels:
     answers: list[httpx.Response] = field(default_factory=list)
     offline: bool = False
     requests: list[httpx.Request] = field(default_factory=list)
+    #: When set, the next POST is received and then left unanswered until this is set (a send in flight).
+    hold_next_post: asyncio.Event | None = None
+    post_received: asyncio.Event = field(default_factory=asyncio.Event)
 
-    def handle(self, request: httpx.Request) -> httpx.Response:
+    async def handle(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
+        if request.method == "POST" and self.hold_next_post is not None:
+            gate, self.hold_next_post = self.hold_next_post, None
+            self.post_received.set()
+            await gate.wait()
         if self.offline:
             raise httpx.ConnectError("no route to host", request=request)
         if request.method == "GET":  # Coliving.com messages read back before a resend: none landed
@@ -225,3 +233,23 @@ async def test_discard_drops_queued_failed_and_held_replies_but_not_one_being_se
     assert not await service.retry(sending)
     assert store.get_outbox_item(sending).state is OutboxState.SENDING
     assert len(channels.posts) == 1
+
+
+async def test_a_send_cancelled_mid_request_is_taken_back_and_resent_with_its_key(
+    build, channels: Channels
+):
+    service, store = build(Channel.BMC)
+    channels.hold_next_post = asyncio.Event()
+    item_id = await queue(service, Channel.BMC)
+    delivery = asyncio.create_task(service.send_pending())
+    await asyncio.wait_for(channels.post_received.wait(), timeout=10)
+    delivery.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await delivery
+    assert store.get_outbox_item(item_id).state is OutboxState.SENDING
+
+    await service.send_pending()
+    sent = store.get_outbox_item(item_id)
+    assert sent.state is OutboxState.SENT and sent.attempts == 2
+    assert len(channels.posts) == 2
+    assert {r.headers["idempotency-key"] for r in channels.posts} == {sent.idempotency_key}
