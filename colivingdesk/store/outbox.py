@@ -46,7 +46,8 @@ _FROM: dict[str, frozenset[OutboxState]] = {
     "mark_failed": frozenset({SENDING, Q, HELD}),
     # Not from SENDING: only the process that claimed an item settles it (``finish``), or one that takes a
     # stale claim over (``take_over``); a hold or a user's Retry must not pull an item from under a send.
-    "hold": frozenset({Q, HELD, FAILED}),
+    # Not a hold from FAILED either: a refused item found due a moment earlier must not go out again.
+    "hold": frozenset({Q, HELD}),
     "requeue": frozenset({FAILED, HELD, Q}),
 }
 

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
+from sync_helpers import assert_store_matches, server_truth
 
 from colivingdesk.domain import Channel, OutboxState
 from colivingdesk.sandbox import SandboxConfig, SandboxServer
@@ -67,6 +68,13 @@ def test_two_sync_once_runs_deliver_each_reply_once(
         assert [m.text for m in server.state.booking_messages(booking)].count(f"Coliving reply {n}") == 1
     with open_store(profile_dir / "cache.sqlite3") as store:
         assert {i.state for i in store.list_outbox()} == {OutboxState.SENT}
+
+    # Both cycles' feeds overlapped: no cursor may have moved past what is stored, so later runs converge.
+    server.sandbox.injector.configure("")
+    for _ in range(3):
+        assert _finish(_sync_once(env, profile_dir))[0] == 0
+    with open_store(profile_dir / "cache.sqlite3") as store:
+        assert_store_matches(store, server_truth(server, sandbox_config))
 
 
 def _claim(profile: Path, item_id: int, owner: str, at: datetime) -> None:
