@@ -75,6 +75,12 @@ HELD_REASON = "Waiting for the 60 replies per hour limit to reopen."
 #: (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back),
 #: so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once.
 CLAIM_LEASE = timedelta(minutes=10)
+
+
+def claim_lease(http_timeout: float) -> timedelta:
+    """:data:`CLAIM_LEASE`, stretched for a longer HTTP timeout: a send with its retries and read-back may use
+    about eight timeouts, plus a cooldown wait and backoff."""
+    return max(CLAIM_LEASE, timedelta(seconds=10 * http_timeout + 180))
 INTERRUPTED_REASON = "An earlier send was interrupted; it is checked on the channel before it is sent again."
 
 

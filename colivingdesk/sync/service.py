@@ -55,6 +55,7 @@ from colivingdesk.sync.outbox import (
     KeyRejected,
     OutboxSender,
     check_reply_text,
+    claim_lease,
     reply_payload,
 )
 from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE, AccountRuntime, CountingTransport, make_client
@@ -398,7 +399,7 @@ class Service:
                 bookings,
                 coliving_feeds.BookingMessagesFeed(bookings, max_per_cycle=booking_messages),
             ]
-        self._senders.setdefault(channel, OutboxSender())
+        self._senders.setdefault(channel, OutboxSender(lease=claim_lease(self._http_timeout)))
         return runtime
 
     def _epoch(self) -> float:

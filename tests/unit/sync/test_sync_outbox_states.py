@@ -20,7 +20,7 @@ from colivingdesk.secrets import SecretStore
 from colivingdesk.store import Store, open_store
 from colivingdesk.sync import Service
 from colivingdesk.sync.clock import FakeClock
-from colivingdesk.sync.outbox import clock_text
+from colivingdesk.sync.outbox import CLAIM_LEASE, clock_text
 
 BMC_URL = "http://bmc.test/api/v1"
 COL_URL = "http://col.test/v1"
@@ -253,3 +253,24 @@ async def test_a_send_cancelled_mid_request_is_taken_back_and_resent_with_its_ke
     assert sent.state is OutboxState.SENT and sent.attempts == 2
     assert len(channels.posts) == 2
     assert {r.headers["idempotency-key"] for r in channels.posts} == {sent.idempotency_key}
+
+
+async def test_another_process_claim_is_left_until_its_lease_ends(
+    build, channels: Channels, clock: FakeClock, tmp_path: Path
+):
+    service, store = build(Channel.COLIVING)
+    item_id = await queue(service, Channel.COLIVING)
+    with open_store(tmp_path / "cache.sqlite3") as other_process:
+        assert other_process.claim_outbox_item(item_id, "another-host:77:abc", clock.now()) is not None
+
+    clock.advance((CLAIM_LEASE - timedelta(seconds=1)).total_seconds())
+    await service.send_pending()
+    assert store.get_outbox_item(item_id).state is OutboxState.SENDING
+    assert channels.requests == []
+
+    clock.advance(1)
+    await service.send_pending()
+    sent = store.get_outbox_item(item_id)
+    assert sent.state is OutboxState.SENT and sent.attempts == 2
+    # Read back first (did the other process's send land?), then sent once.
+    assert [r.method for r in channels.requests] == ["GET", "POST"]
