@@ -22,7 +22,7 @@ from colivingdesk.store.filters import (
     thread_key,
 )
 from colivingdesk.store.migrations import SCHEMA_VERSION, SchemaTooNewError
-from colivingdesk.store.outbox import OutboxNotFoundError, OutboxStateError
+from colivingdesk.store.outbox import Claim, OutboxNotFoundError, OutboxStateError
 from colivingdesk.store.records import (
     Account,
     AttentionCounts,
@@ -45,6 +45,7 @@ __all__ = [
     "BookingFilter",
     "BookingKey",
     "ChannelLimit",
+    "Claim",
     "LeadFilter",
     "LeadKey",
     "Listing",

@@ -214,7 +214,17 @@ ALTER TABLE bookings ADD COLUMN rooms INTEGER;
 ALTER TABLE bookings ADD COLUMN total_local TEXT;
 """
 
-MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH, _V_CHANNEL_STATE, _V_SAVED_REPLIES, _V_BOOKING_GUESTS]
+# Which process is sending an outbox item, and since when: several processes (the window, ``sync --watch``, cron
+# ``sync --once``) may share one profile, and only a claim that is stale (its process gone, or older than the
+# sender's lease) may be taken over. Rows left in ``sending`` by older releases have no claim and count as stale.
+_V_OUTBOX_CLAIMS = """
+ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+ALTER TABLE outbox ADD COLUMN claimed_at TEXT;
+"""
+
+MIGRATIONS: list[str] = [
+    _V1_CORE, _V2_SEARCH, _V_CHANNEL_STATE, _V_SAVED_REPLIES, _V_BOOKING_GUESTS, _V_OUTBOX_CLAIMS,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -241,6 +251,14 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
         script = MIGRATIONS[version - 1]
         try:
             conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+        except sqlite3.OperationalError:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            # Two processes opening a new profile at once (two cron runs) both saw the old version; the one that
+            # got the write lock second finds the step done ("table ... already exists") and goes on.
+            if schema_version(conn) >= version:
+                continue
+            raise
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

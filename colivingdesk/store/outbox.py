@@ -9,12 +9,20 @@ Nothing here retries or sleeps: the sender asks for ``next_due`` items and repor
 found in ``sending`` after a restart was possibly delivered before the crash, so it is left as it is and
 listed by ``uncertain_items`` for the sender to reconcile (look it up on the channel, or resend with the same
 idempotency key).
+
+Several processes may share one profile (the window, ``sync --watch``, cron ``sync --once``). A sender
+therefore *claims* an item before sending it: one conditional ``UPDATE`` moves it from ``queued``/``held`` to
+``sending`` and records the owner and the time, so of two processes racing for an item exactly one wins and
+the other is told so (``claim`` returns ``None``) instead of failing. Only the owner settles its claim
+(``finish``); a claim whose owner died is handed back to the queue by ``take_over`` once the sender judges it
+stale, compare-and-swap on the exact claim it looked at, so a fresh claim made meanwhile is never disturbed.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -36,8 +44,11 @@ _FROM: dict[str, frozenset[OutboxState]] = {
     "mark_sending": frozenset({Q, HELD}),
     "mark_sent": frozenset({SENDING, Q, HELD}),
     "mark_failed": frozenset({SENDING, Q, HELD}),
-    "hold": frozenset({Q, SENDING, HELD, FAILED}),
-    "requeue": frozenset({SENDING, FAILED, HELD, Q}),
+    # Not from SENDING: only the process that claimed an item settles it (``finish``), or one that takes a
+    # stale claim over (``take_over``); a hold or a user's Retry must not pull an item from under a send.
+    # Not a hold from FAILED either: a refused item found due a moment earlier must not go out again.
+    "hold": frozenset({Q, HELD}),
+    "requeue": frozenset({FAILED, HELD, Q}),
 }
 
 _COLS = (
@@ -66,6 +77,17 @@ class OutboxStateError(ValueError):
 
 class OutboxNotFoundError(LookupError):
     pass
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Who is sending an item and since when; ``owner``/``claimed_at`` are None for a row left in ``sending``
+    by a release that did not record claims (treated as abandoned)."""
+
+    item_id: int
+    channel: Channel
+    owner: str | None
+    claimed_at: datetime | None
 
 
 def _now() -> datetime:
@@ -233,11 +255,18 @@ class OutboxRepository:
                 "error": None,
                 "not_before": None,
                 "result_external_id": result_external_id,
+                "claimed_by": None,
+                "claimed_at": None,
             },
         )
 
     def mark_failed(self, item_id: int, error: str, now: datetime | None = None) -> OutboxItem:
-        return self._transition("mark_failed", item_id, now, {"state": FAILED.value, "error": error})
+        return self._transition(
+            "mark_failed",
+            item_id,
+            now,
+            {"state": FAILED.value, "error": error, "claimed_by": None, "claimed_at": None},
+        )
 
     def hold(self, item_id: int, until: datetime, reason: str, now: datetime | None = None) -> OutboxItem:
         return self._transition(
@@ -254,6 +283,83 @@ class OutboxRepository:
     def requeue(self, item_id: int, now: datetime | None = None) -> OutboxItem:
         return self._transition(
             "requeue", item_id, now, {"state": Q.value, "error": None, "not_before": None}
+        )
+
+    def claim(self, item_id: int, owner: str, now: datetime | None = None) -> OutboxItem | None:
+        """Take a due ``queued``/``held`` item for sending (counting the attempt), or None when another process
+        has it, it was discarded, or it is no longer due. One statement, so two processes cannot both win."""
+        at = dt_to_text(now or _now())
+        with self._db.transaction() as conn:
+            taken = conn.execute(
+                "UPDATE outbox SET state = ?, claimed_by = ?, claimed_at = ?, attempts = attempts + 1,"
+                " updated_at = ? WHERE id = ? AND state IN (?, ?) AND (not_before IS NULL OR not_before <= ?)",
+                (SENDING.value, owner, at, at, item_id, Q.value, HELD.value, at),
+            ).rowcount
+            if not taken:
+                return None
+            row = conn.execute(f"{_SELECT} WHERE id = ?", (item_id,)).fetchone()
+        return item_from_row(row)
+
+    def finish(
+        self,
+        item_id: int,
+        owner: str,
+        state: OutboxState,
+        *,
+        error: str | None = None,
+        not_before: datetime | None = None,
+        result_external_id: str | None = None,
+        now: datetime | None = None,
+    ) -> OutboxItem | None:
+        """Settle ``owner``'s claim: ``sent`` (with the channel's id), ``failed`` (with the reason), or back to
+        ``queued``/``held`` with why it waits and until when. None when the claim is no longer ``owner``'s
+        (another process took it over as stale), so nothing it decided is overwritten."""
+        if state is SENDING:
+            raise OutboxStateError(f"cannot finish outbox item {item_id} as {state.value}")
+        sets: dict[str, Any] = {"state": state.value, "error": error, "not_before": dt_to_text(not_before)}
+        if state is SENT:
+            sets.update(error=None, not_before=None, result_external_id=result_external_id)
+        assignments = ", ".join(f"{k} = ?" for k in sets)
+        with self._db.transaction() as conn:
+            done = conn.execute(
+                f"UPDATE outbox SET {assignments}, claimed_by = NULL, claimed_at = NULL, updated_at = ?"
+                " WHERE id = ? AND state = ? AND claimed_by = ?",
+                [*sets.values(), dt_to_text(now or _now()), item_id, SENDING.value, owner],
+            ).rowcount
+            if not done:
+                return None
+            row = conn.execute(f"{_SELECT} WHERE id = ?", (item_id,)).fetchone()
+        return item_from_row(row)
+
+    def claims(self, channel: Channel | str) -> list[Claim]:
+        """Every item of ``channel`` in ``sending``, with its owner, oldest claim first."""
+        rows = self._db.query(
+            "SELECT id, channel, claimed_by, claimed_at FROM outbox WHERE state = ? AND channel = ?"
+            " ORDER BY claimed_at, id",
+            (SENDING.value, Channel(channel).value),
+        )
+        return [
+            Claim(r["id"], Channel(r["channel"]), r["claimed_by"], text_to_dt(r["claimed_at"])) for r in rows
+        ]
+
+    def take_over(self, claim: Claim, reason: str, now: datetime | None = None) -> bool:
+        """Put an abandoned claim back in the queue (``attempts`` kept, so the sender treats it as possibly
+        delivered), if it is still exactly ``claim``. ``reason`` is shown as the item's ``error``."""
+        return (
+            self._db.execute(
+                "UPDATE outbox SET state = ?, error = ?, not_before = NULL, claimed_by = NULL, claimed_at = NULL,"
+                " updated_at = ? WHERE id = ? AND state = ? AND claimed_by IS ? AND claimed_at IS ?",
+                (
+                    Q.value,
+                    reason,
+                    dt_to_text(now or _now()),
+                    claim.item_id,
+                    SENDING.value,
+                    claim.owner,
+                    dt_to_text(claim.claimed_at),
+                ),
+            )
+            > 0
         )
 
     def delete(self, item_id: int) -> bool:

@@ -81,9 +81,19 @@ class PendingMessage:
     """A reply the user wrote that the channel has not confirmed yet, shown in its thread with its outbox
     state.
 
-    ``error`` is the channel's reason for a failed item, why a held item waits, and for a queued item that
-    was already tried, why it is still waiting (offline, a wait the channel asked for): the composer shows
-    "Sending..." only for a queued item with no such reason. ``attempts`` counts sends that went out.
+    What each state means, and what the thread shows for it:
+
+    * ``failed``: the channel refused it (400, 403, 404, 409, 422); ``error`` is the channel's own message
+      (field lines after the first, see ``sync.outbox.format_error``). Offer Retry and Discard.
+    * ``held``: over BookMyColiving's 60 replies an hour; ``error`` says so and it goes by itself at
+      ``not_before``.
+    * ``sending``: a process (this one or another on the profile) has claimed it and is sending it now.
+    * ``queued`` with no ``error``: not tried yet, it goes with the next delivery ("Sending...").
+    * ``queued`` with an ``error``: tried and waiting; ``error`` says why and until when ("Could not reach
+      Coliving.com; next try at 14:05.", "Coliving.com asked to wait until 14:10."), ``not_before`` is that
+      time. The reason stays until the reply is sent or fails, also while a later try is under way.
+
+    ``attempts`` counts claims (tries), including one that was interrupted.
     """
 
     outbox_id: int

@@ -46,7 +46,7 @@ from colivingdesk.store.inbox import InboxRepository
 from colivingdesk.store.leads import LeadRepository
 from colivingdesk.store.listings import ListingRepository
 from colivingdesk.store.migrations import SCHEMA_VERSION, SchemaTooNewError, migrate, schema_version
-from colivingdesk.store.outbox import OutboxRepository
+from colivingdesk.store.outbox import Claim, OutboxRepository
 from colivingdesk.store.properties import PropertyRepository, ReferenceRepository
 from colivingdesk.store.records import (
     Account,
@@ -372,6 +372,39 @@ class Store:
 
     def requeue(self, item_id: int) -> OutboxItem:
         return self._outbox.requeue(item_id)
+
+    def claim_outbox_item(self, item_id: int, owner: str, now: datetime | None = None) -> OutboxItem | None:
+        """Take a due item for sending; None when another process has it or it changed (see ``outbox``)."""
+        return self._outbox.claim(item_id, owner, now)
+
+    def finish_outbox_item(
+        self,
+        item_id: int,
+        owner: str,
+        state: OutboxState,
+        *,
+        error: str | None = None,
+        not_before: datetime | None = None,
+        result_external_id: str | None = None,
+        now: datetime | None = None,
+    ) -> OutboxItem | None:
+        """Settle ``owner``'s claim; None when it was taken over meanwhile."""
+        return self._outbox.finish(
+            item_id,
+            owner,
+            state,
+            error=error,
+            not_before=not_before,
+            result_external_id=result_external_id,
+            now=now,
+        )
+
+    def outbox_claims(self, channel: Channel | str) -> list[Claim]:
+        return self._outbox.claims(channel)
+
+    def take_over_claim(self, claim: Claim, reason: str, now: datetime | None = None) -> bool:
+        """Requeue an abandoned claim if it is still exactly ``claim``."""
+        return self._outbox.take_over(claim, reason, now)
 
     def cancel_outbox_item(self, item_id: int) -> bool:
         return self._outbox.delete(item_id)

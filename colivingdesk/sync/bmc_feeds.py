@@ -344,23 +344,30 @@ def _load_pending(store: Store, name: str) -> list[str]:
 
 
 def _store_threads(store: Store, pending_name: str, threads: list[Thread]) -> list[str]:
-    """Mark threads whose activity moved as pending, then store the summaries; returns changed thread keys."""
-    moved: list[str] = []
-    for thread in threads:
-        stored = store.get_thread(Channel.BMC, thread.external_id)
-        if stored is None or (
-            thread.last_activity is not None
-            and (stored.last_activity is None or thread.last_activity > stored.last_activity)
-        ):
-            moved.append(thread.external_id)
-    if moved:
-        pending = _load_pending(store, pending_name)
-        known = set(pending)
-        pending.extend(t for t in moved if t not in known)
-        save_cursor(store, pending_name, {"ids": pending})
-    return store.upsert_threads(threads)
+    """Mark threads whose activity moved as pending, then store the summaries; returns changed thread keys.
+
+    One transaction: another process on the profile may add to or drop from the pending list at the same
+    time, and a read-modify-write split over two transactions would lose its additions.
+    """
+    with store.transaction():
+        moved: list[str] = []
+        for thread in threads:
+            stored = store.get_thread(Channel.BMC, thread.external_id)
+            if stored is None or (
+                thread.last_activity is not None
+                and (stored.last_activity is None or thread.last_activity > stored.last_activity)
+            ):
+                moved.append(thread.external_id)
+        if moved:
+            pending = _load_pending(store, pending_name)
+            known = set(pending)
+            pending.extend(t for t in moved if t not in known)
+            save_cursor(store, pending_name, {"ids": pending})
+        return store.upsert_threads(threads)
 
 
 def _drop_pending(store: Store, name: str, done: list[str]) -> None:
+    """Remove opened threads from the pending list, in one transaction for the reason above."""
     finished = set(done)
-    save_cursor(store, name, {"ids": [t for t in _load_pending(store, name) if t not in finished]})
+    with store.transaction():
+        save_cursor(store, name, {"ids": [t for t in _load_pending(store, name) if t not in finished]})

@@ -1,8 +1,10 @@
 """Delivers queued writes, one account at a time, without ever sending one twice or losing one.
 
-States: ``queued -> sending -> sent | failed | held``. The item is marked ``sending`` (and its attempt
-counted) in the store *before* the request goes out, so after a crash we know which writes may have reached
-the channel.
+States: ``queued -> sending -> sent | failed | held``. The item is claimed (``sending``, its attempt counted,
+this sender's :attr:`OutboxSender.owner` and the time recorded) in the store *before* the request goes out,
+so after a crash we know which writes may have reached the channel, and another process on the same profile
+(the window, ``sync --watch``, a cron ``sync --once``) skips it instead of sending it too. A claim is taken
+over only once it is abandoned: its process is gone, or it is older than :data:`CLAIM_LEASE`.
 
 * BookMyColiving writes carry the ``Idempotency-Key`` created at enqueue, on every retry and after a restart:
   the server replays its first answer, so resending an uncertain write is safe.
@@ -15,13 +17,19 @@ the channel.
   the server's last ``X-RateLimit-*`` on the reply endpoint (another desktop may share the key) or our
   persisted log; an over-cap reply is ``held`` with ``not_before`` and goes out by itself when the window
   reopens.
-* A refusal (4xx) fails the item with the server's message and field errors (see :func:`format_error`); a 5xx
-  or network problem leaves it queued with a growing wait; a rejected key stops delivery for the account.
+* A refusal (400, 403, 404, 409, 422: any 4xx but 401 and 429) fails the item at once with the server's
+  message and field errors (see :func:`format_error`). A 5xx or network problem leaves it queued with a
+  growing wait, a 429 with the channel's wait; either way its ``error`` says why and until when (``not_before``,
+  persisted, so every process on the profile honours it). A rejected key stops delivery for the account.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
+import socket
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -38,6 +46,7 @@ from colivingdesk.api.errors import (
     ValidationError,
 )
 from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
+from colivingdesk.store import Claim, OutboxNotFoundError, OutboxStateError
 from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.feeds import Changes, FeedContext
 from colivingdesk.sync.replycap import ReplyWindow
@@ -62,6 +71,30 @@ RATES = "rates"
 #: How far a channel's message time may sit before our queue time and still count as "after" it (clock skew).
 RECONCILE_SKEW = timedelta(minutes=2)
 HELD_REASON = "Waiting for the 60 replies per hour limit to reopen."
+#: How long a claim protects an item from other processes on the same profile. Longer than the slowest send
+#: (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back),
+#: so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once.
+CLAIM_LEASE = timedelta(minutes=10)
+
+
+def claim_lease(http_timeout: float) -> timedelta:
+    """:data:`CLAIM_LEASE`, stretched for a longer HTTP timeout: a send with its retries and read-back may use
+    about eight timeouts, plus a cooldown wait and backoff."""
+    return max(CLAIM_LEASE, timedelta(seconds=10 * http_timeout + 180))
+INTERRUPTED_REASON = "An earlier send was interrupted; it is checked on the channel before it is sent again."
+
+
+def _pid_space() -> str:
+    """This host and its process-id namespace: a pid only means something within one (a Flatpak window and a
+    cron job on the same computer see different pids), so a claim from another space waits for its lease."""
+    try:
+        namespace = "".join(ch for ch in os.readlink("/proc/self/ns/pid") if ch.isdigit())
+    except OSError:
+        namespace = ""
+    return f"{socket.gethostname()}@{namespace}" if namespace else socket.gethostname()
+
+
+_HOST = _pid_space()
 
 
 class KeyRejected(Exception):
@@ -94,36 +127,57 @@ def parse_error(text: str | None) -> tuple[str, tuple[FieldError, ...]]:
 
 
 class OutboxSender:
-    """Sends due items of one account; the Service owns one per account."""
+    """Sends due items of one account; the Service owns one per account.
 
-    def __init__(self, window: ReplyWindow | None = None, backoff: Backoff | None = None) -> None:
+    Each sender has its own :attr:`owner` id (host, process id, a random part) that it records on the items it
+    claims, so several processes on one profile never send the same item at once, and a claim left by a
+    process that is gone can be told from one that is still being worked on.
+    """
+
+    def __init__(
+        self, window: ReplyWindow | None = None, backoff: Backoff | None = None, *, lease: timedelta = CLAIM_LEASE
+    ) -> None:
         self.window = window or ReplyWindow()
         self.backoff = backoff or Backoff(base=5.0, cap=600.0)
-        self._retry_at: dict[int, datetime] = {}
+        self.lease = lease
+        self.owner = f"{_HOST}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
         self._failures: dict[int, int] = {}
-        self.recovered = False
         #: BookMyColiving reply times inside the cap's window as last read from the persisted log (plus the
         #: ones sent since), so the status bar can show the reply budget without reading the store itself.
         self.reply_times: list[datetime] = []
 
-    async def recover(self, ctx: FeedContext) -> None:
-        """After a restart: items left in ``sending`` go back to the queue; ``attempts > 0`` keeps them marked
-        as uncertain, so a Coliving.com message is reconciled before it is sent again."""
-        channel = ctx.account.channel.value
-        for item in await ctx.write(ctx.store.uncertain_items):
-            if item.channel.value == channel:
-                await ctx.write(ctx.store.requeue, item.id)
-        self.recovered = True
+    async def recover(self, ctx: FeedContext) -> Changes:
+        """Hand abandoned claims of this account back to the queue; live claims of other processes are left.
 
-    def next_wake(self) -> datetime | None:
-        """Earliest in-memory retry time (held items carry theirs in the store)."""
-        return min(self._retry_at.values(), default=None)
+        A claim is abandoned when it is this sender's own (a send that was cancelled: each account's cycles
+        run one at a time), when its process is known to be gone (same host, no such pid), or when it is
+        older than :attr:`lease`. The item keeps its attempts, so it is reconciled (Coliving.com) or resent
+        with its Idempotency-Key (BookMyColiving) rather than sent blind.
+        """
+        changes = ctx.changes
+        now = ctx.now()
+        for claim in await ctx.write(ctx.store.outbox_claims, ctx.account.channel):
+            if not self._abandoned(claim, now):
+                log.info("outbox item %d is being sent by %s; leaving it to that process", claim.item_id,
+                         claim.owner)
+                continue
+            if await ctx.write(ctx.store.take_over_claim, claim, INTERRUPTED_REASON, now):
+                log.info("outbox item %d: taking over the claim of %s", claim.item_id, claim.owner or "an old run")
+                changes.add("outbox", [str(claim.item_id)])
+        return changes
+
+    def _abandoned(self, claim: Claim, now: datetime) -> bool:
+        if claim.owner is None or claim.claimed_at is None or claim.owner == self.owner:
+            return True
+        if now - claim.claimed_at >= self.lease:
+            return True
+        host, _, rest = claim.owner.partition(":")
+        pid = rest.partition(":")[0]
+        return host == _HOST and pid.isdigit() and int(pid) != os.getpid() and not _process_alive(int(pid))
 
     async def deliver(self, ctx: FeedContext, only: Sequence[int] | None = None) -> Changes:
         """Send every due item of this account, oldest first; returns what changed in the store."""
-        if not self.recovered:
-            await self.recover(ctx)
-        changes = ctx.changes
+        changes = await self.recover(ctx)
         now = ctx.now()
         if ctx.account.channel is Channel.BMC:
             await self.read_reply_log(ctx)
@@ -132,32 +186,31 @@ class OutboxSender:
         for item in items:
             if only is not None and item.id not in only:
                 continue
-            retry_at = self._retry_at.get(item.id)
-            if retry_at is not None and retry_at > now:
-                continue
             if item.kind == REPLY and ctx.account.channel is Channel.BMC:
                 until = reply_hold or await self._reply_slot(ctx)
                 if until is not None:
                     reply_hold = until
                     if item.state is not OutboxState.HELD or item.not_before != until:
-                        await ctx.write(ctx.store.hold, item.id, until, HELD_REASON)
-                        changes.add("outbox", [str(item.id)])
+                        await self._hold(ctx, item, until, changes)
                     continue
             try:
                 changes.update_from(await self._send(ctx, item))
-            except (NetworkError, ServerError, UnexpectedResponse) as err:
-                changes.add("outbox", [str(item.id)])
-                if isinstance(err, NetworkError):
-                    break  # offline: the rest would fail the same way
+            except NetworkError:
+                break  # offline: the rest would fail the same way
+            except (ServerError, UnexpectedResponse):
+                continue
             except RateLimited as err:
-                changes.add("outbox", [str(item.id)])
-                until = ctx.now() + timedelta(seconds=max(err.retry_after, 1.0))
                 if item.kind == REPLY and ctx.account.channel is Channel.BMC:
-                    reply_hold = until
-                    await ctx.write(ctx.store.hold, item.id, until, HELD_REASON)
-                else:
-                    self._retry_at[item.id] = until
+                    reply_hold = ctx.now() + timedelta(seconds=max(err.retry_after, 1.0))
         return changes
+
+    async def _hold(self, ctx: FeedContext, item: OutboxItem, until: datetime, changes: Changes) -> None:
+        try:
+            await ctx.write(ctx.store.hold, item.id, until, HELD_REASON)
+        except (OutboxStateError, OutboxNotFoundError):
+            log.info("outbox item %d changed before it could be held (sent by another process?)", item.id)
+            return
+        changes.add("outbox", [str(item.id)])
 
     async def _reply_slot(self, ctx: FeedContext) -> datetime | None:
         from colivingdesk.api.bmc import BmcClient
@@ -174,39 +227,85 @@ class OutboxSender:
         return self.reply_times
 
     async def _send(self, ctx: FeedContext, item: OutboxItem) -> Changes:
+        """Claim ``item``, send it (after reconciling an uncertain Coliving.com reply) and settle the claim.
+
+        Raises the channel's error when the item stays queued (offline, 5xx, a wait), so :meth:`deliver` can
+        decide about the items after it; a refusal fails the item and returns normally.
+        """
         changes = ctx.changes
+        claimed = await ctx.write(ctx.store.claim_outbox_item, item.id, self.owner, ctx.now())
+        if claimed is None:
+            log.info("outbox item %d was taken by another process (or changed) before this one sent it", item.id)
+            return changes
         changes.add("outbox", [str(item.id)])
-        if item.kind == REPLY and ctx.account.channel is Channel.COLIVING and item.attempts > 0:
-            landed = await self._reconcile(ctx, item, changes)
-            if landed is not None:
-                await ctx.write(ctx.store.mark_sent, item.id, landed)
-                self.forget(item.id)
-                return changes
-        await ctx.write(ctx.store.mark_sending, item.id)
+        channel = ctx.account.channel
         try:
-            result_id = await self._perform(ctx, item, changes)
+            landed = None
+            if claimed.kind == REPLY and channel is Channel.COLIVING and claimed.attempts > 1:
+                landed = await self._reconcile(ctx, claimed, changes)
+            result_id = landed if landed is not None else await self._perform(ctx, claimed, changes)
         except AuthError as err:
-            await ctx.write(ctx.store.requeue, item.id)
+            await self._settle(ctx, claimed, OutboxState.QUEUED, error=f"{channel.label} refused the API key; "
+                               "it is sent once a new key is entered in Accounts.")
             raise KeyRejected(err) from err
-        except (NetworkError, ServerError, UnexpectedResponse, RateLimited) as err:
-            await ctx.write(ctx.store.requeue, item.id)
-            if not isinstance(err, RateLimited):
-                failures = self._failures.get(item.id, 0) + 1
-                self._failures[item.id] = failures
-                self._retry_at[item.id] = ctx.now() + timedelta(seconds=self.backoff.delay(failures))
+        except RateLimited as err:
+            until = ctx.now() + timedelta(seconds=max(err.retry_after, 1.0))
+            if claimed.kind == REPLY and channel is Channel.BMC:
+                await self._settle(ctx, claimed, OutboxState.HELD, error=HELD_REASON, not_before=until)
+            else:
+                reason = f"{channel.label} asked to wait until {clock_text(until)}."
+                await self._settle(ctx, claimed, OutboxState.QUEUED, error=reason, not_before=until)
+            raise
+        except (NetworkError, ServerError, UnexpectedResponse) as err:
+            failures = self._failures.get(item.id, 0) + 1
+            self._failures[item.id] = failures
+            until = ctx.now() + timedelta(seconds=self.backoff.delay(failures))
+            reason = f"{waiting_reason(channel, err)}; next try at {clock_text(until)}."
+            await self._settle(ctx, claimed, OutboxState.QUEUED, error=reason, not_before=until)
             log.info("outbox item %d not delivered yet: %s", item.id, type(err).__name__)
             raise
         except ApiStatusError as err:
-            await ctx.write(ctx.store.mark_failed, item.id, format_error(err))
-            self.forget(item.id)
+            # A refusal (400, 403, 404, 409, 422, ...): sending it again would be refused again.
+            await self._settle(ctx, claimed, OutboxState.FAILED, error=format_error(err))
             return changes
-        await ctx.write(ctx.store.mark_sent, item.id, result_id)
-        self.forget(item.id)
+        except Exception as err:
+            # A payload this release cannot send, or a fault of ours after the send: retrying every cycle
+            # would fail the same way. Failed shows it; Retry is safe (reconciled, or resent with its key).
+            log.exception("outbox item %d could not be sent", item.id)
+            await self._settle(ctx, claimed, OutboxState.FAILED, error=f"Could not be sent: {err}")
+            return changes
+        await self._settle(ctx, claimed, OutboxState.SENT, result=result_id)
         return changes
 
+    async def _settle(
+        self,
+        ctx: FeedContext,
+        item: OutboxItem,
+        state: OutboxState,
+        *,
+        error: str | None = None,
+        not_before: datetime | None = None,
+        result: str | None = None,
+    ) -> None:
+        settled = await ctx.write(
+            functools.partial(
+                ctx.store.finish_outbox_item,
+                item.id,
+                self.owner,
+                state,
+                error=error,
+                not_before=not_before,
+                result_external_id=result,
+                now=ctx.now(),
+            )
+        )
+        if settled is None:
+            log.warning("outbox item %d was taken over by another process while this one was sending it", item.id)
+        if state in (OutboxState.SENT, OutboxState.FAILED):
+            self.forget(item.id)
+
     def forget(self, item_id: int) -> None:
-        """Drop the in-memory wait of an item (the user asked to retry it now)."""
-        self._retry_at.pop(item_id, None)
+        """Drop the failure count of an item (it was settled, or the user asked to retry it now)."""
         self._failures.pop(item_id, None)
 
     async def _perform(self, ctx: FeedContext, item: OutboxItem, changes: Changes) -> str | None:
@@ -287,6 +386,36 @@ class OutboxSender:
         await _store_messages(ctx, messages, changes)
         claimed = await ctx.write(_claimed_ids, ctx.store, item)
         return find_landed(item, messages, claimed)
+
+
+def waiting_reason(channel: Channel, err: ChannelError) -> str:
+    """Why an item that was tried is still queued, in words for its bubble (no trailing period)."""
+    if isinstance(err, NetworkError):
+        return f"Could not reach {channel.label}"
+    if isinstance(err, ApiStatusError):
+        return f"{channel.label} had a problem (HTTP {err.status})"
+    return f"{channel.label} sent an answer that could not be read"
+
+
+def clock_text(when: datetime) -> str:
+    """``HH:MM`` in the computer's time zone, as the reasons above show a wait's end."""
+    return when.astimezone().strftime("%H:%M")
+
+
+def _process_alive(pid: int) -> bool:
+    """Whether a process with ``pid`` exists on this host (signal 0 checks without sending anything).
+
+    Elsewhere than POSIX the answer is unknown and taken as yes: the claim's lease then decides.
+    """
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def find_landed(item: OutboxItem, messages: Sequence[Message], claimed: set[str]) -> str | None:

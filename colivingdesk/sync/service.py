@@ -56,6 +56,7 @@ from colivingdesk.sync.outbox import (
     KeyRejected,
     OutboxSender,
     check_reply_text,
+    claim_lease,
     reply_payload,
 )
 from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE, AccountRuntime, CountingTransport, make_client
@@ -355,26 +356,35 @@ class Service:
         rows = [RateUpdate.model_validate(dict(u)).model_dump(mode="json") for u in _non_empty(updates)]
         return await self._enqueue(Channel.COLIVING, RATES, _listings(rows), {"updates": rows})
 
-    async def retry(self, outbox_id: int) -> None:
-        """Put a failed or held item back in the queue now."""
+    async def retry(self, outbox_id: int) -> bool:
+        """Put a failed, held or waiting item back in the queue now; False when it is being sent (by this or
+        another process), already sent, or gone, which the item's own state then shows."""
 
-        def requeued(item: OutboxItem) -> None:
+        def requeued(item: OutboxItem | None) -> None:
+            if item is None:
+                return
             sender = self._senders.get(item.channel)
             if sender is not None:
                 sender.forget(outbox_id)
             self._emit({"outbox": {str(outbox_id)}})
             self._scheduler.wake(item.channel)
 
-        await self._off_loop(functools.partial(self.store.requeue, outbox_id), requeued)
+        def requeue() -> OutboxItem | None:
+            return _unless_sending(self.store.requeue, outbox_id)
 
-    async def discard(self, outbox_id: int) -> None:
-        """Drop an unsent item (not one that is being sent)."""
+        return await self._off_loop(requeue, requeued) is not None
+
+    async def discard(self, outbox_id: int) -> bool:
+        """Drop an unsent item; False when it is being sent (it may already have reached the channel) or gone."""
 
         def cancelled(done: bool) -> None:
             if done:
                 self._emit({"outbox": {str(outbox_id)}})
 
-        await self._off_loop(functools.partial(self.store.cancel_outbox_item, outbox_id), cancelled)
+        def drop() -> bool:
+            return bool(_unless_sending(self.store.cancel_outbox_item, outbox_id))
+
+        return await self._off_loop(drop, cancelled)
 
     # ------------------------------------------------------------------ internals
     def _install(self, channel: Channel, settings: AccountSettings) -> AccountRuntime | None:
@@ -408,7 +418,7 @@ class Service:
                 bookings,
                 coliving_feeds.BookingMessagesFeed(bookings, max_per_cycle=booking_messages),
             ]
-        self._senders.setdefault(channel, OutboxSender())
+        self._senders.setdefault(channel, OutboxSender(lease=claim_lease(self._http_timeout)))
         return runtime
 
     def _epoch(self) -> float:
@@ -525,14 +535,11 @@ class Service:
             await coliving_feeds.refresh_booking_messages(ctx, external_id)
 
     async def _outbox_wake(self, runtime: AccountRuntime) -> datetime | None:
-        sender = self._senders.get(runtime.channel)
-        candidates = [sender.next_wake()] if sender is not None else []
         loop = asyncio.get_running_loop()
         held = await loop.run_in_executor(
             self._executor, self.store.list_outbox, [OutboxState.HELD, OutboxState.QUEUED]
         )
-        candidates.extend(i.not_before for i in held if i.channel is runtime.channel and i.not_before)
-        present = [c for c in candidates if c is not None]
+        present = [i.not_before for i in held if i.channel is runtime.channel and i.not_before]
         return min(present) if present else None
 
     async def _enqueue(self, channel: Channel, kind: str, target: str, payload: dict[str, Any]) -> OutboxItem:
@@ -614,6 +621,18 @@ class Service:
                 log.info("webhook-triggered refresh failed: %s", type(err).__name__)
             finally:
                 self._emit(ctx.changes)
+
+
+def _unless_sending(change: Callable[[int], T], outbox_id: int) -> T | None:
+    """A user's change to an outbox item, or None when the item is claimed by a send, sent, or gone: the
+    state check and the change are one store transaction, so they cannot race a claim."""
+    from colivingdesk.store import OutboxNotFoundError, OutboxStateError
+
+    try:
+        return change(outbox_id)
+    except (OutboxStateError, OutboxNotFoundError):
+        log.info("outbox item %d is being sent, sent or gone; left as it is", outbox_id)
+        return None
 
 
 def _focus_channel(kind: str, ident: str) -> Channel | None:

@@ -1,10 +1,12 @@
 """Coliving.com's envelopes: ``{data, meta: {request_id, pagination?}}`` and ``{error: {type, message,
 request_id, errors: [{path, code, message}]}}``, mapped onto the one hierarchy.
 
-The status decides the class, except that a 400 whose ``type`` names another class (the document's rates
-sample shows ``forbidden`` under "400/403") takes that class. ``errors[].path`` becomes ``FieldError.path``
-verbatim (``data.0.base_price``, ``message.text``); a 429 reads its wait from the entry whose path is
-``retry_after``.
+The status decides the class, except that a 400 whose ``type`` names another refusal (the document's rates
+sample shows ``forbidden`` under "400/403") takes that class. A 400 is a refusal whatever its ``type`` says:
+one typed ``internal_error`` or ``auth_error`` stays a ``ValidationError``, never a ``ServerError`` the outbox
+would retry as if the channel were down, nor a rejected key that stops the account. ``errors[].path``
+becomes ``FieldError.path`` verbatim (``data.0.base_price``, ``message.text``); a 429 reads its wait from
+the entry whose path is ``retry_after``.
 """
 
 from __future__ import annotations
@@ -17,27 +19,24 @@ from typing import Any
 
 from ..errors import (
     ApiStatusError,
-    AuthError,
     Conflict,
     FieldError,
     Forbidden,
     NotFound,
     RateLimited,
-    ServerError,
     ValidationError,
     error_for_status,
 )
 
 CHANNEL = "Coliving.com"
 
+# The refusal classes a 400's ``type`` may select.
 _BY_TYPE: dict[str, type[ApiStatusError]] = {
-    "auth_error": AuthError,
     "forbidden": Forbidden,
     "not_found": NotFound,
     "unsupported_provider": NotFound,
     "conflict": Conflict,
     "validation_error": ValidationError,
-    "internal_error": ServerError,
 }
 
 

@@ -82,3 +82,19 @@ def test_read_only_store_needs_a_current_schema(db_path: Path) -> None:
     conn.close()
     with pytest.raises(SchemaTooNewError):
         open_store(db_path, read_only=True)
+
+
+def test_a_step_another_process_ran_meanwhile_is_skipped(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two runs opening a new profile at once both read version 0; the later one must not fail on the tables
+    the earlier one just created."""
+    from colivingdesk.store import migrations
+
+    with open_store(db_path):
+        pass  # the other process, done first
+    conn = connect(db_path)
+    stale_reads = [0]
+    real = migrations.schema_version
+    monkeypatch.setattr(migrations, "schema_version", lambda c: stale_reads.pop() if stale_reads else real(c))
+    assert migrations.migrate(conn) == SCHEMA_VERSION
+    assert not conn.in_transaction
+    conn.close()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from colivingdesk.domain import Channel, OutboxState
-from colivingdesk.store import OutboxNotFoundError, OutboxStateError, Store, open_store
+from colivingdesk.store import OutboxNotFoundError, OutboxStateError, PendingMessage, Store, open_store
 
 from .builders import at
 
@@ -52,7 +52,6 @@ def test_next_due_respects_holds_channels_and_order(store: Store) -> None:
     c = store.enqueue(Channel.COLIVING, "reply", "b1", {"text": "c"}, "c")
     d = store.enqueue(Channel.BMC, "reply", "u3", {"text": "d"}, "d")
     store.mark_sending(a.id)
-    store.mark_sending(b.id)
     held = store.hold(b.id, at(60), "60 replies per hour reached")
     assert held.state is OutboxState.HELD and held.error == "60 replies per hour reached"
     assert held.not_before == at(60)
@@ -62,7 +61,7 @@ def test_next_due_respects_holds_channels_and_order(store: Store) -> None:
     assert [i.id for i in store.next_due(at(60))] == [b.id, c.id, d.id]
     assert [i.id for i in store.next_due(at(60), limit=1)] == [b.id]
     assert store.next_due(at(60), channels=[]) == []
-    assert store.mark_sending(b.id).attempts == 2  # a held item is picked up directly
+    assert store.mark_sending(b.id).attempts == 1  # a held item is picked up directly
     assert {i.id for i in store.list_outbox([OutboxState.SENDING])} == {a.id, b.id}
 
 
@@ -81,3 +80,51 @@ def test_crash_left_sending_stays_uncertain_after_reopen(db_path: Path) -> None:
         assert store.uncertain_items() == []
         assert store.cancel_outbox_item(other.id)
         assert store.get_outbox_item(other.id) is None
+
+
+def test_two_processes_claim_an_item_once_and_only_the_owner_settles_it(db_path: Path) -> None:
+    with open_store(db_path) as first, open_store(db_path) as second:
+        item = first.enqueue(Channel.BMC, "reply", "u1", {"text": "hi"}, "k")
+        won = first.claim_outbox_item(item.id, "host:1:a")
+        assert won is not None and won.state is OutboxState.SENDING and won.attempts == 1
+        assert second.claim_outbox_item(item.id, "host:2:b") is None
+        assert second.finish_outbox_item(item.id, "host:2:b", OutboxState.FAILED, error="no") is None
+        # A user's Retry or Discard cannot pull it from under the send either.
+        with pytest.raises(OutboxStateError):
+            second.requeue(item.id)
+        with pytest.raises(OutboxStateError):
+            second.cancel_outbox_item(item.id)
+        [claim] = second.outbox_claims(Channel.BMC)
+        assert (claim.item_id, claim.owner) == (item.id, "host:1:a") and claim.claimed_at is not None
+        sent = first.finish_outbox_item(item.id, "host:1:a", OutboxState.SENT, result_external_id="m1")
+        assert sent is not None and sent.state is OutboxState.SENT
+        assert second.outbox_claims(Channel.BMC) == []
+
+
+def test_a_stale_claim_is_taken_over_only_while_it_is_unchanged(store: Store) -> None:
+    item = store.enqueue(Channel.COLIVING, "reply", "b1", {"text": "hi"}, "k")
+    store.claim_outbox_item(item.id, "host:1:dead", at(0))
+    [stale] = store.outbox_claims(Channel.COLIVING)
+    assert store.take_over_claim(stale, "interrupted", at(20))
+    requeued = store.get_outbox_item(item.id)
+    assert requeued.state is OutboxState.QUEUED and requeued.attempts == 1 and requeued.error == "interrupted"
+    # Someone claimed it again meanwhile: the old snapshot no longer matches, the new claim stands.
+    store.claim_outbox_item(item.id, "host:2:live", at(21))
+    assert not store.take_over_claim(stale, "interrupted", at(22))
+    assert store.get_outbox_item(item.id).state is OutboxState.SENDING
+    assert store.finish_outbox_item(item.id, "host:1:dead", OutboxState.SENT) is None
+
+
+def test_a_waiting_item_keeps_its_reason_and_is_not_claimed_before_its_time(store: Store) -> None:
+    item = store.enqueue(Channel.COLIVING, "reply", "b1", {"text": "hi"}, "k")
+    store.claim_outbox_item(item.id, "me", at(0))
+    waiting = store.finish_outbox_item(item.id, "me", OutboxState.QUEUED, error="offline", not_before=at(5))
+    assert waiting is not None and (waiting.state, waiting.error, waiting.not_before) == (
+        OutboxState.QUEUED, "offline", at(5)
+    )
+    assert store.claim_outbox_item(item.id, "me", at(4)) is None
+    again = store.claim_outbox_item(item.id, "me", at(5))
+    assert again is not None and again.error == "offline" and again.attempts == 2
+    [pending] = store.messages_for_thread(Channel.COLIVING, "b1")
+    assert isinstance(pending, PendingMessage)
+    assert (pending.state, pending.error, pending.attempts) == (OutboxState.SENDING, "offline", 2)
