@@ -328,6 +328,7 @@ def item_json(item: OutboxItem) -> dict[str, Any]:
         "created_at": _iso(item.created_at),
         "updated_at": _iso(item.updated_at),
         "not_before": _iso(item.not_before),
+        "replayed": item.payload.get("replayed") is True,
     }
 
 
