@@ -324,6 +324,7 @@ class PhotoStripWidget(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.rowsInserted.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
+        self.model.rowsMoved.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
