@@ -14,6 +14,8 @@
   The item fails with "A listing with reference X already exists" (:class:`ReferenceInUse`, its field error on
   ``externalId``) and its payload records the existing listing under ``reused``, so the editor can offer to
   open it, replace it with the typed text, or change the reference.
+* **Adding photos alone is not an edit.** Saving a listing whose fields match the cached server copy and
+  that only gains photos queues just the photos step: a PUT would put a live listing back in review for nothing.
 * **Replays are recorded.** A write answered ``Idempotent-Replayed: true`` gets ``replayed: true`` in its
   payload: the channel did not apply it again, it repeated its first answer.
 """
@@ -31,7 +33,7 @@ from colivingdesk.sync.feeds import Changes, FeedContext
 from colivingdesk.sync.outbox import PROPERTY_CREATE, PROPERTY_PHOTOS, PROPERTY_REPLACE
 
 if TYPE_CHECKING:
-    from colivingdesk.api.bmc import BmcClient
+    from colivingdesk.api.bmc import BmcClient, PropertyDraft
 
 KINDS = frozenset({PROPERTY_CREATE, PROPERTY_REPLACE, PROPERTY_PHOTOS})
 
@@ -86,6 +88,23 @@ def new_photos(wanted: Sequence[str], held: Sequence[str]) -> list[str]:
     """The wanted photos the listing does not have yet, in the wanted order, each once."""
     have = set(held)
     return [url for url in dict.fromkeys(wanted) if url and url not in have]
+
+
+def save_plan(
+    draft: PropertyDraft, property_id: str | None, cached: Property | None
+) -> tuple[str, str, dict[str, Any]]:
+    """``(kind, target, payload)`` to queue for saving ``draft``: a create, a replace, or only new photos
+    when nothing but photos differs from the cached server copy."""
+    from colivingdesk.api.bmc import PropertyDraft
+
+    payload: dict[str, Any] = {"draft": draft.model_dump(mode="json")}
+    if property_id is None:
+        return PROPERTY_CREATE, draft.external_id or "", payload
+    if cached is not None and PropertyDraft.from_property(cached).to_body() == draft.to_body():
+        urls = new_photos(draft.photos, [p.url for p in cached.photos])
+        if urls:
+            return PROPERTY_PHOTOS, property_id, {"urls": urls}
+    return PROPERTY_REPLACE, property_id, payload
 
 
 async def perform(ctx: FeedContext, item: OutboxItem, changes: Changes) -> str:

@@ -190,6 +190,28 @@ async def test_an_edit_appends_only_new_photos_and_its_body_carries_none(
     assert len(_photo_items(store)) == 1
 
 
+async def test_adding_only_photos_to_a_live_listing_sends_no_replace(
+    make_service, server: SandboxServer, recorder: RecordingTransport
+):
+    service, store = make_service(channels=[Channel.BMC], transport=recorder)
+    await service.sync_once([Channel.BMC])
+    listing = _server_listing(server, "pms-101")
+    assert listing.status == "APPROVED" and not listing.re_review_pending
+    cached = store.get_property(listing.id)
+    assert cached is not None
+    from colivingdesk.api.bmc import PropertyDraft
+
+    added = "https://img.example.com/lisbon/garden.jpg"
+    draft = PropertyDraft.from_property(cached)
+    item = await service.save_property(draft.model_copy(update={"photos": [*draft.photos, added]}), listing.id)
+    assert item.kind == PROPERTY_PHOTOS and item.payload["urls"] == [added]
+    await _deliver(service)
+    assert store.get_outbox_item(item.id).state is OutboxState.SENT
+    assert recorder.bodies("PUT", f"/properties/{listing.id}") == []
+    assert [p["url"] for p in listing.photos][-1] == added
+    assert not listing.re_review_pending  # a PUT would have sent the live listing back to review
+
+
 async def test_a_reused_reference_fails_with_the_existing_listing_recorded(make_service, server: SandboxServer):
     service, store = make_service(channels=[Channel.BMC])
     existing = _server_listing(server, "pms-101")
