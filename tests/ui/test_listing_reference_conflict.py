@@ -110,6 +110,10 @@ def test_change_reference_returns_to_the_marked_reference_field(
     )
     assert editor.name_edit.text() == "Sunny Alfama Loft"  # the rest of the draft is untouched
 
+    # The question is answered: the failed create leaves the outbox and the page's notice goes.
+    qtbot.waitUntil(lambda: all(i.kind != "property.create" for i in store.list_outbox()), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not view.new_pending.isVisible(), timeout=TIMEOUT)
+
     editor.external_edit.setText("pms-900")
     with qtbot.waitSignal(editor.saved, timeout=TIMEOUT) as saved:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -137,6 +141,7 @@ def test_replace_sends_the_typed_listing_to_the_existing_one(
     assert str(saved.args[0]) == target.id
     [replace] = [i for i in store.list_outbox() if i.kind == "property.replace"]
     assert replace.target == target.id and replace.state is OutboxState.SENT
+    assert all(i.state is not OutboxState.FAILED for i in store.list_outbox())
     assert target.name == "Sunny Alfama Loft" and target.contact_email == "alfama@sunnycoliving.example"
     assert target.address == "5 Rua Nova" and target.external_id == TAKEN
     deliver(aio, synced_service)

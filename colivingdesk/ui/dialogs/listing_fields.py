@@ -264,8 +264,9 @@ class ListingReader(Protocol):
 
 
 class ListingWriter(Protocol):
-    """The part of ``sync.Service`` the editor uses: queue a save, and hear what changed."""
+    """The part of ``sync.Service`` the editor uses: queue a save, drop a failed one, hear what changed."""
 
     changes: ChangeStream
 
     async def save_property(self, draft: PropertyDraft, property_id: str | None) -> OutboxItem: ...
+    async def discard(self, outbox_id: int) -> None: ...

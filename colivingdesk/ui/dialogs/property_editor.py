@@ -146,6 +146,7 @@ class PropertyEditorDialog(QDialog):
         self.conflict.openExisting.connect(self.openListing)
         self.conflict.replaceExisting.connect(self.replace_existing)
         self.conflict.changeReference.connect(self.change_reference)
+        self.conflict.answered.connect(self._drop_failed_create)
         assert self.draft_banner.button is not None
         self.discard_button = self.draft_banner.button
         self.discard_button.setObjectName("discardDraft")
@@ -516,6 +517,11 @@ class PropertyEditorDialog(QDialog):
         self.save_state.setText("Change your reference, then save again.")
         self.flush_draft()
 
+    @async_slot(int)
+    async def _drop_failed_create(self, outbox_id: int) -> None:
+        """The question is answered (the draft keeps it if needed): the failed create need not be listed."""
+        await self._service.discard(outbox_id)
+
     @async_slot()
     async def _queue_save(self, draft: PropertyDraft) -> None:
         try:
@@ -559,7 +565,7 @@ class PropertyEditorDialog(QDialog):
             )
             note = reused_listing(item)
             if note is not None:
-                self.conflict.ask(note)
+                self.conflict.ask({**note, "outbox_id": str(item.id)})
                 self.save_state.setText("Not created: choose what to do with the listing that has this reference.")
             self._outbox_id = None
             self.flush_draft()

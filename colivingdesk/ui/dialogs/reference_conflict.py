@@ -30,6 +30,8 @@ class ReferenceConflictWidget(QFrame):
     replaceExisting = Signal(str)
     #: Back to the form, on the reference field.
     changeReference = Signal()
+    #: One of the three was chosen: the failed create (this outbox id) has nothing more to say.
+    answered = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,15 +62,16 @@ class ReferenceConflictWidget(QFrame):
         )
         self.open_button.clicked.connect(lambda: self._emit(self.openExisting))
         self.replace_button.clicked.connect(lambda: self._emit(self.replaceExisting))
-        self.change_button.clicked.connect(self.changeReference.emit)
+        self.change_button.clicked.connect(lambda: self._emit(self.changeReference, with_id=False))
         self.hide()
 
     def note(self) -> dict[str, str] | None:
-        """The existing listing (``property_id``, ``external_id``, ``name``) while the question is open."""
+        """The existing listing (``property_id``, ``external_id``, ``name``) and the failed create's
+        ``outbox_id`` while the question is open."""
         return dict(self._note) if self._note else None
 
     def ask(self, note: Mapping[str, str]) -> None:
-        self._note = {k: str(note.get(k) or "") for k in ("property_id", "external_id", "name")}
+        self._note = {k: str(note.get(k) or "") for k in ("property_id", "external_id", "name", "outbox_id")}
         name = f"“{self._note['name']}”" if self._note["name"] else "another of your listings"
         self.label.setText(
             f"A listing with reference {self._note['external_id']} already exists on BookMyColiving: {name}. "
@@ -81,6 +84,12 @@ class ReferenceConflictWidget(QFrame):
         self._note = None
         self.hide()
 
-    def _emit(self, signal: SignalInstance) -> None:
-        if self._note:
+    def _emit(self, signal: SignalInstance, *, with_id: bool = True) -> None:
+        if not self._note:
+            return
+        if self._note["outbox_id"].isdigit():
+            self.answered.emit(int(self._note["outbox_id"]))
+        if with_id:
             signal.emit(self._note["property_id"])
+        else:
+            signal.emit()
