@@ -67,8 +67,10 @@ def test_sync_once_json_then_export_and_outbox(env, capsys, server: SandboxServe
     listing = json.loads(capsys.readouterr().out)
     assert [i["state"] for i in listing["items"]] == ["sent", "sent"]
     assert set(listing["items"][0]) == {
-        "id", "channel", "kind", "target", "state", "error", "attempts", "created_at", "updated_at", "not_before"
+        "id", "channel", "kind", "target", "state", "error", "attempts", "created_at", "updated_at", "not_before",
+        "replayed",
     }
+    assert [i["replayed"] for i in listing["items"]] == [False, False]  # first answers, not replays
 
 
 def test_reply_refused_by_the_server_exits_one(env, capsys):
