@@ -127,7 +127,7 @@ async def perform(ctx: FeedContext, item: OutboxItem, changes: Changes) -> str:
     else:
         server_copy = await client.replace_property(item.target, draft, idempotency_key=key)
     await _queue_photos(ctx, item, server_copy, draft.photos, changes)
-    return server_copy.id or item.target
+    return server_copy.id
 
 
 async def note_replayed(ctx: FeedContext, item: OutboxItem, client: BmcClient) -> None:

@@ -15,6 +15,10 @@ the channel.
   the server's last ``X-RateLimit-*`` on the reply endpoint (another desktop may share the key) or our
   persisted log; an over-cap reply is ``held`` with ``not_before`` and goes out by itself when the window
   reopens.
+* Listing creates and replaces send no photos; the photos follow as their own ``property.photos`` item, queued
+  once the write has landed, and a create whose externalId is taken fails with the existing listing noted
+  (:mod:`colivingdesk.sync.listing_writes`). A BookMyColiving answer marked ``Idempotent-Replayed`` is noted
+  on its item as ``replayed``.
 * A refusal (4xx) fails the item with the server's message and field errors (see :func:`format_error`); a 5xx
   or network problem leaves it queued with a growing wait; a rejected key stops delivery for the account.
 """

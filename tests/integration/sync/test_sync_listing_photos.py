@@ -6,6 +6,7 @@ must reach the channel through that endpoint, exactly once, whatever is lost on 
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from typing import Any
@@ -18,6 +19,7 @@ from colivingdesk.headless import item_json
 from colivingdesk.sandbox import SandboxServer
 from colivingdesk.store import Store, open_store
 from colivingdesk.sync import Service
+from colivingdesk.sync.changes import ChangeSet
 from colivingdesk.sync.listing_writes import reused_listing, was_replayed
 from colivingdesk.sync.outbox import PROPERTY_PHOTOS
 
@@ -110,6 +112,25 @@ async def test_new_listing_photos_arrive_once_through_the_photos_endpoint(
     assert {json.dumps(b, sort_keys=True) for b in photo_calls} == {
         json.dumps({"photos": [{"url": u} for u in PHOTOS]}, sort_keys=True)
     }
+
+
+async def test_the_running_scheduler_sends_the_photos_step_by_itself(make_service, server: SandboxServer):
+    """No second poll or user action is needed: the photos step is due as soon as the create has landed."""
+    service, store = make_service(channels=[Channel.BMC], poll_interval=3600.0)
+    synced, photos_sent = asyncio.Event(), asyncio.Event()
+
+    def on_change(changes: ChangeSet) -> None:
+        if service.status(Channel.BMC).state == "up_to_date":
+            synced.set()
+        if any(i.state is OutboxState.SENT for i in _photo_items(store)):
+            photos_sent.set()
+
+    service.changes.subscribe(on_change)
+    await service.start()
+    await asyncio.wait_for(synced.wait(), 20)  # the first poll is over; the next one is an hour away
+    await service.save_property(DRAFT, None)
+    await asyncio.wait_for(photos_sent.wait(), 20)
+    assert [p["url"] for p in _server_listing(server, "pms-900").photos] == PHOTOS
 
 
 async def test_photos_survive_a_crash_between_the_create_and_its_photos_step(
