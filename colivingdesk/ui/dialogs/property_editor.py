@@ -27,8 +27,6 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -67,6 +65,7 @@ from colivingdesk.ui.drafts import DraftStore, draft_key
 from colivingdesk.ui.errors import Notifier, describe
 from colivingdesk.ui.formatting import long_time
 from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
+from colivingdesk.ui.widgets.city_combo import CityComboBox
 from colivingdesk.ui.widgets.notice import NoticeWidget
 from colivingdesk.ui.widgets.photo_strip import PhotoStripWidget, ThumbnailLoader
 from colivingdesk.ui.widgets.room_options_editor import RoomOptionsWidget
@@ -115,7 +114,6 @@ class PropertyEditorDialog(QDialog):
         self._base = payload_from_property(self._property) if self._property else empty_payload(default_email)
         self._outbox_id: int | None = None
         self._errors: dict[str, QLabel] = {}
-        self._city_names: dict[str, str] = {}
         self._loading = False
         self.setObjectName("propertyEditor")
         self.setWindowTitle(f"Edit “{self._property.name}”" if self._property else "New listing")
@@ -155,16 +153,8 @@ class PropertyEditorDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("name")
         self.name_edit.setPlaceholderText("e.g. Sunny Coliving Lisbon")
-        self.city_combo = QComboBox()
+        self.city_combo = CityComboBox()
         self.city_combo.setObjectName("cityId")
-        self.city_combo.setEditable(True)
-        self.city_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._city_line().setPlaceholderText("Type to search cities")
-        completer = QCompleter(self.city_combo.model(), self.city_combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.city_combo.setCompleter(completer)
         self.address_edit = QLineEdit()
         self.address_edit.setObjectName("address")
         self.description_edit = QPlainTextEdit()
@@ -263,7 +253,7 @@ class PropertyEditorDialog(QDialog):
             edit.textEdited.connect(self._on_edited)
         self.description_edit.textChanged.connect(self._on_edited)
         self.city_combo.currentIndexChanged.connect(self._on_edited)
-        self._city_line().textEdited.connect(self._on_edited)
+        self.city_combo.line().textEdited.connect(self._on_edited)
         self.types_chips.selectionChanged.connect(self._on_edited)
         self.amenity_chips.selectionChanged.connect(self._on_edited)
         self.rooms.changed.connect(self._on_edited)
@@ -271,11 +261,6 @@ class PropertyEditorDialog(QDialog):
             lambda row, message: self.show_field_error("roomOptions", f"Room option {row + 1}: {message}")
         )
         self.photos.changed.connect(self._on_edited)
-
-    def _city_line(self) -> QLineEdit:
-        line = self.city_combo.lineEdit()
-        assert line is not None  # the combo is editable
-        return line
 
     def _with_error(self, name: str, widget: QWidget) -> QWidget:
         host = QWidget()
@@ -294,36 +279,9 @@ class PropertyEditorDialog(QDialog):
 
     # ------------------------------------------------------------------ loading
     def _reload_reference(self) -> None:
-        current = self._city_id()
-        cities = self._store.reference_items(CITY)
-        with QSignalBlocker(self.city_combo):
-            self.city_combo.clear()
-            self._city_names = {}
-            for item in cities:
-                country = item.extra.get("countryCode") or item.extra.get("country_code")
-                label = f"{item.name}" + (f", {country}" if country else "")
-                self.city_combo.addItem(label, item.id)
-                # Typed text counts when it names one city, with or without its country code.
-                for spelling in (label, item.name, item.slug or ""):
-                    if spelling:
-                        self._city_names.setdefault(spelling.casefold(), item.id)
-            if not cities:
-                self._city_line().setPlaceholderText("Cities appear after the first sync")
-            self._select_city(current)
+        self.city_combo.set_cities(self._store.reference_items(CITY))
         self.types_chips.set_items([(i.id, i.name) for i in self._store.reference_items(COLIVING_TYPE)])
         self.amenity_chips.set_items([(i.id, i.name) for i in self._store.reference_items(AMENITY)])
-
-    def _select_city(self, city_id: str) -> None:
-        if not city_id:
-            self.city_combo.setCurrentIndex(-1)
-            self.city_combo.setEditText("")
-            return
-        found = self.city_combo.findData(city_id)
-        if found < 0:
-            # A city the reference list does not hold (yet): keep the id rather than lose it.
-            self.city_combo.addItem(f"{city_id} (not in the current city list)", city_id)
-            found = self.city_combo.count() - 1
-        self.city_combo.setCurrentIndex(found)
 
     def _load_initial(self) -> None:
         prop = self._property
@@ -369,21 +327,12 @@ class PropertyEditorDialog(QDialog):
         self.save_button.setText("Save and send to review" if live else "Save")
 
     # ------------------------------------------------------------------ payload in and out
-    def _city_id(self) -> str:
-        data = self.city_combo.currentData()
-        text = self.city_combo.currentText().strip()
-        if data and self.city_combo.itemText(self.city_combo.currentIndex()) == text:
-            return str(data)
-        if text:
-            return self._city_names.get(text.casefold(), "")
-        return ""
-
     def payload(self) -> dict[str, Any]:
         """What the form holds now, in API names (prices in cents)."""
         return {
             "name": self.name_edit.text(),
             "description": self.description_edit.toPlainText(),
-            "cityId": self._city_id(),
+            "cityId": self.city_combo.city_id(),
             "address": self.address_edit.text(),
             "amenities": self.amenity_chips.selected(),
             "contactEmail": self.email_edit.text(),
@@ -400,7 +349,7 @@ class PropertyEditorDialog(QDialog):
             with QSignalBlocker(self.description_edit):
                 self.description_edit.setPlainText(str(payload.get("description", "")))
             with QSignalBlocker(self.city_combo):
-                self._select_city(str(payload.get("cityId") or ""))
+                self.city_combo.select(str(payload.get("cityId") or ""))
             self.address_edit.setText(str(payload.get("address", "")))
             self.email_edit.setText(str(payload.get("contactEmail", "")))
             self.external_edit.setText(str(payload.get("externalId") or ""))
