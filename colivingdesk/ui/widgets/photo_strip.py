@@ -148,7 +148,6 @@ class PhotoListModel(QAbstractListModel):
 
     UrlRole = Qt.ItemDataRole.UserRole + 1
     StateRole = Qt.ItemDataRole.UserRole + 2  # "loading" | "loaded" | "failed"
-
     LockedRole = Qt.ItemDataRole.UserRole + 3  # True for a photo already on the channel
 
     def __init__(self, loader: ThumbnailLoader | None = None, parent: QObject | None = None) -> None:
