@@ -52,7 +52,8 @@ completed cycle of an account, one per line.
             "state": "queued" | "sending" | "sent" | "failed" | "held", "error": str | null, "attempts": int,
             "created_at": ISO | null, "updated_at": ISO | null, "not_before": ISO | null,
             "text": str,            # the reply's text, or a preview: "Create listing 'Casa Sol'"
-            "name": str | null}     # the person replied to (participant or guest, from the cache)
+            "name": str | null,     # the person replied to (participant or guest, from the cache)
+            "replayed": bool}       # BookMyColiving answered Idempotent-Replayed: its first answer, repeated
 
 ``export KIND --format json`` prints a JSON array of records with the fields of the matching
 ``colivingdesk.domain`` dataclass (times ISO 8601, money as ``{"amount": "decimal string", "currency":
@@ -523,6 +524,7 @@ def item_json(item: OutboxItem, store: Store) -> dict[str, Any]:
         "not_before": _iso(item.not_before),
         "text": item_text(item, store),
         "name": item_name(item, store),
+        "replayed": item.payload.get("replayed") is True,
     }
 
 

@@ -376,3 +376,18 @@ class OutboxRepository:
         return self._db.execute(
             "DELETE FROM outbox WHERE state = ? AND updated_at < ?", (SENT.value, dt_to_text(before))
         )
+
+    def annotate(self, item_id: int, notes: dict[str, Any]) -> OutboxItem:
+        """Merge ``notes`` into an item's payload, whatever its state: what the channel said about the write
+        (``replayed``, the listing an externalId already names) for the views and the command line to show.
+
+        Only keys the sender never reads back as request fields are written here, so a resend is unchanged.
+        """
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT payload FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                raise OutboxNotFoundError(item_id)
+            payload = {**from_json(row[0], {}), **notes}
+            conn.execute("UPDATE outbox SET payload = ? WHERE id = ?", (to_json(payload), item_id))
+            updated = conn.execute(f"{_SELECT} WHERE id = ?", (item_id,)).fetchone()
+        return item_from_row(updated)

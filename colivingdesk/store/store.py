@@ -415,6 +415,10 @@ class Store:
     def prune_sent_outbox(self, before: datetime) -> int:
         return self._outbox.prune_sent(before)
 
+    def annotate_outbox_item(self, item_id: int, notes: dict[str, Any]) -> OutboxItem:
+        """Record what the channel said about a write in its payload (see ``OutboxRepository.annotate``)."""
+        return self._outbox.annotate(item_id, notes)
+
     # reply window and webhook replay
 
     def record_reply(self, account_id: str, at: datetime) -> None:

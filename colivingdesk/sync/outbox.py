@@ -17,6 +17,10 @@ over only once it is abandoned: its process is gone, or it is older than :data:`
   the server's last ``X-RateLimit-*`` on the reply endpoint (another desktop may share the key) or our
   persisted log; an over-cap reply is ``held`` with ``not_before`` and goes out by itself when the window
   reopens.
+* Listing creates and replaces send no photos; the photos follow as their own ``property.photos`` item, queued
+  once the write has landed, and a create whose externalId is taken fails with the existing listing noted
+  (:mod:`colivingdesk.sync.listing_writes`). A BookMyColiving answer marked ``Idempotent-Replayed`` is noted
+  on its item as ``replayed``.
 * A refusal (400, 403, 404, 409, 422: any 4xx but 401 and 429) fails the item at once with the server's
   message and field errors (see :func:`format_error`). A 5xx or network problem leaves it queued with a
   growing wait, a 429 with the channel's wait; either way its ``error`` says why and until when (``not_before``,
@@ -53,6 +57,7 @@ from colivingdesk.sync.replycap import ReplyWindow
 from colivingdesk.sync.rooms import record_availability, record_rates
 
 if TYPE_CHECKING:
+    from colivingdesk.api.bmc import BmcClient
     from colivingdesk.api.coliving import ColivingClient
     from colivingdesk.store import Store
 
@@ -314,11 +319,28 @@ class OutboxSender:
         return await self._perform_coliving(ctx, item, changes)
 
     async def _perform_bmc(self, ctx: FeedContext, item: OutboxItem, changes: Changes) -> str | None:
-        from colivingdesk.api.bmc import BmcClient, PropertyDraft
+        from colivingdesk.api.bmc import BmcClient
+        from colivingdesk.sync import listing_writes
         from colivingdesk.sync.bmc_feeds import refresh_property
 
         client = ctx.account.client
         assert isinstance(client, BmcClient)
+        try:
+            if item.kind in listing_writes.KINDS:
+                property_id = await listing_writes.perform(ctx, item, changes)
+                # Re-read so the cache shows the server's status (PENDING_REVIEW, re-review flag), not our guess.
+                changes.update_from(await refresh_property(ctx, property_id))
+                return property_id
+            return await self._perform_bmc_other(ctx, item, changes, client)
+        finally:
+            await listing_writes.note_replayed(ctx, item, client)
+
+    async def _perform_bmc_other(
+        self, ctx: FeedContext, item: OutboxItem, changes: Changes, client: BmcClient
+    ) -> str | None:
+        """Replies and the listing actions that carry no body (submit, unpublish, delete)."""
+        from colivingdesk.sync.bmc_feeds import refresh_property
+
         key = item.idempotency_key
         payload = item.payload
         if item.kind == REPLY:
@@ -330,20 +352,10 @@ class OutboxSender:
             self.reply_times.append(sent_at)
             await _store_messages(ctx, [message], changes)
             return message.external_id
-        property_id: str | None = item.target or None
-        if item.kind == PROPERTY_CREATE:
-            created = await client.create_property(PropertyDraft.model_validate(payload["draft"]),
-                                                   idempotency_key=key)
-            property_id = created.property.id
-        elif item.kind == PROPERTY_REPLACE:
-            await client.replace_property(item.target, PropertyDraft.model_validate(payload["draft"]),
-                                          idempotency_key=key)
-        elif item.kind == PROPERTY_SUBMIT:
+        if item.kind == PROPERTY_SUBMIT:
             await client.submit_property(item.target, idempotency_key=key)
         elif item.kind == PROPERTY_UNPUBLISH:
             await client.unpublish_property(item.target, idempotency_key=key)
-        elif item.kind == PROPERTY_PHOTOS:
-            await client.add_photos(item.target, [str(u) for u in payload["urls"]], idempotency_key=key)
         elif item.kind == PROPERTY_DELETE:
             await client.delete_property(item.target, idempotency_key=key)
             if await ctx.write(ctx.store.delete_property, item.target):
@@ -351,10 +363,8 @@ class OutboxSender:
             return item.target
         else:
             raise ValueError(f"unknown outbox kind {item.kind!r}")
-        if property_id:
-            # Re-read so the cache shows the server's status (PENDING_REVIEW, re-review flag), not our guess.
-            changes.update_from(await refresh_property(ctx, property_id))
-        return property_id
+        changes.update_from(await refresh_property(ctx, item.target))
+        return item.target
 
     async def _perform_coliving(self, ctx: FeedContext, item: OutboxItem, changes: Changes) -> str | None:
         from colivingdesk.api.coliving import AvailabilityUpdate, ColivingClient, RateUpdate

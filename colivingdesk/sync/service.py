@@ -36,7 +36,7 @@ from colivingdesk.api.errors import (
 )
 from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
 from colivingdesk.secrets import SecretStore, SecretStoreError
-from colivingdesk.sync import bmc_feeds, coliving_feeds
+from colivingdesk.sync import bmc_feeds, coliving_feeds, listing_writes
 from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.budgets import headline
 from colivingdesk.sync.changes import ChangeSet, ChangeStream
@@ -45,10 +45,8 @@ from colivingdesk.sync.feed_runs import run_feeds, stale_message
 from colivingdesk.sync.feeds import Changes, Feed, FeedContext
 from colivingdesk.sync.outbox import (
     AVAILABILITY,
-    PROPERTY_CREATE,
     PROPERTY_DELETE,
     PROPERTY_PHOTOS,
-    PROPERTY_REPLACE,
     PROPERTY_SUBMIT,
     PROPERTY_UNPUBLISH,
     RATES,
@@ -318,14 +316,17 @@ class Service:
         self, draft: PropertyDraft | Mapping[str, Any], property_id: str | None
     ) -> OutboxItem:
         """Queue a BookMyColiving create (``property_id=None``) or replace, from a ``PropertyDraft`` or its
-        fields."""
+        fields; photos follow it as their own step (see ``sync.listing_writes``)."""
         from colivingdesk.api.bmc import PropertyDraft
 
         model = draft if isinstance(draft, PropertyDraft) else PropertyDraft.model_validate(dict(draft))
-        payload = {"draft": model.model_dump(mode="json")}
-        if property_id is None:
-            return await self._enqueue(Channel.BMC, PROPERTY_CREATE, model.external_id or "", payload)
-        return await self._enqueue(Channel.BMC, PROPERTY_REPLACE, property_id, payload)
+
+        def plan_and_store() -> OutboxItem:
+            cached = self.store.get_property(property_id) if property_id else None
+            kind, target, payload = listing_writes.save_plan(model, property_id, cached)
+            return self.store.enqueue(Channel.BMC, kind, target, payload, str(uuid.uuid4()))
+
+        return await self._persist(plan_and_store)
 
     async def property_action(self, property_id: str, action: PropertyAction) -> OutboxItem:
         if action not in _ACTION_KINDS:

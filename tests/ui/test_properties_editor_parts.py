@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage
 
-from colivingdesk.domain import OutboxState, Property, RoomOption
+from colivingdesk.domain import Channel, OutboxItem, OutboxState, Property, RoomOption
 from colivingdesk.ui.dialogs.listing_fields import (
     MoneyError,
     field_for_error_text,
@@ -91,6 +91,13 @@ def test_status_words_and_allowed_actions() -> None:
     assert allowed_actions(Property(id="e", name="E", status="PENDING_REVIEW")) == {"edit", "delete"}
 
 
+def test_a_replayed_write_says_so_in_the_details() -> None:
+    item = OutboxItem(1, Channel.BMC, "property.submit", "p1", {"replayed": True}, "k", OutboxState.FAILED, "x")
+    pending = pending_by_target([item])["p1"]
+    assert pending.replayed and "replayed its first answer" in pending.detail()
+    assert "replayed" not in pending.describe()  # the table's Pending column stays short
+
+
 def test_pending_writes_prefer_failures() -> None:
     from colivingdesk.domain import Channel, OutboxItem
 
@@ -166,6 +173,39 @@ def test_photo_strip_buttons(qtbot: Any) -> None:
     strip.url_edit.setText("https://a.example/3.jpg")
     qtbot.mouseClick(strip.add_button, Qt.MouseButton.LeftButton)
     assert strip.urls()[-1] == "https://a.example/3.jpg"
+
+
+def test_photos_already_on_the_channel_cannot_be_removed_or_moved(qtbot: Any) -> None:
+    strip = PhotoStripWidget()
+    qtbot.addWidget(strip)
+    on_channel = ["https://a.example/1.jpg", "https://a.example/2.jpg"]
+    # A draft that had dropped or moved a channel photo cannot: they stay first, in the channel's order.
+    strip.set_urls(["https://a.example/new.jpg", "https://a.example/2.jpg"], locked=on_channel)
+    assert [strip.model.index(r, 0).data(PhotoListModel.LockedRole) for r in range(3)] == [True, True, False]
+    assert strip.urls() == [*on_channel, "https://a.example/new.jpg"]
+    assert "cannot be removed or reordered" in strip.hint.text()
+
+    strip.view.setCurrentIndex(strip.model.index(1, 0))
+    assert not strip.remove_button.isEnabled()
+    assert not strip.earlier_button.isEnabled() and not strip.later_button.isEnabled()
+    assert "cannot be removed or moved" in strip.remove_button.toolTip()
+    assert not strip.model.removeRows(0, 1)
+    assert not strip.model.moveRows(QModelIndex(), 0, 1, QModelIndex(), 3)
+
+    strip.url_edit.setText("https://a.example/newer.jpg")
+    qtbot.mouseClick(strip.add_button, Qt.MouseButton.LeftButton)
+    strip.view.setCurrentIndex(strip.model.index(3, 0))
+    assert strip.remove_button.isEnabled() and strip.earlier_button.isEnabled()
+    with qtbot.waitSignal(strip.changed, timeout=1000):
+        qtbot.mouseClick(strip.earlier_button, Qt.MouseButton.LeftButton)
+    assert strip.urls()[2:] == ["https://a.example/newer.jpg", "https://a.example/new.jpg"]
+    assert not strip.earlier_button.isEnabled()  # not before the channel's photos
+    with qtbot.waitSignal(strip.changed, timeout=1000):
+        qtbot.mouseClick(strip.remove_button, Qt.MouseButton.LeftButton)
+    assert strip.urls() == [*on_channel, "https://a.example/new.jpg"]
+
+    strip.set_urls(["https://a.example/9.jpg"])  # a new listing: nothing is locked
+    assert strip.hint.text() == "The first photo is the cover."
 
 
 def test_chips_keep_values_missing_from_reference_data(qtbot: Any) -> None:

@@ -6,7 +6,8 @@ name, ``{leads, pagination}``, as an earlier form of the public pages showed); `
 shared loop. Every write
 carries one ``Idempotency-Key`` per logical call (a fresh uuid4 unless the caller passes its own, e.g. from a
 persisted outbox item), and that same key is sent on every retry, so a write that timed out can be retried
-without duplicates.
+without duplicates. A write the server answered with ``Idempotent-Replayed: true`` is remembered by its key
+until :meth:`BmcClient.take_replayed` asks, so the outbox can record that the channel replayed an earlier answer.
 
 Rate budgets are kept per endpoint group (the document meters "per endpoint"): ``properties``, ``leads``,
 ``messages`` (reading conversations), ``replies`` (POST /messages/:threadId, 60 per hour per key),
@@ -102,6 +103,7 @@ class BmcClient(ChannelClient):
             budgets=budgets,
             **extra,
         )
+        self._replayed: set[str] = set()
 
     def __repr__(self) -> str:
         return f"BmcClient(base_url={self._http.base_url!r})"
@@ -121,9 +123,23 @@ class BmcClient(ChannelClient):
     async def _write(
         self, method: str, path: str, group: str, body: Any, idempotency_key: str | None
     ) -> HttpResult:
-        return await self._http.request(
+        result = await self._http.request(
             method, path, group=group, json=body, idempotency_key=_key(idempotency_key)
         )
+        if result.replayed and result.idempotency_key is not None:
+            self._replayed.add(result.idempotency_key)
+        return result
+
+    def take_replayed(self, idempotency_key: str) -> bool:
+        """Whether the last write with this key was answered ``Idempotent-Replayed: true``; asking forgets it.
+
+        Kept by key, not as a "last call" flag, so a write of another task in between cannot be mistaken for
+        it; forgetting on read keeps the set as small as the writes nobody asked about.
+        """
+        if idempotency_key in self._replayed:
+            self._replayed.discard(idempotency_key)
+            return True
+        return False
 
     @staticmethod
     def _page(result: HttpResult, requested: int | None) -> tuple[int, int | None, int | None, int | None]:
@@ -238,7 +254,10 @@ class BmcClient(ChannelClient):
     async def create_property(
         self, draft: PropertyDraft, *, idempotency_key: str | None = None
     ) -> CreateResult:
-        """Create (lands as PENDING_REVIEW); a known externalId answers 200 + ``reused: true``."""
+        """Create (lands as PENDING_REVIEW); a known externalId answers 200 + ``reused: true``.
+
+        The body carries no photos (see :class:`PropertyDraft`); add them with :meth:`add_photos`.
+        """
         result = await self._write("POST", "properties", GROUP_PROPERTIES, draft.to_body(), idempotency_key)
         body = result.body
         reused = isinstance(body, dict) and body.get("reused") is True
@@ -259,12 +278,7 @@ class BmcClient(ChannelClient):
 
     async def delete_property(self, property_id: str, *, idempotency_key: str | None = None) -> None:
         """Permanent. A retried delete carries the same key, so a replay answers like the first call."""
-        await self._http.request(
-            "DELETE",
-            f"properties/{_seg(property_id)}",
-            group=GROUP_PROPERTIES,
-            idempotency_key=_key(idempotency_key),
-        )
+        await self._write("DELETE", f"properties/{_seg(property_id)}", GROUP_PROPERTIES, None, idempotency_key)
 
     async def submit_property(self, property_id: str, *, idempotency_key: str | None = None) -> Property:
         """DRAFT or REJECTED -> PENDING_REVIEW."""

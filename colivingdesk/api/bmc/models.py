@@ -362,7 +362,13 @@ class RoomOptionDraft(BaseModel):
 
 
 class PropertyDraft(BaseModel):
-    """What the user edits; ``to_body()`` is the document's exact camelCase create/replace body."""
+    """What the user edits; ``to_body()`` is the document's exact camelCase create/replace body.
+
+    ``photos`` are the photo URLs the listing should have, in order. They are never part of the body: the
+    document's create and replace bodies define no photos, and its only photo endpoint appends
+    (``POST /properties/:id/photos``), so the outbox sends the ones the channel does not hold yet there, once
+    the listing exists.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -409,8 +415,6 @@ class PropertyDraft(BaseModel):
         }
         if self.external_id is not None:
             body["externalId"] = self.external_id
-        if self.photos:
-            body["photos"] = [{"url": url} for url in self.photos]
         return body
 
 

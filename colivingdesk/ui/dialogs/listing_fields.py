@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from colivingdesk.api.bmc.envelope import field_path_in
 from colivingdesk.api.bmc.models import PropertyDraft, RoomOptionDraft
-from colivingdesk.domain import Property
+from colivingdesk.domain import OutboxItem, Property, ReferenceItem
+from colivingdesk.sync.changes import ChangeStream
 
 #: Room option types the document shows. Others from the server are kept and offered back, never dropped.
 KNOWN_ROOM_TYPES = ("PRIVATE",)
@@ -183,8 +184,13 @@ def validate(payload: Mapping[str, Any]) -> dict[str, str]:
             problems["roomOptions"] = f"Room option {index}: choose a room type."
             break
     for photo in payload.get("photos", []):
-        if not str(photo.get("url", "")).startswith(("https://", "http://")):
+        url = str(photo.get("url", ""))
+        if not url.startswith(("https://", "http://")):
             problems["photos"] = "Photo addresses must start with https://"
+            break
+        if any(ch.isspace() for ch in url):
+            # Checked here: photos are sent after the listing exists, too late to stop the save.
+            problems["photos"] = "Photo addresses cannot contain spaces."
             break
     return problems
 
@@ -222,3 +228,45 @@ def field_for_error_text(message: str) -> str | None:
     """
     path = field_path_in(message)
     return field_for_path(path) if path else None
+
+
+def place_errors(pairs: Iterable[tuple[str, str]], sentence: str) -> dict[str, str]:
+    """``{editor field: message}`` from ``(path, message)`` pairs, else from the field the sentence names.
+
+    The first message per field wins; a message no field owns is left to the caller's banner.
+    """
+    placed: dict[str, str] = {}
+    for path, text in pairs:
+        field = field_for_path(path)
+        if field is not None and field not in placed:
+            placed[field] = text.removeprefix("BookMyColiving: ")
+    if not placed:
+        field = field_for_error_text(sentence)
+        if field is not None:
+            placed[field] = sentence
+    return placed
+
+
+FIELD_LABELS = {
+    "name": "Name", "cityId": "City", "address": "Address", "description": "Description",
+    "contactEmail": "Contact email", "colivingTypeIds": "Community type", "amenities": "Amenities",
+    "roomOptions": "Room options", "photos": "Photos", "externalId": "Your reference",
+}
+
+
+
+class ListingReader(Protocol):
+    """The reads the editor needs from the cache."""
+
+    def get_property(self, property_id: str) -> Property | None: ...
+    def reference_items(self, kind: str) -> list[ReferenceItem]: ...
+    def get_outbox_item(self, item_id: int) -> OutboxItem | None: ...
+
+
+class ListingWriter(Protocol):
+    """The part of ``sync.Service`` the editor uses: queue a save, drop a failed one, hear what changed."""
+
+    changes: ChangeStream
+
+    async def save_property(self, draft: PropertyDraft, property_id: str | None) -> OutboxItem: ...
+    async def discard(self, outbox_id: int) -> None: ...

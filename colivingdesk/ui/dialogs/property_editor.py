@@ -14,19 +14,19 @@ Design choices a user can feel:
   it is sent. Closing earlier is fine: the properties table shows the same item's state and the draft stays.
 * **A live listing says what saving does.** BookMyColiving keeps an approved listing online but puts the edit
   back in review; the editor says so before the user saves, not after.
+* **Photos can only be added** (the channel's one photo endpoint appends): its photos are shown locked.
+* **A reference already in use is a question**, not a loss: see :mod:`.reference_conflict`.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,25 +42,30 @@ from PySide6.QtWidgets import (
 
 from colivingdesk.api.bmc.models import PropertyDraft
 from colivingdesk.api.errors import ApiStatusError
-from colivingdesk.domain import OutboxItem, OutboxState, Property, PropertyStatus, ReferenceItem
-from colivingdesk.sync.changes import ChangeSet, ChangeStream
+from colivingdesk.domain import OutboxItem, OutboxState, Property, PropertyStatus
+from colivingdesk.sync.changes import ChangeSet
+from colivingdesk.sync.listing_writes import reused_listing
 from colivingdesk.sync.outbox import parse_error
 from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.dialogs.listing_fields import (
+    FIELD_LABELS,
     FIELDS,
+    ListingReader,
+    ListingWriter,
     empty_payload,
-    field_for_error_text,
-    field_for_path,
     payload_from_property,
+    place_errors,
     request_body,
     to_draft,
     validate,
 )
+from colivingdesk.ui.dialogs.reference_conflict import ReferenceConflictWidget
 from colivingdesk.ui.drafts import DraftStore, draft_key
 from colivingdesk.ui.errors import Notifier, describe
 from colivingdesk.ui.formatting import long_time
 from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
+from colivingdesk.ui.widgets.city_combo import CityComboBox
 from colivingdesk.ui.widgets.notice import NoticeWidget
 from colivingdesk.ui.widgets.photo_strip import PhotoStripWidget, ThumbnailLoader
 from colivingdesk.ui.widgets.room_options_editor import RoomOptionsWidget
@@ -68,29 +73,6 @@ from colivingdesk.ui.widgets.room_options_editor import RoomOptionsWidget
 #: Reference kinds as the store keeps them (see ``domain.ReferenceItem``).
 CITY, COLIVING_TYPE, AMENITY = "city", "coliving_type", "amenity"
 DRAFT_DELAY_MS = 600
-
-FIELD_LABELS = {
-    "name": "Name", "cityId": "City", "address": "Address", "description": "Description",
-    "contactEmail": "Contact email", "colivingTypeIds": "Community type", "amenities": "Amenities",
-    "roomOptions": "Room options", "photos": "Photos", "externalId": "Your reference",
-}
-
-
-
-class ListingReader(Protocol):
-    """The reads the editor needs from the cache."""
-
-    def get_property(self, property_id: str) -> Property | None: ...
-    def reference_items(self, kind: str) -> list[ReferenceItem]: ...
-    def get_outbox_item(self, item_id: int) -> OutboxItem | None: ...
-
-
-class ListingWriter(Protocol):
-    """The part of ``sync.Service`` the editor uses: queue a save, and hear what changed."""
-
-    changes: ChangeStream
-
-    async def save_property(self, draft: PropertyDraft, property_id: str | None) -> OutboxItem: ...
 
 
 def _section(title: str) -> QLabel:
@@ -108,6 +90,8 @@ class PropertyEditorDialog(QDialog):
 
     #: The listing was accepted by the channel: its id (new for a create).
     saved = Signal(str)
+    #: The user asked to see another listing (the one that already has the typed reference).
+    openListing = Signal(str)
 
     def __init__(
         self,
@@ -130,7 +114,6 @@ class PropertyEditorDialog(QDialog):
         self._base = payload_from_property(self._property) if self._property else empty_payload(default_email)
         self._outbox_id: int | None = None
         self._errors: dict[str, QLabel] = {}
-        self._city_names: dict[str, str] = {}
         self._loading = False
         self.setObjectName("propertyEditor")
         self.setWindowTitle(f"Edit “{self._property.name}”" if self._property else "New listing")
@@ -157,6 +140,11 @@ class PropertyEditorDialog(QDialog):
         self.notes_banner = NoticeWidget("adminNotesBanner", parent=self)
         self.draft_banner = NoticeWidget("draftBanner", "Discard my unsaved changes", self)
         self.error_banner = NoticeWidget("errorBanner", parent=self)
+        self.conflict = ReferenceConflictWidget(self)
+        self.conflict.openExisting.connect(self.openListing)
+        self.conflict.replaceExisting.connect(self.replace_existing)
+        self.conflict.changeReference.connect(self.change_reference)
+        self.conflict.answered.connect(self._drop_failed_create)
         assert self.draft_banner.button is not None
         self.discard_button = self.draft_banner.button
         self.discard_button.setObjectName("discardDraft")
@@ -165,16 +153,8 @@ class PropertyEditorDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("name")
         self.name_edit.setPlaceholderText("e.g. Sunny Coliving Lisbon")
-        self.city_combo = QComboBox()
+        self.city_combo = CityComboBox()
         self.city_combo.setObjectName("cityId")
-        self.city_combo.setEditable(True)
-        self.city_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._city_line().setPlaceholderText("Type to search cities")
-        completer = QCompleter(self.city_combo.model(), self.city_combo)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.city_combo.setCompleter(completer)
         self.address_edit = QLineEdit()
         self.address_edit.setObjectName("address")
         self.description_edit = QPlainTextEdit()
@@ -252,6 +232,7 @@ class PropertyEditorDialog(QDialog):
         top.addWidget(self.notes_banner)
         top.addWidget(self.draft_banner)
         top.addWidget(self.error_banner)
+        top.addWidget(self.conflict)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(18, 6, 18, 12)
         bottom.addWidget(self.save_state, 1)
@@ -272,7 +253,7 @@ class PropertyEditorDialog(QDialog):
             edit.textEdited.connect(self._on_edited)
         self.description_edit.textChanged.connect(self._on_edited)
         self.city_combo.currentIndexChanged.connect(self._on_edited)
-        self._city_line().textEdited.connect(self._on_edited)
+        self.city_combo.line().textEdited.connect(self._on_edited)
         self.types_chips.selectionChanged.connect(self._on_edited)
         self.amenity_chips.selectionChanged.connect(self._on_edited)
         self.rooms.changed.connect(self._on_edited)
@@ -280,11 +261,6 @@ class PropertyEditorDialog(QDialog):
             lambda row, message: self.show_field_error("roomOptions", f"Room option {row + 1}: {message}")
         )
         self.photos.changed.connect(self._on_edited)
-
-    def _city_line(self) -> QLineEdit:
-        line = self.city_combo.lineEdit()
-        assert line is not None  # the combo is editable
-        return line
 
     def _with_error(self, name: str, widget: QWidget) -> QWidget:
         host = QWidget()
@@ -303,36 +279,9 @@ class PropertyEditorDialog(QDialog):
 
     # ------------------------------------------------------------------ loading
     def _reload_reference(self) -> None:
-        current = self._city_id()
-        cities = self._store.reference_items(CITY)
-        with QSignalBlocker(self.city_combo):
-            self.city_combo.clear()
-            self._city_names = {}
-            for item in cities:
-                country = item.extra.get("countryCode") or item.extra.get("country_code")
-                label = f"{item.name}" + (f", {country}" if country else "")
-                self.city_combo.addItem(label, item.id)
-                # Typed text counts when it names one city, with or without its country code.
-                for spelling in (label, item.name, item.slug or ""):
-                    if spelling:
-                        self._city_names.setdefault(spelling.casefold(), item.id)
-            if not cities:
-                self._city_line().setPlaceholderText("Cities appear after the first sync")
-            self._select_city(current)
+        self.city_combo.set_cities(self._store.reference_items(CITY))
         self.types_chips.set_items([(i.id, i.name) for i in self._store.reference_items(COLIVING_TYPE)])
         self.amenity_chips.set_items([(i.id, i.name) for i in self._store.reference_items(AMENITY)])
-
-    def _select_city(self, city_id: str) -> None:
-        if not city_id:
-            self.city_combo.setCurrentIndex(-1)
-            self.city_combo.setEditText("")
-            return
-        found = self.city_combo.findData(city_id)
-        if found < 0:
-            # A city the reference list does not hold (yet): keep the id rather than lose it.
-            self.city_combo.addItem(f"{city_id} (not in the current city list)", city_id)
-            found = self.city_combo.count() - 1
-        self.city_combo.setCurrentIndex(found)
 
     def _load_initial(self) -> None:
         prop = self._property
@@ -345,6 +294,8 @@ class PropertyEditorDialog(QDialog):
             when = self._drafts.saved_at(self._key)
             stamp = long_time(when) if when else "earlier"
             self.draft_banner.say(f"Restored your unsaved changes from {stamp}.", "info")
+            if isinstance(saved.get("conflict"), dict):
+                self.conflict.ask(saved["conflict"])
             outbox_id = saved.get("outbox_id")
             if isinstance(outbox_id, int):
                 self._outbox_id = outbox_id
@@ -376,21 +327,12 @@ class PropertyEditorDialog(QDialog):
         self.save_button.setText("Save and send to review" if live else "Save")
 
     # ------------------------------------------------------------------ payload in and out
-    def _city_id(self) -> str:
-        data = self.city_combo.currentData()
-        text = self.city_combo.currentText().strip()
-        if data and self.city_combo.itemText(self.city_combo.currentIndex()) == text:
-            return str(data)
-        if text:
-            return self._city_names.get(text.casefold(), "")
-        return ""
-
     def payload(self) -> dict[str, Any]:
         """What the form holds now, in API names (prices in cents)."""
         return {
             "name": self.name_edit.text(),
             "description": self.description_edit.toPlainText(),
-            "cityId": self._city_id(),
+            "cityId": self.city_combo.city_id(),
             "address": self.address_edit.text(),
             "amenities": self.amenity_chips.selected(),
             "contactEmail": self.email_edit.text(),
@@ -407,14 +349,16 @@ class PropertyEditorDialog(QDialog):
             with QSignalBlocker(self.description_edit):
                 self.description_edit.setPlainText(str(payload.get("description", "")))
             with QSignalBlocker(self.city_combo):
-                self._select_city(str(payload.get("cityId") or ""))
+                self.city_combo.select(str(payload.get("cityId") or ""))
             self.address_edit.setText(str(payload.get("address", "")))
             self.email_edit.setText(str(payload.get("contactEmail", "")))
             self.external_edit.setText(str(payload.get("externalId") or ""))
             self.types_chips.set_selected(list(payload.get("colivingTypeIds", [])), notify=False)
             self.amenity_chips.set_selected(list(payload.get("amenities", [])), notify=False)
             self.rooms.set_options([dict(o) for o in payload.get("roomOptions", [])])
-            self.photos.set_urls([str(p.get("url", "")) for p in payload.get("photos", []) if p.get("url")])
+            on_channel = [p.url for p in self._property.photos] if self._property else []
+            urls = [str(p.get("url", "")) for p in payload.get("photos", []) if p.get("url")]
+            self.photos.set_urls(urls, locked=on_channel)
         finally:
             self._loading = False
 
@@ -431,7 +375,8 @@ class PropertyEditorDialog(QDialog):
         """Write (or, when nothing differs from the listing, remove) this listing's draft now."""
         self._draft_timer.stop()
         if self.is_dirty() or self._outbox_id is not None:
-            self._drafts.save(self._key, {"payload": self.payload(), "outbox_id": self._outbox_id})
+            fields = {"payload": self.payload(), "outbox_id": self._outbox_id, "conflict": self.conflict.note()}
+            self._drafts.save(self._key, fields)
             if self._outbox_id is None and not self.save_state.text().startswith("Not saved"):
                 self.save_state.setText("Unsaved changes are kept on this computer until you save.")
         else:
@@ -443,6 +388,7 @@ class PropertyEditorDialog(QDialog):
         self._draft_timer.stop()
         self._drafts.clear(self._key)
         self._outbox_id = None
+        self.conflict.clear()
         self.set_payload(self._base)
         self.clear_errors()
         self.draft_banner.say("")
@@ -488,8 +434,42 @@ class PropertyEditorDialog(QDialog):
             self.save_state.setText("Not saved: please correct the fields marked in red.")
             return
         self.clear_errors()
+        self.conflict.clear()
         self.save_state.setText("Saving…")
         self._queue_save(to_draft(payload))
+
+    def replace_existing(self, property_id: str) -> None:
+        """Become the editor of the listing that has the reference and send what was typed to it (a PUT)."""
+        typed = self.payload()
+        existing = self._store.get_property(property_id)
+        self._drafts.clear(self._key)
+        self._property_id, self._key, self._property = property_id, draft_key(property_id), existing
+        if existing is not None:
+            self._base = payload_from_property(existing)
+            self.setWindowTitle(f"Edit “{existing.name}”")
+            self._show_status(existing)
+            self._update_save_label()
+        self.conflict.clear()
+        self.set_payload(typed)  # its photos on the channel come first, locked; the typed ones follow
+        self.save()
+
+    def change_reference(self) -> None:
+        """Back to the form on the reference field, marked, with the rest of the typed listing untouched."""
+        note = self.conflict.note() or {}
+        self.conflict.clear()
+        used_by = f" by “{note['name']}”" if note.get("name") else ""
+        self.show_field_error(
+            "externalId", f"Choose another reference: {note.get('external_id', 'this one')} is already used{used_by}."
+        )
+        self.external_edit.setFocus()
+        self.external_edit.selectAll()
+        self.save_state.setText("Change your reference, then save again.")
+        self.flush_draft()
+
+    @async_slot(int)
+    async def _drop_failed_create(self, outbox_id: int) -> None:
+        """The question is answered (the draft keeps it if needed): the failed create need not be listed."""
+        await self._service.discard(outbox_id)
 
     @async_slot()
     async def _queue_save(self, draft: PropertyDraft) -> None:
@@ -509,15 +489,7 @@ class PropertyEditorDialog(QDialog):
 
     def _place_error(self, err: ApiStatusError) -> None:
         message = describe(err)
-        placed: dict[str, str] = {}
-        for path, text in message.field_errors.items():
-            field = field_for_path(path)
-            if field is not None and field not in placed:
-                placed[field] = text
-        if not placed:
-            field = field_for_error_text(err.message)
-            if field is not None:
-                placed[field] = err.message
+        placed = place_errors(message.field_errors.items(), err.message)
         self._show_problems(placed)
         if not placed:
             self.error_banner.say(f"{message.title}. {message.text}", "error")
@@ -540,6 +512,10 @@ class PropertyEditorDialog(QDialog):
             self.save_state.setText(
                 "Not saved: BookMyColiving refused the change. Correct it and save again."
             )
+            note = reused_listing(item)
+            if note is not None:
+                self.conflict.ask({**note, "outbox_id": str(item.id)})
+                self.save_state.setText("Not created: choose what to do with the listing that has this reference.")
             self._outbox_id = None
             self.flush_draft()
         elif item.state == OutboxState.HELD:
@@ -551,15 +527,7 @@ class PropertyEditorDialog(QDialog):
         """Put a failed save's errors under their fields: its stored field lines first, else the sentence."""
         sentence, field_errors = parse_error(stored)
         sentence = sentence.removeprefix("BookMyColiving: ")
-        placed: dict[str, str] = {}
-        for error in field_errors:
-            field = field_for_path(error.path)
-            if field is not None and field not in placed:
-                placed[field] = error.message.removeprefix("BookMyColiving: ")
-        if not placed:
-            field = field_for_error_text(sentence)
-            if field is not None:
-                placed[field] = sentence
+        placed = place_errors(((e.path, e.message) for e in field_errors), sentence)
         self._show_problems(placed)
         if not placed:
             self.error_banner.say(f"BookMyColiving refused the change: {sentence}", "error")

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Qt
 
 from colivingdesk.domain import OutboxItem, OutboxState, Property, PropertyStatus
 from colivingdesk.store.filters import PropertyFilter, PropertyKey, property_key
+from colivingdesk.sync.listing_writes import was_replayed
 from colivingdesk.ui.dialogs.listing_fields import format_dollars
 from colivingdesk.ui.models.store_list_model import Column, FirstUserRole, StoreListModel
 
@@ -45,6 +46,8 @@ STATUS_FILTERS: list[tuple[str, dict[str, Any]]] = [
     ("Live, changes in review", {"status": PropertyStatus.APPROVED.value, "needs_review": True}),
     ("Rejected", {"status": PropertyStatus.REJECTED.value}),
 ]
+
+REPLAYED_NOTE = "BookMyColiving replayed its first answer to this request: it was not applied twice."
 
 ACTION_WORDS = {
     "property.create": "Creating",
@@ -92,6 +95,8 @@ class PendingWrite:
     kind: str
     state: OutboxState
     error: str | None
+    #: The channel answered it with a replay of its first answer (``Idempotent-Replayed: true``).
+    replayed: bool = False
 
     def describe(self) -> str:
         verb = ACTION_WORDS.get(self.kind, "Sending")
@@ -100,6 +105,12 @@ class PendingWrite:
         if self.state == OutboxState.HELD:
             return f"{verb}: waiting ({self.error or 'rate limit'})"
         return f"{verb}…"
+
+    def detail(self) -> str:
+        """:meth:`describe`, plus whether the channel replayed its first answer, for the details pane."""
+        if not self.replayed:
+            return self.describe()
+        return f"{self.describe()}\n{REPLAYED_NOTE}"
 
 
 def pending_by_target(items: Iterable[OutboxItem]) -> dict[str, PendingWrite]:
@@ -111,7 +122,7 @@ def pending_by_target(items: Iterable[OutboxItem]) -> dict[str, PendingWrite]:
             continue
         current = found.get(item.target)
         if current is None or (rank[item.state], item.id) >= (rank[current.state], current.outbox_id):
-            found[item.target] = PendingWrite(item.id, item.kind, item.state, item.error)
+            found[item.target] = PendingWrite(item.id, item.kind, item.state, item.error, was_replayed(item))
     return found
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from colivingdesk.domain import Channel, OutboxState, Property
 from colivingdesk.store.filters import PropertyFilter
 from colivingdesk.sync.changes import ChangeSet
+from colivingdesk.sync.listing_writes import reused_listing
 from colivingdesk.sync.service import PropertyAction
 from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot
@@ -313,7 +314,7 @@ class PropertiesView(QWidget):
             lines.append(f"Reviewer's notes: {prop.admin_notes}")
         pending = self.model.pending(prop.id)
         if pending is not None:
-            lines.append(pending.describe())
+            lines.append(pending.detail())
         if self.drafts.has(prop.id):
             lines.append("You have unsaved changes to this listing; open it to continue.")
         if status_label(prop) == "Live, changes in review":
@@ -339,8 +340,9 @@ class PropertiesView(QWidget):
             failed = [i for i in creates if i.state == OutboxState.FAILED]
             if failed:
                 first = (failed[0].error or "refused").split("\n")[0].removeprefix("BookMyColiving: ")
-                self.new_pending.setText(f"A new listing was not created. Failed: {first} "
-                                         "Open “New listing” to correct it.")
+                then = ("Open “New listing” to open that listing, replace it, or change your reference."
+                        if reused_listing(failed[0]) else "Open “New listing” to correct it.")
+                self.new_pending.setText(f"A new listing was not created. Failed: {first} {then}")
             else:
                 plural = "s" if len(creates) > 1 else ""
                 self.new_pending.setText(f"Creating {len(creates)} new listing{plural}…")
@@ -374,10 +376,18 @@ class PropertiesView(QWidget):
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.finished.connect(self._editor_closed)
+        editor.openListing.connect(self._open_instead)
         self.editor = editor
         editor.open()
         self.editorOpened.emit(editor)
         return editor
+
+    def _open_instead(self, property_id: str) -> None:
+        """Close the editor (its typed text stays a draft) and open the listing it pointed at."""
+        if self.editor is not None:
+            self.editor.reject()
+        self.select(property_id)
+        self.open_editor(property_id)
 
     def _editor_closed(self, _result: int) -> None:
         self.editor = None

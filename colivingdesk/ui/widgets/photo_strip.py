@@ -1,5 +1,10 @@
 """A listing's photos as a strip of thumbnails: add by URL, remove, reorder; thumbnails load in background.
 
+Photos already on the channel are *locked*: BookMyColiving's only photo endpoint appends, and the document
+offers no way to remove or reorder a photo, so the strip keeps them first, in the channel's order, and offers
+Remove and Move only for photos added here (saying why next to the buttons). What the strip would let the
+user do is then exactly what saving can do.
+
 Thumbnails come through ``QNetworkAccessManager`` rather than the Service. The Service's HTTP clients belong
 to channel accounts and send their API key with every request; photos live on third-party image hosts, need no
 credentials and must never receive one. They are pixels for this screen only (nothing is cached, synced or
@@ -38,6 +43,12 @@ from PySide6.QtWidgets import (
 )
 
 THUMB_SIZE = QSize(144, 96)
+COVER_HINT = "The first photo is the cover."
+LOCKED_NOTE = "Already on BookMyColiving: it cannot be removed or moved from here."
+LOCKED_HINT = (
+    "Photos already on BookMyColiving cannot be removed or reordered from here (the channel offers no way to); "
+    "new photos are added after them."
+)
 MAX_PARALLEL = 4
 TIMEOUT_MS = 15_000
 MAX_IMAGE_BYTES = 15 * 1024 * 1024
@@ -137,10 +148,12 @@ class PhotoListModel(QAbstractListModel):
 
     UrlRole = Qt.ItemDataRole.UserRole + 1
     StateRole = Qt.ItemDataRole.UserRole + 2  # "loading" | "loaded" | "failed"
+    LockedRole = Qt.ItemDataRole.UserRole + 3  # True for a photo already on the channel
 
     def __init__(self, loader: ThumbnailLoader | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._urls: list[str] = []
+        self._locked: frozenset[str] = frozenset()
         self._loader = loader or ThumbnailLoader(self)
         self._loader.thumbnailReady.connect(self._on_thumbnail)
         self._loading = _placeholder("Loading photo…", "#eef1f5")
@@ -153,12 +166,21 @@ class PhotoListModel(QAbstractListModel):
     def urls(self) -> list[str]:
         return list(self._urls)
 
-    def set_urls(self, urls: Sequence[str]) -> None:
+    def set_urls(self, urls: Sequence[str], locked: Sequence[str] = ()) -> None:
+        """Show ``urls``; ``locked`` are the channel's photos, which stay first, in their order, whatever
+        ``urls`` says (a draft cannot have removed or moved them: saving could not do it)."""
         self.beginResetModel()
-        self._urls = list(urls)
+        self._locked = frozenset(locked)
+        self._urls = list(dict.fromkeys([*locked, *urls]))
         self.endResetModel()
         for url in self._urls:
             self._loader.request(url)
+
+    def is_locked(self, row: int) -> bool:
+        return 0 <= row < len(self._urls) and self._urls[row] in self._locked
+
+    def locked_count(self) -> int:
+        return sum(1 for url in self._urls if url in self._locked)
 
     def append(self, url: str) -> bool:
         """Add ``url`` at the end; a URL the listing already has is refused (it would show twice)."""
@@ -180,10 +202,17 @@ class PhotoListModel(QAbstractListModel):
         url = self._urls[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{index.row() + 1}. {url.rsplit('/', 1)[-1] or url}"
+        if role == self.LockedRole:
+            return url in self._locked
         if role in (Qt.ItemDataRole.ToolTipRole, self.UrlRole):
-            if role == Qt.ItemDataRole.ToolTipRole and self._loader.failed(url):
-                return f"{url}\n{self._loader.failed(url)}"
-            return url
+            if role == self.UrlRole:
+                return url
+            lines = [url]
+            if self._loader.failed(url):
+                lines.append(str(self._loader.failed(url)))
+            if url in self._locked:
+                lines.append(LOCKED_NOTE)
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole:
             pixmap = self._loader.pixmap(url)
             if pixmap is not None:
@@ -198,6 +227,8 @@ class PhotoListModel(QAbstractListModel):
     def removeRows(self, row: int, count: int, parent: ModelIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or count <= 0 or row < 0 or row + count > len(self._urls):
             return False
+        if any(self.is_locked(r) for r in range(row, row + count)):
+            return False  # the channel has no way to remove a photo
         self.beginRemoveRows(QModelIndex(), row, row + count - 1)
         del self._urls[row:row + count]
         self.endRemoveRows()
@@ -215,6 +246,10 @@ class PhotoListModel(QAbstractListModel):
             return False
         if source_row <= destination_child <= source_row + count:
             return False  # a move onto itself; Qt asserts on it
+        if any(self.is_locked(r) for r in range(source_row, source_row + count)):
+            return False  # the channel has no way to reorder its photos
+        if destination_child < self.locked_count():
+            return False  # nor to put a new photo before them
         if not self.beginMoveRows(QModelIndex(), source_row, source_row + count - 1, QModelIndex(),
                                   destination_child):
             return False
@@ -262,7 +297,9 @@ class PhotoStripWidget(QWidget):
         self.remove_button = QPushButton("Remove", self)
         self.earlier_button = QPushButton("◀ Earlier", self)
         self.later_button = QPushButton("Later ▶", self)
-        self.hint = QLabel("The first photo is the cover.", self)
+        self.hint = QLabel(COVER_HINT, self)
+        self.hint.setObjectName("photoHint")
+        self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
 
         row = QHBoxLayout()
@@ -286,14 +323,17 @@ class PhotoStripWidget(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.rowsInserted.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
+        self.model.rowsMoved.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
     def urls(self) -> list[str]:
         return self.model.urls()
 
-    def set_urls(self, urls: Sequence[str]) -> None:
-        self.model.set_urls(urls)
+    def set_urls(self, urls: Sequence[str], locked: Sequence[str] = ()) -> None:
+        """Show ``urls``; ``locked`` are the photos the channel already has (see the module docstring)."""
+        self.model.set_urls(urls, locked)
+        self.hint.setText(LOCKED_HINT if self.model.locked_count() else COVER_HINT)
 
     def _current_row(self) -> int:
         index = self.view.currentIndex()
@@ -302,9 +342,13 @@ class PhotoStripWidget(QWidget):
     def _update_buttons(self, *_args: object) -> None:
         row = self._current_row()
         count = self.model.rowCount()
-        self.remove_button.setEnabled(row >= 0)
-        self.earlier_button.setEnabled(row > 0)
-        self.later_button.setEnabled(0 <= row < count - 1)
+        movable = row >= 0 and not self.model.is_locked(row)
+        self.remove_button.setEnabled(movable)
+        self.earlier_button.setEnabled(movable and row > self.model.locked_count())
+        self.later_button.setEnabled(movable and row < count - 1)
+        tip = LOCKED_NOTE if row >= 0 and not movable else ""
+        for button in (self.remove_button, self.earlier_button, self.later_button):
+            button.setToolTip(tip)
 
     def _add(self) -> None:
         url = self.url_edit.text().strip()

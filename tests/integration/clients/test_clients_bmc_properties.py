@@ -189,6 +189,8 @@ async def test_unpublish_takes_a_live_listing_off_then_it_can_be_resubmitted(bmc
 
 async def test_add_photos_appends_in_order(bmc: BmcClient, control: Control) -> None:
     created = (await bmc.create_property(draft(photos=["https://img.example.com/a.jpg"]))).property
+    assert created.photos == []  # the create body carries none: photos are only ever appended
+    await bmc.add_photos(created.id, ["https://img.example.com/a.jpg"])
     urls = ["https://img.example.com/b.jpg", "https://img.example.com/c.jpg"]
     updated = await bmc.add_photos(created.id, urls)
     expected = ["https://img.example.com/a.jpg", *urls]

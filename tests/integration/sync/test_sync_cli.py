@@ -76,8 +76,9 @@ def test_sync_once_json_then_export_and_outbox(env, capsys, server: SandboxServe
     assert [i["state"] for i in listing["items"]] == ["sent", "sent"]
     assert set(listing["items"][0]) == {
         "id", "channel", "kind", "target", "state", "error", "attempts", "created_at", "updated_at", "not_before",
-        "text", "name",
+        "text", "name", "replayed",
     }
+    assert [i["replayed"] for i in listing["items"]] == [False, False]  # first answers, not replays
     guest = server.state.bookings[int(booking_id)].guest_name
     tenant = server.state.threads[("op_0001", "usr_0001")].user_name
     assert [(i["text"], i["name"]) for i in listing["items"]] == [("See you soon", guest), ("Thanks!", tenant)]

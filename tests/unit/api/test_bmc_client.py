@@ -138,12 +138,15 @@ async def test_create_property_sends_exact_document_body_and_a_uuid_key(clock: F
     assert result.idempotency_key == sent.headers["idempotency-key"]
 
 
-async def test_create_property_with_external_id_and_photos(clock: FakeClock) -> None:
+async def test_create_and_replace_bodies_carry_no_photos(clock: FakeClock) -> None:
+    """The document defines no photos in these bodies; photos go through POST /properties/:id/photos."""
     bmc, rec = make(clock, respond(201, PROPERTY))
     draft = draft_from_sample().model_copy(update={"external_id": "ext-1", "photos": ["https://x/1.jpg"]})
     await bmc.create_property(draft)
-    body = rec.sent[0].json()
-    assert body["externalId"] == "ext-1" and body["photos"] == [{"url": "https://x/1.jpg"}]
+    await bmc.replace_property("prop_1", draft)
+    for sent in rec.sent:
+        body = sent.json()
+        assert body["externalId"] == "ext-1" and "photos" not in body
 
 
 async def test_create_property_reused_existing_external_id(clock: FakeClock) -> None:
@@ -162,6 +165,14 @@ async def test_create_property_replayed_header(clock: FakeClock) -> None:
     bmc, _ = make(clock, respond(201, PROPERTY, headers={"Idempotent-Replayed": "true"}))
     result = await bmc.create_property(draft_from_sample())
     assert result.replayed is True and result.reused is False
+
+
+async def test_replayed_writes_are_remembered_by_key_until_asked(clock: FakeClock) -> None:
+    bmc, _ = make(clock, respond(200, PROPERTY, headers={"Idempotent-Replayed": "true"}))
+    await bmc.submit_property("prop_1", idempotency_key="k-submit")
+    assert bmc.take_replayed("k-other") is False
+    assert bmc.take_replayed("k-submit") is True
+    assert bmc.take_replayed("k-submit") is False  # asking forgets it
 
 
 async def test_caller_supplied_idempotency_key_is_used_verbatim(clock: FakeClock) -> None:
