@@ -86,7 +86,7 @@ async def test_new_listing_photos_arrive_once_through_the_photos_endpoint(
     await service.send_pending([Channel.BMC])
     created = store.get_outbox_item(item.id)
     assert created is not None and created.state is OutboxState.SENT
-    assert was_replayed(created) and item_json(created)["replayed"] is True
+    assert was_replayed(created) and item_json(created, store)["replayed"] is True
     listing = _server_listing(server, "pms-900")
     assert listing.photos == []  # the create body carried none
     assert all("photos" not in body for body in recorder.bodies("POST", "/properties"))
@@ -276,7 +276,7 @@ def test_open_store_reads_annotations_written_by_another_connection(profile_dir)
         item = writer.enqueue(Channel.BMC, "property.submit", "prop_1", {}, "k-1")
         writer.annotate_outbox_item(item.id, {"replayed": True})
         seen = reader.get_outbox_item(item.id)
-        assert seen is not None and was_replayed(seen) and item_json(seen)["replayed"] is True
+        assert seen is not None and was_replayed(seen) and item_json(seen, reader)["replayed"] is True
     finally:
         reader.close()
         writer.close()
