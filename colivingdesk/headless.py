@@ -13,6 +13,7 @@ reached, 2 for usage or configuration problems (no account, bad arguments, unusa
      "requests": {"bmc": int, "coliving": int},            # HTTP requests made per configured account
      "changed": {"bookings": int, "leads": int, ...},      # ids changed per kind (kinds of ChangeSet)
      "errors": {"bmc": "message"},                         # per account, only accounts that failed
+     "conversations": {"coliving": {"read": int, "waiting": int}},  # conversations read; open ones left unread
      "accounts": {"bmc": {"state": str, "last_synced_at": "ISO 8601 UTC" | null, "message": str}}}
 
 ``sync --watch --json`` prints that object once per completed cycle, one per line.
@@ -309,6 +310,9 @@ def _print_report(service: Service, report: Any, as_json: bool) -> None:
     changed = ", ".join(f"{n} {kind}" for kind, n in sorted(report.changed.items()) if n) or "no changes"
     requests = sum(report.requests.values())
     print(f"synced: {changed} ({requests} requests)")
+    for channel, counts in sorted(report.conversations.items()):
+        label = Channel(channel).label
+        print(f"{label} conversations: {counts['read']} read, {counts['waiting']} waiting for a later cycle")
     for channel, message in sorted(report.errors.items()):
         print(f"error: {Channel(channel).label}: {message}", file=sys.stderr)
 

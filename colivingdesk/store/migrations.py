@@ -191,7 +191,18 @@ CREATE TABLE marks (
 # Step 2: the search index (see ``search``), filled from rows written before it existed.
 _V2_SEARCH = f"{SEARCH_TABLE_SQL}\n{backfill_sql()}"
 
-MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH]
+# When each Coliving.com booking's conversation was last read, so the sweep over open conversations continues
+# across restarts and cron runs instead of starting over; checkout is indexed for the "still open" and "ended
+# lately" ranges the sweep asks for.
+_V_CONVERSATION_READS = """
+CREATE TABLE conversation_reads (
+    booking_id TEXT PRIMARY KEY,
+    read_at TEXT NOT NULL
+);
+CREATE INDEX bookings_by_checkout ON bookings (checkout);
+"""
+
+MIGRATIONS: list[str] = [_V1_CORE, _V2_SEARCH, _V_CONVERSATION_READS]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -48,11 +48,16 @@ class VerifyResult:
 
 @dataclass(slots=True)
 class SyncReport:
-    """What one ``sync_once`` did: requests made per channel, ids changed per kind, and errors as text."""
+    """What one ``sync_once`` did: requests made per channel, ids changed per kind, and errors as text.
+
+    ``conversations`` is per channel ``{"read": n, "waiting": m}``: conversations read during the sync, and
+    open ones it did not get to (Coliving.com, where each conversation costs a request).
+    """
 
     requests: dict[str, int] = field(default_factory=dict)
     changed: dict[str, int] = field(default_factory=dict)
     errors: dict[str, str] = field(default_factory=dict)
+    conversations: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -64,6 +69,7 @@ class SyncReport:
             "requests": dict(sorted(self.requests.items())),
             "changed": dict(sorted(self.changed.items())),
             "errors": dict(sorted(self.errors.items())),
+            "conversations": dict(sorted(self.conversations.items())),
         }
 
     def add_changed(self, counts: dict[str, int]) -> None:

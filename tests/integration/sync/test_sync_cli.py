@@ -39,8 +39,11 @@ def env(server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path)
 def test_sync_once_json_then_export_and_outbox(env, capsys, server: SandboxServer):
     assert main(["sync", "--once", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"ok", "requests", "changed", "errors", "accounts"}
+    assert set(report) == {"ok", "requests", "changed", "errors", "accounts", "conversations"}
     assert report["ok"] is True and report["errors"] == {}
+    # The demo's open conversations fit one minute's budget: a first sync reads every one of them.
+    coverage = report["conversations"]["coliving"]
+    assert coverage["read"] > 0 and coverage["waiting"] == 0
     assert set(report["accounts"]) == {"bmc", "coliving"}
     assert report["accounts"]["bmc"]["state"] == "up_to_date"
     assert report["changed"]["bookings"] > 0
