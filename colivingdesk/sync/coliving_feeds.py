@@ -219,20 +219,17 @@ class BookingMessagesFeed:
         done: set[str] = set()
         for booking_id in dict.fromkeys([*ctx.focused("bookings"), *self._focused_threads(ctx)]):
             await self._read(ctx, booking_id, started, done)
-        changed = list(dict.fromkeys(self.bookings.recently_changed))
+        changed = set(self.bookings.recently_changed)
         due = await ctx.write(open_conversations_due, ctx.store, ctx.now())
-        due_set = set(due)
-        first = [b for b in changed if b in due_set]
         background = 0
-        for booking_id in dict.fromkeys([*first, *due]):
+        for booking_id in dict.fromkeys([*(b for b in due if b in changed), *due]):
             if booking_id in done:
                 continue
             if not self._may_read(ctx, background):
                 return changes
             await self._read(ctx, booking_id, started, done)
             background += 1
-        spare = [b for b in changed if b not in due_set]
-        spare += await ctx.write(ended_conversations_due, ctx.store, ctx.now())
+        spare = await ctx.write(spare_conversations_due, ctx.store, ctx.now(), changed - set(due))
         for booking_id in dict.fromkeys(spare):
             if booking_id in done:
                 continue
@@ -273,6 +270,13 @@ def ended_conversations_due(store: Store, now: datetime, limit: int = COLIVING_R
     return store.ended_conversations_due(
         ended_after, open_floor(now).isoformat(), CLOSED_STATUSES, now - ENDED_INTERVAL, limit
     )
+
+
+def spare_conversations_due(store: Store, now: datetime, closed_changed: set[str]) -> list[str]:
+    """What budget to spare goes to: bookings that just closed and whose conversation was read before (the guest
+    may have written just before cancelling), then stays that ended lately."""
+    closed = sorted(b for b in closed_changed if store.conversation_read_at(b) is not None)
+    return [*closed, *ended_conversations_due(store, now)]
 
 
 def conversation_coverage(store: Store, now: datetime, since: datetime) -> dict[str, int]:
