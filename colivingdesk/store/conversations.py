@@ -9,12 +9,16 @@ order it reads them in lives here, next to the data it is computed from:
 * among equally stale ones (a cycle stamps all its reads with one time), the conversation with the most recent
   message first, then the stay whose check-in is nearest to today, before or after.
 
+Bookings that just changed may be put ahead of that order (``first``). A cycle asks only for as many as it can
+read, so a large account costs a bounded sort over an index, not a list of every open booking.
+
 A booking is open while its status is not one of the caller's closed statuses and its check-out is after the
 caller's floor. Stays that ended lately are asked for separately, so a long history is never walked.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -49,14 +53,23 @@ class ConversationReadRepository:
             self._db.scalar("SELECT read_at FROM conversation_reads WHERE booking_id = ?", (booking_id,))
         )
 
-    def open_in_sweep_order(self, checkout_after: str, closed: Sequence[str], today: str) -> list[str]:
-        """Every open booking's id, in the order its conversation is due (see the module docstring)."""
+    def open_in_sweep_order(
+        self,
+        checkout_after: str,
+        closed: Sequence[str],
+        today: str,
+        first: Sequence[str] = (),
+        limit: int | None = None,
+    ) -> list[str]:
+        """Open bookings' ids in the order their conversations are due (see the module docstring), the open
+        ones among ``first`` ahead of the rest; at most ``limit``."""
         status, params = _not_closed(closed)
         rows = self._db.query(
             f"SELECT b.id FROM bookings b {_READS} {_ACTIVITY} WHERE b.checkout > ?{status} "
-            "ORDER BY r.read_at IS NOT NULL, r.read_at, coalesce(t.last_activity, '') DESC, "
-            "abs(julianday(b.checkin) - julianday(?)), b.id",
-            [Channel.COLIVING.value, checkout_after, *params, today],
+            "ORDER BY b.id IN (SELECT value FROM json_each(?)) DESC, r.read_at IS NOT NULL, r.read_at, "
+            "coalesce(t.last_activity, '') DESC, abs(julianday(b.checkin) - julianday(?)), b.id LIMIT ?",
+            [Channel.COLIVING.value, checkout_after, *params, json.dumps(list(first)), today,
+             -1 if limit is None else limit],
         )
         return [r[0] for r in rows]
 

@@ -205,8 +205,15 @@ class Store:
     def conversation_read_at(self, booking_id: str) -> datetime | None:
         return self._reads.last_read(booking_id)
 
-    def open_conversations_due(self, checkout_after: str, closed: Sequence[str], today: str) -> list[str]:
-        return self._reads.open_in_sweep_order(checkout_after, closed, today)
+    def open_conversations_due(
+        self,
+        checkout_after: str,
+        closed: Sequence[str],
+        today: str,
+        first: Sequence[str] = (),
+        limit: int | None = None,
+    ) -> list[str]:
+        return self._reads.open_in_sweep_order(checkout_after, closed, today, first, limit)
 
     def ended_conversations_due(
         self, ended_after: str, ended_by: str, closed: Sequence[str], read_before: datetime, limit: int

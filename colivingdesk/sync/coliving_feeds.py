@@ -219,18 +219,22 @@ class BookingMessagesFeed:
         done: set[str] = set()
         for booking_id in dict.fromkeys([*ctx.focused("bookings"), *self._focused_threads(ctx)]):
             await self._read(ctx, booking_id, started, done)
-        changed = set(self.bookings.recently_changed)
-        due = await ctx.write(open_conversations_due, ctx.store, ctx.now())
+        changed = sorted(set(self.bookings.recently_changed))
+        room = self._room(ctx)
+        limit = None if room is None else room + len(done) + 1
+        due = await ctx.write(open_conversations_due, ctx.store, ctx.now(), changed, limit)
         background = 0
-        for booking_id in dict.fromkeys([*(b for b in due if b in changed), *due]):
+        for booking_id in due:
             if booking_id in done:
                 continue
             if not self._may_read(ctx, background):
                 return changes
             await self._read(ctx, booking_id, started, done)
             background += 1
-        spare = await ctx.write(spare_conversations_due, ctx.store, ctx.now(), changed - set(due))
-        for booking_id in dict.fromkeys(spare):
+        if limit is not None and len(due) >= limit:
+            return changes  # more open conversations than this cycle could afford: nothing is spare
+        spare = await ctx.write(spare_conversations_due, ctx.store, ctx.now(), set(changed) - set(due))
+        for booking_id in spare:
             if booking_id in done:
                 continue
             if not self._may_read(ctx, background):
@@ -239,14 +243,19 @@ class BookingMessagesFeed:
             background += 1
         return changes
 
+    def _room(self, ctx: FeedContext, background: int = 0) -> int | None:
+        """Background reads the cycle can still afford: under the per-cycle cap, with ``headroom`` requests of
+        the minute left free for the user (none while a 429's cooldown lasts). ``None``: no limit."""
+        rooms: list[int] = []
+        if self.max_per_cycle is not None:
+            rooms.append(self.max_per_cycle - background)
+        if self.requests_per_minute is not None:
+            rooms.append(ctx.account.requests_left(self.requests_per_minute, ctx.now()) - self.headroom)
+        return max(min(rooms), 0) if rooms else None
+
     def _may_read(self, ctx: FeedContext, background: int) -> bool:
-        """Whether one more background read fits: under the per-cycle cap, and ``headroom`` requests of the
-        minute stay free for the user (nothing is left while a 429's cooldown lasts)."""
-        if self.max_per_cycle is not None and background >= self.max_per_cycle:
-            return False
-        if self.requests_per_minute is None:
-            return True
-        return ctx.account.requests_left(self.requests_per_minute, ctx.now()) > self.headroom
+        room = self._room(ctx, background)
+        return room is None or room > 0
 
     @staticmethod
     async def _read(ctx: FeedContext, booking_id: str, started: datetime, done: set[str]) -> None:
@@ -259,9 +268,13 @@ class BookingMessagesFeed:
         return [key[len(prefix):] for key in ctx.focused("threads") if key.startswith(prefix)]
 
 
-def open_conversations_due(store: Store, now: datetime) -> list[str]:
-    """Every conversation that can still be written to, in the order it is due."""
-    return store.open_conversations_due(open_floor(now).isoformat(), CLOSED_STATUSES, now.date().isoformat())
+def open_conversations_due(
+    store: Store, now: datetime, first: list[str] | None = None, limit: int | None = None
+) -> list[str]:
+    """Conversations that can still be written to, in the order they are due (open ones of ``first`` ahead)."""
+    return store.open_conversations_due(
+        open_floor(now).isoformat(), CLOSED_STATUSES, now.date().isoformat(), first or [], limit
+    )
 
 
 def ended_conversations_due(store: Store, now: datetime, limit: int = COLIVING_REQUESTS_PER_MINUTE) -> list[str]:

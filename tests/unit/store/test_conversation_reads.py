@@ -85,3 +85,12 @@ def test_read_times_survive_reopening(db_path, store: Store):
     store.close()
     with open_store(db_path) as again:
         assert again.conversation_read_at("a") == at(7)
+
+
+def test_just_changed_go_first_and_a_cycle_asks_only_for_what_it_can_read(store: Store):
+    store.upsert_bookings([booking(b, checkin="2026-04-05", checkout="2026-06-01") for b in ("a", "b", "c", "d")])
+    store.upsert_bookings([booking("gone", status="cancelled", checkout="2026-06-01")])
+    store.mark_conversations_read(["a", "b", "c", "d"], at(0))
+    store.mark_conversations_read(["a"], at(-10))
+    assert store.open_conversations_due(FLOOR, CLOSED, TODAY, ["d", "gone"]) == ["d", "a", "b", "c"]
+    assert store.open_conversations_due(FLOOR, CLOSED, TODAY, ["d", "gone"], limit=2) == ["d", "a"]
