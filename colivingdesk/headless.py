@@ -312,7 +312,7 @@ def _print_report(service: Service, report: Any, as_json: bool) -> None:
     print(f"synced: {changed} ({requests} requests)")
     for channel, counts in sorted(report.conversations.items()):
         label = Channel(channel).label
-        print(f"{label} conversations: {counts['read']} read, {counts['waiting']} waiting for a later cycle")
+        print(f"{label} conversations: {counts['read']} read, {counts['waiting']} waiting")
     for channel, message in sorted(report.errors.items()):
         print(f"error: {Channel(channel).label}: {message}", file=sys.stderr)
 

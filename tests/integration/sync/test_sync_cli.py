@@ -74,6 +74,14 @@ def test_sync_once_json_then_export_and_outbox(env, capsys, server: SandboxServe
     }
 
 
+def test_sync_once_says_how_many_conversations_were_read(env, capsys):
+    assert main(["sync", "--once"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("synced: ")
+    read = [line for line in lines if line.startswith("Coliving.com conversations: ")]
+    assert len(read) == 1 and read[0].endswith(" read, 0 waiting")
+
+
 def test_reply_refused_by_the_server_exits_one(env, capsys):
     assert main(["reply", "bmc", "usr_0001", "--property", "prop_9999", "Hello"]) == 1
     out = capsys.readouterr().out
