@@ -10,10 +10,11 @@ newest second, which the idempotent upsert turns into no change.
 Each page of bookings also records the listings and room types it names (see :mod:`colivingdesk.sync.rooms`),
 as the channel has no endpoint that lists them.
 
-The channel allows 60 requests a minute for everything, and the client paces itself under that. Detail calls
-are bounded per cycle. The channel has no message feed: the only way to notice a new guest message is to read
-that booking's conversation, so every cycle reads as many open conversations as the minute's remaining budget
-allows, keeping ``HEADROOM`` requests free for the user's own actions (see :class:`BookingMessagesFeed`).
+The channel allows 60 requests a minute for everything, and the client paces itself under that. Background
+work spends what the minute has left but ``HEADROOM`` requests, so what the user does next (open a booking, send
+a reply) never waits behind a sync. Detail calls are also bounded per cycle. The channel has no message feed:
+the only way to notice a new guest message is to read that booking's conversation, so every cycle reads as many
+open conversations as the budget allows (see :class:`BookingMessagesFeed`).
 """
 
 from __future__ import annotations
@@ -69,12 +70,16 @@ def is_current(booking: Booking, floor: date) -> bool:
 
 
 class BookingsFeed:
-    """``updated_after`` walk, then detail calls for new or changed current/upcoming bookings."""
+    """``updated_after`` walk, then detail calls for new or changed current/upcoming bookings: the one the user
+    has open always, others while the minute's budget keeps ``HEADROOM`` requests free."""
 
     name = "coliving.bookings"
 
-    def __init__(self, max_details_per_cycle: int = 10) -> None:
+    def __init__(
+        self, max_details_per_cycle: int = 10, requests_per_minute: int | None = COLIVING_REQUESTS_PER_MINUTE
+    ) -> None:
         self.max_details_per_cycle = max_details_per_cycle
+        self.requests_per_minute = requests_per_minute
         #: Bookings changed in the last run, for the messages feed to look at first.
         self.recently_changed: list[str] = []
         self._rooms_backfilled = False
@@ -120,8 +125,18 @@ class BookingsFeed:
             missing_detail, ctx.store, stay_floor(ctx), self.max_details_per_cycle, focused
         )
         for booking_id in wanted:
+            if booking_id not in focused and background_room(ctx, self.requests_per_minute) == 0:
+                break
             changes.update_from(await refresh_booking(ctx, booking_id))
         return changes
+
+
+def background_room(ctx: FeedContext, requests_per_minute: int | None, headroom: int = HEADROOM) -> int | None:
+    """Background requests the minute can still afford with ``headroom`` left free for the user (none while a
+    429's cooldown lasts); ``None`` when the client does not meter itself."""
+    if requests_per_minute is None:
+        return None
+    return max(ctx.account.requests_left(requests_per_minute, ctx.now()) - headroom, 0)
 
 
 def advance_cursor(newest: str | None, floor: str | None, seen: set[str]) -> dict[str, str]:
@@ -249,8 +264,9 @@ class BookingMessagesFeed:
         rooms: list[int] = []
         if self.max_per_cycle is not None:
             rooms.append(self.max_per_cycle - background)
-        if self.requests_per_minute is not None:
-            rooms.append(ctx.account.requests_left(self.requests_per_minute, ctx.now()) - self.headroom)
+        budget = background_room(ctx, self.requests_per_minute, self.headroom)
+        if budget is not None:
+            rooms.append(budget)
         return max(min(rooms), 0) if rooms else None
 
     def _may_read(self, ctx: FeedContext, background: int) -> bool:

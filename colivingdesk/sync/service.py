@@ -391,7 +391,7 @@ class Service:
                 bmc_feeds.ConversationsFeed(max_threads_per_cycle=threads),
             ]
         else:
-            bookings = coliving_feeds.BookingsFeed(max_details_per_cycle=details)
+            bookings = coliving_feeds.BookingsFeed(max_details_per_cycle=details, requests_per_minute=rpm)
             self._feeds[channel] = [
                 bookings,
                 coliving_feeds.BookingMessagesFeed(bookings, rpm, max_per_cycle=booking_messages),

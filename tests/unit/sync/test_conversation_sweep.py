@@ -147,6 +147,21 @@ async def test_headroom_stays_free_for_the_user(build, coliving, clock):
     assert len(coliving.requests) - start == 20 + 10
 
 
+async def test_detail_calls_leave_the_headroom_too_but_not_for_what_the_user_opened(build, coliving, clock):
+    ids = add_bookings(coliving, 1, 30)
+    service, store = build(max_details_per_cycle=10)
+    for n in [*ids[:16], *ids[:29]]:  # the user opened 45 conversations this minute...
+        await service.refresh_thread(Channel.COLIVING, str(n))
+    assert store.conversation_read_at("30") is None
+    service.focus("bookings", "30")  # ...and is looking at booking 30
+    report = await service.sync_once()
+    # 45 used: the bookings page, booking 30's detail whatever the budget, then other detail calls while 10
+    # requests stay free, then booking 30's conversation whatever the budget.
+    assert report.requests["coliving"] == 1 + 1 + 3 + 1
+    assert [b for b in map(str, ids) if store.get_booking(b).has_detail] == ["1", "10", "11", "30"]
+    assert store.conversation_read_at("30") is not None
+
+
 async def test_focused_and_changed_conversations_go_first_and_are_read_once(build, coliving, clock):
     add_bookings(coliving, 1, 100)
     service, _ = build()
