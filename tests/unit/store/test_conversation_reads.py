@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from colivingdesk.domain import Channel
 from colivingdesk.store import Store, open_store
 
@@ -94,3 +96,23 @@ def test_just_changed_go_first_and_a_cycle_asks_only_for_what_it_can_read(store:
     store.mark_conversations_read(["a"], at(-10))
     assert store.open_conversations_due(FLOOR, CLOSED, TODAY, ["d", "gone"]) == ["d", "a", "b", "c"]
     assert store.open_conversations_due(FLOOR, CLOSED, TODAY, ["d", "gone"], limit=2) == ["d", "a"]
+
+
+def test_a_file_from_before_the_sweep_is_upgraded_with_its_bookings_all_due(db_path):
+    from colivingdesk.store.migrations import _V_CONVERSATION_READS, MIGRATIONS, migrate
+
+    db_path.parent.mkdir(parents=True)
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    migrate(conn, target=MIGRATIONS.index(_V_CONVERSATION_READS))
+    conn.execute(
+        "INSERT INTO bookings (id, listing_id, room_type_id, status, checkin, checkout, version) "
+        "VALUES ('b1', 'L1', 'R1', 'confirmed', '2026-04-02', '2026-05-01', 'v')"
+    )
+    conn.execute(
+        "INSERT INTO sync_cursors (feed, value, updated_at) "
+        "VALUES ('coliving.messages.rotation', '{}', '2026-04-01T00:00:00+00:00')"
+    )
+    conn.close()
+    with open_store(db_path) as store:
+        assert store.open_conversations_due(FLOOR, CLOSED, TODAY) == ["b1"]
+        assert store.get_cursor("coliving.messages.rotation") is None
