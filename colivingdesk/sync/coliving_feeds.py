@@ -62,6 +62,7 @@ def stay_floor(ctx: FeedContext) -> date:
 
 
 def open_floor(now: datetime) -> date:
+    """Check-outs after this day are still open: today's included, with a day of slack for time zones."""
     return now.date() - timedelta(days=1)
 
 
@@ -206,8 +207,8 @@ class BookingMessagesFeed:
     conversation in the store's sweep order (:mod:`colivingdesk.store.conversations`: never read, then longest
     unread, then most recent activity and nearest check-in). Each read is stamped in the store, so a restart
     or the next cron run carries on with the conversations that have waited longest. Only when every open
-    conversation was read this cycle do the spare requests go to closed bookings that just changed and to
-    stays that ended lately (at most hourly each); older history is read only when the user opens it.
+    conversation was read this cycle do the spare requests go to bookings that were just cancelled (once) and
+    to stays that ended lately (at most hourly); older history is read only when the user opens it.
 
     ``requests_per_minute`` is the limit the client paces itself to (``None``: it does not, and neither does
     this feed); ``max_per_cycle`` optionally caps the background reads of one cycle.
