@@ -25,6 +25,7 @@ Exit status:
      "changed": {"bookings": int, "leads": int, ...},      # ids changed per kind (kinds of ChangeSet)
      "errors": {"bmc": "message"},                         # per account, only accounts that failed (in part)
      "feeds": {"bmc": {"properties": "message"}},          # per account, the feeds that failed and why
+     "conversations": {"coliving": {"read": int, "waiting": int}},  # conversations read; open ones left unread
      "waits": {"coliving": WAIT},                          # per account with a rate-limit wait ({} if none)
      "accounts": {"bmc": {"state": str, "last_synced_at": "ISO 8601 UTC" | null, "message": str,
                           "stale": {"properties": "message"}}}}
@@ -466,6 +467,9 @@ def _print_report(service: Service, report: SyncReport, as_json: bool) -> None:
     changed = ", ".join(f"{n} {kind}" for kind, n in sorted(report.changed.items()) if n) or "no changes"
     requests = sum(report.requests.values())
     print(f"synced: {changed} ({requests} requests)")
+    for channel, counts in sorted(report.conversations.items()):
+        label = Channel(channel).label
+        print(f"{label} conversations: {counts['read']} read, {counts['waiting']} waiting")
     from colivingdesk.sync.feed_runs import stale_message
 
     for channel in sorted({*report.errors, *report.feeds}):

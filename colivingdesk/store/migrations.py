@@ -222,8 +222,22 @@ ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
 ALTER TABLE outbox ADD COLUMN claimed_at TEXT;
 """
 
+# When each Coliving.com booking's conversation was last read, so the sweep over open conversations continues
+# across restarts and cron runs instead of starting over. The sweep asks every cycle for the "still open" and
+# "ended lately" check-out ranges: the index covers those queries, so a long history is neither scanned nor
+# fetched row by row. The one-booking rotation this replaces kept its position as a cursor, now unused.
+_V_CONVERSATION_READS = """
+CREATE TABLE conversation_reads (
+    booking_id TEXT PRIMARY KEY,
+    read_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX bookings_by_checkout ON bookings (checkout, status, id, checkin);
+DELETE FROM sync_cursors WHERE feed = 'coliving.messages.rotation';
+"""
+
 MIGRATIONS: list[str] = [
     _V1_CORE, _V2_SEARCH, _V_CHANNEL_STATE, _V_SAVED_REPLIES, _V_BOOKING_GUESTS, _V_OUTBOX_CLAIMS,
+    _V_CONVERSATION_READS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -31,6 +31,7 @@ from colivingdesk.store.bookings import BookingRepository
 from colivingdesk.store.bookkeeping import BookkeepingRepository
 from colivingdesk.store.channel_state import ChannelLimit, ChannelStateRepository
 from colivingdesk.store.codec import dt_to_text, text_to_dt
+from colivingdesk.store.conversations import ConversationReadRepository
 from colivingdesk.store.db import Database, connect
 from colivingdesk.store.filters import (
     BookingFilter,
@@ -77,6 +78,7 @@ class Store:
         self._reference = ReferenceRepository(db)
         self._leads = LeadRepository(db)
         self._bookings = BookingRepository(db)
+        self._reads = ConversationReadRepository(db)
         self._listings = ListingRepository(db)
         self._inbox = InboxRepository(db)
         self._outbox = OutboxRepository(db)
@@ -205,6 +207,32 @@ class Store:
 
     def bookings_missing_detail(self, limit: int = 100) -> list[str]:
         return self._bookings.missing_detail(limit)
+
+    # Coliving.com conversation sweep (see ``conversations``)
+
+    def mark_conversations_read(self, booking_ids: Sequence[str], at: datetime) -> None:
+        self._reads.mark_read(booking_ids, at)
+
+    def conversation_read_at(self, booking_id: str) -> datetime | None:
+        return self._reads.last_read(booking_id)
+
+    def open_conversations_due(
+        self,
+        checkout_after: str,
+        closed: Sequence[str],
+        today: str,
+        first: Sequence[str] = (),
+        limit: int | None = None,
+    ) -> list[str]:
+        return self._reads.open_in_sweep_order(checkout_after, closed, today, first, limit)
+
+    def ended_conversations_due(
+        self, ended_after: str, ended_by: str, closed: Sequence[str], read_before: datetime, limit: int
+    ) -> list[str]:
+        return self._reads.ended_due(ended_after, ended_by, closed, read_before, limit)
+
+    def conversation_coverage(self, checkout_after: str, closed: Sequence[str], since: datetime) -> tuple[int, int]:
+        return self._reads.coverage(checkout_after, closed, since)
 
     def upsert_listings(self, listings: Sequence[Listing]) -> list[str]:
         return self._listings.upsert_listings(listings)

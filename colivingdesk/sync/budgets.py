@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from colivingdesk.domain import Channel
 from colivingdesk.sync.outbox import OutboxSender
-from colivingdesk.sync.runtime import RECENT_WINDOW, AccountRuntime
+from colivingdesk.sync.runtime import AccountRuntime
 from colivingdesk.sync.status import BudgetView
 
 #: Endpoint groups as the api clients name them.
@@ -29,9 +29,9 @@ def headline(runtime: AccountRuntime, sender: OutboxSender, now: datetime, reque
         server = runtime.budgets.get(REPLIES_GROUP)
         cap, left, frees = sender.window.budget(now, sender.reply_times, server)
         return BudgetView("replies", cap, left, frees, per="hour")
-    left = max(requests_per_minute - runtime.transport.sent_within(RECENT_WINDOW), 0)
     budget = runtime.budgets.get(COLIVING_GROUP)
     blocked = budget.blocked_until(now.timestamp()) if budget is not None else None
     if blocked is not None:
         return BudgetView("requests", requests_per_minute, 0, datetime.fromtimestamp(blocked, UTC), per="minute")
+    left = runtime.requests_left(requests_per_minute, now)
     return BudgetView("requests", requests_per_minute, left, None, per="minute")

@@ -10,29 +10,42 @@ newest second, which the idempotent upsert turns into no change.
 Each page of bookings also records the listings and room types it names (see :mod:`colivingdesk.sync.rooms`),
 as the channel has no endpoint that lists them.
 
-The channel allows 60 requests a minute for everything, and the client paces itself under that. Detail calls
-and message polls are therefore bounded per cycle and spent deliberately: what the user has open first, then
-bookings that just changed, then one booking in rotation over current and upcoming stays (the only way to
-notice a new guest message, as the channel has no message feed).
+The channel allows 60 requests a minute for everything, and the client paces itself under that. Background
+work spends what the minute has left but ``HEADROOM`` requests, so what the user does next (open a booking, send
+a reply) never waits behind a sync. Detail calls are also bounded per cycle. The channel has no message feed:
+the only way to notice a new guest message is to read that booking's conversation, so every cycle reads as many
+open conversations as the budget allows (see :class:`BookingMessagesFeed`).
 """
 
 from __future__ import annotations
 
 import functools
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from colivingdesk.api.errors import Forbidden, NotFound
 from colivingdesk.domain import Booking, Channel, Message
-from colivingdesk.store import BookingFilter
 from colivingdesk.sync.feeds import Changes, FeedContext, PageWriter, load_cursor, save_cursor
 from colivingdesk.sync.rooms import backfill_rooms, remember_rooms
+from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE
 
 if TYPE_CHECKING:
     from colivingdesk.api.coliving import ColivingClient
-    from colivingdesk.store import Store
+    from colivingdesk.store import MessageChanges, Store
 
 PER_PAGE = 100
+#: Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled
+#: booking's conversation answers 409 to a new message. Any other status counts as open: a status the channel
+#: adds later then costs a read, never a missed message.
+CLOSED_STATUSES = ("cancelled",)
+#: Requests of each minute that background reads leave free for what the user does (replies, opening a
+#: conversation, a property write).
+HEADROOM = 10
+#: Stays that ended this many days ago or less are still read in the background, but only with budget to spare
+#: and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read
+#: when the user opens it.
+ENDED_DAYS = 30
+ENDED_INTERVAL = timedelta(hours=1)
 
 
 def _client(ctx: FeedContext) -> ColivingClient:
@@ -45,7 +58,12 @@ def _client(ctx: FeedContext) -> ColivingClient:
 
 def stay_floor(ctx: FeedContext) -> date:
     """Stays checking out after this day are "current or upcoming"; a day of slack covers zone differences."""
-    return ctx.now().date() - timedelta(days=1)
+    return open_floor(ctx.now())
+
+
+def open_floor(now: datetime) -> date:
+    """Check-outs after this day are still open: today's included, with a day of slack for time zones."""
+    return now.date() - timedelta(days=1)
 
 
 def is_current(booking: Booking, floor: date) -> bool:
@@ -53,13 +71,17 @@ def is_current(booking: Booking, floor: date) -> bool:
 
 
 class BookingsFeed:
-    """``updated_after`` walk, then detail calls for new or changed current/upcoming bookings."""
+    """``updated_after`` walk, then detail calls for new or changed current/upcoming bookings: the one the user
+    has open always, others while the minute's budget keeps ``HEADROOM`` requests free."""
 
     name = "coliving.bookings"
     label = "bookings"
 
-    def __init__(self, max_details_per_cycle: int = 10) -> None:
+    def __init__(
+        self, max_details_per_cycle: int = 10, requests_per_minute: int | None = COLIVING_REQUESTS_PER_MINUTE
+    ) -> None:
         self.max_details_per_cycle = max_details_per_cycle
+        self.requests_per_minute = requests_per_minute
         #: Bookings changed in the last run, for the messages feed to look at first.
         self.recently_changed: list[str] = []
         self._rooms_backfilled = False
@@ -105,8 +127,18 @@ class BookingsFeed:
             missing_detail, ctx.store, stay_floor(ctx), self.max_details_per_cycle, focused
         )
         for booking_id in wanted:
+            if booking_id not in focused and background_room(ctx, self.requests_per_minute) == 0:
+                break
             changes.update_from(await refresh_booking(ctx, booking_id))
         return changes
+
+
+def background_room(ctx: FeedContext, requests_per_minute: int | None, headroom: int = HEADROOM) -> int | None:
+    """Background requests the minute can still afford with ``headroom`` left free for the user (none while a
+    429's cooldown lasts); ``None`` when the client does not meter itself."""
+    if requests_per_minute is None:
+        return None
+    return max(ctx.account.requests_left(requests_per_minute, ctx.now()) - headroom, 0)
 
 
 def advance_cursor(newest: str | None, floor: str | None, seen: set[str]) -> dict[str, str]:
@@ -170,70 +202,131 @@ def store_bookings(store: Store, bookings: list[Booking]) -> tuple[list[str], li
 
 
 class BookingMessagesFeed:
-    """Messages of current and upcoming stays: focused, then just-changed bookings, then ``sweep`` in
-    rotation.
+    """Conversations of open bookings, as many per cycle as the minute's budget allows beyond ``headroom``.
 
-    The rotation position is persisted (``coliving.messages.rotation``) so a restart continues where it was.
+    Order: what the user has open (always, whatever the budget), bookings that just changed, then every open
+    conversation in the store's sweep order (:mod:`colivingdesk.store.conversations`: never read, then longest
+    unread, then most recent activity and nearest check-in). Each read is stamped in the store, so a restart
+    or the next cron run carries on with the conversations that have waited longest. Only when every open
+    conversation was read this cycle do the spare requests go to bookings that were just cancelled (once) and
+    to stays that ended lately (at most hourly); older history is read only when the user opens it.
+
+    ``requests_per_minute`` is the limit the client paces itself to (``None``: it does not, and neither does
+    this feed); ``max_per_cycle`` optionally caps the background reads of one cycle.
     """
 
     name = "coliving.messages"
     label = "booking messages"
-    rotation_name = "coliving.messages.rotation"
 
-    def __init__(self, bookings: BookingsFeed, max_per_cycle: int = 5, sweep: int = 1) -> None:
+    def __init__(
+        self,
+        bookings: BookingsFeed,
+        requests_per_minute: int | None = COLIVING_REQUESTS_PER_MINUTE,
+        *,
+        max_per_cycle: int | None = None,
+        headroom: int = HEADROOM,
+    ) -> None:
         self.bookings = bookings
+        self.requests_per_minute = requests_per_minute
         self.max_per_cycle = max_per_cycle
-        self.sweep = sweep
+        self.headroom = headroom
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
-        first = [*ctx.focused("bookings"), *self._focused_threads(ctx), *self.bookings.recently_changed]
-        order = list(dict.fromkeys(first))[: self.max_per_cycle]
-        rotation = await ctx.write(self._next_in_rotation, ctx.store, stay_floor(ctx), self.sweep, set(order))
-        order.extend(rotation)
-        for booking_id in order:
-            changes.update_from(await refresh_booking_messages(ctx, booking_id))
+        started = ctx.now()
+        done: set[str] = set()
+        for booking_id in dict.fromkeys([*ctx.focused("bookings"), *self._focused_threads(ctx)]):
+            await self._read(ctx, booking_id, started, done)
+        changed = sorted(set(self.bookings.recently_changed))
+        room = self._room(ctx)
+        limit = None if room is None else room + len(done) + 1
+        due = await ctx.write(open_conversations_due, ctx.store, ctx.now(), changed, limit)
+        background = 0
+        for booking_id in due:
+            if booking_id in done:
+                continue
+            if not self._may_read(ctx, background):
+                return changes
+            await self._read(ctx, booking_id, started, done)
+            background += 1
+        if limit is not None and len(due) >= limit:
+            return changes  # more open conversations than this cycle could afford: nothing is spare
+        spare = await ctx.write(spare_conversations_due, ctx.store, ctx.now(), set(changed) - set(due))
+        for booking_id in spare:
+            if booking_id in done:
+                continue
+            if not self._may_read(ctx, background):
+                break
+            await self._read(ctx, booking_id, started, done)
+            background += 1
         return changes
+
+    def _room(self, ctx: FeedContext, background: int = 0) -> int | None:
+        """Background reads the cycle can still afford: under the per-cycle cap, with ``headroom`` requests of
+        the minute left free for the user (none while a 429's cooldown lasts). ``None``: no limit."""
+        rooms: list[int] = []
+        if self.max_per_cycle is not None:
+            rooms.append(self.max_per_cycle - background)
+        budget = background_room(ctx, self.requests_per_minute, self.headroom)
+        if budget is not None:
+            rooms.append(budget)
+        return max(min(rooms), 0) if rooms else None
+
+    def _may_read(self, ctx: FeedContext, background: int) -> bool:
+        room = self._room(ctx, background)
+        return room is None or room > 0
+
+    @staticmethod
+    async def _read(ctx: FeedContext, booking_id: str, started: datetime, done: set[str]) -> None:
+        done.add(booking_id)
+        await refresh_booking_messages(ctx, booking_id, read_at=started)
 
     @staticmethod
     def _focused_threads(ctx: FeedContext) -> list[str]:
         prefix = f"{Channel.COLIVING.value}:"
         return [key[len(prefix):] for key in ctx.focused("threads") if key.startswith(prefix)]
 
-    def _next_in_rotation(self, store: Store, floor: date, count: int, skip: set[str]) -> list[str]:
-        if count <= 0:
-            return []
-        raw = load_cursor(store, self.rotation_name).get("after")
-        after = (str(raw[0]), str(raw[1])) if isinstance(raw, list) and len(raw) == 2 else None
-        picked: list[str] = []
-        wrapped = False
-        while len(picked) < count:
-            page = store.page_bookings(
-                BookingFilter(checkout_after=floor.isoformat()), after, count
-            )
-            if not page:
-                if wrapped or after is None:
-                    break
-                after, wrapped = None, True
-                continue
-            for booking in page:
-                after = (booking.checkin, booking.id)
-                if booking.id not in skip and booking.id not in picked:
-                    picked.append(booking.id)
-                if len(picked) >= count:
-                    break
-        save_cursor(store, self.rotation_name, {"after": list(after) if after else None})
-        return picked
+
+def open_conversations_due(
+    store: Store, now: datetime, first: list[str] | None = None, limit: int | None = None
+) -> list[str]:
+    """Conversations that can still be written to, in the order they are due (open ones of ``first`` ahead)."""
+    return store.open_conversations_due(
+        open_floor(now).isoformat(), CLOSED_STATUSES, now.date().isoformat(), first or [], limit
+    )
 
 
-async def refresh_booking_messages(ctx: FeedContext, booking_id: str) -> Changes:
-    """Read a booking's messages from the page holding the newest one already stored (ordering is by time)."""
+def ended_conversations_due(store: Store, now: datetime, limit: int = COLIVING_REQUESTS_PER_MINUTE) -> list[str]:
+    """Stays that ended within ``ENDED_DAYS`` and were not read for ``ENDED_INTERVAL``, never-read first."""
+    ended_after = (now.date() - timedelta(days=ENDED_DAYS)).isoformat()
+    return store.ended_conversations_due(
+        ended_after, open_floor(now).isoformat(), CLOSED_STATUSES, now - ENDED_INTERVAL, limit
+    )
+
+
+def spare_conversations_due(store: Store, now: datetime, closed_changed: set[str]) -> list[str]:
+    """What budget to spare goes to: bookings that just closed and whose conversation was read before (the guest
+    may have written just before cancelling), then stays that ended lately."""
+    closed = sorted(b for b in closed_changed if store.conversation_read_at(b) is not None)
+    return [*closed, *ended_conversations_due(store, now)]
+
+
+def conversation_coverage(store: Store, now: datetime, since: datetime) -> dict[str, int]:
+    """``{"read": n, "waiting": m}``: conversations read since ``since``, open ones not read since then."""
+    read, waiting = store.conversation_coverage(open_floor(now).isoformat(), CLOSED_STATUSES, since)
+    return {"read": read, "waiting": waiting}
+
+
+async def refresh_booking_messages(ctx: FeedContext, booking_id: str, read_at: datetime | None = None) -> Changes:
+    """Read a booking's messages from the page holding the newest one already stored (ordering is by time),
+    and stamp the conversation read (``read_at``, default now) for the sweep."""
     changes = ctx.changes
     client = _client(ctx)
+    at = read_at or ctx.now()
     known = await ctx.write(ctx.store.messages_for_thread, Channel.COLIVING, booking_id)
     stored = sum(1 for m in known if isinstance(m, Message))
     page = stored // PER_PAGE + 1
-    collected = []
+    collected: list[Message] = []
     try:
         while True:
             result = await client.list_messages(booking_id, page, PER_PAGE)
@@ -245,10 +338,18 @@ async def refresh_booking_messages(ctx: FeedContext, booking_id: str) -> Changes
                 break
             page += 1
     except (NotFound, Forbidden):
+        # Gone or not ours: stamped all the same, so the sweep does not ask for it first every cycle.
+        await ctx.write(_store_read, ctx.store, booking_id, [], at)
         return changes
-    if collected:
-        outcome = await ctx.write(ctx.store.upsert_messages, collected)
+    outcome = await ctx.write(_store_read, ctx.store, booking_id, collected, at)
+    if outcome is not None:
         changes.add("threads", outcome.threads)
         if outcome.messages:
             changes.add("messages", [f"{Channel.COLIVING.value}:{booking_id}"])
     return changes
+
+
+def _store_read(store: Store, booking_id: str, messages: list[Message], at: datetime) -> MessageChanges | None:
+    outcome = store.upsert_messages(messages) if messages else None
+    store.mark_conversations_read([booking_id], at)
+    return outcome

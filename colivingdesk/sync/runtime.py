@@ -135,6 +135,14 @@ class AccountRuntime:
     def budgets(self) -> Budgets:
         return self.client.budgets
 
+    def requests_left(self, per_minute: int, now: datetime) -> int:
+        """What is left of a per-minute request budget: the limit less our own sends of the last minute
+        (Coliving.com sends no rate-limit headers), or nothing while a 429's cooldown lasts."""
+        at = now.timestamp()
+        if any(b.blocked_until(at) is not None for b in self.budgets.snapshot().values()):
+            return 0
+        return max(per_minute - self.transport.sent_within(RECENT_WINDOW), 0)
+
     def status(self) -> AccountStatus:
         views = [
             BudgetView(group, b.limit, b.remaining, b.reset_datetime)

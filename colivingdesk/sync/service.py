@@ -91,7 +91,7 @@ class Service:
         coliving_requests_per_minute: int | None = 60,
         max_threads_per_cycle: int = 50,
         max_details_per_cycle: int = 10,
-        max_booking_messages_per_cycle: int = 5,
+        max_booking_messages_per_cycle: int | None = None,
         http_timeout: float = 30.0,
     ) -> None:
         self.store = store
@@ -102,7 +102,9 @@ class Service:
         self._transport = transport
         self._coliving_rpm = coliving_requests_per_minute
         self._http_timeout = http_timeout
-        self._limits = (max_threads_per_cycle, max_details_per_cycle, max_booking_messages_per_cycle)
+        self._limits: tuple[int, int, int | None] = (
+            max_threads_per_cycle, max_details_per_cycle, max_booking_messages_per_cycle
+        )
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="colivingdesk-store")
         self._waits = WaitKeeper(store, self.clock, self._executor)
         self._backoff = Backoff()
@@ -178,6 +180,7 @@ class Service:
         wanted = list(self._runtimes) if channels is None else [c for c in channels if c in self._runtimes]
         report = SyncReport()
         before = {c: self._runtimes[c].requests for c in wanted}
+        started = self.clock.now()
         results = await asyncio.gather(*(self._cycle(self._runtimes[c], True) for c in wanted))
         for channel, (changes, error, failed) in zip(wanted, results, strict=True):
             report.requests[channel.value] = self._runtimes[channel].requests - before[channel]
@@ -187,6 +190,10 @@ class Service:
             if error or failed:
                 report.errors[channel.value] = error or stale_message(failed)
         report.waits = channel_waits((self._runtimes[c] for c in wanted), self.clock.now())
+        if Channel.COLIVING in wanted:
+            coverage = functools.partial(coliving_feeds.conversation_coverage, self.store, self.clock.now(), started)
+            loop = asyncio.get_running_loop()
+            report.conversations[Channel.COLIVING.value] = await loop.run_in_executor(self._executor, coverage)
         return report
 
     async def send_pending(self, channels: Iterable[Channel] | None = None) -> None:
@@ -414,10 +421,10 @@ class Service:
                 bmc_feeds.ConversationsFeed(max_threads_per_cycle=threads),
             ]
         else:
-            bookings = coliving_feeds.BookingsFeed(max_details_per_cycle=details)
+            bookings = coliving_feeds.BookingsFeed(max_details_per_cycle=details, requests_per_minute=rpm)
             self._feeds[channel] = [
                 bookings,
-                coliving_feeds.BookingMessagesFeed(bookings, max_per_cycle=booking_messages),
+                coliving_feeds.BookingMessagesFeed(bookings, rpm, max_per_cycle=booking_messages),
             ]
         self._senders.setdefault(channel, OutboxSender(lease=claim_lease(self._http_timeout)))
         return runtime

@@ -77,7 +77,11 @@ class VerifyResult:
 @dataclass(slots=True)
 class SyncReport:
     """What one ``sync_once`` did: requests made per channel, ids changed per kind, errors as text per
-    channel, and ``feeds``: per channel, the feeds that failed while the others synced (label -> reason)."""
+    channel, and ``feeds``: per channel, the feeds that failed while the others synced (label -> reason).
+
+    ``conversations`` is per channel ``{"read": n, "waiting": m}``: conversations read during the sync, and
+    open ones it did not get to (Coliving.com, where each conversation costs a request).
+    """
 
     requests: dict[str, int] = field(default_factory=dict)
     changed: dict[str, int] = field(default_factory=dict)
@@ -85,6 +89,7 @@ class SyncReport:
     #: Per channel, the rate-limit waits in force when the run ended (only channels that have one).
     waits: dict[str, ChannelWait] = field(default_factory=dict)
     feeds: dict[str, dict[str, str]] = field(default_factory=dict)
+    conversations: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -98,6 +103,7 @@ class SyncReport:
             "errors": dict(sorted(self.errors.items())),
             "waits": {channel: wait.to_json() for channel, wait in sorted(self.waits.items())},
             "feeds": {channel: dict(failed) for channel, failed in sorted(self.feeds.items())},
+            "conversations": dict(sorted(self.conversations.items())),
         }
 
     def add_changed(self, counts: dict[str, int]) -> None:

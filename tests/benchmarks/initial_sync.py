@@ -9,12 +9,12 @@ That is 100,000 bookings, 20,000 leads and 5,000 threads x 10 messages (about tw
 
 The sandbox runs in this process with rate limits off; the measured side and the baseline each run in a child
 process, and each reports its own peak resident memory (the sandbox's data is not counted). The baseline
-fetches the same list pages and thread conversations, plus the one booking's messages that the booking-messages
-rotation reads every cycle, with plain ``httpx`` and decodes them without storing; it is the floor any client
-pays for the network and JSON. Prints one JSON line per figure:
+fetches the same list pages and thread conversations with plain ``httpx`` and decodes them without storing; it
+is the floor any client pays for the network and JSON. Coliving.com booking conversations are left out on both
+sides (``conversation_coverage`` measures those). Prints one JSON line per figure:
 
 * ``initial_sync_seconds``: Service time, baseline time, and their ratio;
-* ``requests``: requests the Service made against the minimum (one per list page, one per thread, one sweep);
+* ``requests``: requests the Service made against the minimum (one per list page, one per thread);
 * ``peak_rss_mb``: peak resident memory of each child;
 * ``no_change_cycle_requests``: requests of a second cycle with nothing new, per channel.
 """
@@ -77,10 +77,6 @@ async def _baseline(bmc_url: str, col_url: str, bmc_key: str, col_key: str) -> d
             requests += 1
     async with httpx.AsyncClient(base_url=col_url + "/", headers={"X-API-Key": col_key}) as col:
         bookings = await walk(col, "integrations/mangobeds/bookings", {"per_page": PER_PAGE}, False, "booking_id")
-        # The booking-messages feed reads one booking's messages every cycle (its rotation sweep).
-        sweep = bookings[0]
-        (await col.get(f"integrations/mangobeds/bookings/{sweep}/messages", params={"per_page": PER_PAGE})).json()
-        requests += 1
     counts = {"bookings": len(bookings), "leads": len(leads), "threads": len(threads)}
     return {"seconds": time.perf_counter() - started, "requests": requests, "counts": counts}
 
@@ -100,7 +96,7 @@ async def _service(bmc_url: str, col_url: str, bmc_key: str, col_key: str, profi
         Channel.COLIVING: AccountSettings(Channel.COLIVING, col_url),
     }
     store = open_store(Path(profile) / "cache.sqlite3")
-    # Detail calls and booking-message polls are bounded per cycle by design and spread over later cycles;
+    # Detail calls and booking-conversation reads are spent from the per-minute budget over many cycles;
     # they are switched off here so both sides fetch the same pages and a quiet cycle is measured as such.
     service = Service(
         store, secrets, accounts, coliving_requests_per_minute=None, max_threads_per_cycle=1_000_000,
@@ -200,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
         {"figure": "no_change_cycle_requests", "per_channel": service["quiet_requests"],
          "feeds": {"bmc": 4, "coliving": 2},
          "note": "bmc reference data is fresh for an hour, so 3 of its 4 feeds cost a request; "
-                 "coliving: one bookings page and the messages rotation's one booking"},
+                 "coliving: one bookings page (conversation reads are off here)"},
     ]
     for line in lines:
         print(json.dumps(line))

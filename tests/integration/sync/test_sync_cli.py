@@ -46,8 +46,11 @@ def env(server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path)
 def test_sync_once_json_then_export_and_outbox(env, capsys, server: SandboxServer):
     assert main(["sync", "--once", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"ok", "requests", "changed", "errors", "feeds", "waits", "accounts"}
+    assert set(report) == {"ok", "requests", "changed", "errors", "feeds", "waits", "accounts", "conversations"}
     assert report["ok"] is True and report["errors"] == {} and report["feeds"] == {}
+    # The demo's open conversations fit one minute's budget: a first sync reads every one of them.
+    coverage = report["conversations"]["coliving"]
+    assert coverage["read"] > 0 and coverage["waiting"] == 0
     assert set(report["accounts"]) == {"bmc", "coliving"}
     assert report["accounts"]["bmc"]["state"] == "up_to_date"
     assert report["changed"]["bookings"] > 0
@@ -85,6 +88,14 @@ def test_sync_once_json_then_export_and_outbox(env, capsys, server: SandboxServe
     assert main(["outbox"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[1].split("\t")[5:7] == [tenant, "Thanks!"]
+
+
+def test_sync_once_says_how_many_conversations_were_read(env, capsys):
+    assert main(["sync", "--once"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("synced: ")
+    read = [line for line in lines if line.startswith("Coliving.com conversations: ")]
+    assert len(read) == 1 and read[0].endswith(" read, 0 waiting")
 
 
 def test_a_refused_reply_says_why_on_one_stderr_line(env, capsys, server: SandboxServer):
