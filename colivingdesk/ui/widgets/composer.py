@@ -3,6 +3,10 @@
 The limit (5,000 characters on both channels' reply endpoints) is shown while typing so nobody writes a long
 answer only to have it refused; the authoritative check stays in ``Service.queue_reply``, whose error is
 shown here, next to the text, and never clears what was typed.
+
+A problem with the text (empty, too long) or the conversation (closed on the channel) is said next to the
+text and nothing is sent; the message goes away by itself as soon as the problem does (the text is fixed, the
+conversation reopens), so it never lingers over a reply that is fine.
 """
 
 from __future__ import annotations
@@ -11,10 +15,21 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from colivingdesk.api.errors import ValidationError
+from colivingdesk.sync.outbox import check_reply_text
 from colivingdesk.ui import theme
 
 MAX_REPLY_CHARS = 5000
 DRAFT_SAVE_DELAY_MS = 400
+
+
+def reply_problem(text: str) -> str | None:
+    """Why this text cannot be sent (the same check the Service makes), or None."""
+    try:
+        check_reply_text(text)
+    except ValidationError as err:
+        return "Write something first: an empty reply is not sent." if not text.strip() else err.message
+    return None
 
 
 class ComposerWidget(QWidget):
@@ -63,6 +78,8 @@ class ComposerWidget(QWidget):
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
         shortcut.activated.connect(self._on_send)
         self._loading = False
+        self._closed: str | None = None
+        self._error_kind: str | None = None  # "text" or "closed": cleared when that problem is gone
         self._update_counter()
 
     def text(self) -> str:
@@ -92,14 +109,27 @@ class ComposerWidget(QWidget):
         self.load("")
         self.draftChanged.emit("")
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, kind: str | None = None) -> None:
+        """Show ``message`` under the text; ``kind="text"`` clears once the text can be sent."""
+        self._error_kind = kind
         self.error.setText(message)
         self.error.setStyleSheet(f"color: {theme.accents().error.name()};")
         self.error.show()
 
     def clear_error(self) -> None:
+        self._error_kind = None
         self.error.clear()
         self.error.hide()
+        if self._closed:
+            self.show_error(self._closed, "closed")
+
+    def set_closed(self, reason: str | None) -> None:
+        """The channel will not take replies in this conversation (``reason``), or takes them again (None)."""
+        self._closed = reason
+        if reason:
+            self.show_error(reason, "closed")
+        elif self._error_kind == "closed":
+            self.clear_error()
 
     def set_enabled_for_thread(self, enabled: bool) -> None:
         self.editor.setEnabled(enabled)
@@ -107,6 +137,8 @@ class ComposerWidget(QWidget):
 
     def _on_text_changed(self) -> None:
         self._update_counter()
+        if self._error_kind == "text" and reply_problem(self.text()) is None:
+            self.clear_error()
         if not self._loading:
             self._save_timer.start()
 
@@ -123,7 +155,11 @@ class ComposerWidget(QWidget):
 
     def _on_send(self) -> None:
         text = self.text()
-        if not text.strip():
-            self.show_error("Write something first.")
+        if self._closed:
+            self.show_error(self._closed, "closed")
+            return
+        problem = reply_problem(text)
+        if problem:
+            self.show_error(problem, "text")
             return
         self.sendRequested.emit(text)
