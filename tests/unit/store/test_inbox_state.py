@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from colivingdesk.domain import Channel
+from colivingdesk.domain import Channel, Message
 from colivingdesk.store import Store, ThreadFilter, open_store
 from colivingdesk.store.migrations import migrate
 
@@ -149,3 +149,18 @@ def test_upgrade_fills_who_wrote_last(db_path: Path) -> None:
     with open_store(db_path) as store:
         assert _keys(store, ThreadFilter(needs_reply=True)) == ["bmc:u1"]
         assert _keys(store, INBOX) == ["bmc:u2", "bmc:u1"]
+
+
+def test_coliving_messages_without_times_follow_the_marker_by_arrival(store: Store) -> None:
+    # The documented Coliving.com message has no time: arrival order is all there is.
+    def untimed(external_id: str, sender: str = "guest") -> Message:
+        return Message(COLIVING, "b1", external_id, sender, f"text {external_id}", is_seen=True)
+
+    store.upsert_messages([untimed("1"), untimed("2", "host"), untimed("3")])
+    assert store.get_thread(COLIVING, "b1").unread_count == 1  # type: ignore[union-attr]
+    assert _keys(store, ThreadFilter(needs_reply=True)) == ["coliving:b1"]
+    store.archive_thread(COLIVING, "b1")
+    assert _keys(store, INBOX) == []
+    store.upsert_messages([untimed("4")])
+    assert _keys(store, INBOX) == ["coliving:b1"]
+    assert store.get_thread(COLIVING, "b1").unread_count == 1  # type: ignore[union-attr]
