@@ -260,3 +260,65 @@ def test_changed_models_pass_modeltester(main_window: Any, qtmodeltester: Any, q
     _select(inbox, qtbot, _thread(main_window, Channel.COLIVING).key)
     qtmodeltester.check(inbox.conversation)
     qtmodeltester.check(main_window.sidebar_model)
+
+
+def test_reply_state_words_follow_the_outbox_and_the_account(
+    store: Any, profile: Any, qtmodeltester: Any
+) -> None:
+    import sqlite3
+    from datetime import UTC, datetime, timedelta
+
+    from colivingdesk.store import open_store
+    from colivingdesk.ui.models.inbox_models import ConversationModel, StateTextRole
+
+    at = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
+    store.upsert_messages([
+        Message(Channel.BMC, "u1", "m1", "guest", "Is it free?", created_at=at),
+        Message(Channel.BMC, "u1", "m2", "host", "Yes", created_at=at + timedelta(minutes=3)),
+    ])
+    queued = store.enqueue(Channel.BMC, "reply", "u1", {"text": "queued"}, "k1")
+    waiting = store.enqueue(Channel.BMC, "reply", "u1", {"text": "waiting"}, "k2")
+    sending = store.enqueue(Channel.BMC, "reply", "u1", {"text": "sending"}, "k3")
+    held = store.enqueue(Channel.BMC, "reply", "u1", {"text": "held"}, "k4")
+    failed = store.enqueue(Channel.BMC, "reply", "u1", {"text": "failed"}, "k5")
+    store.mark_sending(sending.id)
+    until = datetime(2026, 4, 1, 10, 30, tzinfo=UTC)
+    store.hold(held.id, until, "Waiting for the 60 replies per hour limit to reopen.")
+    store.mark_sending(failed.id)
+    store.mark_failed(failed.id, "The property is not published.")
+    with sqlite3.connect(profile.database) as conn:  # what the sender stores for a queued item that waits
+        conn.execute("UPDATE outbox SET error = ? WHERE id = ?", ("BookMyColiving asked to wait 30 s", waiting.id))
+    assert queued.state.value == "queued"
+
+    account = {"state": "up_to_date"}
+    reader = open_store(profile.database, read_only=True)
+    try:
+        model = ConversationModel(reader, account_state=lambda _channel: account["state"])
+        model.set_thread("bmc:u1")
+        qtmodeltester.check(model)
+
+        def words() -> dict[str, str]:
+            return {item.text: str(model.index(row).data(StateTextRole))
+                    for row, item in enumerate(model.items())}
+
+        assert words() == {
+            "Is it free?": "",
+            "Yes": f"Sent {formatting.clock(at + timedelta(minutes=3))}",
+            "queued": "Sending...",
+            "waiting": "Queued: BookMyColiving asked to wait 30 s",
+            "sending": "Sending...",
+            "held": f"Held by the 60 replies per hour limit; goes at {formatting.clock(until)}",
+            "failed": "Not sent: The property is not published.",
+        }
+        changed: list[int] = []
+        model.dataChanged.connect(lambda first, last, _roles: changed.extend(range(first.row(), last.row() + 1)))
+        account["state"] = "offline"
+        model.states_changed()
+        assert words()["queued"] == "Queued: BookMyColiving is offline"
+        assert model.items().index(next(i for i in model.items() if i.text == "queued")) in changed
+        account["state"] = "not_configured"
+        assert words()["queued"] == "Queued: waiting for the key"
+        assert words()["sending"] == "Sending..."
+        assert all("reachable" not in text for text in words().values())
+    finally:
+        reader.close()
