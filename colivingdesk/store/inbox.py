@@ -208,6 +208,13 @@ class InboxRepository:
                     "AND coalesce(read_through, '') < last_activity",
                     key,
                 )
+                # Activity newer than every stored message: who wrote last is unknown until they are fetched.
+                conn.execute(
+                    "UPDATE threads SET last_inbound = NULL WHERE channel = ?1 AND external_id = ?2 "
+                    "AND last_inbound IS NOT NULL AND last_activity > coalesce((SELECT max(created_at) "
+                    "FROM messages WHERE channel = ?1 AND thread_external_id = ?2), '')",
+                    key,
+                )
                 # A summary with newer unread activity than when the thread was archived brings it back.
                 conn.execute(
                     "UPDATE threads SET archived_through_id = NULL, archived_activity = NULL "

@@ -170,6 +170,7 @@ class InboxView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)  # the stay's dates come last and must not be cut off by the buttons
         self.subtitle.setStyleSheet(f"color: {theme.accents().muted.name()};")
         titles = QVBoxLayout()
         titles.setSpacing(0)

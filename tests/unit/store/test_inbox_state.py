@@ -164,3 +164,12 @@ def test_coliving_messages_without_times_follow_the_marker_by_arrival(store: Sto
     store.upsert_messages([untimed("4")])
     assert _keys(store, INBOX) == ["coliving:b1"]
     assert store.get_thread(COLIVING, "b1").unread_count == 1  # type: ignore[union-attr]
+
+
+def test_newer_summary_makes_who_wrote_last_unknown_until_fetched(store: Store) -> None:
+    store.upsert_messages([message("u1", "m1", 1, "Hi"), message("u1", "m2", 2, "Hello", sender="host")])
+    assert _keys(store, ThreadFilter(needs_reply=True)) == []
+    store.upsert_threads([thread("u1", minutes=5, unread_count=1, last_message="Are you there?")])
+    assert _keys(store, ThreadFilter(needs_reply=True)) == ["bmc:u1"]
+    store.upsert_messages([message("u1", "m3", 5, "Are you there?"), message("u1", "m4", 6, "Yes", sender="host")])
+    assert _keys(store, ThreadFilter(needs_reply=True)) == []
