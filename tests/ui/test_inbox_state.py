@@ -109,6 +109,23 @@ def test_mark_unread_and_done_then_a_new_message_brings_it_back(
     assert inbox.threads.record(inbox.threads.row_of(thread.key)).unread_count == 1
 
 
+def test_keyboard_marks_unread_and_archives_the_open_thread(main_window: Any, aio: Any, qtbot: Any) -> None:
+    inbox = main_window.inbox
+    thread = _thread(main_window, Channel.COLIVING)
+    _select(inbox, qtbot, thread.key)
+    qtbot.waitUntil(lambda: _unread(main_window, thread) == 0, timeout=5000)
+    main_window.activateWindow()
+    inbox.thread_list.setFocus()
+    qtbot.waitUntil(inbox.thread_list.hasFocus, timeout=3000)
+    qtbot.keyClick(inbox.thread_list, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _unread(main_window, thread) == 1, timeout=5000)
+    qtbot.keyClick(inbox.thread_list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: inbox.threads.row_of(thread.key) < 0, timeout=5000)
+    aio.settle()
+    assert _unread(main_window, thread) == 0  # done means read
+    assert main_window.ctx.reader.get_thread(thread.channel, thread.external_id, ThreadFilter(archived=True))
+
+
 def test_needs_reply_and_place_filters(main_window: Any, qtbot: Any) -> None:
     inbox, reader = main_window.inbox, main_window.ctx.reader
     everything = inbox.threads.total()

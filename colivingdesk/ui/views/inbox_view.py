@@ -372,6 +372,7 @@ class InboxView(QWidget):
         if not isinstance(thread, Thread):
             return
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         unread = thread.unread_count > 0
         menu.addAction(self.mark_read_action if unread else self.mark_unread_action)
         menu.addAction(self.unarchive_action if self._is_archived(thread.key) else self.archive_action)
