@@ -180,7 +180,7 @@ def test_reply_states_from_sending_to_refused_to_sent(
     qtbot.waitUntil(lambda: state() != "", timeout=5000)
     assert state() == "Sending..."  # the account is online: it goes at the next delivery
     qtbot.waitUntil(lambda: main_window.sidebar_model.pending("inbox") == 1, timeout=5000)
-    assert inbox.words.unsent_preview(thread) == f"You (not sent): {text}"
+    qtbot.waitUntil(lambda: inbox.words.unsent_preview(thread) == f"You (not sent): {text}", timeout=5000)
 
     aio.run(synced_service.send_pending([Channel.COLIVING]), timeout=20_000)
     qtbot.waitUntil(lambda: state().startswith("Not sent: "), timeout=10_000)
@@ -196,7 +196,7 @@ def test_reply_states_from_sending_to_refused_to_sent(
     sent = next(i for i in inbox.conversation.items() if i.text == text and i.state is None)
     assert state() == f"Sent {formatting.clock(sent.at)}"
     qtbot.waitUntil(lambda: main_window.sidebar_model.pending("inbox") == 0, timeout=5000)
-    assert inbox.words.unsent_preview(thread) is None
+    qtbot.waitUntil(lambda: inbox.words.unsent_preview(thread) is None, timeout=5000)
 
 
 def test_messages_on_a_booking_without_messages_opens_its_empty_conversation(
