@@ -7,7 +7,7 @@ from pathlib import Path
 
 from colivingdesk.domain import Channel, Message
 from colivingdesk.store import Store, ThreadFilter, open_store
-from colivingdesk.store.migrations import migrate
+from colivingdesk.store.migrations import _V_INBOX_STATE, MIGRATIONS, migrate
 
 from .builders import booking, message, thread
 
@@ -137,7 +137,7 @@ def test_unsent_replies_are_counted(store: Store) -> None:
 def test_upgrade_fills_who_wrote_last(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     conn = sqlite3.connect(db_path, isolation_level=None)
-    migrate(conn, target=2)
+    migrate(conn, target=MIGRATIONS.index(_V_INBOX_STATE))  # the file as it was before the step
     conn.execute("INSERT INTO threads (channel, external_id) VALUES ('bmc', 'u1'), ('bmc', 'u2')")
     conn.execute(
         "INSERT INTO messages (channel, thread_external_id, external_id, sender, text, created_at) VALUES "
