@@ -42,7 +42,10 @@ class ThreadFilter:
     property_id: str | None = None
     booking_id: str | None = None
     text: str | None = None  # substring of participant name or last message
-    unread_only: bool = False
+    unread_only: bool = False  # unread messages, or marked unread by the user
+    listing_id: str | None = None  # Coliving.com threads of bookings at this listing
+    needs_reply: bool = False  # the guest wrote last
+    archived: bool | None = None  # None: both; False: the inbox (not archived); True: archived only
 
 
 PropertyKey = tuple[str, str]  # (name, id), ascending, name compared case-insensitively

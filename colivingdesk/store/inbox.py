@@ -5,9 +5,15 @@ It is kept right from both directions: the channel's conversation list (``upsert
 themselves (``upsert_messages``), which move the summary forward when a newer message arrives and create the
 thread if the message came first (a webhook, or a Coliving.com booking's messages).
 
-Reading is local: ``mark_thread_read`` records ``read_through`` (the newest activity the user has seen) and
-``read_through_id`` (the newest message stored then), so a
-later sync that still reports the old unread count for the same activity does not bring the badge back.
+Reading is local, and the same for both channels: ``mark_thread_read`` records ``read_through`` (the newest
+activity the user has seen) and ``read_through_id`` (the newest message stored then); a guest message stored
+after that marker is unread, whichever channel it came from. A later sync that still reports BookMyColiving's
+old ``unreadCount`` for the same activity does not bring the badge back; the channel's count only seeds a
+thread whose messages are not stored yet. Channels' own "seen" flags are not used: Coliving.com's ``is_seen``
+says whether the other side saw a message on the channel, not whether the host read it here.
+
+The user's own marks live beside the read marker: "Mark unread" (``marked_unread``, cleared by reading) and
+"Archive" (``archived_through_id``: hidden from the default list until a guest writes again).
 """
 
 from __future__ import annotations
@@ -16,10 +22,11 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
-from colivingdesk.domain import Channel, Message, Thread
+from colivingdesk.domain import Channel, Message, OutboxState, Thread
 from colivingdesk.store.codec import dt_to_text, from_bool, text_to_dt, to_bool
 from colivingdesk.store.db import Database
 from colivingdesk.store.filters import ThreadFilter, ThreadKey, like_pattern
+from colivingdesk.store.outbox import REPLY_KIND
 from colivingdesk.store.records import MessageChanges
 from colivingdesk.store.search import reindex
 from colivingdesk.store.upsert import Row, upsert_rows
@@ -41,6 +48,12 @@ _THREAD_COLS = (
 )
 _T = {name: i for i, name in enumerate(_THREAD_COLS)}
 _THREAD_SELECT = f"SELECT {', '.join(_THREAD_COLS)} FROM threads"
+# What readers see: a thread the user marked unread counts as one unread message until it is read.
+_THREAD_READ = _THREAD_SELECT.replace("unread_count,", "max(unread_count, marked_unread) AS unread_count,", 1)
+_UNREAD = "(unread_count > 0 OR marked_unread != 0)"
+_INBOUND = f"sender NOT IN ({', '.join(repr(s) for s in sorted(OWN_SENDERS))})"
+#: Outbox states of a reply the channel has not taken yet (what the sidebar counts as "not sent").
+UNSENT_STATES = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.HELD, OutboxState.FAILED)
 _THREAD_SORT = "coalesce(last_activity, '')"
 
 _MESSAGE_COLS = (
@@ -154,8 +167,16 @@ def _where(f: ThreadFilter) -> tuple[list[str], list[Any]]:
     if f.booking_id is not None:
         clauses.append("booking_id = ?")
         params.append(f.booking_id)
+    if f.listing_id is not None:
+        clauses.append("booking_id IN (SELECT id FROM bookings WHERE listing_id = ?)")
+        params.append(f.listing_id)
     if f.unread_only:
-        clauses.append("unread_count > 0")
+        clauses.append(_UNREAD)
+    if f.needs_reply:
+        # The newest stored message is the guest's; before any is stored, the channel's unread count says so.
+        clauses.append("coalesce(last_inbound, unread_count > 0) = 1")
+    if f.archived is not None:
+        clauses.append("archived_through_id IS NOT NULL" if f.archived else "archived_through_id IS NULL")
     if f.text:
         clauses.append("(participant_name LIKE ? ESCAPE '\\' OR last_message LIKE ? ESCAPE '\\')")
         params += [like_pattern(f.text)] * 2
@@ -178,11 +199,39 @@ class InboxRepository:
                 [_thread_row(t) for t in threads],
                 merge_thread,
             )
+            for key in keys:
+                # The channel says everything up to this activity is read (read elsewhere, or old): seed the
+                # read marker with it, so the messages stored later for that activity are not unread here.
+                conn.execute(
+                    "UPDATE threads SET read_through = last_activity WHERE channel = ? AND external_id = ? "
+                    "AND unread_count = 0 AND last_activity IS NOT NULL "
+                    "AND coalesce(read_through, '') < last_activity",
+                    key,
+                )
+                # Activity newer than every stored message: who wrote last is unknown until they are fetched.
+                conn.execute(
+                    "UPDATE threads SET last_inbound = NULL WHERE channel = ?1 AND external_id = ?2 "
+                    "AND last_inbound IS NOT NULL AND last_activity > coalesce((SELECT max(created_at) "
+                    "FROM messages WHERE channel = ?1 AND thread_external_id = ?2), '')",
+                    key,
+                )
+                # A summary with newer unread activity than when the thread was archived brings it back.
+                conn.execute(
+                    "UPDATE threads SET archived_through_id = NULL, archived_activity = NULL "
+                    "WHERE channel = ? AND external_id = ? AND archived_through_id IS NOT NULL "
+                    "AND unread_count > 0 AND coalesce(last_activity, '') > coalesce(archived_activity, '')",
+                    key,
+                )
         return [thread_key_text(*k) for k in keys]
 
-    def get_thread(self, channel: Channel | str, external_id: str) -> Thread | None:
+    def get_thread(
+        self, channel: Channel | str, external_id: str, f: ThreadFilter | None = None
+    ) -> Thread | None:
+        """The thread, or None if it is not stored or (with ``f``) does not match the filter."""
+        clauses, params = _where(f) if f is not None else ([], [])
+        clauses = ["channel = ?", "external_id = ?", *clauses]
         row = self._db.query_one(
-            f"{_THREAD_SELECT} WHERE channel = ? AND external_id = ?", (Channel(channel).value, external_id)
+            f"{_THREAD_READ} WHERE {' AND '.join(clauses)}", [Channel(channel).value, external_id, *params]
         )
         return None if row is None else _thread_from(row)
 
@@ -198,36 +247,74 @@ class InboxRepository:
             params += list(after)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._db.query(
-            f"{_THREAD_SELECT}{where} ORDER BY {_THREAD_SORT} DESC, channel DESC, external_id DESC LIMIT ?",
+            f"{_THREAD_READ}{where} ORDER BY {_THREAD_SORT} DESC, channel DESC, external_id DESC LIMIT ?",
             [*params, limit],
         )
         return [_thread_from(r) for r in rows]
 
     def mark_thread_read(self, channel: Channel | str, external_id: str) -> bool:
         """Zero the unread count and remember how far the user has read; returns whether anything changed."""
+        with self._db.transaction() as conn:
+            return self._mark_read(conn, Channel(channel).value, external_id)
+
+    @staticmethod
+    def _mark_read(conn: sqlite3.Connection, ch: str, external_id: str) -> bool:
+        newest = conn.execute(
+            "SELECT max(coalesce(created_at, '')), max(id) FROM messages "
+            "WHERE channel = ? AND thread_external_id = ?",
+            (ch, external_id),
+        ).fetchone()
+        cur = conn.execute(
+            "UPDATE threads SET unread_count = 0, marked_unread = 0, "
+            "read_through = max(coalesce(last_activity, ''), coalesce(?, '')), "
+            "read_through_id = coalesce(?, read_through_id) "
+            "WHERE channel = ? AND external_id = ? AND (unread_count != 0 OR marked_unread != 0 "
+            "OR read_through IS NOT max(coalesce(last_activity, ''), coalesce(?, '')) "
+            "OR read_through_id IS NOT coalesce(?, read_through_id))",
+            (newest[0], newest[1], ch, external_id, newest[0], newest[1]),
+        )
+        return cur.rowcount > 0
+
+    def mark_thread_unread(self, channel: Channel | str, external_id: str) -> bool:
+        """Show the thread as unread again until it is next read; returns whether anything changed."""
+        return self._db.execute(
+            "UPDATE threads SET marked_unread = 1 WHERE channel = ? AND external_id = ? AND marked_unread = 0",
+            (Channel(channel).value, external_id),
+        ) > 0
+
+    def archive_thread(self, channel: Channel | str, external_id: str) -> bool:
+        """Done with this thread: read, and out of the default list until a guest writes again."""
         ch = Channel(channel).value
         with self._db.transaction() as conn:
-            newest = conn.execute(
-                "SELECT max(coalesce(created_at, '')), max(id) FROM messages "
-                "WHERE channel = ? AND thread_external_id = ?",
-                (ch, external_id),
-            ).fetchone()
+            read = self._mark_read(conn, ch, external_id)
             cur = conn.execute(
-                "UPDATE threads SET unread_count = 0, "
-                "read_through = max(coalesce(last_activity, ''), coalesce(?, '')), "
-                "read_through_id = coalesce(?, read_through_id) "
-                "WHERE channel = ? AND external_id = ? AND (unread_count != 0 "
-                "OR read_through IS NOT max(coalesce(last_activity, ''), coalesce(?, '')) "
-                "OR read_through_id IS NOT coalesce(?, read_through_id))",
-                (newest[0], newest[1], ch, external_id, newest[0], newest[1]),
+                "UPDATE threads SET archived_through_id = coalesce((SELECT max(id) FROM messages "
+                "WHERE channel = ? AND thread_external_id = ?), 0), archived_activity = last_activity "
+                "WHERE channel = ? AND external_id = ? AND archived_through_id IS NULL",
+                (ch, external_id, ch, external_id),
             )
-            return cur.rowcount > 0
+            return read or cur.rowcount > 0
+
+    def unarchive_thread(self, channel: Channel | str, external_id: str) -> bool:
+        return self._db.execute(
+            "UPDATE threads SET archived_through_id = NULL, archived_activity = NULL "
+            "WHERE channel = ? AND external_id = ? AND archived_through_id IS NOT NULL",
+            (Channel(channel).value, external_id),
+        ) > 0
 
     def unread_total(self) -> int:
-        return int(self._db.scalar("SELECT coalesce(sum(unread_count), 0) FROM threads"))
+        return int(self._db.scalar("SELECT coalesce(sum(max(unread_count, marked_unread)), 0) FROM threads"))
 
     def unread_threads(self) -> int:
-        return int(self._db.scalar("SELECT count(*) FROM threads WHERE unread_count > 0"))
+        return int(self._db.scalar(f"SELECT count(*) FROM threads WHERE {_UNREAD}"))
+
+    def unsent_replies(self) -> int:
+        """Replies the channel has not taken yet: queued, being sent, held by a cap, or refused."""
+        states = [s.value for s in UNSENT_STATES]
+        return int(self._db.scalar(
+            f"SELECT count(*) FROM outbox WHERE kind = ? AND state IN ({', '.join('?' * len(states))})",
+            [REPLY_KIND, *states],
+        ))
 
     # messages
 
@@ -287,8 +374,8 @@ class InboxRepository:
     def _refresh_thread(self, conn: sqlite3.Connection, channel: str, external_id: str) -> bool:
         """Bring a thread's summary in line with its stored messages; returns whether the row changed.
 
-        Once a thread's messages are cached they are the best account of what is unread: inbound messages not
-        flagged seen and newer than what the user has read here.
+        Once a thread's messages are cached they are the best account of what is unread: inbound messages
+        newer than what the user has read here.
         """
         before = conn.execute(
             f"{_THREAD_SELECT} WHERE channel = ? AND external_id = ?", (channel, external_id)
@@ -325,8 +412,9 @@ class InboxRepository:
             # a channel that sends no message times (Coliving.com's samples): the newest is the last stored
             row[_T["last_message"]] = newest["text"]
         row[_T["unread_count"]] = self._count_unread(conn, channel, external_id, row)
+        state_changed = self._refresh_state(conn, channel, external_id)
         if tuple(row) == tuple(before):
-            return created
+            return created or state_changed
         conn.execute(
             "UPDATE threads SET last_message = ?, last_activity = ?, unread_count = ? "
             "WHERE channel = ? AND external_id = ?",
@@ -341,9 +429,39 @@ class InboxRepository:
         return True
 
     @staticmethod
+    def _refresh_state(conn: sqlite3.Connection, channel: str, external_id: str) -> bool:
+        """Who wrote last (for "Needs reply"), and bring an archived thread back when a guest wrote since;
+        returns whether either changed."""
+        key = (channel, external_id)
+        archived, activity = conn.execute(
+            "SELECT archived_through_id, last_activity FROM threads WHERE channel = ? AND external_id = ?", key
+        ).fetchone()
+        last = conn.execute(
+            f"SELECT {_INBOUND}, created_at FROM messages WHERE channel = ? AND thread_external_id = ? "
+            "ORDER BY coalesce(created_at, '') DESC, id DESC LIMIT 1",
+            key,
+        ).fetchone()
+        # Unknown while the newest stored message is older than the activity the channel's summary reports.
+        behind = last is not None and last[1] is not None and activity is not None and last[1] < activity
+        inbound = None if last is None or behind else int(last[0])
+        if archived is not None and conn.execute(
+            f"SELECT 1 FROM messages WHERE channel = ? AND thread_external_id = ? AND {_INBOUND} AND id > ? "
+            "LIMIT 1",
+            (*key, archived),
+        ).fetchone():
+            archived = None
+        changed = conn.execute(
+            "UPDATE threads SET last_inbound = ?, archived_through_id = ?, "
+            "archived_activity = CASE WHEN ? IS NULL THEN NULL ELSE archived_activity END "
+            "WHERE channel = ? AND external_id = ? AND (last_inbound IS NOT ? OR archived_through_id IS NOT ?)",
+            (inbound, archived, archived, *key, inbound, archived),
+        ).rowcount
+        return bool(changed > 0)
+
+    @staticmethod
     def _count_unread(conn: sqlite3.Connection, channel: str, external_id: str, row: list[Any]) -> int:
-        """Inbound messages not flagged seen, after the operator's own last message (answering a guest means
-        having read them) and stored after the user last opened the thread.
+        """Inbound messages after the operator's own last message (answering a guest means having read them)
+        and stored after the user last read the thread here.
 
         Without the "after our last reply" rule, a first sync of a long BookMyColiving conversation (whose
         messages carry no seen flag) would show every old guest message as unread.
@@ -358,7 +476,7 @@ class InboxRepository:
         after = (last_own[0], last_own[1]) if last_own is not None else ("", 0)
         count: int = conn.execute(
             "SELECT count(*) FROM messages WHERE channel = ? AND thread_external_id = ? "
-            f"AND sender NOT IN ({marks}) AND coalesce(is_seen, 0) = 0 "
+            f"AND sender NOT IN ({marks}) "
             "AND (coalesce(created_at, ''), id) > (?, ?) "
             "AND id > coalesce(?, 0) AND (created_at IS NULL OR created_at > coalesce(?, ''))",
             (channel, external_id, *own, *after, row[_T["read_through_id"]], row[_T["read_through"]]),

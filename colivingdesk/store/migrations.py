@@ -235,9 +235,28 @@ CREATE INDEX bookings_by_checkout ON bookings (checkout, status, id, checkin);
 DELETE FROM sync_cursors WHERE feed = 'coliving.messages.rotation';
 """
 
+# Inbox state the user sets here, kept beside the read marker (``read_through``/``read_through_id``):
+# ``marked_unread`` (the user asked to see the thread as unread again), ``archived_through_id`` (archived with
+# every message up to this row id; NULL when not archived, so a later guest message brings the thread back),
+# ``archived_activity`` (the summary's activity then, for a thread listed before its messages are stored) and
+# ``last_inbound`` (1 when the newest stored message is the guest's, 0 when it is ours, NULL before any is
+# stored), which the "Needs reply" filter reads.
+_V_INBOX_STATE = """
+ALTER TABLE threads ADD COLUMN marked_unread INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE threads ADD COLUMN archived_through_id INTEGER;
+ALTER TABLE threads ADD COLUMN archived_activity TEXT;
+ALTER TABLE threads ADD COLUMN last_inbound INTEGER;
+UPDATE threads SET last_inbound = (
+    SELECT m.sender NOT IN ('host', 'operator', 'owner') FROM messages AS m
+    WHERE m.channel = threads.channel AND m.thread_external_id = threads.external_id
+    ORDER BY coalesce(m.created_at, '') DESC, m.id DESC LIMIT 1
+);
+CREATE INDEX threads_by_booking ON threads (booking_id);
+"""
+
 MIGRATIONS: list[str] = [
     _V1_CORE, _V2_SEARCH, _V_CHANNEL_STATE, _V_SAVED_REPLIES, _V_BOOKING_GUESTS, _V_OUTBOX_CLAIMS,
-    _V_CONVERSATION_READS,
+    _V_CONVERSATION_READS, _V_INBOX_STATE,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

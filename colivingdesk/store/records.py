@@ -74,6 +74,7 @@ class AttentionCounts:
     unread_messages: int
     new_leads: int
     rejected_properties: int
+    unsent_replies: int = 0  # replies queued, being sent, held by a cap or refused
 
 
 @dataclass(slots=True)

@@ -260,8 +260,11 @@ class Store:
     def upsert_threads(self, threads: Sequence[Thread]) -> list[str]:
         return self._inbox.upsert_threads(threads)
 
-    def get_thread(self, channel: Channel | str, external_id: str) -> Thread | None:
-        return self._inbox.get_thread(channel, external_id)
+    def get_thread(
+        self, channel: Channel | str, external_id: str, filter: ThreadFilter | None = None
+    ) -> Thread | None:
+        """The thread, or None when it is not stored or does not match ``filter`` (when given)."""
+        return self._inbox.get_thread(channel, external_id, filter)
 
     def count_threads(self, filter: ThreadFilter | None = None) -> int:
         return self._inbox.count_threads(filter or ThreadFilter())
@@ -290,8 +293,23 @@ class Store:
             sent: list[Message | PendingMessage] = list(self._inbox.messages(channel, thread_external_id))
             return sent + list(self._outbox.pending_replies(channel, thread_external_id))
 
+    def latest_unsent_reply(self, channel: Channel | str, thread_external_id: str) -> PendingMessage | None:
+        """The newest reply to this thread the channel has not taken yet (queued, held or refused)."""
+        pending = self._outbox.pending_replies(channel, thread_external_id)
+        return pending[-1] if pending else None
+
     def mark_thread_read(self, channel: Channel | str, external_id: str) -> bool:
         return self._inbox.mark_thread_read(channel, external_id)
+
+    def mark_thread_unread(self, channel: Channel | str, external_id: str) -> bool:
+        return self._inbox.mark_thread_unread(channel, external_id)
+
+    def archive_thread(self, channel: Channel | str, external_id: str) -> bool:
+        """Read, and out of the inbox's default list until the guest writes again."""
+        return self._inbox.archive_thread(channel, external_id)
+
+    def unarchive_thread(self, channel: Channel | str, external_id: str) -> bool:
+        return self._inbox.unarchive_thread(channel, external_id)
 
     def unread_total(self) -> int:
         return self._inbox.unread_total()
@@ -303,6 +321,7 @@ class Store:
                 unread_messages=self._inbox.unread_total(),
                 new_leads=self._leads.count_created_after(self.leads_seen_at()),
                 rejected_properties=self._properties.count_by_status(PropertyStatus.REJECTED.value),
+                unsent_replies=self._inbox.unsent_replies(),
             )
 
     # saved replies

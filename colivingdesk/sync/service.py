@@ -394,6 +394,30 @@ class Service:
 
         return await self._off_loop(drop, cancelled)
 
+    # ------------------------------------------------------------------ inbox marks (local: no channel call)
+    async def mark_thread_read(self, channel: Channel, external_id: str) -> bool:
+        """The user read the thread here; returns whether its unread state changed."""
+        return await self._thread_mark(self.store.mark_thread_read, channel, external_id)
+
+    async def mark_thread_unread(self, channel: Channel, external_id: str) -> bool:
+        return await self._thread_mark(self.store.mark_thread_unread, channel, external_id)
+
+    async def archive_thread(self, channel: Channel, external_id: str) -> bool:
+        """Done with it: read, and out of the inbox until the guest writes again."""
+        return await self._thread_mark(self.store.archive_thread, channel, external_id)
+
+    async def unarchive_thread(self, channel: Channel, external_id: str) -> bool:
+        return await self._thread_mark(self.store.unarchive_thread, channel, external_id)
+
+    async def _thread_mark(self, mark: Callable[[Channel, str], bool], channel: Channel, external_id: str) -> bool:
+        """A store write on the store thread, announced as a thread change (lists and badges re-read it)."""
+
+        def announce(changed: bool) -> None:
+            if changed:
+                self._emit({"threads": {f"{channel.value}:{external_id}"}})
+
+        return await self._off_loop(functools.partial(mark, channel, external_id), announce)
+
     # ------------------------------------------------------------------ internals
     def _install(self, channel: Channel, settings: AccountSettings) -> AccountRuntime | None:
         try:

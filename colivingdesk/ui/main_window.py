@@ -309,6 +309,7 @@ class MainWindow(QMainWindow):
     def refresh_badges(self) -> None:
         counts = self.ctx.reader.attention_counts()
         self.sidebar_model.set_badge("inbox", counts.unread_threads)
+        self.sidebar_model.set_pending("inbox", counts.unsent_replies)
         self.sidebar_model.set_badge("leads", counts.new_leads)
         self.sidebar_model.set_badge("properties", counts.rejected_properties)
         self._last_counts = counts

@@ -4,6 +4,10 @@ The thread list is a :class:`StoreListModel` because an operator may have thousa
 conversation is small (tens of messages), so :class:`ConversationModel` holds it whole, but it still updates
 in place: messages that arrive are appended as row inserts so the view keeps its scroll position, and the
 user's unsent replies (queued, held by the hourly cap, failed) are rows too, with their outbox state.
+
+A reply's state is told as it is (:func:`reply_state_text`): what the outbox says, and for a queued reply
+why it waits, which depends on the account right now (online, offline, no key), so the words are computed
+when shown rather than stored with the row.
 """
 
 from __future__ import annotations
@@ -24,6 +28,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: Senders that are the operator (the channel's words vary: host, operator, owner).
 OWN_SENDERS = frozenset({"host", "operator", "owner"})
+
+
+#: The thread list's default: every conversation not archived.
+INBOX_FILTER = ThreadFilter(archived=False)
+
+#: Account states in which a queued reply is waiting for the key rather than for its turn.
+_NO_KEY_STATES = frozenset({"not_configured", "key_rejected"})
 
 
 def thread_ident(thread: Thread) -> str:
@@ -58,7 +69,7 @@ class ThreadListModel(StoreListModel):
             self._page, self._count, key=thread_key, ident=thread_ident, get=self._get, parent=parent,
         )
         self._reader = reader
-        self._filter = ThreadFilter()
+        self._filter = INBOX_FILTER
         self.describe_subject = describe_subject
 
     @property
@@ -77,19 +88,10 @@ class ThreadListModel(StoreListModel):
         return self._reader.count_threads(self._filter)
 
     def _get(self, key: str) -> Thread | None:
+        # A thread that no longer matches the filter (read under "Unread", archived) is reported as gone, so
+        # it leaves the list; the store applies the same filter as the list's query.
         channel, external_id = split_key(key)
-        thread = self._reader.get_thread(channel, external_id)
-        if thread is None:
-            return None
-        # A thread that no longer matches the filter must leave the list: report it as gone.
-        f = self._filter
-        if f.channel is not None and thread.channel != f.channel:
-            return None
-        if f.unread_only and thread.unread_count == 0:
-            return None
-        if f.text:
-            return None  # text matching lives in SQL; re-read the window rather than guess here
-        return thread
+        return self._reader.get_thread(channel, external_id, self._filter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,47 +107,76 @@ class ConversationItem:
     error: str | None = None
     outbox_id: int | None = None
     not_before: datetime | None = None
+    channel: Channel | None = None
 
     @classmethod
     def of(cls, item: Message | PendingMessage) -> ConversationItem:
         if isinstance(item, PendingMessage):
             return cls(
                 f"o:{item.outbox_id}", item.text, True, "You", item.created_at, item.state, item.error,
-                item.outbox_id, item.not_before,
+                item.outbox_id, item.not_before, item.channel,
             )
         own = item.sender.lower() in OWN_SENDERS
         name = item.sender_name or ("You" if own else item.sender.title())
-        return cls(f"m:{item.external_id}", item.text, own, name, item.created_at)
+        return cls(f"m:{item.external_id}", item.text, own, name, item.created_at, channel=item.channel)
 
-    def state_text(self) -> str:
-        """Words for an unsent reply's state, shown under its bubble."""
-        if self.state is None:
+    def state_text(self, account_state: str | None = None) -> str:
+        """Words under the bubble: see :func:`reply_state_text`."""
+        return reply_state_text(self, account_state)
+
+
+def reply_state_text(item: ConversationItem, account_state: str | None) -> str:
+    """What the user's own message is doing, in words that are true right now.
+
+    ``account_state`` is the channel account's state (``AccountStatus.state``); it only matters for a queued
+    reply with no reason stored, which is either about to go (online), waiting for the network (offline) or
+    for a key. A queued reply's ``error`` is the reason the sender gave it for waiting.
+    """
+    if item.state is None:
+        if not item.own:
             return ""
-        if self.state == OutboxState.QUEUED:
-            return "Queued: sends when the channel is reachable"
-        if self.state == OutboxState.SENDING:
-            return "Sending…"
-        if self.state == OutboxState.HELD:
-            until = formatting.clock(self.not_before)
-            return f"Held by the hourly reply limit; sends at {until}" if until else "Held by the reply limit"
-        if self.state == OutboxState.FAILED:
-            return f"Not sent: {self.error or 'the channel refused it'}"
-        if self.state == OutboxState.SENT:
-            return "Sent"
-        return str(self.state)
+        when = formatting.clock(item.at)
+        return f"Sent {when}" if when else "Sent"
+    label = item.channel.label if item.channel is not None else "The channel"
+    if item.state == OutboxState.FAILED:
+        return f"Not sent: {item.error or f'{label} refused it'}"
+    if item.state == OutboxState.HELD:
+        until = formatting.clock(item.not_before)
+        limit = "Held by the 60 replies per hour limit"
+        return f"{limit}; goes at {until}" if until else limit
+    if item.state == OutboxState.SENDING:
+        return "Sending..."
+    if item.state == OutboxState.QUEUED:
+        if item.error:
+            return f"Queued: {item.error}"
+        if account_state == "offline":
+            return f"Queued: {label} is offline"
+        if account_state in _NO_KEY_STATES:
+            return "Queued: waiting for the key"
+        if account_state == "rate_limited":
+            return f"Queued: {label} asked us to wait"
+        return "Sending..."
+    if item.state == OutboxState.SENT:
+        return "Sent"
+    return str(item.state)
 
 
 ItemRole = FirstUserRole
 StateRole = FirstUserRole + 1
 OwnRole = FirstUserRole + 2
+#: The words under a bubble (the reply's state, or "Sent 14:02" for our own message on the channel).
+StateTextRole = FirstUserRole + 3
+
+AccountStateFn = Callable[[Channel], "str | None"]
 
 
 class ConversationModel(QAbstractListModel):
     """One thread's messages oldest first, then the user's unconfirmed replies (the store's order)."""
 
-    def __init__(self, reader: Store, parent: Any = None) -> None:
+    def __init__(self, reader: Store, parent: Any = None, account_state: AccountStateFn | None = None) -> None:
         super().__init__(parent)
         self._reader = reader
+        self._account_state = account_state or (lambda _channel: None)
         self._items: list[ConversationItem] = []
         self.thread_key: str | None = None
 
@@ -183,6 +214,16 @@ class ConversationModel(QAbstractListModel):
     def items(self) -> list[ConversationItem]:
         return list(self._items)
 
+    def state_text(self, row: int) -> str:
+        item = self._items[row]
+        return reply_state_text(item, self._account_state(item.channel) if item.channel is not None else None)
+
+    def states_changed(self) -> None:
+        """The accounts' state changed: the words of waiting replies may have too."""
+        rows = [i for i, item in enumerate(self._items) if item.state is not None]
+        if rows:
+            self.dataChanged.emit(self.index(rows[0]), self.index(rows[-1]), [StateTextRole])
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
@@ -200,6 +241,8 @@ class ConversationModel(QAbstractListModel):
             return None if item.state is None else item.state.value
         if role == OwnRole:
             return item.own
+        if role == StateTextRole:
+            return self.state_text(index.row())
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

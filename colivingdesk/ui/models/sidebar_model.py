@@ -1,4 +1,5 @@
-"""The sidebar's sections and their badges (unread conversations, new leads, rejected listings).
+"""The sidebar's sections and their badges (unread conversations, new leads, rejected listings), and for the
+inbox a second count: replies not sent yet (queued, being sent, held by a cap, refused).
 
 Badges come from one cheap store query (``attention_counts``) re-run after change-stream events, so they are
 always what the cache says, never a count kept separately in the UI that could drift.
@@ -18,6 +19,8 @@ Index = QModelIndex | QPersistentModelIndex
 BadgeRole = Qt.ItemDataRole.UserRole + 1
 KeyRole = Qt.ItemDataRole.UserRole + 2
 AlertRole = Qt.ItemDataRole.UserRole + 3
+#: Things the user sent that have not gone out yet (the inbox's unsent replies); painted as a second pill.
+PendingRole = Qt.ItemDataRole.UserRole + 4
 
 
 @dataclass(slots=True)
@@ -26,6 +29,7 @@ class Section:
     label: str
     badge: int = 0
     alert: bool = False  # a problem rather than a count (e.g. a rejected key): badge shows "!"
+    pending: int = 0
 
 
 SECTIONS = (
@@ -64,6 +68,17 @@ class SidebarModel(QAbstractListModel):
             index = self.index(row)
             self.dataChanged.emit(index, index)
 
+    def pending(self, key: str) -> int:
+        row = self.row_of(key)
+        return self._sections[row].pending if row >= 0 else 0
+
+    def set_pending(self, key: str, count: int) -> None:
+        row = self.row_of(key)
+        if row >= 0 and self._sections[row].pending != count:
+            self._sections[row].pending = count
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._sections)
 
@@ -79,11 +94,14 @@ class SidebarModel(QAbstractListModel):
             return self._icons[s.key]
         if role == Qt.ItemDataRole.ToolTipRole:
             shortcut = f"Ctrl+{index.row() + 1}"
-            return f"{s.label} ({shortcut})" + (f": {s.badge} need attention" if s.badge else "")
+            unsent = f"; {s.pending} {'reply' if s.pending == 1 else 'replies'} not sent" if s.pending else ""
+            return f"{s.label} ({shortcut})" + (f": {s.badge} need attention" if s.badge else "") + unsent
         if role == BadgeRole:
             return s.badge
         if role == AlertRole:
             return s.alert
+        if role == PendingRole:
+            return s.pending
         if role == KeyRole:
             return s.key
         return None

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from colivingdesk.domain import OutboxState, Thread
 from colivingdesk.ui import formatting, theme
-from colivingdesk.ui.models.inbox_models import ConversationItem, ItemRole
+from colivingdesk.ui.models.inbox_models import ConversationItem, ItemRole, StateTextRole
 from colivingdesk.ui.models.store_list_model import RecordRole
 from colivingdesk.ui.widgets.badges import badge_text, channel_pixmap, paint_pill, pill_size, small_font
 
@@ -24,17 +24,23 @@ PAD = 8
 
 
 class ThreadDelegate(QStyledItemDelegate):
-    """``[BMC] Participant ........ 14:02`` over ``subject · preview`` and an unread count pill."""
+    """``[BMC] Participant ........ 14:02`` over ``subject · preview`` and an unread count pill.
+
+    The preview is our own reply when one is not sent yet ("You (not sent): ..."), in the warning colour, so
+    a thread whose answer is stuck does not look answered.
+    """
 
     def __init__(
         self,
         describe_subject: Callable[[Thread], str],
         participant: Callable[[Thread], str],
         parent: QWidget | None = None,
+        unsent_preview: Callable[[Thread], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._describe_subject = describe_subject
         self._participant = participant
+        self._unsent_preview = unsent_preview or (lambda _thread: None)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
@@ -95,10 +101,13 @@ class ThreadDelegate(QStyledItemDelegate):
                        theme.accents().badge)
             right -= size.width() + 6
         subject = self._describe_subject(thread)
-        preview = formatting.one_line(thread.last_message, 300)
+        unsent = self._unsent_preview(thread)
+        preview = unsent or formatting.one_line(thread.last_message, 300)
         line = f"{subject} · {preview}" if subject and preview else subject or preview
         painter.setFont(option.font)
-        painter.setPen(text_color if thread.unread_count > 0 else muted)
+        painter.setPen(text_color if thread.unread_count > 0 or selected else muted)
+        if unsent and not selected:
+            painter.setPen(theme.accents().warn)
         second = QRect(rect.left(), second_top, right - rect.left(), line_h)
         painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fm.elidedText(line, Qt.TextElideMode.ElideRight, second.width()))
@@ -117,18 +126,20 @@ class BubbleDelegate(QStyledItemDelegate):
     def _bubble_width(self) -> int:
         return max(160, int((self._view.viewport().width() - 2 * PAD) * self.MAX_FRACTION))
 
-    def _layout(self, option: QStyleOptionViewItem, item: ConversationItem) -> tuple[QRect, QRect, int, int]:
+    def _layout(
+        self, option: QStyleOptionViewItem, item: ConversationItem, state_text: str
+    ) -> tuple[QRect, QRect, int, int]:
         fm = QFontMetrics(option.font)
         inner = self._bubble_width() - 2 * PAD
         text_rect = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap, item.text or " ")
         small = QFontMetrics(small_font(option.font, bold=False))
         meta_h = small.height()
-        state_h = meta_h if item.state is not None else 0
+        state_h = meta_h if state_text else 0
         # The sender line (a host's long listing name, the time) and the state line widen a short message's
         # bubble, up to the bubble's maximum, so neither is cut off.
         lines = [small.horizontalAdvance(_meta(item))]
-        if item.state is not None:
-            lines.append(small.horizontalAdvance(item.state_text()))
+        if state_text:
+            lines.append(small.horizontalAdvance(state_text))
         width = min(max(text_rect.width(), 120, *lines), inner) + 2 * PAD
         height = meta_h + 2 + text_rect.height() + (state_h + 2 if state_h else 0) + 2 * PAD
         return QRect(0, 0, width, height), text_rect, meta_h, state_h
@@ -137,7 +148,7 @@ class BubbleDelegate(QStyledItemDelegate):
         item = index.data(ItemRole)
         if not isinstance(item, ConversationItem):
             return super().sizeHint(option, index)
-        bubble, _, _, _ = self._layout(option, item)
+        bubble, _, _, _ = self._layout(option, item, str(index.data(StateTextRole) or ""))
         return QSize(self._view.viewport().width() - 4, bubble.height() + PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -147,7 +158,8 @@ class BubbleDelegate(QStyledItemDelegate):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        bubble, text_rect, meta_h, state_h = self._layout(option, item)
+        state_text = str(index.data(StateTextRole) or "")
+        bubble, text_rect, meta_h, state_h = self._layout(option, item, state_text)
         row = option.rect
         left = row.right() - PAD - bubble.width() if item.own else row.left() + PAD
         bubble.moveTo(left, row.top() + PAD // 2)
@@ -185,8 +197,7 @@ class BubbleDelegate(QStyledItemDelegate):
             )
             painter.setPen(color)
             state_rect = QRect(bubble.left() + PAD, body.bottom() + 2, bubble.width() - 2 * PAD, state_h)
-            text = QFontMetrics(small).elidedText(item.state_text(), Qt.TextElideMode.ElideRight,
-                                                  state_rect.width())
+            text = QFontMetrics(small).elidedText(state_text, Qt.TextElideMode.ElideRight, state_rect.width())
             painter.drawText(state_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()
 

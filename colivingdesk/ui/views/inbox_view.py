@@ -4,6 +4,11 @@ composer.
 Everything shown comes from the cache, so the inbox opens instantly and works offline; opening a thread asks
 the Service to refresh it in the background, and replies go to the outbox, where they are visible with their
 state (queued, held by the hourly cap, failed with a Retry) until the channel confirms them.
+
+Opening a thread marks it read for both channels (a store write on the Service's store thread); "Mark
+unread" and "Done" (archive) are in the context menu, the header and on Ctrl+U / Ctrl+E. The open thread
+stays open when it leaves the list (read under "Unread", archived): the list never opens, and so never marks
+read, a thread the user did not pick.
 """
 
 from __future__ import annotations
@@ -12,16 +17,15 @@ import dataclasses
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,17 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from colivingdesk.api.errors import ChannelError, NetworkError, ValidationError
-from colivingdesk.domain import Channel, Message, OutboxState, Thread
+from colivingdesk.domain import Channel, OutboxState, Thread
 from colivingdesk.store import ThreadFilter
 from colivingdesk.sync import ChangeSet
 from colivingdesk.templates import FilledReply, fill
 from colivingdesk.ui import formatting, theme
-from colivingdesk.ui.asyncslots import async_slot, in_executor, spawn
+from colivingdesk.ui.asyncslots import async_slot, spawn
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.saved_replies_dialog import SavedRepliesDialog
 from colivingdesk.ui.errors import describe
 from colivingdesk.ui.models.inbox_models import (
-    OWN_SENDERS,
+    INBOX_FILTER,
     ConversationItem,
     ConversationModel,
     ThreadListModel,
@@ -50,9 +54,16 @@ from colivingdesk.ui.models.store_list_model import IdRole, RecordRole
 from colivingdesk.ui.reply_context import reply_values
 from colivingdesk.ui.reply_drafts import ReplyDraftStore
 from colivingdesk.ui.views.inbox_delegates import BubbleDelegate, ThreadDelegate
+from colivingdesk.ui.views.inbox_filters import InboxFilterBar
+from colivingdesk.ui.views.inbox_text import ThreadWords
 from colivingdesk.ui.widgets.composer import ComposerWidget
 
 log = logging.getLogger(__name__)
+
+CLOSED_CONVERSATION = (
+    "Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. "
+    "Your text is kept."
+)
 
 
 class InboxView(QWidget):
@@ -70,14 +81,17 @@ class InboxView(QWidget):
         self.ctx = ctx
         self.notifier = ctx.notifier
         self.drafts = ReplyDraftStore(ctx.profile.root / "reply-drafts.json")
-        self._subjects: dict[str, str] = {}
-        self._participants: dict[str, str] = {}
+        self.words = ThreadWords(ctx.reader)
         self.current_key: str | None = None
         self.current_thread: Thread | None = None
+        self._kept_unread: str | None = None  # marked unread while open: not read again until reopened
+        self._current_leaving = False
+        self._menu_key: str | None = None
 
         self.threads = ThreadListModel(ctx.reader, self.subject_of, self, participant=self.participant_of)
-        self.conversation = ConversationModel(ctx.reader, self)
+        self.conversation = ConversationModel(ctx.reader, self, account_state=self._account_state)
         self._build()
+        self._build_actions()
         self.threads.refresh()
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
@@ -93,23 +107,17 @@ class InboxView(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(8, 8, 4, 8)
-        filters = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter conversations")
-        self.search.setClearButtonEnabled(True)
-        self.channel_filter = QComboBox()
-        self.channel_filter.addItem("All channels", None)
-        for channel in Channel:
-            self.channel_filter.addItem(channel.label, channel)
-        self.unread_only = QCheckBox("Unread")
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.channel_filter)
-        filters.addWidget(self.unread_only)
-        lv.addLayout(filters)
+        self.filters = InboxFilterBar(self.ctx.reader)
+        self.search, self.channel_filter = self.filters.search, self.filters.channel_filter
+        lv.addWidget(self.filters)
         self.thread_list = QListView()
         self.thread_list.setObjectName("threadList")
+        # Connected before the view's selection model exists, so it runs before the selection moves off a
+        # row that is leaving (see ``_on_current_changed``).
+        self.threads.rowsAboutToBeRemoved.connect(self._rows_leaving)
+        self.threads.rowsRemoved.connect(self._rows_left)
         self.thread_list.setModel(self.threads)
-        delegate = ThreadDelegate(self.subject_of, self.participant_of, self.thread_list)
+        delegate = ThreadDelegate(self.subject_of, self.participant_of, self.thread_list, self.words.unsent_preview)
         self.thread_list.setItemDelegate(delegate)
         self.thread_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.thread_list.setUniformItemSizes(True)
@@ -132,14 +140,26 @@ class InboxView(QWidget):
         self.splitter.setSizes([360, 560])
 
         self.thread_list.selectionModel().currentChanged.connect(self._on_current_changed)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(200)
-        self._filter_timer.timeout.connect(self._apply_filter)
-        self.search.textChanged.connect(lambda _t: self._filter_timer.start())
-        self.channel_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        self.unread_only.toggled.connect(lambda _b: self._apply_filter())
+        self.thread_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.thread_list.customContextMenuRequested.connect(self._thread_menu)
+        self.filters.changed.connect(self._apply_filter)
         self.threads.totalChanged.connect(self._update_count)
+
+    def _build_actions(self) -> None:
+        """Mark read / unread and Done (archive) for the thread under the context menu, or the open one."""
+
+        def action(text: str, shortcut: str, slot: Any) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(lambda _checked=False: slot(self._action_key()))
+            self.addAction(act)
+            return act
+
+        self.mark_read_action = action("Mark as read", "Ctrl+Shift+U", self.mark_read)
+        self.mark_unread_action = action("Mark as unread", "Ctrl+U", self.mark_unread)
+        self.archive_action = action("Done (archive)", "Ctrl+E", self.archive)
+        self.unarchive_action = action("Move back to Inbox", "Ctrl+Shift+E", self.unarchive)
 
     def _build_conversation(self) -> QWidget:
         pane = QWidget()
@@ -153,6 +173,7 @@ class InboxView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)  # the stay's dates come last and must not be cut off by the buttons
         self.subtitle.setStyleSheet(f"color: {theme.accents().muted.name()};")
         titles = QVBoxLayout()
         titles.setSpacing(0)
@@ -162,6 +183,16 @@ class InboxView(QWidget):
         self.booking_button = QPushButton("Open booking")
         self.booking_button.clicked.connect(self._open_booking)
         header.addWidget(self.booking_button)
+        self.unread_button = QPushButton("Mark unread")
+        self.unread_button.setObjectName("markUnreadButton")
+        self.unread_button.setToolTip("Show this conversation as unread again (Ctrl+U)")
+        self.unread_button.clicked.connect(lambda: self.mark_unread(self.current_key))
+        header.addWidget(self.unread_button)
+        self.archive_button = QPushButton("Done")
+        self.archive_button.setObjectName("archiveButton")
+        self.archive_button.setToolTip("Archive: out of the Inbox until the guest writes again (Ctrl+E)")
+        self.archive_button.clicked.connect(self._archive_or_restore_current)
+        header.addWidget(self.archive_button)
         v.addLayout(header)
 
         self.messages = QListView()
@@ -205,53 +236,17 @@ class InboxView(QWidget):
 
     # ------------------------------------------------------------------ helpers
     def participant_of(self, thread: Thread) -> str:
-        """The guest's name: the thread's own, else the booking's guest (Coliving.com), else the first guest
-        who wrote in it, else "Guest".
-
-        Some channel feeds list conversations without naming the other side; the booking or the messages
-        usually do.
-        """
-        if thread.participant_name:
-            return thread.participant_name
-        key = thread.key
-        if key not in self._participants:
-            name = ""
-            if thread.booking_id:
-                booking = self.ctx.reader.get_booking(thread.booking_id)
-                name = (booking.guest_name or "") if booking is not None else ""
-            if not name:
-                for message in self.ctx.reader.messages_for_thread(thread.channel, thread.external_id):
-                    if isinstance(message, Message) and message.sender.lower() not in OWN_SENDERS and (
-                        message.sender_name
-                    ):
-                        name = message.sender_name
-                        break
-            self._participants[key] = name or "Guest"
-        return self._participants[key]
+        return self.words.participant(thread)
 
     def subject_of(self, thread: Thread) -> str:
-        """"Sunny Loft" for a BookMyColiving thread, "Booking 12345 · Room A" for Coliving.com."""
-        cache_key = thread.key
-        if cache_key in self._subjects:
-            return self._subjects[cache_key]
-        subject = ""
-        reader = self.ctx.reader
-        if thread.property_id:
-            prop = reader.get_property(thread.property_id)
-            subject = prop.name if prop is not None else ""
-        if thread.booking_id:
-            booking = reader.get_booking(thread.booking_id)
-            ref = (booking.reference or booking.id) if booking else thread.booking_id
-            subject = f"Booking {ref}"
-            room_name = booking.room_type_name if booking is not None else None
-            if booking is not None and not room_name and booking.room_type_id:
-                # Until this booking's detail is fetched, the room type's name is known from other bookings.
-                room = reader.get_room_type(booking.room_type_id)
-                room_name = room.name if room is not None else None
-            if room_name:
-                subject += f" · {room_name}"
-        self._subjects[cache_key] = subject
-        return subject
+        return self.words.subject(thread)
+
+    def _account_state(self, channel: Channel) -> str | None:
+        try:
+            return str(self.ctx.service.status(channel).state)
+        except Exception:  # a status read must never break painting
+            log.debug("status unavailable for %s", channel, exc_info=True)
+            return None
 
     def set_busy(self, busy: bool) -> None:
         """While a reply is being stored (or a failed one retried), a second click must not queue it twice."""
@@ -270,14 +265,7 @@ class InboxView(QWidget):
         ))
 
     def _apply_filter(self) -> None:
-        # Qt hands a StrEnum back as its plain value ("coliving"), so the item data is read as text.
-        value = self.channel_filter.currentData()
-        channel = Channel(value) if value in {c.value for c in Channel} else None
-        self.threads.set_filter(ThreadFilter(
-            channel=channel,
-            text=self.search.text().strip() or None,
-            unread_only=self.unread_only.isChecked(),
-        ))
+        self.threads.set_filter(self.filters.current())
         if self.current_key is not None:
             row = self.threads.row_of(self.current_key)
             if row >= 0:
@@ -285,18 +273,22 @@ class InboxView(QWidget):
 
     # ------------------------------------------------------------------ opening threads
     def open_thread(self, key: str) -> bool:
-        """Select and open a thread by key (from search, a booking or a notification); False if not cached."""
+        """Select and open a thread by key (from search, a booking or a notification); False if unknown.
+
+        A Coliving.com booking with no messages yet opens as an empty conversation for that booking, so the
+        host can write first.
+        """
         row = self.threads.load_until(key)
-        if row < 0 and self.threads.filter != ThreadFilter():
-            self.search.clear()
-            self.channel_filter.setCurrentIndex(0)
-            self.unread_only.setChecked(False)
-            self._apply_filter()
+        if row < 0 and self.threads.filter != INBOX_FILTER:
+            self.filters.reset()
             row = self.threads.load_until(key)
         if row < 0:
             channel, external_id = split_key(key)
-            if self.ctx.reader.get_thread(channel, external_id) is None:
+            if self.ctx.reader.get_thread(channel, external_id) is None and (
+                channel is not Channel.COLIVING or self.ctx.reader.get_booking(external_id) is None
+            ):
                 return False
+            self.thread_list.selectionModel().clear()  # the list must not show another guest as open
             self._show_thread(key)
             return True
         index = self.threads.index(row, 0)
@@ -306,25 +298,43 @@ class InboxView(QWidget):
         return True
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._current_leaving:
+            return  # the open thread's row is leaving the list; Qt moving to a neighbour is not the user
         key = current.data(IdRole) if current.isValid() else None
         if key is None or key == self.current_key:
             return
         self._show_thread(str(key))
 
+    def _rows_leaving(self, _parent: QModelIndex, first: int, last: int) -> None:
+        row = self.thread_list.currentIndex().row()
+        if self.thread_list.currentIndex().isValid() and first <= row <= last:
+            self._current_leaving = True
+
+    def _rows_left(self, *_args: Any) -> None:
+        if self._current_leaving:
+            self.thread_list.selectionModel().clear()
+            self._current_leaving = False
+
     def _show_thread(self, key: str) -> None:
         self.composer.flush_draft()
+        if key != self.current_key:
+            self._kept_unread = None
         self.current_key = key
         channel, external_id = split_key(key)
         thread = self.ctx.reader.get_thread(channel, external_id)
+        if thread is None and channel is Channel.COLIVING:
+            # A booking nobody wrote in yet: its conversation, empty until the first message.
+            thread = Thread(channel=channel, external_id=external_id, booking_id=external_id)
         self.current_thread = thread
         self.right.setCurrentIndex(1)
         self.title.setText(self.participant_of(thread) if thread else "Conversation")
-        subject = self.subject_of(thread) if thread else ""
-        self.subtitle.setText(f"{channel.label}" + (f" · {subject}" if subject else ""))
+        self.subtitle.setText(self.words.subtitle(channel, thread))
         self.booking_button.setVisible(bool(thread and thread.booking_id))
         self.conversation.set_thread(key)
         self.composer.load(self.drafts.get(key))
         self.composer.set_enabled_for_thread(True)
+        self._update_closed()
+        self._update_header_actions()
         self.threadOpened.emit(key)
         try:
             self.ctx.service.focus("threads", key)
@@ -334,13 +344,96 @@ class InboxView(QWidget):
             spawn(self._mark_read(key), self.notifier, self)
         spawn(self._refresh(channel, external_id), self.notifier, self)
 
-    async def _mark_read(self, key: str) -> None:
+    def _update_closed(self) -> None:
+        booking = self.words.booking(self.current_thread)
+        closed = booking is not None and booking.status == "cancelled"
+        self.composer.set_closed(CLOSED_CONVERSATION if closed else None)
+
+    def _is_archived(self, key: str) -> bool:
         channel, external_id = split_key(key)
-        changed = await in_executor(self.ctx.store.mark_thread_read, channel, external_id)
-        if changed:
-            # Tell every view (badges, this list) through the same stream sync uses.
-            self.ctx.service.changes.emit({"threads": [key]})
+        return self.ctx.reader.get_thread(channel, external_id, ThreadFilter(archived=True)) is not None
+
+    def _update_header_actions(self) -> None:
+        key = self.current_key
+        stored = key is not None and self.ctx.reader.get_thread(*split_key(key)) is not None
+        self.unread_button.setEnabled(stored)
+        self.archive_button.setEnabled(stored)
+        archived = stored and key is not None and self._is_archived(key)
+        self.archive_button.setText("Move to Inbox" if archived else "Done")
+
+    async def _mark_read(self, key: str) -> None:
+        if await self.ctx.service.mark_thread_read(*split_key(key)):
             self.readStateChanged.emit()
+
+    # ------------------------------------------------------------------ read, unread, done
+    def _action_key(self) -> str | None:
+        """The thread the context menu was opened on, else the open one."""
+        key, self._menu_key = self._menu_key, None
+        return key or self.current_key
+
+    def _thread_menu(self, pos: QPoint) -> None:
+        index = self.thread_list.indexAt(pos)
+        thread = index.data(RecordRole) if index.isValid() else None
+        if not isinstance(thread, Thread):
+            return
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        unread = thread.unread_count > 0
+        menu.addAction(self.mark_read_action if unread else self.mark_unread_action)
+        menu.addAction(self.unarchive_action if self._is_archived(thread.key) else self.archive_action)
+        menu.aboutToHide.connect(lambda: QTimer.singleShot(0, self._forget_menu_key))
+        self._menu_key = thread.key
+        menu.popup(self.thread_list.viewport().mapToGlobal(pos))
+        self.thread_menu = menu
+
+    def _forget_menu_key(self) -> None:
+        self._menu_key = None
+
+    def mark_read(self, key: str | None) -> None:
+        if key is not None:
+            if key == self._kept_unread:
+                self._kept_unread = None
+            spawn(self._mark_read(key), self.notifier, self)
+
+    def mark_unread(self, key: str | None) -> None:
+        if key is None:
+            return
+        if key == self.current_key:
+            self._kept_unread = key  # stays unread while it is still on screen
+        spawn(self._mark(self.ctx.service.mark_thread_unread, key), self.notifier, self)
+
+    def archive(self, key: str | None) -> None:
+        if key is None:
+            return
+        if key == self.current_key:
+            self._close_conversation()  # done with it: the next thread is the user's choice
+        spawn(self._mark(self.ctx.service.archive_thread, key), self.notifier, self)
+
+    def unarchive(self, key: str | None) -> None:
+        if key is not None:
+            spawn(self._mark(self.ctx.service.unarchive_thread, key), self.notifier, self)
+
+    def _archive_or_restore_current(self) -> None:
+        key = self.current_key
+        if key is not None and self._is_archived(key):
+            self.unarchive(key)
+        else:
+            self.archive(key)
+
+    async def _mark(self, mark: Any, key: str) -> None:
+        if await mark(*split_key(key)):
+            self.readStateChanged.emit()
+            if key == self.current_key:
+                self._update_header_actions()
+
+    def _close_conversation(self) -> None:
+        self.composer.flush_draft()
+        self.current_key = None
+        self.current_thread = None
+        self._kept_unread = None
+        self.thread_list.selectionModel().clear()
+        self.conversation.set_thread(None)
+        self.right.setCurrentIndex(0)
 
     async def _refresh(self, channel: Channel, external_id: str) -> None:
         try:
@@ -361,7 +454,8 @@ class InboxView(QWidget):
             return
         first = failed[0]
         more = f" ({len(failed)} replies)" if len(failed) > 1 else ""
-        self.failed_label.setText(f"A reply was not sent{more}: {first.error or 'the channel refused it'}")
+        reason = first.error or f"{first.channel.label if first.channel else 'The channel'} refused it"
+        self.failed_label.setText(f"Not sent{more}: {reason}")
         self.failed_label.setStyleSheet(f"color: {theme.accents().error.name()};")
         self.failed_bar.show()
 
@@ -398,7 +492,8 @@ class InboxView(QWidget):
         except ValidationError as err:
             if self.current_key == key:
                 message = describe(err)
-                self.composer.show_error(message.field_error("content", "message", "text") or err.message)
+                text_error = message.field_error("content", "message", "text")
+                self.composer.show_error(text_error or err.message, "text" if text_error else None)
             else:
                 self.notifier.report(err)
             return
@@ -451,13 +546,17 @@ class InboxView(QWidget):
     def _on_changes(self, changes: ChangeSet) -> None:
         thread_ids = changes.get_ids("threads")
         if changes.get_ids("properties") or changes.get_ids("bookings") or changes.get_ids("rooms"):
-            self._subjects.clear()
-            self._participants.clear()  # a booking's detail may have brought the guest's name
+            self.words.forget_places()
             self.thread_list.viewport().update()
+            self.filters.refresh_places()
+            self._update_closed()
+        if changes.get_ids("outbox") or changes.get_ids("messages"):
+            self.words.forget_unsent()
+            self.thread_list.viewport().update()
+        if changes.get_ids("status"):
+            self.conversation.states_changed()
         if thread_ids:
-            for key in thread_ids:
-                self._subjects.pop(key, None)
-                self._participants.pop(key, None)
+            self.words.forget(thread_ids)
             self.threads.apply_changes(thread_ids)
         current = self.current_key
         if current is None:
@@ -466,9 +565,14 @@ class InboxView(QWidget):
         touched = changes.get_ids("outbox") or any(
             i == key or i.startswith(f"{key}:") for i in changes.get_ids("messages") | thread_ids
         )
+        if key in thread_ids:
+            self.current_thread = self.ctx.reader.get_thread(*split_key(key)) or self.current_thread
+            self._update_header_actions()
         if touched:
             self.conversation.reload()
-            if key in thread_ids and self.isVisible() and self.window().isActiveWindow():
+            if key in thread_ids and key != self._kept_unread and self.isVisible() and (
+                self.window().isActiveWindow()
+            ):
                 thread = self.ctx.reader.get_thread(*split_key(key))
                 if thread is not None and thread.unread_count > 0:
                     spawn(self._mark_read(key), self.notifier, self)

@@ -7,6 +7,10 @@ shown here, next to the text, and never clears what was typed.
 Saved replies are inserted filled from the conversation (the owner supplies the filling); placeholders left
 unfilled are highlighted and named under the text, and Send refuses while any remains, so a guest never gets
 a raw ``{checkin}``.
+
+A problem with the text (empty, too long) or the conversation (closed on the channel) is said next to the
+text and nothing is sent; the message goes away by itself as soon as the problem does (the text is fixed, the
+conversation reopens), so it never lingers over a reply that is fine.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from colivingdesk.api.errors import ValidationError
 from colivingdesk.store import SavedReply
+from colivingdesk.sync.outbox import check_reply_text
 from colivingdesk.templates import FilledReply, blocking_placeholders, describe_blocking, fill
 from colivingdesk.ui import theme
 from colivingdesk.ui.widgets.saved_replies import SHORTCUTS, PlaceholderHighlighter, SavedRepliesButton
@@ -25,6 +31,15 @@ from colivingdesk.ui.widgets.saved_replies import SHORTCUTS, PlaceholderHighligh
 MAX_REPLY_CHARS = 5000
 DRAFT_SAVE_DELAY_MS = 400
 BLOCKED_MESSAGE = "Not sent: replace the highlighted placeholders first."
+
+
+def reply_problem(text: str) -> str | None:
+    """Why this text cannot be sent (the same check the Service makes), or None."""
+    try:
+        check_reply_text(text)
+    except ValidationError as err:
+        return "Write something first: an empty reply is not sent." if not text.strip() else err.message
+    return None
 
 
 class ComposerWidget(QWidget):
@@ -94,6 +109,8 @@ class ComposerWidget(QWidget):
         self._guarded: set[str] = set()
         self._filler: Callable[[str], FilledReply] = lambda body: fill(body, {})
         self._loading = False
+        self._closed: str | None = None
+        self._error_kind: str | None = None  # "text" or "closed": cleared when that problem is gone
         self._update_counter()
 
     def text(self) -> str:
@@ -143,14 +160,27 @@ class ComposerWidget(QWidget):
         self.load("")
         self.draftChanged.emit("")
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, kind: str | None = None) -> None:
+        """Show ``message`` under the text; ``kind="text"`` clears once the text can be sent."""
+        self._error_kind = kind
         self.error.setText(message)
         self.error.setStyleSheet(f"color: {theme.accents().error.name()};")
         self.error.show()
 
     def clear_error(self) -> None:
+        self._error_kind = None
         self.error.clear()
         self.error.hide()
+        if self._closed:
+            self.show_error(self._closed, "closed")
+
+    def set_closed(self, reason: str | None) -> None:
+        """The channel will not take replies in this conversation (``reason``), or takes them again (None)."""
+        self._closed = reason
+        if reason:
+            self.show_error(reason, "closed")
+        elif self._error_kind == "closed":
+            self.clear_error()
 
     def set_enabled_for_thread(self, enabled: bool) -> None:
         self.editor.setEnabled(enabled)
@@ -160,6 +190,8 @@ class ComposerWidget(QWidget):
     def _on_text_changed(self) -> None:
         self._update_counter()
         self._update_placeholders()
+        if self._error_kind == "text" and reply_problem(self.text()) is None:
+            self.clear_error()
         if not self._loading:
             self._save_timer.start()
 
@@ -184,8 +216,12 @@ class ComposerWidget(QWidget):
 
     def _on_send(self) -> None:
         text = self.text()
-        if not text.strip():
-            self.show_error("Write something first.")
+        if self._closed:
+            self.show_error(self._closed, "closed")
+            return
+        problem = reply_problem(text)
+        if problem:
+            self.show_error(problem, "text")
             return
         names = self.blocking()
         if names:

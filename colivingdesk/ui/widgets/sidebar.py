@@ -7,7 +7,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyledItemDelegate, QStyleOptionViewItem
 
 from colivingdesk.ui import theme
-from colivingdesk.ui.models.sidebar_model import AlertRole, BadgeRole, SidebarModel
+from colivingdesk.ui.models.sidebar_model import AlertRole, BadgeRole, PendingRole, SidebarModel
 from colivingdesk.ui.widgets.badges import badge_text, paint_pill, pill_size, small_font
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,17 +22,23 @@ class SidebarDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)
         count = int(index.data(BadgeRole) or 0)
         alert = bool(index.data(AlertRole))
-        if not count and not alert:
-            return
-        text = "!" if alert else badge_text(count)
+        pending = int(index.data(PendingRole) or 0)
+        accents = theme.accents()
+        pills = []
+        if count or alert:
+            pills.append(("!" if alert else badge_text(count), accents.error if alert else accents.badge))
+        if pending:  # unsent replies: the warning colour, left of the unread count
+            pills.append((f"{badge_text(pending)} unsent", accents.warn))
         font = small_font(option.font)
-        size = pill_size(font, text)
-        rect = QRect(option.rect.right() - size.width() - 10, option.rect.center().y() - size.height() // 2,
-                     size.width(), size.height())
+        right = option.rect.right() - 10
         painter.save()
         painter.setFont(font)
-        accents = theme.accents()
-        paint_pill(painter, rect, text, accents.error if alert else accents.badge)
+        for text, colour in pills:
+            size = pill_size(font, text)
+            rect = QRect(right - size.width(), option.rect.center().y() - size.height() // 2,
+                         size.width(), size.height())
+            paint_pill(painter, rect, text, colour)
+            right -= size.width() + 4
         painter.restore()
 
 
