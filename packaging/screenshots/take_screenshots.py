@@ -4,8 +4,9 @@
 
 The window runs exactly as ``colivingdesk --demo`` would (throwaway profile, built-in sandbox, demo keys), one
 sync is run, then each shot arranges the window and saves ``widget.grab()`` as a PNG. Add a shot by adding a
-function to ``SHOTS``: it receives the synced window and returns the widget to grab (a coroutine function may
-await the view's own reads first).
+function to ``SHOTS``: it receives the synced window and returns the widget to grab, or the picture itself
+(a coroutine function may await the view's own reads first). Shots run in order on one demo, each acting on
+the sandbox as its users would (a guest cancelling, the hour's replies used up).
 """
 
 from __future__ import annotations
@@ -22,13 +23,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import httpx
 import qasync
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from colivingdesk.demo import start_demo
-from colivingdesk.domain import Channel
-from colivingdesk.store import open_store
+from colivingdesk.domain import Channel, Thread
+from colivingdesk.store import SavedReply, open_store
 from colivingdesk.sync import Service
 from colivingdesk.ui.app import load_accounts, make_application
 from colivingdesk.ui.context import AppContext
@@ -36,7 +39,7 @@ from colivingdesk.ui.main_window import MainWindow
 from colivingdesk.ui.theme import apply_theme
 
 WINDOW_SIZE = (1280, 800)
-Shot = Callable[[MainWindow], QWidget | Awaitable[QWidget]]
+Shot = Callable[[MainWindow], QWidget | QPixmap | Awaitable[QWidget | QPixmap]]
 
 
 async def settle(seconds: float = 0.5) -> None:
@@ -44,16 +47,93 @@ async def settle(seconds: float = 0.5) -> None:
     await asyncio.sleep(seconds)
 
 
-def inbox_shot(window: MainWindow) -> QWidget:
-    """The inbox with an unread BookMyColiving conversation open and a reply being written."""
+SAVED_REPLIES = [
+    ("Check-in details", "Hi {first_name}, your {room_type} is ready from {checkin}. Check-in is from 15:00; "
+     "I will send the door code the day before."),
+    ("Viewing", "Hi {first_name}! Happy to show you {property} on a video call. Does tomorrow at 18:00 work?"),
+    ("Deposit", "The deposit is one month's rent, refunded within 14 days of check-out."),
+]
+
+
+def _threads(window: MainWindow) -> list[Thread]:
+    model = window.inbox.threads
+    return [t for t in (model.record(i) for i in range(model.rowCount())) if isinstance(t, Thread)]
+
+
+async def _admin(window: MainWindow, method: str, path: str, body: dict[str, object]) -> None:
+    """Act as the channel's back office (the demo sandbox's ``/_admin``), as a test would."""
+    demo = window.ctx.demo
+    assert demo is not None
+    base = demo.admin_url.removesuffix("/_admin")
+    async with httpx.AsyncClient() as client:
+        (await client.request(method, f"{base}{path}", json=body)).raise_for_status()
+
+
+async def inbox_shot(window: MainWindow) -> QWidget:
+    """Unread Coliving.com conversations, and one whose booking the guest cancelled on the channel a moment
+    before the host's reply: the reply shows "Not sent" with Coliving.com's own reason, Retry and Discard."""
     window.show_view("inbox")
-    inbox = window.inbox
-    model = inbox.threads
-    rows = [model.record(i) for i in range(model.rowCount())]
-    pick = next((t for t in rows if t.channel == Channel.BMC and t.unread_count), None) or rows[0]
-    inbox.open_thread(pick.key)
-    inbox.composer.load("Hi! Yes, the room is still free from the 1st. Shall we book a video viewing?")
+    await settle()
+    service = window.ctx.service
+    pick = next(t for t in _threads(window) if t.channel is Channel.COLIVING and t.unread_count)
+    others = [t for t in _threads(window) if t.channel is Channel.COLIVING and t.key != pick.key]
+    await _admin(window, "PATCH", f"/_admin/coliving/bookings/{pick.external_id}", {"status": "cancelled"})
+    await service.queue_reply(Channel.COLIVING, pick.external_id, "Of course, late arrival is fine: the door code "
+                              "works all night. See you on the 10th!")
+    await service.send_pending([Channel.COLIVING])
+    await settle()
+    if others:  # the one being read is not the one cancelled, so the list keeps unread conversations above it
+        window.inbox.open_thread(pick.key)
+    await settle()
     return window
+
+
+async def held_shot(window: MainWindow) -> QWidget:
+    """A BookMyColiving conversation after the hour's 60 replies: one sent, the next held with the time it goes."""
+    window.show_view("inbox")
+    await settle()
+    service = window.ctx.service
+    bmc = [t for t in _threads(window) if t.channel is Channel.BMC]
+    shown, busy = bmc[0], bmc[1]
+    await service.queue_reply(Channel.BMC, shown.external_id, "Yes, the room is free from the 1st. Shall we do a "
+                              "video viewing tomorrow at 18:00?")
+    for n in range(59):
+        await service.queue_reply(Channel.BMC, busy.external_id, f"Thanks for your message ({n + 1}).")
+    await service.send_pending([Channel.BMC])
+    await service.queue_reply(Channel.BMC, shown.external_id, "I have also attached the house rules.")
+    await service.send_pending([Channel.BMC])
+    await settle()
+    window.inbox.open_thread(shown.key)
+    await settle(7)  # the status bar's next reading, and the previous shot's notice gone
+    return window
+
+
+async def saved_replies_shot(window: MainWindow) -> QWidget | QPixmap:
+    """The saved-replies picker (Ctrl+/) over a Coliving.com conversation, filtered as the host types."""
+    window.show_view("inbox")
+    await settle()
+    for title, body in SAVED_REPLIES:
+        window.ctx.store.save_saved_reply(SavedReply(title, body))
+    pick = next(t for t in _threads(window) if t.channel is Channel.COLIVING and t.unread_count)
+    window.inbox.open_thread(pick.key)
+    await settle()
+    button = window.inbox.composer.saved_replies
+    button.open_picker()
+    await settle()
+    picker = button.picker
+    picker.input.setText("che")
+    await settle()
+    return with_popup(window, picker)
+
+
+def with_popup(window: QWidget, popup: QWidget) -> QPixmap:
+    """The window as the screen shows it with a popup open: the popup is its own top-level window, which
+    ``grab()`` of the main window leaves out, so it is painted on at its place."""
+    shot = window.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0))), popup.grab())
+    painter.end()
+    return shot
 
 
 async def calendar_shot(window: MainWindow) -> QWidget:
@@ -84,7 +164,9 @@ async def calendar_shot(window: MainWindow) -> QWidget:
     return window
 
 
-SHOTS: dict[str, Shot] = {"inbox": inbox_shot, "calendar": calendar_shot}
+SHOTS: dict[str, Shot] = {
+    "inbox": inbox_shot, "inbox-held": held_shot, "saved-replies": saved_replies_shot, "calendar": calendar_shot,
+}
 
 
 async def welcome_shot(out: Path) -> Path:
@@ -141,7 +223,7 @@ async def take(out: Path, names: list[str]) -> list[Path]:
                 widget = await arranged if inspect.isawaitable(arranged) else arranged
                 await settle()
                 path = out / f"{name}.png"
-                widget.grab().save(str(path))
+                (widget if isinstance(widget, QPixmap) else widget.grab()).save(str(path))
                 saved.append(path)
             window.close()
         finally:

@@ -137,9 +137,10 @@ class BubbleDelegate(QStyledItemDelegate):
         state_h = meta_h if state_text else 0
         # The sender line (a host's long listing name, the time) and the state line widen a short message's
         # bubble, up to the bubble's maximum, so neither is cut off.
-        lines = [small.horizontalAdvance(_meta(item))]
+        # Advances are rounded to whole pixels; a line measured a fraction short would be elided when drawn.
+        lines = [small.horizontalAdvance(_meta(item)) + 2]
         if state_text:
-            lines.append(small.horizontalAdvance(state_text))
+            lines.append(small.horizontalAdvance(state_text) + 2)
         width = min(max(text_rect.width(), 120, *lines), inner) + 2 * PAD
         height = meta_h + 2 + text_rect.height() + (state_h + 2 if state_h else 0) + 2 * PAD
         return QRect(0, 0, width, height), text_rect, meta_h, state_h
