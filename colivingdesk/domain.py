@@ -121,6 +121,9 @@ class Lead:
     status: str | None = None
     move_in: str | None = None
     created_at: datetime | None = None
+    #: The conversation the enquiry opened (BookMyColiving's thread id, the partner user id), when the channel
+    #: names it; the document's lead sample does not, so it may be unknown.
+    thread_id: str | None = None
 
 
 @dataclass(slots=True)

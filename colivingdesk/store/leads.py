@@ -24,6 +24,7 @@ _COLS = (
     "status",
     "move_in",
     "created_at",
+    "thread_id",
 )
 _SELECT = f"SELECT {', '.join(_COLS)} FROM leads"
 _SORT = "coalesce(created_at, '')"
@@ -40,6 +41,7 @@ def _to_row(lead: Lead) -> tuple[Any, ...]:
         lead.status,
         lead.move_in,
         dt_to_text(lead.created_at),
+        lead.thread_id,
     )
 
 
@@ -54,6 +56,7 @@ def _from_row(row: sqlite3.Row) -> Lead:
         status=row["status"],
         move_in=row["move_in"],
         created_at=text_to_dt(row["created_at"]),
+        thread_id=row["thread_id"],
     )
 
 
@@ -109,10 +112,15 @@ class LeadRepository:
     def thread_for(self, lead: Lead) -> str | None:
         """The external id of the BookMyColiving conversation with the lead's guest, or None.
 
-        A lead does not name its conversation, so the guest is recognised by name: the thread's participant,
-        or a sender in it when the feed left the participant unnamed. Several matches prefer the lead's
-        property, then the most recent activity.
+        The conversation the channel named on the lead wins once it is cached. The document's lead does not
+        name one, so otherwise the guest is recognised by name: the thread's participant, or a sender in it
+        when the feed left the participant unnamed. Several matches prefer the lead's property, then the most
+        recent activity.
         """
+        if lead.thread_id and self._db.scalar(
+            "SELECT 1 FROM threads WHERE channel = 'bmc' AND external_id = ?", (lead.thread_id,)
+        ):
+            return lead.thread_id
         name = (lead.guest_name or "").strip()
         if not name:
             return None

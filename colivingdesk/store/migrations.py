@@ -254,9 +254,14 @@ UPDATE threads SET last_inbound = (
 CREATE INDEX threads_by_booking ON threads (booking_id);
 """
 
+# The conversation a BookMyColiving lead opened, when the channel names it on the lead.
+_V_LEAD_THREADS = """
+ALTER TABLE leads ADD COLUMN thread_id TEXT;
+"""
+
 MIGRATIONS: list[str] = [
     _V1_CORE, _V2_SEARCH, _V_CHANNEL_STATE, _V_SAVED_REPLIES, _V_BOOKING_GUESTS, _V_OUTBOX_CLAIMS,
-    _V_CONVERSATION_READS, _V_INBOX_STATE,
+    _V_CONVERSATION_READS, _V_INBOX_STATE, _V_LEAD_THREADS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -133,6 +133,10 @@ class BmcLead(WireModel):
         None, validation_alias=_aliases("moveIn", "moveInDate", "move_in", "move_in_date", "moveInAt")
     )
     created_at: LenientDatetime = Field(None, validation_alias=_aliases("createdAt", "created_at"))
+    thread_id: OptStr = Field(
+        None,
+        validation_alias=_aliases("threadId", "thread_id", "partnerUserId", "userId", AliasPath("thread", "id")),
+    )
 
     def to_domain(self) -> Lead:
         return Lead(
@@ -145,6 +149,7 @@ class BmcLead(WireModel):
             status=self.status,
             move_in=self.move_in,
             created_at=self.created_at,
+            thread_id=self.thread_id,
         )
 
 

@@ -331,6 +331,15 @@ async def test_webhook_sample_data_reads_as_a_lead() -> None:
 
     lead = BmcLead.model_validate(sample("bmc", "webhook_lead_created")["data"]).to_domain()
     assert (lead.id, lead.property_id, lead.guest_name) == ("lead_abc", "prop_xyz", "Jane Smith")
+    assert lead.thread_id is None  # the document's lead names no conversation
+
+
+@pytest.mark.parametrize("key", ["threadId", "partnerUserId", "userId"])
+async def test_a_lead_that_names_its_conversation_keeps_it(key: str) -> None:
+    from colivingdesk.api.bmc.models import BmcLead
+
+    lead = BmcLead.model_validate({**sample("bmc", "webhook_lead_created")["data"], key: "usr_7"}).to_domain()
+    assert lead.thread_id == "usr_7"
 
 
 # ---------------------------------------------------------------- conversations and replies

@@ -89,3 +89,18 @@ def test_a_lead_finds_its_guest_conversation_preferring_its_property(store: Stor
     unnamed = store.thread_for_lead(Lead("l2", "p_9", "Bo Chen"))
     assert unnamed is not None and unnamed.external_id == "usr_3"
     assert store.thread_for_lead(Lead("l3", "p_1", "Nobody Here")) is None
+
+
+def test_a_lead_that_names_its_conversation_finds_it_whatever_the_names(store: Store) -> None:
+    store.upsert_threads([
+        Thread(Channel.BMC, "usr_1", "Ana Lopez", property_id="p_1"),
+        Thread(Channel.BMC, "usr_7", "A. L.", property_id="p_1"),
+    ])
+    store.upsert_leads([Lead("l1", "p_1", "Ana Lopez", thread_id="usr_7")])
+    lead = store.get_lead("l1")
+    assert lead is not None and lead.thread_id == "usr_7"
+    found = store.thread_for_lead(lead)
+    assert found is not None and found.external_id == "usr_7"
+    # A conversation the cache has not seen yet: the guest's name still finds the one it has.
+    found = store.thread_for_lead(Lead("l2", "p_1", "Ana Lopez", thread_id="usr_99"))
+    assert found is not None and found.external_id == "usr_1"
