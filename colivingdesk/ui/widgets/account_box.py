@@ -444,6 +444,10 @@ class AccountBoxWidget(QGroupBox):
 
     @async_slot()
     async def remove(self) -> None:
+        # The row goes first, so nothing that sees the account unconfigured takes it for one that lost its key.
+        if self.account_id is not None:
+            await in_executor(self.ctx.store.delete_account, self.account_id)
+            self.account_id = None
         self.ctx.service.configure(self.channel, None)
         secrets = self.ctx.secrets
         names = ("api_key", "webhook_secret") if self.channel is Channel.BMC else ("api_key", "provider_key")
@@ -452,9 +456,6 @@ class AccountBoxWidget(QGroupBox):
                 await in_executor(secrets.delete, self.channel.value, name)
         except SecretStoreError as err:
             self.key_result.show_result(describe(err).text, False)
-        if self.account_id is not None:
-            await in_executor(self.ctx.store.delete_account, self.account_id)
-            self.account_id = None
         self.key_field.clear()
         await self.refresh_source()
         self.key_result.show_result(f"{self.channel.label} was removed from this computer.", None)
