@@ -15,6 +15,8 @@ from typing import Any
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyleOptionViewItem
 
 from colivingdesk.domain import Channel
 from colivingdesk.profile import Profile
@@ -25,7 +27,8 @@ from colivingdesk.sync import Service
 from colivingdesk.ui.app import load_accounts
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.main_window import MainWindow
-from colivingdesk.ui.models.inbox_models import StateTextRole
+from colivingdesk.ui.models.inbox_models import ItemRole, StateTextRole
+from colivingdesk.ui.views.inbox_delegates import PAD, BubbleDelegate, small_font
 
 TIMEOUT = 15_000
 RECONNECT_BMC = "Reconnect BookMyColiving: its key is not stored on this computer"
@@ -82,6 +85,21 @@ def _reply_state(window: MainWindow, text: str) -> str:
     return str(conversation.index(rows[-1]).data(StateTextRole)) if rows else ""
 
 
+def _painted_state(window: MainWindow, text: str) -> str:
+    """The state line as the bubble has room to draw it."""
+    view = window.inbox.messages
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, BubbleDelegate)
+    row = next(i for i, item in enumerate(window.inbox.conversation.items()) if item.text == text)
+    index = window.inbox.conversation.index(row)
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    state = _reply_state(window, text)
+    bubble, _text, _meta, _state = delegate._layout(option, index.data(ItemRole), state)
+    metrics = QFontMetrics(small_font(view.font(), bold=False))
+    return metrics.elidedText(state, Qt.TextElideMode.ElideRight, bubble.width() - 2 * PAD)
+
+
 def test_a_session_key_missed_after_restart_is_said_loudly_and_leads_back_to_the_key_field(
     qtbot: Any, aio: Any, open_window: Opener, sandbox: SandboxServer, sandbox_config: SandboxConfig,
 ) -> None:
@@ -116,11 +134,12 @@ def test_a_session_key_missed_after_restart_is_said_loudly_and_leads_back_to_the
     thread = second.ctx.reader.page_threads(ThreadFilter(channel=Channel.BMC), None, 1)[0]
     inbox.open_thread(thread.key)
     qtbot.waitUntil(lambda: inbox.current_key == thread.key, timeout=5000)
-    text = "The cleaner comes on Friday."
+    text = "Noted!"  # short: the state line sets the bubble's width
     inbox.composer.editor.setPlainText(text)
     qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _reply_state(second, text) != "", timeout=5000)
     assert _reply_state(second, text) == "Queued: waiting for the key"
+    assert _painted_state(second, text) == "Queued: waiting for the key"  # whole, not "waiting for the k…"
 
     # The banner's button opens that account's key field; the key taken there ends the banner.
     qtbot.mouseClick(second.reconnect.buttons[Channel.BMC], Qt.MouseButton.LeftButton)

@@ -136,10 +136,11 @@ class BubbleDelegate(QStyledItemDelegate):
         meta_h = small.height()
         state_h = meta_h if state_text else 0
         # The sender line (a host's long listing name, the time) and the state line widen a short message's
-        # bubble, up to the bubble's maximum, so neither is cut off.
-        lines = [small.horizontalAdvance(_meta(item))]
+        # bubble, up to the bubble's maximum, so neither is cut off. ``elidedText`` cuts a line exactly as wide as
+        # the room it gets ("Queued: waiting for the k…"), hence one pixel more.
+        lines = [small.horizontalAdvance(_meta(item)) + 1]
         if state_text:
-            lines.append(small.horizontalAdvance(state_text))
+            lines.append(small.horizontalAdvance(state_text) + 1)
         width = min(max(text_rect.width(), 120, *lines), inner) + 2 * PAD
         height = meta_h + 2 + text_rect.height() + (state_h + 2 if state_h else 0) + 2 * PAD
         return QRect(0, 0, width, height), text_rect, meta_h, state_h

@@ -264,7 +264,8 @@ class SettingsView(QWidget):
             self.keyring_notice.say(status.message, "warn")
             self.session_button.hide()
         else:
-            self.keyring_notice.say(status.message, "error")
+            # A warning, not an error: "Use for this session" is the primary action here and cannot fail.
+            self.keyring_notice.say(status.message, "warn")
             self.session_button.show()
 
     def _update_enabled(self) -> None:
