@@ -205,6 +205,13 @@ def test_keys_from_environment_variables_are_named_not_called_saved(
     assert view.coliving.source_label.text().startswith("Missing")
     for box in (view.bmc, view.coliving):
         assert "saved" not in box.key_field.edit.placeholderText()
+    # Removing cannot delete a variable: the question says the account comes back with it.
+    view.bmc.confirm_remove()
+    confirm = view.bmc._confirm
+    assert confirm is not None
+    assert "unless you unset that variable" in confirm.informativeText()
+    assert "deleted from the keyring" not in confirm.informativeText()
+    confirm.reject()
 
 
 def test_test_webhook_reports_whether_the_signature_verified(

@@ -425,10 +425,15 @@ class AccountBoxWidget(QGroupBox):
         question = f"Remove {self.channel.label}?"
         cancel = QMessageBox.StandardButton.Cancel
         box = QMessageBox(QMessageBox.Icon.Warning, question, question, cancel, self)
-        box.setInformativeText(
-            f"The key is deleted from the keyring and {self.channel.label} stops syncing. Cached records "
-            "stay until you remove the profile."
-        )
+        label = self.channel.label
+        if self.source is not None and self.source.kind == "environment":
+            forget = (f"{label} stops syncing, but its key comes from {self.source.variable}: it connects "
+                      "again at the next start unless you unset that variable.")
+        elif self.source is not None and self.source.kind == "session":
+            forget = f"This session's key is forgotten and {label} stops syncing."
+        else:
+            forget = f"The key is deleted from the keyring and {label} stops syncing."
+        box.setInformativeText(f"{forget} Cached records stay until you remove the profile.")
         box.setObjectName(f"confirmRemove-{self.channel.value}")
         remove = box.addButton("Remove account", QMessageBox.ButtonRole.DestructiveRole)
 
