@@ -127,6 +127,7 @@ def test_a_session_key_missed_after_restart_is_said_loudly_and_leads_back_to_the
     assert second.current_view_key() != "welcome"
     assert second.reconnect.isVisible() and second.reconnect.missing() == [Channel.BMC]
     assert second.reconnect.titles[Channel.BMC].text() == RECONNECT_BMC
+    assert "BookMyColiving: key missing" in second.account_status.texts()
 
     # A reply written now says what it waits for.
     second.show_view("inbox")
