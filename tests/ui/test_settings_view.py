@@ -193,6 +193,21 @@ def test_the_notice_takes_a_typed_key_and_editing_clears_an_error(
     assert box.source_label.text() == "This session only: forgotten when you quit"
 
 
+def test_without_keyring_enter_keeps_the_webhook_secret_for_this_session(
+    qtbot: Any, aio: Any, service: Service, store: Store, reader: Store, profile: Profile,
+) -> None:
+    secrets = SecretStore(backend=fail.Keyring(), environ={})
+    view = make_view(qtbot, service, store, reader, profile, secrets)
+    qtbot.waitUntil(lambda: view.webhook_secret_button.text() == "Use for this session", timeout=TIMEOUT)
+    view.webhook_secret.edit.setText("whsec_typed")
+    qtbot.keyClick(view.webhook_secret.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.webhook_secret_result.ok is True, timeout=TIMEOUT)
+    aio.settle()
+    assert "for this session only" in view.webhook_secret_result.text()
+    assert secrets.session_only and secrets.get("bmc", "webhook_secret") == "whsec_typed"
+    assert "for this session" in view.webhook_secret.edit.placeholderText()
+
+
 def test_keys_from_environment_variables_are_named_not_called_saved(
     qtbot: Any, aio: Any, service: Service, store: Store, reader: Store, profile: Profile,
 ) -> None:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from colivingdesk.api import webhooks as webhook_events
 from colivingdesk.api.errors import ApiStatusError, ChannelError, Conflict
 from colivingdesk.domain import Channel
-from colivingdesk.secrets import KeySource, SecretStoreError
+from colivingdesk.secrets import KeyringStatus, KeySource, SecretStoreError
 from colivingdesk.sync.changes import ChangeSet
 from colivingdesk.ui.asyncslots import async_slot, in_executor, spawn
 from colivingdesk.ui.context import AppContext
@@ -128,6 +128,7 @@ class SettingsView(QWidget):
         self._receiver_port: int | None = None
         self._receiver_wanted: int | None = None
         self._receiver_lock = asyncio.Lock()  # start/stop requests run one after another, in order
+        self._keyring: KeyringStatus | None = None  # known once the executor answered
         self.keyring_notice = NoticeWidget("keyringNotice", "Use for this session only", self)
         assert self.keyring_notice.button is not None
         self.session_button = self.keyring_notice.button
@@ -253,6 +254,7 @@ class SettingsView(QWidget):
         # Choosing a keyring backend can probe D-Bus on first use, so even the status question leaves the UI
         # thread.
         status = await in_executor(self.ctx.secrets.status)
+        self._keyring = status
         for box in (self.bmc, self.coliving):
             box.set_keyring(status)
         self.webhook_secret_button.setText("Save secret" if status.secure else SESSION_ACTION)
@@ -345,7 +347,7 @@ class SettingsView(QWidget):
             )
             return
         secrets = self.ctx.secrets
-        if self.webhook_secret_button.text() == SESSION_ACTION and not secrets.session_only:
+        if self._keyring is not None and not self._keyring.secure and not secrets.session_only:
             secrets.session_only = True
             self._session_only_chosen()
         try:

@@ -351,7 +351,10 @@ class AccountBoxWidget(QGroupBox):
         """Key to the keyring, the rest to the accounts table, then point the running Service at it."""
         typed = self.key_field.text()
         secrets = self.ctx.secrets
-        if typed and self._keyring is not None and not self._keyring.secure and not secrets.session_only:
+        if self._keyring is None:  # Enter pressed before the page's keyring question was answered
+            self.set_keyring(await in_executor(secrets.status))
+        assert self._keyring is not None
+        if typed and not self._keyring.secure and not secrets.session_only:
             # No secure keyring: the button read "Use for this session", so that is what the user chose.
             secrets.session_only = True
             self.sessionOnlyChosen.emit()
