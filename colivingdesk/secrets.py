@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Literal
 
 import keyring
 import keyring.core
@@ -37,6 +38,32 @@ class KeyringStatus:
     secure: bool
     backend_name: str
     message: str
+
+
+KeySourceKind = Literal["keyring", "session", "environment", "missing"]
+
+
+@dataclass(frozen=True, slots=True)
+class KeySource:
+    """Where a secret comes from, so no screen claims a key is saved when it is only borrowed or absent.
+
+    ``variable`` names the environment variable for ``"environment"``: an operator who set it in a shell
+    profile and forgot needs its name to find it again.
+    """
+
+    kind: KeySourceKind
+    variable: str | None = None
+
+    @property
+    def words(self) -> str:
+        """"in the system keyring", "this session only", "from COLIVINGDESK_BMC_API_KEY" or "missing"."""
+        if self.kind == "environment":
+            return f"from {self.variable}"
+        return {"keyring": "in the system keyring", "session": "this session only"}.get(self.kind, "missing")
+
+    @property
+    def present(self) -> bool:
+        return self.kind != "missing"
 
 
 def _backend_name(backend: KeyringBackend) -> str:
@@ -77,17 +104,26 @@ class SecretStore:
         )
 
     def get(self, account: str, name: str) -> str | None:
+        return self._find(account, name)[0]
+
+    def source(self, account: str, name: str) -> KeySource:
+        """Where :meth:`get` would take this secret from right now; blocks like ``get`` (it asks the keyring)."""
+        return self._find(account, name)[1]
+
+    def _find(self, account: str, name: str) -> tuple[str | None, KeySource]:
+        """The secret and its source, in the order ``get`` honours: environment, this session, the keyring."""
         env_name = ENV_VARS.get((account, name))
         if env_name and self._environ.get(env_name):
-            return self._environ[env_name]
+            return self._environ[env_name], KeySource("environment", env_name)
         if (account, name) in self._session:
-            return self._session[(account, name)]
+            return self._session[(account, name)], KeySource("session")
         if self.session_only or not keyring.core.recommended(self.backend):
-            return None
+            return None, KeySource("missing")
         try:
-            return self.backend.get_password(SERVICE, f"{account}:{name}")
+            value = self.backend.get_password(SERVICE, f"{account}:{name}")
         except keyring.errors.KeyringError as err:
             raise SecretStoreError(f"The system keyring could not be read ({type(err).__name__}).") from None
+        return value, KeySource("keyring" if value else "missing")
 
     def set(self, account: str, name: str, value: str) -> None:
         if self.session_only:

@@ -40,7 +40,7 @@ from colivingdesk.ui.views.inbox_view import InboxView
 from colivingdesk.ui.views.leads_view import LeadsView
 from colivingdesk.ui.views.welcome_view import WelcomeView
 from colivingdesk.ui.widgets.account_status import AccountStatusWidget
-from colivingdesk.ui.widgets.banner import BannerWidget
+from colivingdesk.ui.widgets.banner import BannerWidget, ReconnectBannerWidget
 from colivingdesk.ui.widgets.notifications import InWindowNotifications
 from colivingdesk.ui.widgets.sidebar import SidebarWidget
 
@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         bb = QVBoxLayout(banner_box)
         bb.setContentsMargins(8, 8, 8, 0)
         bb.addWidget(self.banner)
+        self.reconnect = ReconnectBannerWidget()  # saved accounts whose key is not on this computer
+        bb.addWidget(self.reconnect)
         rv.addWidget(banner_box)
         self.stack = QStackedWidget()
         rv.addWidget(self.stack, 1)
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         self.properties = _properties_view(ctx)
         self.calendar = CalendarView(ctx)
         self.settings = _settings_view(ctx)
-        self.welcome = WelcomeView()
+        self.welcome = WelcomeView(secrets=ctx.secrets)
         for key, view in (
             ("inbox", self.inbox), ("leads", self.leads), ("bookings", self.bookings),
             ("properties", self.properties), ("calendar", self.calendar), ("settings", self.settings),
@@ -164,6 +166,7 @@ class MainWindow(QMainWindow):
         self.leads.openThreadRequested.connect(self.open_lead_thread)
         self.bookings.openThreadRequested.connect(self.open_thread)
         self.welcome.connectRequested.connect(self.open_connect)
+        self.reconnect.reconnectRequested.connect(self.open_connect)
         self.search_popup = QuickSearchPopup(ctx.reader, self)
         self.search_popup.hitChosen.connect(self.open_hit)
 
@@ -328,6 +331,7 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         statuses = self.statuses()
         self.account_status.update_status(statuses)
+        self.reconnect.update_accounts((a.channel for a in self.ctx.reader.list_accounts()), statuses)
         rejected = any(s.state == "key_rejected" for s in statuses.values())
         self.sidebar_model.set_badge("settings", 0, alert=rejected)
 

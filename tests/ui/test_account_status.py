@@ -32,3 +32,18 @@ def test_a_feed_left_stale_is_named_on_the_chip_with_its_reason_in_the_tooltip(q
 
     widget.update_status({Channel.BMC: fine, Channel.COLIVING: fine})
     assert chip.text() == f"BookMyColiving: up to date at {formatting.clock(at)}"
+
+
+def test_an_account_whose_key_is_missing_says_so_even_beside_a_connected_one(qtbot: Any) -> None:
+    widget = AccountStatusWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    missing = AccountStatus("not_configured", None, "No API key for BookMyColiving.")
+    widget.update_status({Channel.BMC: missing, Channel.COLIVING: AccountStatus("idle")})
+    chip = widget.chips[Channel.BMC]
+    assert chip.isVisible() and chip.text() == "BookMyColiving: key missing"
+    assert chip.toolTip() == "No API key for BookMyColiving."
+    assert state_color(missing) != state_color(AccountStatus("not_configured"))
+    # An account never set up stays out of the way while another one works.
+    widget.update_status({Channel.BMC: AccountStatus("not_configured"), Channel.COLIVING: AccountStatus("idle")})
+    assert not chip.isVisible()

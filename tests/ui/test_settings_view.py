@@ -9,6 +9,7 @@ import httpx
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from colivingdesk.domain import Channel
 from colivingdesk.profile import Profile
@@ -132,32 +133,100 @@ def test_saved_key_lives_only_in_the_keyring(
     assert _files_contain(isolated_qsettings, sandbox_config.bmc_key) == []
 
 
-def test_no_secure_keyring_is_said_plainly_and_session_only_works(
+def test_no_secure_keyring_is_said_plainly_and_enter_takes_the_key_for_this_session(
     qtbot: Any, aio: Any, service: Service, store: Store, reader: Store, profile: Profile,
     sandbox: SandboxServer, sandbox_config: SandboxConfig,
 ) -> None:
+    service.configure(Channel.BMC, None)
     secrets = SecretStore(backend=fail.Keyring(), environ={})
     view = make_view(qtbot, service, store, reader, profile, secrets)
     qtbot.waitUntil(view.keyring_notice.isVisible, timeout=TIMEOUT)
     assert "No secure system keyring" in view.keyring_notice.text()
+    assert "system keyring" not in view.findChild(QLabel, "settingsIntro").text()
     box = view.bmc
+    qtbot.waitUntil(lambda: box.source_label.text() != "", timeout=TIMEOUT)
+    assert box.source_label.text().startswith("Missing")
+    assert "saved" not in box.key_field.edit.placeholderText()
+    # The primary action is the one that can work here.
+    assert box.save_button.text() == "Use for this session" and box.save_button.isDefault()
     point_at_sandbox(box, sandbox.bmc_base_url, qtbot)
 
+    # A wrong key is refused under the field; once the right key is taken, the red line goes.
+    verify_with(box, "bmc_wrong_key", qtbot)
+    assert box.key_result.ok is False
     box.key_field.edit.setText(sandbox_config.bmc_key)
-    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: box.key_result.ok is False, timeout=TIMEOUT)
-    assert "keyring" in box.key_result.text()
-
-    qtbot.mouseClick(view.session_button, Qt.MouseButton.LeftButton)
-    assert secrets.session_only
+    assert box.key_result.ok is False  # set by code, not edited: the refusal still stands
+    box.key_field.edit.setFocus()
+    qtbot.keyClick(box.key_field.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: box.key_result.ok is True, timeout=TIMEOUT)
+    aio.settle()
+    assert "for this session only" in box.key_result.text()
+    assert secrets.session_only and secrets.get("bmc", "api_key") == sandbox_config.bmc_key
+    assert box.source_label.text() == "This session only: forgotten when you quit"
+    assert "for this session" in box.key_field.edit.placeholderText()
+    assert Channel.BMC in service.channels and [a.channel for a in store.list_accounts()] == [Channel.BMC]
     qtbot.waitUntil(lambda: "forgotten when you quit" in view.keyring_notice.text(), timeout=TIMEOUT)
     assert not view.session_button.isVisible()
-    box.key_result.clear_result()
+
+
+def test_the_notice_takes_a_typed_key_and_editing_clears_an_error(
+    qtbot: Any, aio: Any, service: Service, store: Store, reader: Store, profile: Profile,
+    sandbox: SandboxServer, sandbox_config: SandboxConfig,
+) -> None:
+    service.configure(Channel.COLIVING, None)
+    secrets = SecretStore(backend=fail.Keyring(), environ={})
+    view = make_view(qtbot, service, store, reader, profile, secrets)
+    qtbot.waitUntil(view.session_button.isVisible, timeout=TIMEOUT)
+    box = view.coliving
+    point_at_sandbox(box, sandbox.coliving_base_url, qtbot)
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.key_result.ok is False, timeout=TIMEOUT)
+    assert "Paste the API key first" in box.key_result.text()
+    qtbot.keyClicks(box.key_field.edit, sandbox_config.coliving_key)
+    assert not box.key_result.isVisible()  # the field changed, so the complaint no longer applies
+
+    qtbot.mouseClick(view.session_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: box.key_result.ok is True, timeout=TIMEOUT)
-    assert "for this session only" in box.key_result.text()
-    assert secrets.get("bmc", "api_key") == sandbox_config.bmc_key
     aio.settle()
+    assert secrets.get("coliving", "api_key") == sandbox_config.coliving_key
+    assert Channel.COLIVING in service.channels
+    assert box.source_label.text() == "This session only: forgotten when you quit"
+
+
+def test_without_keyring_enter_keeps_the_webhook_secret_for_this_session(
+    qtbot: Any, aio: Any, service: Service, store: Store, reader: Store, profile: Profile,
+) -> None:
+    secrets = SecretStore(backend=fail.Keyring(), environ={})
+    view = make_view(qtbot, service, store, reader, profile, secrets)
+    qtbot.waitUntil(lambda: view.webhook_secret_button.text() == "Use for this session", timeout=TIMEOUT)
+    view.webhook_secret.edit.setText("whsec_typed")
+    qtbot.keyClick(view.webhook_secret.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.webhook_secret_result.ok is True, timeout=TIMEOUT)
+    aio.settle()
+    assert "for this session only" in view.webhook_secret_result.text()
+    assert secrets.session_only and secrets.get("bmc", "webhook_secret") == "whsec_typed"
+    assert "for this session" in view.webhook_secret.edit.placeholderText()
+
+
+def test_keys_from_environment_variables_are_named_not_called_saved(
+    qtbot: Any, aio: Any, service: Service, store: Store, reader: Store, profile: Profile,
+) -> None:
+    environ = {"COLIVINGDESK_BMC_API_KEY": "bmc_from_env"}
+    view = make_view(qtbot, service, store, reader, profile, SecretStore(backend=fail.Keyring(), environ=environ))
+    qtbot.waitUntil(lambda: view.bmc.source_label.text() != "", timeout=TIMEOUT)
+    aio.settle()
+    assert view.bmc.source_label.text() == "From COLIVINGDESK_BMC_API_KEY (environment variable)"
+    assert "from COLIVINGDESK_BMC_API_KEY" in view.bmc.key_field.edit.placeholderText()
+    assert view.coliving.source_label.text().startswith("Missing")
+    for box in (view.bmc, view.coliving):
+        assert "saved" not in box.key_field.edit.placeholderText()
+    # Removing cannot delete a variable: the question says the account comes back with it.
+    view.bmc.confirm_remove()
+    confirm = view.bmc._confirm
+    assert confirm is not None
+    assert "unless you unset that variable" in confirm.informativeText()
+    assert "deleted from the keyring" not in confirm.informativeText()
+    confirm.reject()
 
 
 def test_test_webhook_reports_whether_the_signature_verified(

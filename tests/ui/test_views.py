@@ -154,3 +154,16 @@ def test_welcome_screen_on_first_run_leads_to_settings(
     assert "colivingdesk --demo" in window.welcome.demo_hint.text()
     qtbot.mouseClick(window.welcome.coliving_button, Qt.MouseButton.LeftButton)
     assert window.current_view_key() == "settings"
+
+
+def test_welcome_promises_a_keyring_only_where_there_is_one(test_keyring: Any) -> None:
+    from keyring.backends import fail
+
+    from colivingdesk.secrets import SecretStore
+    from colivingdesk.ui.views.welcome_view import keyring_note
+
+    assert "kept in your system keyring" in keyring_note(SecretStore(environ={}).status())
+    without = SecretStore(backend=fail.Keyring(), environ={})
+    assert "no secure keyring" in keyring_note(without.status())
+    assert "keyring" not in keyring_note(without.status(), session_only=True)
+    assert "this session only" in keyring_note(without.status(), session_only=True)

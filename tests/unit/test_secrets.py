@@ -35,3 +35,25 @@ def test_session_only_keys_are_forgotten_with_the_object() -> None:
 def test_environment_variables_supply_keys_for_headless_use() -> None:
     store = SecretStore(fail.Keyring(), environ={"COLIVINGDESK_COLIVING_API_KEY": "from-env"})
     assert store.get("coliving", "api_key") == "from-env"
+
+
+def test_source_says_where_each_key_comes_from(test_keyring) -> None:
+    environ = {"COLIVINGDESK_BMC_API_KEY": "from-env"}
+    store = SecretStore(environ=environ)
+    assert store.source("bmc", "api_key").words == "from COLIVINGDESK_BMC_API_KEY"
+    assert store.source("coliving", "api_key").words == "missing"
+    assert not store.source("coliving", "api_key").present
+    store.set("coliving", "api_key", "saved")
+    assert store.source("coliving", "api_key").words == "in the system keyring"
+    store.set("bmc", "api_key", "saved-but-shadowed")
+    assert store.get("bmc", "api_key") == "from-env"  # the variable wins, and the source says so
+    assert store.source("bmc", "api_key").kind == "environment"
+
+
+def test_without_a_keyring_a_session_key_is_reported_as_such_and_nothing_else_as_saved() -> None:
+    store = SecretStore(fail.Keyring(), environ={})
+    assert store.source("bmc", "api_key").words == "missing"
+    store.session_only = True
+    store.set("bmc", "api_key", "typed")
+    assert store.source("bmc", "api_key").words == "this session only"
+    assert SecretStore(fail.Keyring(), environ={}).source("bmc", "api_key").words == "missing"

@@ -6,8 +6,11 @@ What it guarantees, whatever the user clicks:
   :class:`~colivingdesk.secrets.SecretStore`,
   in the executor, and are never read back into a field, written to QSettings, the store or the profile
   folder;
-* when the computer has no secure keyring the page says so in plain words before anything is typed, and offers
-  to keep keys for this session only rather than failing at Save;
+* when the computer has no secure keyring the page says so in plain words before anything is typed, and its
+  primary action becomes "Use for this session" (for the notice's button, each key field and Enter in it)
+  rather than a Save that can only fail;
+* each secret's field says where the secret in use comes from (keyring, this session, an environment
+  variable, or nowhere), as the SecretStore reports it;
 * every check (Verify, Send test event, Save provider key) shows its outcome next to the field it concerns.
 """
 
@@ -35,12 +38,17 @@ from PySide6.QtWidgets import (
 from colivingdesk.api import webhooks as webhook_events
 from colivingdesk.api.errors import ApiStatusError, ChannelError, Conflict
 from colivingdesk.domain import Channel
-from colivingdesk.secrets import SecretStoreError
+from colivingdesk.secrets import KeyringStatus, KeySource, SecretStoreError
 from colivingdesk.sync.changes import ChangeSet
 from colivingdesk.ui.asyncslots import async_slot, in_executor, spawn
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.errors import describe
-from colivingdesk.ui.widgets.account_box import AccountBoxWidget, FieldResultWidget, SecretFieldWidget
+from colivingdesk.ui.widgets.account_box import (
+    SESSION_ACTION,
+    AccountBoxWidget,
+    FieldResultWidget,
+    SecretFieldWidget,
+)
 from colivingdesk.ui.widgets.notice import NoticeWidget
 
 DEFAULT_RECEIVER_PORT = 8787
@@ -73,6 +81,17 @@ def describe_test_delivery(result: dict[str, Any]) -> tuple[str, bool]:
     if status == 503:
         return "Delivered, but no webhook secret is saved here, so it could not be checked.", False
     return f"Delivered, but the receiver answered HTTP {status}.", False
+
+
+def webhook_placeholder(source: KeySource) -> str:
+    """What the empty webhook secret field says about the secret in use (it is never shown)."""
+    if source.kind == "keyring":
+        return "A secret is saved in the system keyring; type a new one to replace it"
+    if source.kind == "session":
+        return "A secret is in use for this session; type a new one to replace it"
+    if source.kind == "environment":
+        return f"The secret comes from {source.variable}, which wins over one typed here"
+    return "The webhook secret (not the API key)"
 
 
 def _row_over_result(
@@ -109,6 +128,7 @@ class SettingsView(QWidget):
         self._receiver_port: int | None = None
         self._receiver_wanted: int | None = None
         self._receiver_lock = asyncio.Lock()  # start/stop requests run one after another, in order
+        self._keyring: KeyringStatus | None = None  # known once the executor answered
         self.keyring_notice = NoticeWidget("keyringNotice", "Use for this session only", self)
         assert self.keyring_notice.button is not None
         self.session_button = self.keyring_notice.button
@@ -126,9 +146,10 @@ class SettingsView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel("Connect your channel accounts. Verify checks a key before you rely on it; keys are "
-                       "kept in the system keyring, never in the app's files.")
+        intro = QLabel("Connect your channel accounts. Verify checks a key before you rely on it. Keys are never "
+                       "written to the app's files; each account says where its key is.")
         intro.setWordWrap(True)
+        intro.setObjectName("settingsIntro")
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(16, 12, 16, 16)
@@ -153,6 +174,8 @@ class SettingsView(QWidget):
 
         self.bmc.accountChanged.connect(self._update_enabled)
         self.coliving.accountChanged.connect(self._update_enabled)
+        self.bmc.sessionOnlyChosen.connect(self._session_only_chosen)
+        self.coliving.sessionOnlyChosen.connect(self._session_only_chosen)
         self._update_enabled()
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
@@ -200,6 +223,8 @@ class SettingsView(QWidget):
         layout.addLayout(form)
 
         self.webhook_secret_button.clicked.connect(self.save_webhook_secret)
+        self.webhook_secret.edit.textEdited.connect(lambda _text: self.webhook_secret_result.clear_error())
+        self.webhook_secret.edit.returnPressed.connect(self._submit_webhook_secret)
         self.receiver_enabled.toggled.connect(self.request_receiver)
         self.receiver_port.editingFinished.connect(self._port_edited)
         self.test_button.clicked.connect(self.send_test_event)
@@ -229,13 +254,20 @@ class SettingsView(QWidget):
         # Choosing a keyring backend can probe D-Bus on first use, so even the status question leaves the UI
         # thread.
         status = await in_executor(self.ctx.secrets.status)
+        self._keyring = status
+        for box in (self.bmc, self.coliving):
+            box.set_keyring(status)
+        self.webhook_secret_button.setText("Save secret" if status.secure else SESSION_ACTION)
+        if self.ctx.secrets.session_only and self.webhook_secret_result.ok is False:
+            self.webhook_secret_result.clear_result()
         if status.secure:
             self.keyring_notice.say("")
         elif self.ctx.secrets.session_only:
             self.keyring_notice.say(status.message, "warn")
             self.session_button.hide()
         else:
-            self.keyring_notice.say(status.message, "error")
+            # A warning, not an error: "Use for this session" is the primary action here and cannot fail.
+            self.keyring_notice.say(status.message, "warn")
             self.session_button.show()
 
     def _update_enabled(self) -> None:
@@ -257,16 +289,16 @@ class SettingsView(QWidget):
         secrets = self.ctx.secrets
         await self._refresh_keyring_status()
         try:
-            bmc_key = await in_executor(secrets.get, "bmc", "api_key")
-            coliving_key = await in_executor(secrets.get, "coliving", "api_key")
-            webhook = await in_executor(secrets.get, "bmc", "webhook_secret")
+            bmc_key = await in_executor(secrets.source, "bmc", "api_key")
+            coliving_key = await in_executor(secrets.source, "coliving", "api_key")
+            webhook = await in_executor(secrets.source, "bmc", "webhook_secret")
         except SecretStoreError as err:
             self.keyring_notice.say(str(err), "error")
             return
-        self.bmc.set_saved_key(bool(bmc_key), initial=True)
-        self.coliving.set_saved_key(bool(coliving_key), initial=True)
-        if webhook:
-            self.webhook_secret.edit.setPlaceholderText("A secret is saved; type a new one to replace it")
+        self.bmc.set_key_source(bmc_key, initial=True)
+        self.coliving.set_key_source(coliving_key, initial=True)
+        if not self.webhook_secret_result.text():  # a Save since the page opened already said where it went
+            self.webhook_secret.edit.setPlaceholderText(webhook_placeholder(webhook))
         # Restart the receiver the account was saved with, unless the user already chose meanwhile.
         if self._saved_receiver and self._receiver_wanted is None and not self.receiver_enabled.isChecked():
             with_signals_blocked = self.receiver_enabled.blockSignals(True)
@@ -281,8 +313,20 @@ class SettingsView(QWidget):
         box.key_field.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def use_session_only(self) -> None:
-        """Keep keys in memory until quit: the user's explicit choice when no secure keyring exists."""
+        """Keep keys in memory until quit: the user's explicit choice when no secure keyring exists.
+
+        A key already typed is what the user meant to use, so it is taken now rather than left waiting for a
+        second click.
+        """
         self.ctx.secrets.session_only = True
+        self._session_only_chosen()
+        for box in (self.bmc, self.coliving):
+            if box.key_field.text() and box.save_button.isEnabled():
+                box.save()
+        if self.webhook_secret.text() and self.webhook_secret_button.isEnabled():
+            self.save_webhook_secret()
+
+    def _session_only_chosen(self) -> None:
         spawn(self._refresh_keyring_status(), self.notifier)
         self.notifier.info("Keys will be kept for this session only.")
 
@@ -302,14 +346,28 @@ class SettingsView(QWidget):
                 "Paste the webhook secret from BookMyColiving first.", False
             )
             return
+        secrets = self.ctx.secrets
+        if self._keyring is not None and not self._keyring.secure and not secrets.session_only:
+            secrets.session_only = True
+            self._session_only_chosen()
         try:
-            await in_executor(self.ctx.secrets.set, "bmc", "webhook_secret", value)
+            await in_executor(secrets.set, "bmc", "webhook_secret", value)
+            source = await in_executor(secrets.source, "bmc", "webhook_secret")
         except SecretStoreError as err:
             self.webhook_secret_result.show_result(describe(err).text, False)
             return
         self.webhook_secret.clear()
-        self.webhook_secret.edit.setPlaceholderText("A secret is saved; type a new one to replace it")
-        self.webhook_secret_result.show_result("Saved. Deliveries are now checked against this secret.", True)
+        self.webhook_secret.edit.setPlaceholderText(webhook_placeholder(source))
+        where = {"keyring": "Saved in the system keyring", "session": "Kept for this session only"}
+        if source.kind in where:
+            text, ok = f"{where[source.kind]}. Deliveries are now checked against this secret.", True
+        else:
+            text, ok = f"Saved, but deliveries are checked against the secret {source.words}.", False
+        self.webhook_secret_result.show_result(text, ok)
+
+    def _submit_webhook_secret(self) -> None:
+        if self.webhook_secret_button.isEnabled() and self.webhook_secret.text():
+            self.save_webhook_secret()
 
     def _port_edited(self) -> None:
         # Compare with what was asked for, not the port obtained: "any free port" (0) never equals the latter.

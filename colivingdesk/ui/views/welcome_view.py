@@ -4,18 +4,25 @@ Connecting happens on the Settings page (keys are checked there before they are 
 page only explains and navigates, so there is one place that handles keys. "Try the demo" starts a second
 ``colivingdesk --demo`` process: the demo needs a throwaway profile and the built-in sandbox, and running it apart
 keeps both away from this window's profile and keyring.
+
+The note under the cards says where keys will be kept on *this* computer, asked of the SecretStore each time
+the page is shown: a machine without a secure keyring (common on Linux without a desktop session) must not be
+promised one.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QProcess, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from colivingdesk.domain import Channel
+from colivingdesk.secrets import KeyringStatus, SecretStore
 from colivingdesk.ui import theme
+from colivingdesk.ui.asyncslots import in_executor, spawn
 
 DEMO_COMMAND = "colivingdesk --demo"
 
@@ -23,6 +30,21 @@ DEMO_COMMAND = "colivingdesk --demo"
 def demo_command() -> list[str]:
     """The demo, run by the same interpreter as this window so it finds the same installation."""
     return [sys.executable, "-m", "colivingdesk", "--demo"]
+
+
+def keyring_note(status: KeyringStatus | None, session_only: bool = False) -> str:
+    """Where keys go on this computer, in one line; ``None`` while the keyring has not been asked yet."""
+    if status is None:
+        return "Keys are never written to the app's files."
+    if status.secure:
+        return "Keys are kept in your system keyring, never in the app's files."
+    if session_only:
+        return "Keys are kept for this session only and never written to the app's files."
+    return (
+        "This computer has no secure keyring, so keys can be used for this session only (you paste them "
+        "again after a restart) or come from COLIVINGDESK_* environment variables. They are never written "
+        "to the app's files."
+    )
 
 
 def launch_detached(command: Sequence[str]) -> bool:
@@ -59,10 +81,12 @@ class WelcomeView(QWidget):
     connectRequested = Signal(object)  # Channel
 
     def __init__(
-        self, parent: QWidget | None = None, *, launch: Callable[[Sequence[str]], bool] = launch_detached
+        self, parent: QWidget | None = None, *, launch: Callable[[Sequence[str]], bool] = launch_detached,
+        secrets: SecretStore | None = None,
     ) -> None:
         super().__init__(parent)
         self.launcher = launch  # replaceable, so tests need not start a second app
+        self.secrets = secrets
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 32, 40, 32)
         outer.addStretch(1)
@@ -118,16 +142,28 @@ class WelcomeView(QWidget):
         self.demo_hint.hide()
         outer.addSpacing(12)
         outer.addWidget(self.demo_hint)
-        note = QLabel("Keys are kept in your system keyring, never in the app's files.")
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        self.keyring_note = QLabel(keyring_note(None))
+        self.keyring_note.setObjectName("keyringNote")
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keyring_note.setStyleSheet(f"color: {theme.accents().muted.name()};")
         outer.addSpacing(12)
-        outer.addWidget(note)
+        outer.addWidget(self.keyring_note)
         outer.addStretch(2)
 
         self.bmc_button.clicked.connect(lambda: self.connectRequested.emit(Channel.BMC))
         self.coliving_button.clicked.connect(lambda: self.connectRequested.emit(Channel.COLIVING))
         self.demo_button.clicked.connect(self._start_demo)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.secrets is not None:
+            spawn(self._refresh_note(self.secrets), owner=self)
+
+    async def _refresh_note(self, secrets: SecretStore) -> None:
+        # Choosing a keyring backend may probe D-Bus on first use, so the question leaves the UI thread.
+        status = await in_executor(secrets.status)
+        self.keyring_note.setText(keyring_note(status, secrets.session_only))
 
     def _start_demo(self) -> None:
         if self.launcher(demo_command()):

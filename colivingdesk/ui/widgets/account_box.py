@@ -1,10 +1,13 @@
 """One channel's connection settings: API key (masked), where to reach the channel, Verify, Save and Remove.
 
-The key is never read back into the field: once saved it lives only in the keyring, and the field says "a key
-is saved" instead. Verify and Save accept a typed key or fall back to the saved one, so checking a working
-setup does not mean pasting the key again. Keyring calls block (some backends prompt or talk over D-Bus), so
-every one runs in the executor; the account row (base URL, provider, auth style, never a secret) goes to the
-store's ``accounts`` table the same way, and the running Service is reconfigured in place.
+The key is never read back into the field; a "Key" line says where the key in use comes from (the system
+keyring, this session only, an environment variable, or nowhere), asked of the SecretStore rather than assumed
+from what was clicked. Verify and Save accept a typed key or fall back to the saved one, so checking a working
+setup does not mean pasting the key again. Without a secure keyring the primary action is "Use for this
+session", and Enter in the key field takes the key the same way, rather than a Save that can only fail.
+Keyring calls block (some backends prompt or talk over D-Bus), so every one runs in the executor; the
+account row (base URL, provider, auth style, never a secret) goes to the store's ``accounts`` table the same
+way, and the running Service is reconfigured in place.
 
 Results and errors appear directly under the key field, because that is what the user is looking at when they
 press Verify; the window banner is only for problems nobody asked about.
@@ -31,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from colivingdesk.accounts import DEFAULT_BASE_URLS, DEFAULT_PROVIDER, AccountSettings
 from colivingdesk.domain import Channel
-from colivingdesk.secrets import SecretStoreError
+from colivingdesk.secrets import KeyringStatus, KeySource, SecretStoreError
 from colivingdesk.store.records import Account
 from colivingdesk.sync.status import VerifyResult
 from colivingdesk.ui import theme
@@ -44,6 +47,7 @@ STATE_WORDS = {
     "not_configured": "Not connected", "idle": "Connected", "syncing": "Syncing…", "up_to_date": "Up to date",
     "offline": "Offline", "key_rejected": "Key refused", "rate_limited": "Rate limited",
 }
+SESSION_ACTION = "Use for this session"
 KEY_HINT = {
     Channel.BMC: "Your BookMyColiving partner key (starts with bmc_)",
     Channel.COLIVING: "Your Coliving.com integrations API key",
@@ -114,6 +118,33 @@ class FieldResultWidget(QLabel):
         self.clear()
         self.hide()
 
+    def clear_error(self) -> None:
+        """Drop a red result once the situation it described changed (the field was edited, the key taken)."""
+        if self.ok is False:
+            self.clear_result()
+
+
+def source_text(source: KeySource) -> str:
+    """The "Key" line of an account: where the key in use comes from, and what that means for the user."""
+    if source.kind == "keyring":
+        return "In the system keyring"
+    if source.kind == "session":
+        return "This session only: forgotten when you quit"
+    if source.kind == "environment":
+        return f"From {source.variable} (environment variable)"
+    return "Missing: paste the API key to connect"
+
+
+def key_placeholder(channel: Channel, source: KeySource) -> str:
+    """What the empty key field says about the key already in use (it is never shown)."""
+    if source.kind == "keyring":
+        return "A key is saved in the system keyring; type a new one to replace it"
+    if source.kind == "session":
+        return "A key is in use for this session; type a new one to replace it"
+    if source.kind == "environment":
+        return f"The key comes from {source.variable}, which wins over a key typed here"
+    return KEY_HINT[channel]
+
 
 def _account_for(accounts: list[Account], channel: Channel) -> Account | None:
     return next((a for a in accounts if Channel(a.channel) is channel), None)
@@ -124,6 +155,8 @@ class AccountBoxWidget(QGroupBox):
 
     #: The account was saved or removed (the settings page refreshes what depends on it).
     accountChanged = Signal()
+    #: The user chose session-only keys here (no secure keyring); the page updates its notice and other fields.
+    sessionOnlyChosen = Signal()
 
     def __init__(self, channel: Channel, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(channel.label, parent)
@@ -133,6 +166,8 @@ class AccountBoxWidget(QGroupBox):
         self.setObjectName(f"account-{channel.value}")
         self._confirm: QMessageBox | None = None
         self._key_known = False
+        self._keyring: KeyringStatus | None = None
+        self.source: KeySource | None = None
         account = _account_for(ctx.reader.list_accounts(), channel)
         self.account_id = account.id if account else None
         self.extra_settings: dict[str, Any] = dict(account.settings) if account else {}
@@ -141,6 +176,11 @@ class AccountBoxWidget(QGroupBox):
         self.state_label.setObjectName(f"state-{channel.value}")
         self.key_field = SecretFieldWidget(f"apiKey-{channel.value}", KEY_HINT[channel], self)
         self.key_result = FieldResultWidget(f"keyResult-{channel.value}", self)
+        self.source_label = QLabel(self)
+        self.source_label.setObjectName(f"keySource-{channel.value}")
+        self.source_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_field.edit.textEdited.connect(lambda _text: self.key_result.clear_error())
+        self.key_field.edit.returnPressed.connect(self._submit)
 
         self.advanced_toggle = QToolButton(self)
         self.advanced_toggle.setObjectName(f"advanced-{channel.value}")
@@ -179,6 +219,7 @@ class AccountBoxWidget(QGroupBox):
         self.verify_button.setObjectName(f"verify-{channel.value}")
         self.save_button = QPushButton("Save", self)
         self.save_button.setObjectName(f"save-{channel.value}")
+        self.save_button.setDefault(True)  # the primary action: Save, or "Use for this session" without keyring
         self.remove_button = QPushButton("Remove", self)
         self.remove_button.setObjectName(f"remove-{channel.value}")
         self.verify_button.clicked.connect(self.verify)
@@ -192,6 +233,7 @@ class AccountBoxWidget(QGroupBox):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.addRow("Status", self.state_label)
+        form.addRow("Key", self.source_label)
         form.addRow("API key", key_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
@@ -218,8 +260,8 @@ class AccountBoxWidget(QGroupBox):
         self.state_label.setText(words)
         self.remove_button.setEnabled(self.account_id is not None or status.state != "not_configured")
 
-    def set_saved_key(self, present: bool, *, initial: bool = False) -> None:
-        """Say in the field whether a key is already stored (it is never shown).
+    def set_key_source(self, source: KeySource, *, initial: bool = False) -> None:
+        """Say where the key in use comes from, on the "Key" line and in the empty field (it is never shown).
 
         ``initial`` marks the startup lookup, which may finish after the user already saved or removed a key;
         what the user did wins.
@@ -227,8 +269,38 @@ class AccountBoxWidget(QGroupBox):
         if initial and self._key_known:
             return
         self._key_known = True
-        hint = "A key is saved; type a new one to replace it" if present else KEY_HINT[self.channel]
-        self.key_field.edit.setPlaceholderText(hint)
+        self.source = source
+        self.source_label.setText(source_text(source))
+        accents = theme.accents()
+        color = accents.warn if not source.present and self.account_id is not None else accents.muted
+        self.source_label.setStyleSheet(f"color: {color.name()};")
+        self.key_field.edit.setPlaceholderText(key_placeholder(self.channel, source))
+
+    async def refresh_source(self, *, initial: bool = False) -> None:
+        """Ask the SecretStore (in the executor: the keyring may block) where the key now comes from."""
+        try:
+            source = await in_executor(self.ctx.secrets.source, self.channel.value, "api_key")
+        except SecretStoreError as err:
+            self.source_label.setText(str(err))
+            return
+        self.set_key_source(source, initial=initial)
+
+    def set_keyring(self, status: KeyringStatus) -> None:
+        """Make the primary action fit the keyring: Save, or "Use for this session" when nothing can be saved."""
+        self._keyring = status
+        session = not status.secure
+        self.save_button.setText(SESSION_ACTION if session else "Save")
+        self.save_button.setToolTip(
+            "Keep the key in memory until you quit: this computer has no secure keyring to save it in."
+            if session else "Save the key in the system keyring and connect."
+        )
+        if self.ctx.secrets.session_only and self.key_result.ok is False and "keyring" in self.key_result.text():
+            self.key_result.clear_result()  # "cannot be saved" is no longer what happens on Save
+
+    def _submit(self) -> None:
+        """Enter in the key field: the primary action, unless one is already running."""
+        if self.save_button.isEnabled() and self.key_field.text():
+            self.save()
 
     def settings(self) -> AccountSettings:
         base = self.base_url.text().strip().rstrip("/") or DEFAULT_BASE_URLS[self.channel]
@@ -279,6 +351,13 @@ class AccountBoxWidget(QGroupBox):
         """Key to the keyring, the rest to the accounts table, then point the running Service at it."""
         typed = self.key_field.text()
         secrets = self.ctx.secrets
+        if self._keyring is None:  # Enter pressed before the page's keyring question was answered
+            self.set_keyring(await in_executor(secrets.status))
+        assert self._keyring is not None
+        if typed and not self._keyring.secure and not secrets.session_only:
+            # No secure keyring: the button read "Use for this session", so that is what the user chose.
+            secrets.session_only = True
+            self.sessionOnlyChosen.emit()
         try:
             if typed:
                 await in_executor(secrets.set, self.channel.value, "api_key", typed)
@@ -298,10 +377,9 @@ class AccountBoxWidget(QGroupBox):
         self.account_id = saved.id
         self.ctx.service.configure(self.channel, settings)
         self.key_field.clear()
-        self.set_saved_key(True)
+        await self.refresh_source()
         self.accountChanged.emit()
-        where = "for this session only" if secrets.session_only else "in the system keyring"
-        saved_words = f"Saved; the key is kept {where}, never in files."
+        saved_words = self._saved_words(typed)
         # Check what was just saved, so a mistyped key shows up now rather than as a failed sync later.
         key = typed or await self._key_to_use()
         result = await self.ctx.service.verify(self.channel, settings, key) if key else None
@@ -311,6 +389,20 @@ class AccountBoxWidget(QGroupBox):
                 await self._remember_host_name(result)
         else:
             self.key_result.show_result(f"{saved_words} But: {self._result_text(result)}", False)
+
+    def _saved_words(self, typed: str) -> str:
+        """What Save did, from where the key now comes from rather than from which button was pressed."""
+        kind = self.source.kind if self.source is not None else "missing"
+        if kind == "keyring":
+            return "Saved in the system keyring, never in files."
+        if kind == "session":
+            return "Kept for this session only, never in files: paste it again after you quit."
+        if kind == "environment":
+            variable = self.source.variable if self.source is not None else "an environment variable"
+            if typed:
+                return f"Saved, but {variable} is set and its key is the one used."
+            return f"Settings saved; the key comes from {variable}."
+        return "Settings saved, but no key is stored on this computer."
 
     async def _remember_host_name(self, result: VerifyResult) -> None:
         """Keep the Coliving.com profile's name (``GET /me``) for saved replies' ``{host_name}``."""
@@ -336,10 +428,15 @@ class AccountBoxWidget(QGroupBox):
         question = f"Remove {self.channel.label}?"
         cancel = QMessageBox.StandardButton.Cancel
         box = QMessageBox(QMessageBox.Icon.Warning, question, question, cancel, self)
-        box.setInformativeText(
-            f"The key is deleted from the keyring and {self.channel.label} stops syncing. Cached records "
-            "stay until you remove the profile."
-        )
+        label = self.channel.label
+        if self.source is not None and self.source.kind == "environment":
+            forget = (f"{label} stops syncing, but its key comes from {self.source.variable}: it connects "
+                      "again at the next start unless you unset that variable.")
+        elif self.source is not None and self.source.kind == "session":
+            forget = f"This session's key is forgotten and {label} stops syncing."
+        else:
+            forget = f"The key is deleted from the keyring and {label} stops syncing."
+        box.setInformativeText(f"{forget} Cached records stay until you remove the profile.")
         box.setObjectName(f"confirmRemove-{self.channel.value}")
         remove = box.addButton("Remove account", QMessageBox.ButtonRole.DestructiveRole)
 
@@ -355,6 +452,10 @@ class AccountBoxWidget(QGroupBox):
 
     @async_slot()
     async def remove(self) -> None:
+        # The row goes first, so nothing that sees the account unconfigured takes it for one that lost its key.
+        if self.account_id is not None:
+            await in_executor(self.ctx.store.delete_account, self.account_id)
+            self.account_id = None
         self.ctx.service.configure(self.channel, None)
         secrets = self.ctx.secrets
         names = ("api_key", "webhook_secret") if self.channel is Channel.BMC else ("api_key", "provider_key")
@@ -363,10 +464,7 @@ class AccountBoxWidget(QGroupBox):
                 await in_executor(secrets.delete, self.channel.value, name)
         except SecretStoreError as err:
             self.key_result.show_result(describe(err).text, False)
-        if self.account_id is not None:
-            await in_executor(self.ctx.store.delete_account, self.account_id)
-            self.account_id = None
         self.key_field.clear()
-        self.set_saved_key(False)
+        await self.refresh_source()
         self.key_result.show_result(f"{self.channel.label} was removed from this computer.", None)
         self.accountChanged.emit()

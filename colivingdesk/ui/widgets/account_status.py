@@ -41,7 +41,8 @@ def state_text(channel: Channel, status: AccountStatus) -> str:
         until = formatting.clock(status.waiting_until)
         return f"{name}: paused by rate limit until {until}" if until else f"{name}: paused by rate limit"
     if state == "not_configured":
-        return f"{name}: not connected"
+        # With a reason, the account exists but the Service found no usable key (its words go to the tooltip).
+        return f"{name}: key missing" if status.message else f"{name}: not connected"
     return f"{name}: waiting to sync"
 
 
@@ -52,6 +53,7 @@ def state_color(status: AccountStatus) -> QColor:
     return {
         "up_to_date": accents.ok, "syncing": accents.channel(Channel.BMC), "offline": accents.warn,
         "key_rejected": accents.error, "rate_limited": accents.warn,
+        "not_configured": accents.error if status.message else accents.muted,
     }.get(status.state, accents.muted)
 
 
@@ -105,7 +107,7 @@ class AccountStatusWidget(QWidget):
             if status is None:
                 chip.hide()
                 continue
-            chip.setVisible(status.state != "not_configured" or not any(
+            chip.setVisible(status.state != "not_configured" or bool(status.message) or not any(
                 s.state != "not_configured" for s in statuses.values()
             ))
             detail = status.message or ""

@@ -3,13 +3,22 @@
 Modal boxes would stop the operator mid-reply for a problem sync will fix by itself (offline, rate limited),
 and a ``QMessageBox.exec()`` inside a coroutine would nest the event loop. The banner stays until dismissed
 for errors and fades out on its own for warnings.
+
+:class:`ReconnectBannerWidget` is the one banner that is a state rather than an event: an account saved in this
+profile whose key is not on this computer (session-only keys are forgotten at quit, an environment variable
+was unset). Cached data still looks normal then, so it stays, with a button to the key field, until the key
+is back or the account removed; no later message can push it away.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from collections.abc import Iterable, Mapping
 
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+
+from colivingdesk.domain import Channel
+from colivingdesk.sync.status import AccountStatus
 from colivingdesk.ui import theme
 from colivingdesk.ui.errors import Level, UserMessage
 
@@ -76,3 +85,74 @@ class BannerWidget(QFrame):
         self.message = None
         self.hide()
         self.dismissed.emit()
+
+
+def reconnect_title(channel: Channel) -> str:
+    return f"Reconnect {channel.label}: its key is not stored on this computer"
+
+
+class ReconnectBannerWidget(QFrame):
+    """One line per saved account without a key, each with a button that opens that account's key field."""
+
+    #: The user asked to enter this channel's key (the window opens Settings at its key field).
+    reconnectRequested = Signal(object)  # Channel
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reconnectBanner")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        accents = theme.accents()
+        self.setStyleSheet(
+            f"#reconnectBanner {{ background: {accents.banner_error.name()};"
+            f" border-left: 4px solid {accents.error.name()}; border-radius: 4px; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        layout.setSpacing(6)
+        self.rows: dict[Channel, QWidget] = {}
+        self.buttons: dict[Channel, QPushButton] = {}
+        self.titles: dict[Channel, QLabel] = {}
+        for channel in Channel:
+            row = QWidget(self)
+            row.setObjectName(f"reconnect-{channel.value}")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            texts = QVBoxLayout()
+            texts.setSpacing(2)
+            title = QLabel(reconnect_title(channel), row)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            title.setWordWrap(True)
+            detail = QLabel(
+                f"Nothing syncs with {channel.label} until you paste its API key again; replies and updates "
+                "you make meanwhile wait for the key.", row,
+            )
+            detail.setWordWrap(True)
+            texts.addWidget(title)
+            texts.addWidget(detail)
+            button = QPushButton("Enter the key", row)
+            button.setObjectName(f"reconnectButton-{channel.value}")
+            button.clicked.connect(lambda _checked=False, c=channel: self.reconnectRequested.emit(c))
+            line.addLayout(texts, 1)
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            layout.addWidget(row)
+            row.hide()
+            self.rows[channel] = row
+            self.buttons[channel] = button
+            self.titles[channel] = title
+        self.hide()
+
+    def update_accounts(self, saved: Iterable[Channel], statuses: Mapping[Channel, AccountStatus]) -> None:
+        """Show a line for each saved account the Service could not configure (no key, or none readable)."""
+        saved = set(saved)
+        for channel, row in self.rows.items():
+            status = statuses.get(channel)
+            missing = channel in saved and status is not None and status.state == "not_configured"
+            row.setVisible(missing)
+            row.setToolTip(status.message if missing and status is not None else "")
+        self.setVisible(any(not row.isHidden() for row in self.rows.values()))
+
+    def missing(self) -> list[Channel]:
+        """The channels it currently asks to reconnect."""
+        return [channel for channel, row in self.rows.items() if not row.isHidden()]
