@@ -74,8 +74,9 @@ class PaintWatcher(QObject):
     window, which ends ``run_app`` through its normal shutdown.
     """
 
-    def __init__(self, is_main_window: Callable[[QObject], bool], finish: Callable[[QWidget | None, str | None],
-                 None]) -> None:
+    def __init__(
+        self, is_main_window: Callable[[QWidget], bool], finish: Callable[[QWidget | None, str | None], None]
+    ) -> None:
         super().__init__()
         self._is_main_window = is_main_window
         self._finish = finish
@@ -83,17 +84,18 @@ class PaintWatcher(QObject):
         self.done = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.done:
+        if self.done or not isinstance(watched, QWidget):
             return False
         kind = event.type()
         if kind == QEvent.Type.Show and self.window is None and self._is_main_window(watched):
-            self.window = watched  # type: ignore[assignment]  # is_main_window checked it is the window
-        elif kind == QEvent.Type.Paint and self.window is not None and isinstance(watched, QWidget) and (
+            self.window = watched
+        elif kind == QEvent.Type.Paint and self.window is not None and (
             watched is self.window or self.window.isAncestorOf(watched)
         ):
             self.done = True
+            window = self.window
             # After the paint event is delivered, so the grab sees the finished frame.
-            QTimer.singleShot(0, lambda: self._finish(self.window, paint_problem(self.window)))  # type: ignore[arg-type]
+            QTimer.singleShot(0, lambda: self._finish(window, paint_problem(window)))
         return False
 
     def give_up(self) -> None:
