@@ -26,6 +26,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window on the built-in sandbox with demo data and a throwaway profile (no keys needed)",
     )
+    parser.add_argument(
+        "--self-check", action="store_true",
+        help="open the window on a throwaway profile (offscreen without a display), check it painted, exit 0 if it did",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="open the window (the default)")
 
@@ -58,6 +62,10 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_check:
+        from colivingdesk.ui.selfcheck import run_self_check
+
+        return run_self_check()
     if args.command in (None, "gui"):
         return run_gui(args)
     if args.command == "sandbox":
