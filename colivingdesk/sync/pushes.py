@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 from colivingdesk.domain import Booking
 from colivingdesk.store import Listing, RoomType
-from colivingdesk.sync.calendar import DayRange, availability_rows, coalesce, day_span
+from colivingdesk.sync.calendar import DayRange, RoomCalendar, availability_rows, coalesce, day_span, fix_ranges
 from colivingdesk.sync.currency import is_currency
 from colivingdesk.sync.rooms import MONTHS
 
@@ -156,6 +156,17 @@ def plan_availability(
         ranges = [DayRange(start, end, int(value))]
     rows = availability_rows(listing_id, room_type_id, ranges)
     return AvailabilityPlan(listing_id, room_type_id, tuple(ranges), tuple(rows))
+
+
+def plan_fix(calendar: RoomCalendar, start: date | None = None, end: date | None = None) -> AvailabilityPlan:
+    """The push that ends drift and overbooking on ``calendar``'s days (within ``start``..``end``): each such
+    day set to its free units. Refused when there is nothing to fix."""
+    days = [d for d in calendar.days if (start is None or d.day >= start) and (end is None or d.day <= end)]
+    ranges = fix_ranges(days)
+    if not ranges:
+        raise PushInputError("available", "nothing to fix: no day with drift or overbooking and a known unit count")
+    rows = availability_rows(calendar.listing_id, calendar.room_type_id, ranges)
+    return AvailabilityPlan(calendar.listing_id, calendar.room_type_id, tuple(ranges), tuple(rows))
 
 
 def plan_rates(

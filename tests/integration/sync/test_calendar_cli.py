@@ -183,3 +183,26 @@ async def test_the_window_reads_the_same_calendar_through_the_service(env, make_
     assert main(["calendar", "--json"]) == 0  # the command reads the same profile the same way
     assert json.loads(capsys.readouterr().out) == shown
     assert any(SOLD_OUT in d.problems for c in calendars for d in c.days)  # the demo's one-room types are let
+
+
+def test_a_rates_push_sends_the_registers_currency_and_the_months_given(env, capsys, server: SandboxServer, tmp_path):
+    assert main(["listings", "import", register_file(tmp_path)]) == 0
+    capsys.readouterr()
+    code, shown, err = run_json(capsys, "push", "rates", "22228", "66713", "--month", "jan=1300", "--json")
+    assert code == 0, err
+    assert shown["fields"] == {"base_price": "1340", "currency": "GBP", "price_jan": "1300"}
+    (update,) = server.state.rate_updates
+    assert update.items == [{"listing_id": "22228", "room_type_id": "66713", "base_price": 1340, "currency": "GBP",
+                             "price_jan": 1300}]
+
+    # A real ISO 4217 code the channel does not take: refused by the channel, reason on stderr, exit 1.
+    code, shown, err = run_json(capsys, "push", "rates", "22228", "66713", "--base", "1350", "--currency", "MNT",
+                                "--json")
+    assert code == 1 and shown["item"]["state"] == "failed" and "currency" in err
+    # Bad input is refused before anything is queued.
+    outbox_before = len(run_json(capsys, "outbox", "--json")[1]["items"])
+    assert main(["push", "rates", "22228", "66713", "--base", "-5"]) == 2
+    assert main(["push", "rates", "22228", "66713", "--clear-month", "jan"]) == 2
+    assert "price_jan" in capsys.readouterr().err
+    assert len(run_json(capsys, "outbox", "--json")[1]["items"]) == outbox_before == 2
+    assert len(server.state.rate_updates) == 1

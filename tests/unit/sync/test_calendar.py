@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from colivingdesk.domain import Booking, Channel, OutboxItem, OutboxState
 from colivingdesk.sync.calendar import (
     CONFIRMED,
@@ -21,6 +23,7 @@ from colivingdesk.sync.calendar import (
     pushed_days,
     room_calendar,
 )
+from colivingdesk.sync.pushes import PushInputError, plan_fix
 
 ROOM = "66713"
 
@@ -159,6 +162,17 @@ def test_fix_ranges_set_the_drifting_days_to_their_free_units():
     items.append(push(2, OutboxState.SENT, [(3, 5, 1)]))
     fixed = room_calendar("22228", ROOM, 2, bookings, items, d(1), d(10))
     assert fix_ranges(fixed.days) == [] and not any(DRIFT in day.problems for day in fixed.days)
+
+
+def test_plan_fix_is_the_reviewed_push_of_the_fix_within_the_chosen_days():
+    bookings = [stay("a", 3, 6), stay("b", 8, 9)]
+    cal = room_calendar("22228", ROOM, 2, bookings, [push(1, OutboxState.SENT, [(1, 10, 2)])], d(1), d(10))
+    assert plan_fix(cal).ranges == (DayRange(d(3), d(5), 1), DayRange(d(8), d(8), 1))
+    only = plan_fix(cal, d(8), d(10))
+    assert only.rows == ({"listing_id": "22228", "room_type_id": ROOM, "available": 1, "start_date": "2026-03-08",
+                          "end_date": "2026-03-08"},)
+    with pytest.raises(PushInputError):
+        plan_fix(cal, d(9), d(10))
 
 
 def test_without_a_unit_count_nothing_is_free_or_judged():
