@@ -94,7 +94,10 @@ def add_calendar_commands(subparsers: argparse._SubParsersAction[argparse.Argume
     rates.add_argument("--base", metavar="N", help="base price (default: the register's)")
     rates.add_argument("--currency", metavar="CODE", help="ISO 4217 code (default: the register's or bookings')")
     rates.add_argument("--month", action="append", default=[], metavar="MON=N", help="monthly override, e.g. jan=1320")
-    rates.add_argument("--clear-month", action="append", default=[], metavar="MON", help="remove an override")
+    rates.add_argument(
+        "--clear-month", action="append", default=[], metavar="MON",
+        help="refused, with the reason: the document defines no way to remove a monthly override",
+    )
     rates.add_argument("--allow-zero", action="store_true", help="confirm a price of 0")
     rates.add_argument("--json", action="store_true")
     rates.set_defaults(handler=run_push_rates)
