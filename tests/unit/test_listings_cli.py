@@ -12,7 +12,7 @@ from colivingdesk.domain import Booking
 from colivingdesk.store import open_store
 from colivingdesk.sync.rooms import remember_rooms
 
-DEMO = Path(__file__).resolve().parents[1] / "fixtures" / "coliving" / "demo_context.json"
+DEMO = Path(__file__).resolve().parents[1] / "fixtures" / "coliving" / "register" / "demo_context_v1.json"
 
 
 @pytest.fixture
@@ -25,10 +25,8 @@ def profile_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def register(tmp_path: Path) -> str:
-    path = tmp_path / "register.json"
-    path.write_text(json.dumps(json.loads(DEMO.read_text(encoding="utf-8"))["sample"]), encoding="utf-8")
-    return str(path)
+def register() -> str:
+    return str(DEMO)
 
 
 def test_listings_show_the_register_a_link_and_ids_from_bookings(

@@ -20,7 +20,7 @@ from colivingdesk.sync import ChangeSet
 from colivingdesk.sync.calendar import SOLD_OUT
 from colivingdesk.sync.register import parse_register
 
-DEMO = Path(__file__).resolve().parents[2] / "fixtures" / "coliving" / "demo_context.json"
+DEMO = Path(__file__).resolve().parents[2] / "fixtures" / "coliving" / "register" / "demo_context_v1.json"
 HOLDING = ("confirmed", "pending")
 
 
@@ -43,7 +43,7 @@ def env(server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path)
 
 
 def register_file(tmp_path: Path, extra_listings: list[dict[str, Any]] = ()) -> str:  # type: ignore[assignment]
-    data = json.loads(DEMO.read_text(encoding="utf-8"))["sample"]
+    data = json.loads(DEMO.read_text(encoding="utf-8"))
     data["listings"].extend(extra_listings)
     path = tmp_path / "register.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -165,7 +165,7 @@ async def test_the_window_reads_the_same_calendar_through_the_service(env, make_
     service, _store = make_service(channels=[Channel.COLIVING])
     seen: list[ChangeSet] = []
     service.changes.subscribe(seen.append)
-    register = parse_register(json.loads(DEMO.read_text(encoding="utf-8"))["sample"], date.today())
+    register = parse_register(json.loads(DEMO.read_text(encoding="utf-8")), date.today())
     assert await service.import_register(register) == {"listings": 2, "room_types": 3}
     assert seen[-1].get_ids("listings") == {"5325", "22228"}
     assert seen[-1].get_ids("rooms") == {"38753", "66713", "66714"}

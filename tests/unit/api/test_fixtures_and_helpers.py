@@ -41,7 +41,6 @@ COLIVING = [
     "message_create_request",
     "message_create_201",
     "message_create_422",
-    "demo_context",
 ]
 BMC = [
     "list_envelope",

@@ -27,12 +27,12 @@ from colivingdesk.sync.pushes import (
 from colivingdesk.sync.register import UNNAMED, RegisterError, display_name, import_register, parse_register
 from colivingdesk.sync.rooms import remember_rooms
 
-DEMO = Path(__file__).resolve().parents[2] / "fixtures" / "coliving" / "demo_context.json"
+DEMO = Path(__file__).resolve().parents[2] / "fixtures" / "coliving" / "register" / "demo_context_v1.json"
 TODAY = date(2026, 3, 10)
 
 
 def demo() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(DEMO.read_text(encoding="utf-8"))["sample"]
+    data: dict[str, Any] = json.loads(DEMO.read_text(encoding="utf-8"))
     return data
 
 
