@@ -44,13 +44,14 @@ import asyncio
 import contextlib
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from colivingdesk.domain import OutboxItem
     from colivingdesk.store import Store
+    from colivingdesk.sync import Service
     from colivingdesk.sync.calendar import CalendarDay, RoomCalendar
 
 #: Days ``calendar`` shows when ``--to`` is not given, from ``--from`` (today by default).
@@ -319,9 +320,8 @@ async def _push_availability(args: argparse.Namespace) -> int:
         store.close()
     ranges = [{k: row[k] for k in ("start_date", "end_date", "available")} for row in plan.rows]
 
-    async def queue(service: Any) -> OutboxItem:
-        item: OutboxItem = await service.push_availability(list(plan.rows))
-        return item
+    async def queue(service: Service) -> OutboxItem:
+        return await service.push_availability(list(plan.rows))
 
     lines = [f"{r['start_date']}..{r['end_date']}  available {r['available']}" for r in ranges]
     return await _send(args, queue, {"ranges": ranges}, lines, "availability")
@@ -357,14 +357,19 @@ async def _push_rates(args: argparse.Namespace) -> int:
         store.close()
     fields = plan.fields()
 
-    async def queue(service: Any) -> OutboxItem:
-        item: OutboxItem = await service.push_rates([plan.row])
-        return item
+    async def queue(service: Service) -> OutboxItem:
+        return await service.push_rates([plan.row])
 
     return await _send(args, queue, {"fields": fields}, [f"{k} {v}" for k, v in fields.items()], "rates")
 
 
-async def _send(args: argparse.Namespace, queue: Any, shown: dict[str, Any], lines: list[str], what: str) -> int:
+async def _send(
+    args: argparse.Namespace,
+    queue: Callable[[Service], Awaitable[OutboxItem]],
+    shown: dict[str, Any],
+    lines: list[str],
+    what: str,
+) -> int:
     """Queue with ``queue(service)``, send once, and report as ``reply`` does."""
     from colivingdesk.domain import Channel, OutboxState
     from colivingdesk.headless import EXIT_CHANNEL, EXIT_OK, _service, item_json
