@@ -43,7 +43,8 @@ def availability_pushes(store: Store) -> list[OutboxItem]:
 def load_calendar(
     store: Store, start: date, end: date, listing_id: str | None = None
 ) -> list[RoomCalendar]:
-    """Every known room type (of ``listing_id``, or all) over ``start``..``end``, by listing then room name."""
+    """Every known room type (of ``listing_id``, or all) over ``start``..``end``: registered listings first, by
+    name, then those only seen on bookings; room types by name within a listing."""
     listings = {item.id: item for item in store.list_listings()}
     rooms = store.list_room_types(listing_id)
     bookings = bookings_between(store, start, end, listing_id)
@@ -65,7 +66,9 @@ def load_calendar(
                 room_type_name=room.name,
             )
         )
-    order = {lid: n for n, lid in enumerate(listings)}
+    # Named listings first (by name, as the store lists them), then those only seen on bookings.
+    ranked = sorted(listings.values(), key=lambda item: not item.registered)
+    order = {item.id: n for n, item in enumerate(ranked)}
     calendars.sort(key=lambda c: order.get(c.listing_id, len(order)))
     return calendars
 
