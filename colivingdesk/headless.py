@@ -149,6 +149,10 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     saved.add_argument("--json", action="store_true", help="print the counts as JSON")
     saved.set_defaults(handler=run_saved_replies)
 
+    from colivingdesk.headless_calendar import add_calendar_commands
+
+    add_calendar_commands(subparsers)
+
 
 # ---------------------------------------------------------------------------------------------- commands
 

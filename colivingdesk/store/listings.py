@@ -17,7 +17,8 @@ from colivingdesk.store.db import Database
 from colivingdesk.store.records import Listing, RoomType
 from colivingdesk.store.upsert import upsert_rows
 
-_LISTING_COLS = ("id", "name", "extra")
+_LISTING_COLS = ("id", "name", "extra", "registered", "stay_min", "bmc_property_id")
+_LISTING_SELECT = f"SELECT {', '.join(_LISTING_COLS)} FROM listings"
 _ROOM_COLS = (
     "id",
     "listing_id",
@@ -27,6 +28,7 @@ _ROOM_COLS = (
     "base_price",
     "monthly_prices",
     "available",
+    "units",
 )
 
 
@@ -40,6 +42,24 @@ def _room_row(rt: RoomType) -> tuple[Any, ...]:
         decimal_to_text(rt.base_price),
         to_json({k: str(v) for k, v in rt.monthly_prices.items()}),
         to_json(dict(rt.available)),
+        rt.units,
+    )
+
+
+def _listing_row(item: Listing) -> tuple[Any, ...]:
+    return (
+        item.id, item.name, to_json(item.extra), int(item.registered), item.stay_min, item.bmc_property_id
+    )
+
+
+def _listing_from(row: sqlite3.Row) -> Listing:
+    return Listing(
+        id=row["id"],
+        name=row["name"],
+        extra=from_json(row["extra"], {}),
+        registered=bool(row["registered"]),
+        stay_min=row["stay_min"],
+        bmc_property_id=row["bmc_property_id"],
     )
 
 
@@ -53,6 +73,7 @@ def _room_from(row: sqlite3.Row) -> RoomType:
         base_price=text_to_decimal(row["base_price"]),
         monthly_prices={k: Decimal(v) for k, v in from_json(row["monthly_prices"], {}).items()},
         available={k: int(v) for k, v in from_json(row["available"], {}).items()},
+        units=row["units"],
     )
 
 
@@ -61,7 +82,7 @@ class ListingRepository:
         self._db = db
 
     def upsert_listings(self, listings: Sequence[Listing]) -> list[str]:
-        rows = [(item.id, item.name, to_json(item.extra)) for item in listings]
+        rows = [_listing_row(item) for item in listings]
         with self._db.transaction() as conn:
             return [k[0] for k in upsert_rows(conn, "listings", ("id",), _LISTING_COLS, rows)]
 
@@ -71,12 +92,18 @@ class ListingRepository:
         return [k[0] for k in keys]
 
     def listings(self) -> list[Listing]:
-        rows = self._db.query("SELECT id, name, extra FROM listings ORDER BY name COLLATE NOCASE, id")
-        return [Listing(r["id"], r["name"], from_json(r["extra"], {})) for r in rows]
+        rows = self._db.query(f"{_LISTING_SELECT} ORDER BY name COLLATE NOCASE, id")
+        return [_listing_from(r) for r in rows]
 
     def get_listing(self, listing_id: str) -> Listing | None:
-        r = self._db.query_one("SELECT id, name, extra FROM listings WHERE id = ?", (listing_id,))
-        return None if r is None else Listing(r["id"], r["name"], from_json(r["extra"], {}))
+        r = self._db.query_one(f"{_LISTING_SELECT} WHERE id = ?", (listing_id,))
+        return None if r is None else _listing_from(r)
+
+    def link_property(self, listing_id: str, property_id: str | None) -> bool:
+        """Record which BookMyColiving property ``listing_id`` is (None removes the link); False if unknown."""
+        with self._db.transaction() as conn:
+            sql = "UPDATE listings SET bmc_property_id = ? WHERE id = ?"
+            return conn.execute(sql, (property_id, listing_id)).rowcount > 0
 
     def delete_listing(self, listing_id: str) -> bool:
         with self._db.transaction() as conn:

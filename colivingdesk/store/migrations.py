@@ -254,6 +254,17 @@ UPDATE threads SET last_inbound = (
 CREATE INDEX threads_by_booking ON threads (booking_id);
 """
 
+# The listing register: Coliving.com offers no endpoint that lists a host's listings, so names, unit counts,
+# stay minimum and the BookMyColiving property a listing corresponds to are the operator's own data, imported
+# from a file in the shape of the channel's demo context. ``registered`` tells those apart from ids only seen
+# on bookings; ``units`` (the channel's ``amount``) is what free units are counted from.
+_V_LISTING_REGISTER = """
+ALTER TABLE listings ADD COLUMN registered INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE listings ADD COLUMN stay_min INTEGER;
+ALTER TABLE listings ADD COLUMN bmc_property_id TEXT;
+ALTER TABLE room_types ADD COLUMN units INTEGER;
+"""
+
 # The conversation a BookMyColiving lead opened, when the channel names it on the lead.
 _V_LEAD_THREADS = """
 ALTER TABLE leads ADD COLUMN thread_id TEXT;
@@ -261,7 +272,7 @@ ALTER TABLE leads ADD COLUMN thread_id TEXT;
 
 MIGRATIONS: list[str] = [
     _V1_CORE, _V2_SEARCH, _V_CHANNEL_STATE, _V_SAVED_REPLIES, _V_BOOKING_GUESTS, _V_OUTBOX_CLAIMS,
-    _V_CONVERSATION_READS, _V_INBOX_STATE, _V_LEAD_THREADS,
+    _V_CONVERSATION_READS, _V_INBOX_STATE, _V_LISTING_REGISTER, _V_LEAD_THREADS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

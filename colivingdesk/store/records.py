@@ -29,11 +29,19 @@ class Account:
 
 @dataclass(slots=True)
 class Listing:
-    """A Coliving.com listing id the operator manages (the channel has no endpoint that lists them)."""
+    """A Coliving.com listing id the operator manages (the channel has no endpoint that lists them).
+
+    ``registered`` is true for listings from the operator's register (imported, named); a listing only seen on
+    bookings has it false and usually no name. ``bmc_property_id`` links it to the same place on
+    BookMyColiving, as the operator says (neither channel knows the other).
+    """
 
     id: str
     name: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    registered: bool = False
+    stay_min: int | None = None  # nights, the channel's ``stay_min``
+    bmc_property_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -52,6 +60,7 @@ class RoomType:
     base_price: Decimal | None = None
     monthly_prices: dict[str, Decimal] = field(default_factory=dict)
     available: dict[str, int] = field(default_factory=dict)
+    units: int | None = None  # rooms of this type (the channel's ``amount``); None until the register says
 
 
 @dataclass(frozen=True, slots=True)

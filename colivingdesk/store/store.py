@@ -246,6 +246,9 @@ class Store:
     def delete_listing(self, listing_id: str) -> bool:
         return self._listings.delete_listing(listing_id)
 
+    def link_listing_property(self, listing_id: str, property_id: str | None) -> bool:
+        return self._listings.link_property(listing_id, property_id)
+
     def upsert_room_types(self, room_types: Sequence[RoomType]) -> list[str]:
         return self._listings.upsert_room_types(room_types)
 

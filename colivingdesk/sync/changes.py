@@ -15,10 +15,11 @@ log = logging.getLogger(__name__)
 
 #: Kinds a ChangeSet may carry. Thread ids are ``"channel:external_id"``; "messages" carries the keys of
 #: the threads whose messages changed; "rooms" carries Coliving.com room type ids (new, renamed, or with
-#: availability or rates recorded).
+#: availability or rates recorded); "listings" Coliving.com listing ids whose register entry (name, stay
+#: minimum, BookMyColiving link) changed.
 KINDS = (
     "properties", "leads", "bookings", "threads", "messages", "outbox", "reference", "accounts", "status",
-    "rooms",
+    "rooms", "listings",
 )
 
 

@@ -122,7 +122,7 @@ def record_rates(store: Store, rows: Sequence[Mapping[str, Any]], today: date) -
             room_id = str(row["room_type_id"])
             room = changed.get(room_id) or _room(store, room_id, str(row["listing_id"]))
             months = dict(room.monthly_prices)
-            for month_key, number in _month_overrides(row, today):
+            for month_key, number in month_overrides(row, today):
                 months[month_key] = number
             currency = row.get("currency") or room.currency
             changed[room_id] = dataclasses.replace(
@@ -141,7 +141,8 @@ def _room(store: Store, room_id: str, listing_id: str) -> RoomType:
     return room
 
 
-def _month_overrides(row: Mapping[str, Any], today: date) -> list[tuple[str, Decimal]]:
+def month_overrides(row: Mapping[str, Any], today: date) -> list[tuple[str, Decimal]]:
+    """The ``price_jan``...``price_dec`` numbers of ``row`` as ("YYYY-MM", price) for their next occurrence."""
     found = []
     for offset in range(12):
         index = (today.month - 1 + offset) % 12

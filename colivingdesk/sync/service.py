@@ -20,7 +20,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
@@ -36,7 +36,7 @@ from colivingdesk.api.errors import (
 )
 from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
 from colivingdesk.secrets import SecretStore, SecretStoreError
-from colivingdesk.sync import bmc_feeds, coliving_feeds, listing_writes
+from colivingdesk.sync import bmc_feeds, calendar_data, coliving_feeds, listing_writes
 from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.budgets import headline
 from colivingdesk.sync.changes import ChangeSet, ChangeStream
@@ -57,6 +57,7 @@ from colivingdesk.sync.outbox import (
     claim_lease,
     reply_payload,
 )
+from colivingdesk.sync.register import Register, import_register
 from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE, AccountRuntime, CountingTransport, make_client
 from colivingdesk.sync.scheduler import Scheduler
 from colivingdesk.sync.status import AccountStatus, SyncReport, VerifyResult
@@ -363,6 +364,29 @@ class Service:
 
         rows = [RateUpdate.model_validate(dict(u)).model_dump(mode="json") for u in _non_empty(updates)]
         return await self._enqueue(Channel.COLIVING, RATES, _listings(rows), {"updates": rows})
+
+    # The listing register and the calendar (pure arithmetic in ``sync.calendar``, read in ``sync.calendar_data``).
+    async def read_calendar(
+        self, start: date, end: date, listing_id: str | None = None
+    ) -> list[calendar_data.RoomCalendar]:
+        """Every known room type's days from ``start`` to ``end``, read on the store thread."""
+        loop = asyncio.get_running_loop()
+        read = functools.partial(calendar_data.load_calendar, self.store, start, end, listing_id)
+        return await loop.run_in_executor(self._executor, read)
+
+    async def import_register(self, register: Register) -> dict[str, int]:
+        """Write a parsed register file (``sync.register.parse_register``) and announce what it named."""
+        named = {"listings": [li.id for li in register.listings], "rooms": [r.id for r in register.room_types]}
+        return await self._off_loop(
+            functools.partial(import_register, self.store, register), lambda _: self._emit(named)
+        )
+
+    async def link_listing(self, listing_id: str, property_id: str | None) -> bool:
+        """Link a Coliving.com listing to a BookMyColiving property id (None unlinks); False if unknown."""
+        return await self._off_loop(
+            functools.partial(self.store.link_listing_property, listing_id, property_id),
+            lambda done: self._emit({"listings": [listing_id]} if done else {}),
+        )
 
     async def retry(self, outbox_id: int) -> bool:
         """Put a failed, held or waiting item back in the queue now; False when it is being sent (by this or
