@@ -441,7 +441,7 @@ def test_editor_fits_a_laptop_screen_and_scrolls_its_form(view: PropertiesView, 
     assert editor.frameGeometry().height() <= min(available.height(), 768)
     assert editor.height() <= 700
     form = editor.findChild(QWidget, "editorForm")
-    assert form is not None and form.sizeHint().height() > editor._scroll.viewport().height()
+    assert form is not None and form.sizeHint().height() > editor.form.viewport().height()
     editor.close()
 
 

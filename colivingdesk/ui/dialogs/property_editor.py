@@ -26,23 +26,17 @@ Design choices a user can feel:
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -54,9 +48,7 @@ from colivingdesk.sync.changes import ChangeSet
 from colivingdesk.sync.listing_writes import reused_listing
 from colivingdesk.sync.outbox import parse_error
 from colivingdesk.ui.asyncslots import async_slot
-from colivingdesk.ui.dialogs.field_errors import FieldErrors
 from colivingdesk.ui.dialogs.listing_fields import (
-    FIELD_LABELS,
     FIELDS,
     ListingReader,
     ListingWriter,
@@ -67,16 +59,14 @@ from colivingdesk.ui.dialogs.listing_fields import (
     to_draft,
     validate,
 )
+from colivingdesk.ui.dialogs.listing_form import ListingForm
 from colivingdesk.ui.dialogs.reference_conflict import ReferenceConflictWidget
 from colivingdesk.ui.dialogs.stale_draft import StaleDraftNotice, describe_differences, draft_started_from
 from colivingdesk.ui.drafts import DraftStore, new_draft_key
 from colivingdesk.ui.errors import Notifier, describe
 from colivingdesk.ui.formatting import long_time
-from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
-from colivingdesk.ui.widgets.city_combo import CityComboBox
 from colivingdesk.ui.widgets.notice import NoticeWidget
-from colivingdesk.ui.widgets.photo_strip import PhotoStripWidget, ThumbnailLoader
-from colivingdesk.ui.widgets.room_options_editor import RoomOptionsWidget
+from colivingdesk.ui.widgets.photo_strip import ThumbnailLoader
 
 #: Reference kinds as the store keeps them (see ``domain.ReferenceItem``).
 CITY, COLIVING_TYPE, AMENITY = "city", "coliving_type", "amenity"
@@ -85,16 +75,6 @@ DRAFT_DELAY_MS = 600
 WIDTH_EM, HEIGHT_EM = 46, 40
 NEW_LISTING_NOTE = ("BookMyColiving reviews every new listing before it goes online: keep it as a draft on "
                     "this computer until it is ready, nothing is sent until you create it.")
-
-
-def _section(title: str) -> QLabel:
-    label = QLabel(title)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    label.setContentsMargins(0, 10, 0, 2)
-    return label
 
 
 class PropertyEditorDialog(QDialog):
@@ -133,7 +113,6 @@ class PropertyEditorDialog(QDialog):
         #: When this draft was started, and the channel's ``updatedAt`` of the version it was started from.
         self._draft_started: str | None = None
         self._started_from: datetime | None = self._property.updated_at if self._property else None
-        self._loading = False
         self.setObjectName("propertyEditor")
         self.setWindowTitle(f"Edit “{self._property.name}”" if self._property else "New listing")
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -171,72 +150,17 @@ class PropertyEditorDialog(QDialog):
         self.discard_button.setObjectName("discardDraft")
         self.discard_button.clicked.connect(self.discard_draft)
 
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("name")
-        self.name_edit.setPlaceholderText("e.g. Sunny Coliving Lisbon")
-        self.city_combo = CityComboBox()
-        self.city_combo.setObjectName("cityId")
-        self.address_edit = QLineEdit()
-        self.address_edit.setObjectName("address")
-        self.description_edit = QPlainTextEdit()
-        self.description_edit.setObjectName("description")
-        self.description_edit.setPlaceholderText(
-            "What makes living here good: rooms, community, neighbourhood."
+        self.form = ListingForm(thumbnails, self)
+        self.errors = self.form.errors
+        self.name_edit, self.city_combo = self.form.name_edit, self.form.city_combo
+        self.address_edit, self.description_edit = self.form.address_edit, self.form.description_edit
+        self.email_edit, self.external_edit = self.form.email_edit, self.form.external_edit
+        self.types_chips, self.amenity_chips = self.form.types_chips, self.form.amenity_chips
+        self.rooms, self.photos = self.form.rooms, self.form.photos
+        self.form.edited.connect(self._on_edited)
+        self.rooms.model.invalidInput.connect(
+            lambda row, message: self.show_field_error("roomOptions", f"Room option {row + 1}: {message}")
         )
-        self.description_edit.setMinimumHeight(72)
-        self.description_edit.setMaximumHeight(96)
-        self.email_edit = QLineEdit()
-        self.email_edit.setObjectName("contactEmail")
-        self.email_edit.setPlaceholderText("host@example.com")
-        self.external_edit = QLineEdit()
-        self.external_edit.setObjectName("externalId")
-        self.external_edit.setPlaceholderText("Your own id for this listing, e.g. from your PMS (optional)")
-        self.types_chips = ChipSelectorWidget()
-        self.types_chips.setObjectName("colivingTypeIds")
-        self.amenity_chips = ChipSelectorWidget()
-        self.amenity_chips.setObjectName("amenities")
-        self.rooms = RoomOptionsWidget()
-        self.rooms.setObjectName("roomOptionsEditor")
-        self.photos = PhotoStripWidget(thumbnails)
-        self.photos.setObjectName("photos")
-
-        widgets: dict[str, QWidget] = {
-            "name": self.name_edit, "cityId": self.city_combo, "address": self.address_edit,
-            "description": self.description_edit, "contactEmail": self.email_edit,
-            "colivingTypeIds": self.types_chips, "amenities": self.amenity_chips, "roomOptions": self.rooms,
-            "photos": self.photos, "externalId": self.external_edit,
-        }
-        self._field_widgets = widgets
-        scroll = QScrollArea()
-        self.errors = FieldErrors(scroll)
-        for name, widget in widgets.items():
-            widget.setAccessibleName(FIELD_LABELS[name])
-        sections = (
-            ("The place", ("name", "cityId", "address", "description")),
-            ("Contact and community", ("contactEmail", "colivingTypeIds", "amenities")),
-            ("Rooms, prices and photos", ("roomOptions", "photos")),
-            ("For your own records", ("externalId",)),
-        )
-        form_host = QWidget()
-        form_host.setObjectName("editorForm")
-        # One form for every section, so labels line up down the whole page; spare height goes below it.
-        page = QVBoxLayout(form_host)
-        page.setContentsMargins(18, 0, 18, 18)
-        form = QFormLayout()
-        page.addLayout(form)
-        page.addStretch(1)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for title, names in sections:
-            form.addRow(_section(title))
-            for name in names:
-                form.addRow(FIELD_LABELS[name], self.errors.wrap(name, widgets[name]))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(form_host)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll = scroll
 
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
@@ -263,27 +187,8 @@ class PropertyEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.form, 1)
         layout.addLayout(bottom)
-        chain: list[QWidget] = [
-            self.name_edit, self.city_combo, self.address_edit, self.description_edit, self.email_edit,
-            self.types_chips, self.amenity_chips, self.rooms, self.photos, self.external_edit,
-        ]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)  # the order fields appear in, not the order they were built
-
-        for edit in (self.name_edit, self.address_edit, self.email_edit, self.external_edit):
-            edit.textChanged.connect(self._on_edited)
-        self.description_edit.textChanged.connect(self._on_edited)
-        self.city_combo.currentIndexChanged.connect(self._on_edited)
-        self.city_combo.line().textEdited.connect(self._on_edited)
-        self.types_chips.selectionChanged.connect(self._on_edited)
-        self.amenity_chips.selectionChanged.connect(self._on_edited)
-        self.rooms.changed.connect(self._on_edited)
-        self.rooms.model.invalidInput.connect(
-            lambda row, message: self.show_field_error("roomOptions", f"Room option {row + 1}: {message}")
-        )
-        self.photos.changed.connect(self._on_edited)
 
     def _fit(self) -> None:
         """Size in lines of the font, never taller or wider than the screen it opens on: the form scrolls."""
@@ -386,47 +291,17 @@ class PropertyEditorDialog(QDialog):
     # ------------------------------------------------------------------ payload in and out
     def payload(self) -> dict[str, Any]:
         """What the form holds now, in API names (prices in cents)."""
-        return {
-            "name": self.name_edit.text(),
-            "description": self.description_edit.toPlainText(),
-            "cityId": self.city_combo.city_id(),
-            "address": self.address_edit.text(),
-            "amenities": self.amenity_chips.selected(),
-            "contactEmail": self.email_edit.text(),
-            "colivingTypeIds": self.types_chips.selected(),
-            "roomOptions": self.rooms.options(),
-            "photos": [{"url": url} for url in self.photos.urls()],
-            "externalId": self.external_edit.text(),
-        }
+        return self.form.payload()
 
     def set_payload(self, payload: Mapping[str, Any]) -> None:
-        self._loading = True
-        try:
-            self.name_edit.setText(str(payload.get("name", "")))
-            with QSignalBlocker(self.description_edit):
-                self.description_edit.setPlainText(str(payload.get("description", "")))
-            with QSignalBlocker(self.city_combo):
-                self.city_combo.select(str(payload.get("cityId") or ""))
-            self.address_edit.setText(str(payload.get("address", "")))
-            self.email_edit.setText(str(payload.get("contactEmail", "")))
-            self.external_edit.setText(str(payload.get("externalId") or ""))
-            self.types_chips.set_selected(list(payload.get("colivingTypeIds", [])), notify=False)
-            self.amenity_chips.set_selected(list(payload.get("amenities", [])), notify=False)
-            self.rooms.set_options([dict(o) for o in payload.get("roomOptions", [])])
-            on_channel = [p.url for p in self._property.photos] if self._property else []
-            urls = [str(p.get("url", "")) for p in payload.get("photos", []) if p.get("url")]
-            self.photos.set_urls(urls, locked=on_channel)
-        finally:
-            self._loading = False
+        self.form.set_payload(payload, [p.url for p in self._property.photos] if self._property else [])
 
     def is_dirty(self) -> bool:
         """Whether the form differs from the channel's copy (or, for a new listing, from an empty form)."""
         return comparable(self.payload()) != comparable(self._base)
 
     # ------------------------------------------------------------------ drafts
-    def _on_edited(self, *_args: object) -> None:
-        if self._loading:
-            return
+    def _on_edited(self) -> None:
         self.errors.follow(self.payload(), self._local_problems)
         if not self.errors.shown() and self.save_state.text().startswith("Not saved: please correct"):
             self.save_state.clear()
@@ -506,7 +381,7 @@ class PropertyEditorDialog(QDialog):
                 self.show_field_error(field, problems[field], about)
         first = next((f for f in FIELDS if f in problems), None)
         if first is not None:
-            self._field_widgets[first].setFocus()
+            self.form.widgets[first].setFocus()
 
     # ------------------------------------------------------------------ saving
     def save(self) -> None:
