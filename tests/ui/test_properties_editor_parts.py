@@ -230,6 +230,7 @@ def test_unreadable_price_is_kept_as_typed_and_never_sent(qtbot: Any) -> None:
     cell = model.index(0, 1)
     assert not model.setData(cell, "-5")
     assert cell.data() == "-5" and cell.data(Qt.ItemDataRole.EditRole) == "-5"
+    assert cell.data(Qt.ItemDataRole.DecorationRole) is not None  # a mark that survives the selection colour
     assert model.problems() == [(0, "A price cannot be negative: enter the monthly price in dollars, like 800")]
     # What would be sent has no price (so it cannot be saved) and none of the typed text.
     assert model.options() == [{"type": "PRIVATE", "priceMonthly": None, "beds": 2}]

@@ -366,6 +366,8 @@ def test_a_draft_older_than_the_channel_copy_says_so_on_restore(
     reopened = open_editor(view, qtbot, prop.id)
     assert reopened.name_edit.text() == "Sunny Kreuzberg Lofts (new rooftop)"
     assert "changed on BookMyColiving" in reopened.stale.text()
+    assert reopened.stale.text().startswith("Restored your unsaved changes from ")
+    assert not reopened.draft_banner.isVisible()  # one notice, one discard button
     assert not reopened.stale.differences.isVisible()
     qtbot.mouseClick(reopened.stale.show_button, Qt.MouseButton.LeftButton)
     differences = reopened.stale.differences.text().splitlines()

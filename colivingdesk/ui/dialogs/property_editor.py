@@ -72,7 +72,9 @@ from colivingdesk.ui.widgets.photo_strip import ThumbnailLoader
 CITY, COLIVING_TYPE, AMENITY = "city", "coliving_type", "amenity"
 DRAFT_DELAY_MS = 600
 #: The dialog's size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``).
-WIDTH_EM, HEIGHT_EM = 46, 40
+WIDTH_EM, HEIGHT_EM = 56, 48
+#: At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).
+MAX_HEIGHT_PX_AT_DEFAULT_FONT, DEFAULT_LINE_PX = 700, 15
 NEW_LISTING_NOTE = ("BookMyColiving reviews every new listing before it goes online: keep it as a draft on "
                     "this computer until it is ready, nothing is sent until you create it.")
 
@@ -164,6 +166,7 @@ class PropertyEditorDialog(QDialog):
 
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
+        self.save_state.setWordWrap(True)  # a long state must not widen the dialog past the screen
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("save")
@@ -193,7 +196,8 @@ class PropertyEditorDialog(QDialog):
     def _fit(self) -> None:
         """Size in lines of the font, never taller or wider than the screen it opens on: the form scrolls."""
         line = self.fontMetrics().height()
-        width, height = WIDTH_EM * line, HEIGHT_EM * line
+        width = WIDTH_EM * line
+        height = min(HEIGHT_EM * line, MAX_HEIGHT_PX_AT_DEFAULT_FONT * max(line, DEFAULT_LINE_PX) // DEFAULT_LINE_PX)
         host = self.parentWidget() or self
         screen = host.screen()
         if screen is not None:
@@ -245,12 +249,15 @@ class PropertyEditorDialog(QDialog):
             prop is not None and prop.updated_at is not None and self._started_from is not None
             and prop.updated_at > self._started_from
         )
+        restored = self.draft_banner.label.text()
         if newer and prop is not None and self.is_dirty():
             cities = {c.id: c.name for c in self._store.reference_items(CITY)}
             differences = describe_differences(self.payload(), self._base, lambda i: cities.get(i, i))
-            self.stale.say(prop.updated_at, differences)
+            self.stale.say(prop.updated_at, differences, restored)
+            self.draft_banner.hide()  # said by the warning, whose button discards the same draft
         else:
             self.stale.clear()
+            self.draft_banner.setVisible(bool(restored))
 
     def _show_status(self, prop: Property) -> None:
         if prop.status == PropertyStatus.APPROVED:
@@ -353,13 +360,15 @@ class PropertyEditorDialog(QDialog):
         self.errors.clear()
         self.error_banner.say("")
 
-    def show_field_error(self, field: str, message: str, about: Mapping[str, Any] | None = None) -> None:
+    def show_field_error(
+        self, field: str, message: str, about: Mapping[str, Any] | None = None, *, reveal: bool = True
+    ) -> None:
         """Show ``message`` under ``field``; ``about`` is the form a channel's answer concerned (the error then
         stays until that field changes), none for a local check (it stays while the check fails)."""
         if not self.errors.owns(field):
             self.error_banner.say(message, "error")
             return
-        self.errors.show(field, message, about)
+        self.errors.show(field, message, about, reveal=reveal)
 
     def field_error(self, field: str) -> str:
         """The error shown under ``field`` now ("" when none); what tests and screen readers read."""
@@ -376,10 +385,10 @@ class PropertyEditorDialog(QDialog):
 
     def _show_problems(self, problems: Mapping[str, str], about: Mapping[str, Any] | None = None) -> None:
         self.clear_errors()
+        first = next((f for f in FIELDS if f in problems), None)
         for field in FIELDS:
             if field in problems:
-                self.show_field_error(field, problems[field], about)
-        first = next((f for f in FIELDS if f in problems), None)
+                self.show_field_error(field, problems[field], about, reveal=field == first)
         if first is not None:
             self.form.widgets[first].setFocus()
 

@@ -110,11 +110,14 @@ class StaleDraftNotice(QWidget):
         self.show_button.clicked.connect(self.toggle_differences)
         self.hide()
 
-    def say(self, changed_at: datetime | None, differences: str) -> None:
+    def say(self, changed_at: datetime | None, differences: str, restored: str = "") -> None:
+        """Warn; ``restored`` (e.g. "Restored your unsaved changes from …") leads the text, so one notice
+        says both and one button discards."""
         when = f" on {long_time(changed_at)}" if changed_at else ""
+        lead = f"{restored} " if restored else ""
         self.notice.say(
-            f"This listing changed on BookMyColiving{when}, after you started this draft. Saving the draft "
-            "would replace those changes with your version of every field.",
+            f"{lead}This listing changed on BookMyColiving{when}, after you started this draft. Saving the "
+            "draft would replace those changes with your version of every field.",
             "warn",
         )
         self.differences.setText(differences)

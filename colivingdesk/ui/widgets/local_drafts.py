@@ -92,7 +92,9 @@ class LocalDraftsWidget(QFrame):
         keys = [d.key for d in drafts]
         self.list.setCurrentRow(keys.index(current) if current in keys else 0 if keys else -1)
         rows = min(max(len(drafts), 1), MAX_VISIBLE_ROWS)
-        self.list.setFixedHeight(rows * (self.list.fontMetrics().height() + 8) + 2 * self.list.frameWidth())
+        buttons = self.open_button.sizeHint().height() + self.delete_button.sizeHint().height() + 4
+        height = rows * (self.list.fontMetrics().height() + 8) + 2 * self.list.frameWidth()
+        self.list.setFixedHeight(max(height, buttons))
         self.setVisible(bool(drafts))
         self._update_buttons()
 

@@ -27,11 +27,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -137,6 +139,10 @@ class RoomOptionsModel(QAbstractTableModel):
             return typed
         if role == Qt.ItemDataRole.ToolTipRole:
             return problem
+        if role == Qt.ItemDataRole.DecorationRole:  # still marked when the row is selected and recoloured
+            app = QApplication.instance()
+            return app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) \
+                if isinstance(app, QApplication) else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return theme.accents().error
         if role == Qt.ItemDataRole.BackgroundRole:
