@@ -9,11 +9,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea
 
 from colivingdesk.domain import Channel, OutboxItem, OutboxState, Property, RoomOption
+from colivingdesk.ui.dialogs.field_errors import FieldErrors
 from colivingdesk.ui.dialogs.listing_fields import (
     MoneyError,
     differing_fields,
+    empty_payload,
     field_for_error_text,
     field_for_path,
     format_dollars,
@@ -269,6 +272,23 @@ def test_new_listing_drafts_each_have_their_own_slot(tmp_path: Path) -> None:
     drafts.save(first, {"payload": {"name": "a"}, "started_at": "2026-05-01T00:00:00+00:00"})
     drafts.save("prop_0001", {"payload": {"name": "edit"}})
     assert drafts.new_keys() == [first, second]  # in the order they were started
+
+
+def test_a_channel_error_stays_while_its_value_does_and_goes_when_it_changes(qtbot: Any) -> None:
+    scroll = QScrollArea()
+    qtbot.addWidget(scroll)
+    errors = FieldErrors(scroll)
+    hosts = [errors.wrap("description", QPlainTextEdit()), errors.wrap("name", QLineEdit())]
+    for host in hosts:
+        qtbot.addWidget(host)
+    long_text = {**empty_payload(), "name": "X", "description": "x" * 5001}
+    errors.show("description", "description must be at most 5,000 characters", long_text)
+    errors.show("name", "Give the listing a name.")
+    errors.follow({**long_text, "address": "moved on"}, dict)  # another field changed: still about this text
+    assert errors.text("description") == "description must be at most 5,000 characters"
+    assert errors.text("name") == ""  # a local check that no longer fails
+    errors.follow({**long_text, "description": ""}, dict)  # the box cleared
+    assert errors.text("description") == "" and errors.shown() == []
 
 
 def test_draft_store_round_trip(tmp_path: Path) -> None:

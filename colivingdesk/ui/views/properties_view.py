@@ -271,6 +271,7 @@ class PropertiesView(QWidget):
     def _apply_filter(self, *_args: object) -> None:
         fields = STATUS_FILTERS[max(self.status_filter.currentIndex(), 0)][1]
         text = self.search_edit.text().strip() or None
+        self._want_selected = None  # the user is looking for something else now
         self.model.set_filter(PropertyFilter(text=text, **fields))
 
     def _update_count(self, total: int) -> None:
@@ -384,7 +385,11 @@ class PropertiesView(QWidget):
                 if item is not None and item.state == OutboxState.SENT:
                     self.drafts.clear(key)
                     created = self.ctx.reader.outbox_result(outbox_id) if is_new_key(key) else None
-                    self._select_saved(created or "")
+                    if created:
+                        payload = saved.get("payload") if isinstance(saved.get("payload"), dict) else {}
+                        name = str((payload or {}).get("name") or "The new listing").strip()
+                        self.notifier.info(f"“{name}” was created; BookMyColiving reviews it before it goes online.")
+                        self._select_saved(created)
         self.refresh_local_drafts()
 
     def refresh_local_drafts(self) -> None:
