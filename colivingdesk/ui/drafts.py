@@ -28,11 +28,6 @@ _FORMAT = 1
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
-def draft_key(property_id: str | None) -> str:
-    """The slot a listing's draft lives in: its id, or a fresh ``new-…`` slot for a listing not created yet."""
-    return property_id or new_draft_key()
-
-
 def new_draft_key() -> str:
     """A slot of its own for one new listing, so a second "New listing" never overwrites the first draft."""
     return f"{NEW_KEY}-{uuid.uuid4().hex[:12]}"
