@@ -1,9 +1,10 @@
 """Unsaved listing-editor contents, kept in the profile so closing the window (or the app) loses nothing.
 
 A listing takes a while to write, and the editor is often closed half-way (to check a price, to answer a
-lead). Each draft is one small JSON file under ``<profile>/drafts/``, named after the property id, or ``new``
-for a listing that does not exist yet. Drafts hold only listing fields: no key, secret or account setting ever
-goes through here.
+lead). Each draft is one small JSON file under ``<profile>/drafts/``, named after the property id, or
+``new-<random>`` for a listing that does not exist on the channel yet (several can be kept side by side;
+``new`` alone is the single slot earlier versions used and still counts as one). Drafts hold only listing
+fields: no key, secret or account setting ever goes through here.
 
 The files are a few kilobytes and written only after the user pauses typing (the editor debounces), so writing
 them on the UI thread costs less than handing them to an executor and keeps the order of writes obvious. A
@@ -17,6 +18,7 @@ import contextlib
 import json
 import os
 import re
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,9 +28,14 @@ _FORMAT = 1
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.-]")
 
 
-def draft_key(property_id: str | None) -> str:
-    """The slot a listing's draft lives in: its id, or ``new`` for a listing not created yet."""
-    return property_id or NEW_KEY
+def new_draft_key() -> str:
+    """A slot of its own for one new listing, so a second "New listing" never overwrites the first draft."""
+    return f"{NEW_KEY}-{uuid.uuid4().hex[:12]}"
+
+
+def is_new_key(key: str) -> bool:
+    """Whether ``key`` holds a listing that exists only on this computer (not an existing listing's edits)."""
+    return key == NEW_KEY or key.startswith(f"{NEW_KEY}-")
 
 
 class DraftStore:
@@ -80,3 +87,8 @@ class DraftStore:
         if not self.folder.is_dir():
             return []
         return sorted(p.stem for p in self.folder.glob("*.json"))
+
+    def new_keys(self) -> list[str]:
+        """The drafts of listings not created yet, oldest first (the order they were started in)."""
+        keys = [k for k in self.keys() if is_new_key(k)]
+        return sorted(keys, key=lambda k: str((self.load(k) or {}).get("started_at") or ""))

@@ -40,8 +40,10 @@ def existing(sandbox: SandboxServer) -> Any:
     return found
 
 
-def open_editor(view: PropertiesView, qtbot: Any, property_id: str | None) -> PropertyEditorDialog:
-    editor = view.open_editor(property_id)
+def open_editor(
+    view: PropertiesView, qtbot: Any, property_id: str | None, draft: str | None = None
+) -> PropertyEditorDialog:
+    editor = view.open_editor(property_id, draft=draft)
     assert editor is not None
     qtbot.waitExposed(editor, timeout=5000)
     return editor
@@ -90,8 +92,9 @@ def test_reused_reference_keeps_the_draft_and_asks_what_to_do(
     # Closed and reopened (as after a restart), the typed listing and the question are still there.
     editor.close()
     qtbot.waitUntil(lambda: view.editor is None, timeout=5000)
-    assert view.drafts.has("new")
-    reopened = open_editor(view, qtbot, None)
+    assert view.drafts.new_keys() == [editor.draft_key]
+    assert view.local_drafts.list.item(0).text().endswith("· not created")
+    reopened = open_editor(view, qtbot, None, draft=view.local_drafts.current_key())
     assert reopened.name_edit.text() == "Sunny Alfama Loft"
     assert reopened.conflict.isVisible() and TAKEN in reopened.conflict.label.text()
     reopened.close()
@@ -115,6 +118,7 @@ def test_change_reference_returns_to_the_marked_reference_field(
     qtbot.waitUntil(lambda: not view.new_pending.isVisible(), timeout=TIMEOUT)
 
     editor.external_edit.setText("pms-900")
+    assert editor.field_error("externalId") == ""  # the channel's answer was about the reference now changed
     with qtbot.waitSignal(editor.saved, timeout=TIMEOUT) as saved:
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
         deliver(aio, synced_service)
@@ -123,7 +127,7 @@ def test_change_reference_returns_to_the_marked_reference_field(
     assert created.name == "Sunny Alfama Loft" and created.external_id == "pms-900"
     deliver(aio, synced_service)  # its photo follows as its own step
     assert [p["url"] for p in created.photos] == ["https://images.example.com/alfama/1.jpg"]
-    assert not view.drafts.has("new")
+    assert view.drafts.new_keys() == []
 
 
 def test_replace_sends_the_typed_listing_to_the_existing_one(
@@ -146,7 +150,7 @@ def test_replace_sends_the_typed_listing_to_the_existing_one(
     assert target.address == "5 Rua Nova" and target.external_id == TAKEN
     deliver(aio, synced_service)
     assert [p["url"] for p in target.photos] == [*photos_before, "https://images.example.com/alfama/1.jpg"]
-    assert not view.drafts.has("new") and not view.drafts.has(target.id)
+    assert view.drafts.new_keys() == [] and not view.drafts.has(target.id)
 
 
 def test_open_existing_shows_that_listing_and_keeps_the_typed_one(
@@ -162,7 +166,7 @@ def test_open_existing_shows_that_listing_and_keeps_the_typed_one(
     assert other.name_edit.text() == "Sunny Coliving Lisbon" and not other.conflict.isVisible()
     selected = view.table.selectionModel().selectedRows()
     assert selected and view.model.record(selected[0].row()).id == target.id
-    saved = view.drafts.load("new")
+    saved = view.drafts.load(editor.draft_key)
     assert saved is not None and saved["payload"]["name"] == "Sunny Alfama Loft"
     other.close()
 

@@ -9,10 +9,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QScrollArea
 
 from colivingdesk.domain import Channel, OutboxItem, OutboxState, Property, RoomOption
+from colivingdesk.ui.dialogs.field_errors import FieldErrors
 from colivingdesk.ui.dialogs.listing_fields import (
     MoneyError,
+    differing_fields,
+    empty_payload,
     field_for_error_text,
     field_for_path,
     format_dollars,
@@ -22,7 +26,8 @@ from colivingdesk.ui.dialogs.listing_fields import (
     to_draft,
     validate,
 )
-from colivingdesk.ui.drafts import DraftStore
+from colivingdesk.ui.dialogs.stale_draft import draft_started_from
+from colivingdesk.ui.drafts import DraftStore, is_new_key, new_draft_key
 from colivingdesk.ui.models.properties_model import (
     PendingWrite,
     allowed_actions,
@@ -220,6 +225,70 @@ def test_chips_keep_values_missing_from_reference_data(qtbot: Any) -> None:
     assert wifi is not None
     qtbot.mouseClick(wifi, Qt.MouseButton.LeftButton)
     assert chips.selected() == ["wifi", "gym", "sauna-v2"]
+
+
+def test_unreadable_price_is_kept_as_typed_and_never_sent(qtbot: Any) -> None:
+    model = RoomOptionsModel()
+    model.set_options([{"type": "PRIVATE", "priceMonthly": 80000, "beds": 2}])
+    cell = model.index(0, 1)
+    assert not model.setData(cell, "-5")
+    assert cell.data() == "-5" and cell.data(Qt.ItemDataRole.EditRole) == "-5"
+    assert cell.data(Qt.ItemDataRole.DecorationRole) is not None  # a mark that survives the selection colour
+    assert model.problems() == [(0, "A price cannot be negative: enter the monthly price in dollars, like 800")]
+    # What would be sent has no price (so it cannot be saved) and none of the typed text.
+    assert model.options() == [{"type": "PRIVATE", "priceMonthly": None, "beds": 2}]
+    assert model.setData(cell, "")
+    assert cell.data() == "Enter a price" and model.problems() == []
+    assert model.setData(cell, "799")
+    assert model.options() == [{"type": "PRIVATE", "priceMonthly": 79900, "beds": 2}]
+
+
+def test_same_listing_ignores_the_order_of_set_like_fields() -> None:
+    prop = Property(id="p1", name="X", status="APPROVED", city_id="c", amenities=["gym", "wifi"],
+                    room_options=[RoomOption("PRIVATE", 1000, {})])
+    base = payload_from_property(prop)
+    assert differing_fields({**base, "amenities": ["wifi", "gym"], "description": " "}, base) == []
+    unpriced = [*base["roomOptions"], {"type": "PRIVATE", "priceMonthly": None}]
+    assert differing_fields({**base, "roomOptions": unpriced, "name": "Y"}, base) == ["name", "roomOptions"]
+
+
+def test_a_draft_is_compared_from_the_channel_version_it_started_from() -> None:
+    from datetime import UTC, datetime
+
+    written = datetime(2026, 5, 3, 12, 0, tzinfo=UTC)
+    assert draft_started_from({"base_updated_at": "2026-05-01T08:00:00.000+00:00",
+                               "started_at": "2026-05-02T09:00:00+00:00"}, written) == datetime(
+        2026, 5, 1, 8, 0, tzinfo=UTC)
+    assert draft_started_from({"base_updated_at": None, "started_at": "2026-05-02T09:00:00+00:00"}, written) \
+        == datetime(2026, 5, 2, 9, 0, tzinfo=UTC)
+    assert draft_started_from({}, written) == written  # a draft written before either was recorded
+
+
+def test_new_listing_drafts_each_have_their_own_slot(tmp_path: Path) -> None:
+    drafts = DraftStore(tmp_path / "drafts")
+    first, second = new_draft_key(), new_draft_key()
+    assert first != second and is_new_key(first) and is_new_key("new") and not is_new_key("prop_0001")
+    drafts.save(second, {"payload": {"name": "b"}, "started_at": "2026-05-02T00:00:00+00:00"})
+    drafts.save(first, {"payload": {"name": "a"}, "started_at": "2026-05-01T00:00:00+00:00"})
+    drafts.save("prop_0001", {"payload": {"name": "edit"}})
+    assert drafts.new_keys() == [first, second]  # in the order they were started
+
+
+def test_a_channel_error_stays_while_its_value_does_and_goes_when_it_changes(qtbot: Any) -> None:
+    scroll = QScrollArea()
+    qtbot.addWidget(scroll)
+    errors = FieldErrors(scroll)
+    hosts = [errors.wrap("description", QPlainTextEdit()), errors.wrap("name", QLineEdit())]
+    for host in hosts:
+        qtbot.addWidget(host)
+    long_text = {**empty_payload(), "name": "X", "description": "x" * 5001}
+    errors.show("description", "description must be at most 5,000 characters", long_text)
+    errors.show("name", "Give the listing a name.")
+    errors.follow({**long_text, "address": "moved on"}, dict)  # another field changed: still about this text
+    assert errors.text("description") == "description must be at most 5,000 characters"
+    assert errors.text("name") == ""  # a local check that no longer fails
+    errors.follow({**long_text, "description": ""}, dict)  # the box cleared
+    assert errors.text("description") == "" and errors.shown() == []
 
 
 def test_draft_store_round_trip(tmp_path: Path) -> None:

@@ -8,12 +8,13 @@ from typing import Any
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from colivingdesk.domain import Channel, OutboxState, Property
 from colivingdesk.sandbox import SandboxServer
 from colivingdesk.store import PropertyFilter, Store
 from colivingdesk.sync import Service
+from colivingdesk.ui import theme
 from colivingdesk.ui.dialogs.property_editor import PropertyEditorDialog
 from colivingdesk.ui.models.properties_model import STATUS_FILTERS, StatusKeyRole
 from colivingdesk.ui.views.properties_view import PropertiesView
@@ -177,7 +178,9 @@ def test_create_validate_submit_and_moderate(
     assert created is not None
     assert [o.price_monthly_cents for o in created.room_options] == [123456]  # exact cents, no float
     assert created.amenities == ["wifi"] and created.city_id == "city_lisbon"
-    assert not view.drafts.has("new")
+    assert view.drafts.new_keys() == []
+    selected = view._selected()
+    assert selected is not None and selected.id == new_id  # the selection is on what was just saved
     # Its photo follows through the photos endpoint, as its own outbox step.
     deliver(aio, synced_service)
     photos = store.get_property(new_id)
@@ -249,17 +252,199 @@ def test_editing_a_live_listing_warns_and_the_draft_survives_reopening(
     reopened.close()
 
 
-def test_new_listing_draft_survives_closing_the_editor(view: PropertiesView, qtbot: Any) -> None:
+def test_new_listing_kept_as_draft_is_not_sent_and_reopens_from_the_list(
+    view: PropertiesView, qtbot: Any, aio: Any, synced_service: Service, sandbox: SandboxServer, store: Store,
+) -> None:
+    listings_before = set(sandbox.state.properties)
     editor = open_editor(view, qtbot, None)
+    assert editor.save_button.text() == "Create and send to review"
+    assert editor.close_button.text() == "Keep as draft on this computer"
+    assert "reviews every new listing" in editor.status_banner.text()
+    assert not view.local_drafts.isVisible()
     qtbot.keyClicks(editor.name_edit, "Half-written listing")
     qtbot.keyClicks(editor.address_edit, "1 Somewhere")
-    qtbot.waitUntil(lambda: view.drafts.has("new"), timeout=5000)  # written after a pause in typing
+    qtbot.waitUntil(lambda: view.drafts.new_keys() != [], timeout=5000)  # written after a pause in typing
     qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.editor is None, timeout=5000)
-    reopened = open_editor(view, qtbot, None)
+
+    # Nothing queued, and nothing reaches the channel even when the outbox is delivered.
+    assert store.list_outbox() == []
+    deliver(aio, synced_service)
+    assert set(sandbox.state.properties) == listings_before
+    assert view.local_drafts.isVisible()
+    [entry] = [view.local_drafts.list.item(r).text() for r in range(view.local_drafts.list.count())]
+    assert entry.startswith("Half-written listing · kept ")
+
+    # A second "New listing" starts blank and does not touch the kept one.
+    blank = open_editor(view, qtbot, None)
+    assert blank.name_edit.text() == ""
+    blank.close()
+    qtbot.waitUntil(lambda: view.editor is None, timeout=5000)
+    assert len(view.drafts.new_keys()) == 1
+
+    qtbot.mouseClick(view.local_drafts.open_button, Qt.MouseButton.LeftButton)
+    reopened = view.editor
+    assert reopened is not None
+    qtbot.waitExposed(reopened, timeout=5000)
     assert reopened.name_edit.text() == "Half-written listing"
     assert reopened.address_edit.text() == "1 Somewhere"
+    assert "Restored your unsaved changes" in reopened.draft_banner.text()
     reopened.close()
+    qtbot.waitUntil(lambda: view.editor is None, timeout=5000)
+
+    # Deleting it asks first, then it is gone from the profile and the list.
+    qtbot.mouseClick(view.local_drafts.delete_button, Qt.MouseButton.LeftButton)
+    box = view._confirm
+    assert isinstance(box, QMessageBox) and "Half-written listing" in box.text()
+    [accept] = [b for b in box.buttons() if b.text() == "Delete draft"]
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.drafts.new_keys() == [], timeout=5000)
+    qtbot.waitUntil(lambda: not view.local_drafts.isVisible(), timeout=5000)
+
+
+def test_create_and_send_to_review_selects_the_new_listing_once_created(
+    view: PropertiesView, qtbot: Any, aio: Any, synced_service: Service, store: Store,
+) -> None:
+    select_name(view, "Sunny Kreuzberg Lofts")
+    editor = open_editor(view, qtbot, None)
+    fill_new_listing(editor, qtbot, "Sunny Belém Studios")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    # On its way: closing no longer means "keep as draft".
+    qtbot.waitUntil(lambda: editor.close_button.text() == "Close", timeout=TIMEOUT)
+    assert [i.kind for i in store.list_outbox()] == ["property.create"]
+    assert editor.save_state.text().startswith("Creating…")
+    # Closed before the channel answers: the listing is kept as "creating…" and cannot be deleted meanwhile.
+    qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.editor is None, timeout=5000)
+    assert "creating…" in view.local_drafts.list.item(0).text()
+    assert not view.local_drafts.delete_button.isEnabled()
+
+    deliver(aio, synced_service)
+    qtbot.waitUntil(lambda: status_text(view, "Sunny Belém Studios") == "In review", timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: (view._selected() or Property(id="", name="")).name == "Sunny Belém Studios",
+                    timeout=TIMEOUT)
+    assert view.drafts.new_keys() == [] and not view.local_drafts.isVisible()
+
+
+def test_opening_and_closing_without_an_edit_leaves_no_draft(
+    view: PropertiesView, qtbot: Any, store: Store,
+) -> None:
+    listings = store.page_properties(PropertyFilter(), None, 100)
+    assert len(listings) >= 5
+    for prop in listings:
+        editor = open_editor(view, qtbot, prop.id)
+        assert not editor.is_dirty(), prop.name
+        qtbot.mouseClick(editor.close_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: view.editor is None, timeout=5000)
+    editor = open_editor(view, qtbot, None)
+    editor.close()
+    qtbot.waitUntil(lambda: view.editor is None, timeout=5000)
+    assert view.drafts.keys() == []
+    select_name(view, listings[0].name)
+    assert "unsaved changes" not in view.details.text()
+
+
+def test_a_draft_older_than_the_channel_copy_says_so_on_restore(
+    view: PropertiesView, qtbot: Any, aio: Any, synced_service: Service, sandbox: SandboxServer,
+    sandbox_config: Any,
+) -> None:
+    prop = select_name(view, "Sunny Kreuzberg Lofts")
+    editor = open_editor(view, qtbot, prop.id)
+    qtbot.keyClicks(editor.name_edit, " (new rooftop)")
+    editor.close()
+    qtbot.waitUntil(lambda: view.editor is None, timeout=5000)
+    assert view.drafts.has(prop.id)
+
+    # Someone else changes the address on the channel (another tool, with the same account).
+    body = {**sandbox.state.properties[prop.id].render(), "address": "1 Oranienstraße"}
+    body = {k: v for k, v in body.items() if v is not None}
+    response = httpx.put(f"{sandbox.bmc_base_url}/properties/{prop.id}", json=body, timeout=10,
+                         headers={"x-api-key": sandbox_config.bmc_key})
+    response.raise_for_status()
+    aio.run(synced_service.sync_once([Channel.BMC]), timeout=30_000)
+
+    reopened = open_editor(view, qtbot, prop.id)
+    assert reopened.name_edit.text() == "Sunny Kreuzberg Lofts (new rooftop)"
+    assert "changed on BookMyColiving" in reopened.stale.text()
+    assert reopened.stale.text().startswith("Restored your unsaved changes from ")
+    assert not reopened.draft_banner.isVisible()  # one notice, one discard button
+    assert not reopened.stale.differences.isVisible()
+    qtbot.mouseClick(reopened.stale.show_button, Qt.MouseButton.LeftButton)
+    differences = reopened.stale.differences.text().splitlines()
+    assert reopened.stale.differences.isVisible()
+    assert "Name: on BookMyColiving “Sunny Kreuzberg Lofts”; in your draft “Sunny Kreuzberg Lofts (new rooftop)”" \
+        in differences
+    assert any(line.startswith("Address: on BookMyColiving “1 Oranienstraße”") for line in differences)
+
+    qtbot.mouseClick(reopened.stale.discard_button, Qt.MouseButton.LeftButton)
+    assert reopened.name_edit.text() == "Sunny Kreuzberg Lofts"
+    assert reopened.address_edit.text() == "1 Oranienstraße"
+    assert not reopened.stale.isVisible() and not view.drafts.has(prop.id)
+    reopened.close()
+
+
+def test_field_errors_go_as_soon_as_the_field_is_fixed(view: PropertiesView, qtbot: Any, store: Store) -> None:
+    editor = open_editor(view, qtbot, None)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.field_error("name") == "Give the listing a name."
+    assert editor.save_state.text().startswith("Not saved")
+    qtbot.keyClicks(editor.name_edit, "S")
+    assert editor.field_error("name") == ""  # no second Save needed to find out
+    assert editor.field_error("cityId") == "Choose the city from the list."  # the others stay until fixed
+
+    editor.email_edit.clear()
+    qtbot.keyClicks(editor.email_edit, "host@")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.field_error("contactEmail") == "This does not look like an email address."
+    qtbot.keyClicks(editor.email_edit, "example.com")
+    assert editor.field_error("contactEmail") == ""
+    qtbot.keyClicks(editor.email_edit, "\b\b\b\b")  # broken again while its error is gone: not nagged yet
+    assert editor.field_error("contactEmail") == ""
+    assert store.list_outbox() == []
+    editor.close()
+
+
+def test_a_negative_price_stays_in_its_cell_marked_with_the_reason(
+    view: PropertiesView, qtbot: Any, store: Store,
+) -> None:
+    prop = select_name(view, "Sunny Kreuzberg Lofts")
+    editor = open_editor(view, qtbot, prop.id)
+    rooms = editor.rooms
+    cell = rooms.model.index(0, 1)
+    assert cell.data() == "$635.00"
+    rooms.view.setCurrentIndex(cell)
+    rooms.view.edit(cell)
+    typing = rooms.view.viewport().findChild(QLineEdit)
+    assert typing is not None
+    typing.selectAll()
+    qtbot.keyClicks(typing, "-5")
+    qtbot.keyClick(typing, Qt.Key.Key_Return)  # the delegate commits on its next turn of the event loop
+    qtbot.waitUntil(lambda: rooms.view.state() != rooms.view.State.EditingState, timeout=5000)
+    assert cell.data() == "-5"  # kept as typed, not replaced by the old price
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) == theme.accents().error
+    assert "cannot be negative" in str(cell.data(Qt.ItemDataRole.ToolTipRole))
+    assert editor.field_error("roomOptions").startswith("Room option 1: A price cannot be negative")
+    assert rooms.options()[0]["priceMonthly"] is None and set(rooms.options()[0]) == {"type", "priceMonthly"}
+
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.field_error("roomOptions").startswith("Room option 1: A price cannot be negative")
+    assert store.list_outbox() == []
+    assert cell.data() == "-5"
+
+    assert rooms.model.setData(cell, "650")
+    assert cell.data() == "$650.00" and cell.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert editor.field_error("roomOptions") == ""
+    editor.close()
+
+
+def test_editor_fits_a_laptop_screen_and_scrolls_its_form(view: PropertiesView, qtbot: Any) -> None:
+    editor = open_editor(view, qtbot, None)
+    available = editor.screen().availableGeometry()
+    assert editor.frameGeometry().height() <= min(available.height(), 768)
+    assert editor.height() <= 700
+    form = editor.findChild(QWidget, "editorForm")
+    assert form is not None and form.sizeHint().height() > editor.form.viewport().height()
+    editor.close()
 
 
 def test_open_editor_follows_a_moderation_decision(

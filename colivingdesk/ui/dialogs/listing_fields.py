@@ -52,6 +52,8 @@ def parse_dollars(text: str) -> int:
     cleaned = text.strip()
     match = _MONEY.match(cleaned)
     if not cleaned or match is None or (match["whole"] is None and not match["frac"]):
+        if cleaned.startswith("-"):
+            raise MoneyError("A price cannot be negative: enter the monthly price in dollars, like 800")
         raise MoneyError("Enter a monthly price in dollars, like 800 or 1,250.50")
     whole = int((match["whole"] or "0").replace(",", ""))
     cents = (match["frac"] or "").ljust(2, "0")
@@ -127,6 +129,27 @@ def request_body(payload: Mapping[str, Any]) -> dict[str, Any]:
     if external:
         body["externalId"] = external
     return body
+
+
+#: Fields that are sets on the channel: the chips list them in reference order, the cache in its own.
+_UNORDERED = ("amenities", "colivingTypeIds")
+
+
+def comparable(payload: Mapping[str, Any]) -> dict[str, Any]:
+    """What decides whether two payloads are the same listing: the request body, with set-like fields sorted
+    and room options kept even while a price is still missing (an added, unpriced room is an edit too)."""
+    body = request_body(payload)
+    for field in _UNORDERED:
+        body[field] = sorted(str(v) for v in body[field])
+    body["roomOptions"] = [dict(option) for option in payload.get("roomOptions", [])]
+    body.setdefault("externalId", "")
+    return body
+
+
+def differing_fields(first: Mapping[str, Any], second: Mapping[str, Any]) -> list[str]:
+    """The editor fields (in screen order) whose values differ between two payloads."""
+    a, b = comparable(first), comparable(second)
+    return [field for field in FIELDS if a.get(field) != b.get(field)]
 
 
 def to_draft(payload: Mapping[str, Any]) -> PropertyDraft:

@@ -2,13 +2,19 @@
 
 Design choices a user can feel:
 
-* **Nothing typed is lost.** Every pause in typing writes a draft to the profile
-  (:mod:`colivingdesk.ui.drafts`); reopening the listing, even after quitting the app, brings it back with a
-  note saying so. The draft is removed only once the channel has accepted the save (the outbox item reached
-  ``sent``), not when the button is pressed.
-* **Errors sit next to their field.** Local checks (:func:`~colivingdesk.ui.dialogs.listing_fields.validate`)
-  and the server's answer (a field path, or the field named in its sentence) land under the widget concerned;
-  only an error about the listing as a whole goes to the banner at the top.
+* **Nothing typed is lost, and nothing untyped is kept.** Every pause in typing writes a draft to the profile
+  (:mod:`colivingdesk.ui.drafts`) when the form differs from the channel's copy, and removes it when it no
+  longer does, so opening and closing a listing leaves no "unsaved changes" behind. Reopening the listing,
+  even after quitting the app, brings a draft back with a note saying so, and with a warning when the
+  listing changed on the channel after the draft was started (:mod:`.stale_draft`). The draft is removed
+  only once the channel has accepted the save (the outbox item reached ``sent``), not when the button is
+  pressed.
+* **A new listing says where it goes.** BookMyColiving puts every created listing in review, so the buttons
+  are "Keep as draft on this computer" (nothing is sent; the Listings page lists it under "Drafts on this
+  computer") and "Create and send to review".
+* **Errors sit next to their field and follow it** (:mod:`.field_errors`): local checks and the server's
+  answer land under the widget concerned and go as soon as the field is corrected; only an error about the
+  listing as a whole goes to the banner at the top.
 * **Saving never waits on the network.** Save queues a create or replace in the outbox (with its idempotency
   key) and returns at once; the dialog then follows that outbox item through the change stream and closes when
   it is sent. Closing earlier is fine: the properties table shows the same item's state and the draft stays.
@@ -20,22 +26,17 @@ Design choices a user can feel:
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -46,47 +47,44 @@ from colivingdesk.domain import OutboxItem, OutboxState, Property, PropertyStatu
 from colivingdesk.sync.changes import ChangeSet
 from colivingdesk.sync.listing_writes import reused_listing
 from colivingdesk.sync.outbox import parse_error
-from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.dialogs.listing_fields import (
-    FIELD_LABELS,
     FIELDS,
     ListingReader,
     ListingWriter,
+    comparable,
     empty_payload,
     payload_from_property,
     place_errors,
-    request_body,
     to_draft,
     validate,
 )
+from colivingdesk.ui.dialogs.listing_form import ListingForm
 from colivingdesk.ui.dialogs.reference_conflict import ReferenceConflictWidget
-from colivingdesk.ui.drafts import DraftStore, draft_key
+from colivingdesk.ui.dialogs.stale_draft import StaleDraftNotice, describe_differences, draft_started_from
+from colivingdesk.ui.drafts import DraftStore, new_draft_key
 from colivingdesk.ui.errors import Notifier, describe
 from colivingdesk.ui.formatting import long_time
-from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
-from colivingdesk.ui.widgets.city_combo import CityComboBox
 from colivingdesk.ui.widgets.notice import NoticeWidget
-from colivingdesk.ui.widgets.photo_strip import PhotoStripWidget, ThumbnailLoader
-from colivingdesk.ui.widgets.room_options_editor import RoomOptionsWidget
+from colivingdesk.ui.widgets.photo_strip import ThumbnailLoader
 
 #: Reference kinds as the store keeps them (see ``domain.ReferenceItem``).
 CITY, COLIVING_TYPE, AMENITY = "city", "coliving_type", "amenity"
 DRAFT_DELAY_MS = 600
-
-
-def _section(title: str) -> QLabel:
-    label = QLabel(title)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    label.setContentsMargins(0, 10, 0, 2)
-    return label
+#: The dialog's size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``).
+WIDTH_EM, HEIGHT_EM = 56, 48
+#: At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).
+MAX_HEIGHT_PX_AT_DEFAULT_FONT, DEFAULT_LINE_PX = 700, 15
+NEW_LISTING_NOTE = ("BookMyColiving reviews every new listing before it goes online: keep it as a draft on "
+                    "this computer until it is ready, nothing is sent until you create it.")
 
 
 class PropertyEditorDialog(QDialog):
-    """Create (``property_id=None``) or edit one listing. Open it with ``open()``; it is window-modal only."""
+    """Create (``property_id=None``) or edit one listing. Open it with ``open()``; it is window-modal only.
+
+    A new listing's draft lives in the slot ``draft`` (a fresh one when not given), so several new listings
+    can be kept as drafts side by side and each reopened from the Listings page.
+    """
 
     #: The listing was accepted by the channel: its id (new for a create).
     saved = Signal(str)
@@ -102,6 +100,7 @@ class PropertyEditorDialog(QDialog):
         *,
         default_email: str = "",
         thumbnails: ThumbnailLoader | None = None,
+        draft: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,18 +108,19 @@ class PropertyEditorDialog(QDialog):
         self._service = service
         self._drafts = drafts
         self._property_id = property_id
-        self._key = draft_key(property_id)
+        self._key = property_id or draft or new_draft_key()
         self._property = store.get_property(property_id) if property_id else None
         self._base = payload_from_property(self._property) if self._property else empty_payload(default_email)
         self._outbox_id: int | None = None
-        self._errors: dict[str, QLabel] = {}
-        self._loading = False
+        #: When this draft was started, and the channel's ``updatedAt`` of the version it was started from.
+        self._draft_started: str | None = None
+        self._started_from: datetime | None = self._property.updated_at if self._property else None
         self.setObjectName("propertyEditor")
         self.setWindowTitle(f"Edit “{self._property.name}”" if self._property else "New listing")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(780, 860)
 
         self._build(thumbnails)
+        self._fit()
         # Problems no field owns (e.g. the store went away while saving) are said in this dialog's banner,
         # where the operator is looking, not behind it.
         self.notifier = Notifier(self)
@@ -140,6 +140,8 @@ class PropertyEditorDialog(QDialog):
         self.notes_banner = NoticeWidget("adminNotesBanner", parent=self)
         self.draft_banner = NoticeWidget("draftBanner", "Discard my unsaved changes", self)
         self.error_banner = NoticeWidget("errorBanner", parent=self)
+        self.stale = StaleDraftNotice(self)
+        self.stale.discard_button.clicked.connect(self.discard_draft)
         self.conflict = ReferenceConflictWidget(self)
         self.conflict.openExisting.connect(self.openListing)
         self.conflict.replaceExisting.connect(self.replace_existing)
@@ -150,74 +152,21 @@ class PropertyEditorDialog(QDialog):
         self.discard_button.setObjectName("discardDraft")
         self.discard_button.clicked.connect(self.discard_draft)
 
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("name")
-        self.name_edit.setPlaceholderText("e.g. Sunny Coliving Lisbon")
-        self.city_combo = CityComboBox()
-        self.city_combo.setObjectName("cityId")
-        self.address_edit = QLineEdit()
-        self.address_edit.setObjectName("address")
-        self.description_edit = QPlainTextEdit()
-        self.description_edit.setObjectName("description")
-        self.description_edit.setPlaceholderText(
-            "What makes living here good: rooms, community, neighbourhood."
+        self.form = ListingForm(thumbnails, self)
+        self.errors = self.form.errors
+        self.name_edit, self.city_combo = self.form.name_edit, self.form.city_combo
+        self.address_edit, self.description_edit = self.form.address_edit, self.form.description_edit
+        self.email_edit, self.external_edit = self.form.email_edit, self.form.external_edit
+        self.types_chips, self.amenity_chips = self.form.types_chips, self.form.amenity_chips
+        self.rooms, self.photos = self.form.rooms, self.form.photos
+        self.form.edited.connect(self._on_edited)
+        self.rooms.model.invalidInput.connect(
+            lambda row, message: self.show_field_error("roomOptions", f"Room option {row + 1}: {message}")
         )
-        self.description_edit.setMinimumHeight(72)
-        self.description_edit.setMaximumHeight(96)
-        self.email_edit = QLineEdit()
-        self.email_edit.setObjectName("contactEmail")
-        self.email_edit.setPlaceholderText("host@example.com")
-        self.external_edit = QLineEdit()
-        self.external_edit.setObjectName("externalId")
-        self.external_edit.setPlaceholderText("Your own id for this listing, e.g. from your PMS (optional)")
-        self.types_chips = ChipSelectorWidget()
-        self.types_chips.setObjectName("colivingTypeIds")
-        self.amenity_chips = ChipSelectorWidget()
-        self.amenity_chips.setObjectName("amenities")
-        self.rooms = RoomOptionsWidget()
-        self.rooms.setObjectName("roomOptionsEditor")
-        self.photos = PhotoStripWidget(thumbnails)
-        self.photos.setObjectName("photos")
-
-        widgets: dict[str, QWidget] = {
-            "name": self.name_edit, "cityId": self.city_combo, "address": self.address_edit,
-            "description": self.description_edit, "contactEmail": self.email_edit,
-            "colivingTypeIds": self.types_chips, "amenities": self.amenity_chips, "roomOptions": self.rooms,
-            "photos": self.photos, "externalId": self.external_edit,
-        }
-        self._field_widgets = widgets
-        for name, widget in widgets.items():
-            widget.setAccessibleName(FIELD_LABELS[name])
-        sections = (
-            ("The place", ("name", "cityId", "address", "description")),
-            ("Contact and community", ("contactEmail", "colivingTypeIds", "amenities")),
-            ("Rooms, prices and photos", ("roomOptions", "photos")),
-            ("For your own records", ("externalId",)),
-        )
-        form_host = QWidget()
-        form_host.setObjectName("editorForm")
-        # One form for every section, so labels line up down the whole page; spare height goes below it.
-        page = QVBoxLayout(form_host)
-        page.setContentsMargins(18, 0, 18, 18)
-        form = QFormLayout()
-        page.addLayout(form)
-        page.addStretch(1)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for title, names in sections:
-            form.addRow(_section(title))
-            for name in names:
-                form.addRow(FIELD_LABELS[name], self._with_error(name, widgets[name]))
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(form_host)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._scroll = scroll
 
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
+        self.save_state.setWordWrap(True)  # a long state must not widen the dialog past the screen
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("save")
@@ -231,6 +180,7 @@ class PropertyEditorDialog(QDialog):
         top.addWidget(self.status_banner)
         top.addWidget(self.notes_banner)
         top.addWidget(self.draft_banner)
+        top.addWidget(self.stale)
         top.addWidget(self.error_banner)
         top.addWidget(self.conflict)
         bottom = QHBoxLayout()
@@ -240,42 +190,20 @@ class PropertyEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.form, 1)
         layout.addLayout(bottom)
-        chain: list[QWidget] = [
-            self.name_edit, self.city_combo, self.address_edit, self.description_edit, self.email_edit,
-            self.types_chips, self.amenity_chips, self.rooms, self.photos, self.external_edit,
-        ]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)  # the order fields appear in, not the order they were built
 
-        for edit in (self.name_edit, self.address_edit, self.email_edit, self.external_edit):
-            edit.textEdited.connect(self._on_edited)
-        self.description_edit.textChanged.connect(self._on_edited)
-        self.city_combo.currentIndexChanged.connect(self._on_edited)
-        self.city_combo.line().textEdited.connect(self._on_edited)
-        self.types_chips.selectionChanged.connect(self._on_edited)
-        self.amenity_chips.selectionChanged.connect(self._on_edited)
-        self.rooms.changed.connect(self._on_edited)
-        self.rooms.model.invalidInput.connect(
-            lambda row, message: self.show_field_error("roomOptions", f"Room option {row + 1}: {message}")
-        )
-        self.photos.changed.connect(self._on_edited)
-
-    def _with_error(self, name: str, widget: QWidget) -> QWidget:
-        host = QWidget()
-        box = QVBoxLayout(host)
-        box.setContentsMargins(0, 0, 0, 4)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        error = QLabel(host)
-        error.setObjectName(f"error-{name}")
-        error.setWordWrap(True)
-        error.setStyleSheet(f"color: {theme.accents().error.name()};")
-        error.hide()
-        box.addWidget(error)
-        self._errors[name] = error
-        return host
+    def _fit(self) -> None:
+        """Size in lines of the font, never taller or wider than the screen it opens on: the form scrolls."""
+        line = self.fontMetrics().height()
+        width = WIDTH_EM * line
+        height = min(HEIGHT_EM * line, MAX_HEIGHT_PX_AT_DEFAULT_FONT * max(line, DEFAULT_LINE_PX) // DEFAULT_LINE_PX)
+        host = self.parentWidget() or self
+        screen = host.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
 
     # ------------------------------------------------------------------ loading
     def _reload_reference(self) -> None:
@@ -287,13 +215,23 @@ class PropertyEditorDialog(QDialog):
         prop = self._property
         if prop is not None:
             self._show_status(prop)
+        else:
+            self.status_banner.say(NEW_LISTING_NOTE, "info")
         saved = self._drafts.load(self._key)
         payload = self._base
         if saved and isinstance(saved.get("payload"), dict):
             payload = {**self._base, **saved["payload"]}
+            pending = isinstance(saved.get("outbox_id"), int) or isinstance(saved.get("conflict"), dict)
+            if comparable(payload) == comparable(self._base) and not pending:
+                # Nothing in it differs from the listing (written by a version that compared less carefully).
+                self._drafts.clear(self._key)
+                saved, payload = None, self._base
+        if saved:
             when = self._drafts.saved_at(self._key)
             stamp = long_time(when) if when else "earlier"
             self.draft_banner.say(f"Restored your unsaved changes from {stamp}.", "info")
+            self._draft_started = str(saved.get("started_at") or "") or None
+            self._started_from = draft_started_from(saved, when)
             if isinstance(saved.get("conflict"), dict):
                 self.conflict.ask(saved["conflict"])
             outbox_id = saved.get("outbox_id")
@@ -301,7 +239,25 @@ class PropertyEditorDialog(QDialog):
                 self._outbox_id = outbox_id
                 self._follow_outbox()
         self.set_payload(payload)
-        self._update_save_label()
+        self._update_buttons()
+        self._check_stale()
+
+    def _check_stale(self) -> None:
+        """Warn when the channel's copy is newer than the version this draft was started from."""
+        prop = self._property
+        newer = (
+            prop is not None and prop.updated_at is not None and self._started_from is not None
+            and prop.updated_at > self._started_from
+        )
+        restored = self.draft_banner.label.text()
+        if newer and prop is not None and self.is_dirty():
+            cities = {c.id: c.name for c in self._store.reference_items(CITY)}
+            differences = describe_differences(self.payload(), self._base, lambda i: cities.get(i, i))
+            self.stale.say(prop.updated_at, differences, restored)
+            self.draft_banner.hide()  # said by the warning, whose button discards the same draft
+        else:
+            self.stale.clear()
+            self.draft_banner.setVisible(bool(restored))
 
     def _show_status(self, prop: Property) -> None:
         if prop.status == PropertyStatus.APPROVED:
@@ -322,65 +278,67 @@ class PropertyEditorDialog(QDialog):
         if prop.admin_notes:
             self.notes_banner.say(f"Reviewer's notes: {prop.admin_notes}", "error")
 
-    def _update_save_label(self) -> None:
+    def _update_buttons(self) -> None:
+        """Each button says what it does: a create always goes to review, and so does an edit to a live
+        listing; closing a new listing keeps it here as a draft."""
+        if self._property is None and self._property_id is None:
+            self.save_button.setText("Create and send to review")
+            if self._outbox_id is not None:  # on its way: closing no longer just keeps a draft
+                self.close_button.setText("Close")
+                self.close_button.setToolTip("It is kept here until BookMyColiving has it.")
+                return
+            self.close_button.setText("Keep as draft on this computer")
+            self.close_button.setToolTip("Nothing is sent; reopen it from “Drafts on this computer”.")
+            return
         live = self._property is not None and self._property.status == PropertyStatus.APPROVED
         self.save_button.setText("Save and send to review" if live else "Save")
+        self.close_button.setText("Close")
+        self.close_button.setToolTip("")
 
     # ------------------------------------------------------------------ payload in and out
     def payload(self) -> dict[str, Any]:
         """What the form holds now, in API names (prices in cents)."""
-        return {
-            "name": self.name_edit.text(),
-            "description": self.description_edit.toPlainText(),
-            "cityId": self.city_combo.city_id(),
-            "address": self.address_edit.text(),
-            "amenities": self.amenity_chips.selected(),
-            "contactEmail": self.email_edit.text(),
-            "colivingTypeIds": self.types_chips.selected(),
-            "roomOptions": self.rooms.options(),
-            "photos": [{"url": url} for url in self.photos.urls()],
-            "externalId": self.external_edit.text(),
-        }
+        return self.form.payload()
 
     def set_payload(self, payload: Mapping[str, Any]) -> None:
-        self._loading = True
-        try:
-            self.name_edit.setText(str(payload.get("name", "")))
-            with QSignalBlocker(self.description_edit):
-                self.description_edit.setPlainText(str(payload.get("description", "")))
-            with QSignalBlocker(self.city_combo):
-                self.city_combo.select(str(payload.get("cityId") or ""))
-            self.address_edit.setText(str(payload.get("address", "")))
-            self.email_edit.setText(str(payload.get("contactEmail", "")))
-            self.external_edit.setText(str(payload.get("externalId") or ""))
-            self.types_chips.set_selected(list(payload.get("colivingTypeIds", [])), notify=False)
-            self.amenity_chips.set_selected(list(payload.get("amenities", [])), notify=False)
-            self.rooms.set_options([dict(o) for o in payload.get("roomOptions", [])])
-            on_channel = [p.url for p in self._property.photos] if self._property else []
-            urls = [str(p.get("url", "")) for p in payload.get("photos", []) if p.get("url")]
-            self.photos.set_urls(urls, locked=on_channel)
-        finally:
-            self._loading = False
+        self.form.set_payload(payload, [p.url for p in self._property.photos] if self._property else [])
 
     def is_dirty(self) -> bool:
-        return request_body(self.payload()) != request_body(self._base)
+        """Whether the form differs from the channel's copy (or, for a new listing, from an empty form)."""
+        return comparable(self.payload()) != comparable(self._base)
 
     # ------------------------------------------------------------------ drafts
-    def _on_edited(self, *_args: object) -> None:
-        if self._loading:
-            return
+    def _on_edited(self) -> None:
+        self.errors.follow(self.payload(), self._local_problems)
+        if not self.errors.shown() and self.save_state.text().startswith("Not saved: please correct"):
+            self.save_state.clear()
         self._draft_timer.start()
 
+    @property
+    def draft_key(self) -> str:
+        """The slot this editor's draft lives in (the listing's id, or this new listing's own slot)."""
+        return self._key
+
     def flush_draft(self) -> None:
-        """Write (or, when nothing differs from the listing, remove) this listing's draft now."""
+        """Write (or, when nothing differs from the channel's copy, remove) this listing's draft now."""
         self._draft_timer.stop()
         if self.is_dirty() or self._outbox_id is not None:
-            fields = {"payload": self.payload(), "outbox_id": self._outbox_id, "conflict": self.conflict.note()}
+            if self._draft_started is None:
+                self._draft_started = datetime.now(UTC).isoformat()
+            fields = {
+                "payload": self.payload(), "outbox_id": self._outbox_id, "conflict": self.conflict.note(),
+                "started_at": self._draft_started,
+                "base_updated_at": self._started_from.isoformat() if self._started_from else None,
+            }
             self._drafts.save(self._key, fields)
             if self._outbox_id is None and not self.save_state.text().startswith("Not saved"):
-                self.save_state.setText("Unsaved changes are kept on this computer until you save.")
+                self.save_state.setText(
+                    "Kept on this computer as a draft until you create it." if self._property_id is None
+                    else "Unsaved changes are kept on this computer until you save."
+                )
         else:
             self._drafts.clear(self._key)
+            self._draft_started = None
             if self._outbox_id is None:
                 self.save_state.clear()
 
@@ -389,53 +347,63 @@ class PropertyEditorDialog(QDialog):
         self._drafts.clear(self._key)
         self._outbox_id = None
         self.conflict.clear()
+        self._draft_started = None
+        self._started_from = self._property.updated_at if self._property else None
         self.set_payload(self._base)
         self.clear_errors()
         self.draft_banner.say("")
+        self.stale.clear()
         self.save_state.clear()
 
     # ------------------------------------------------------------------ errors
     def clear_errors(self) -> None:
-        for label in self._errors.values():
-            label.clear()
-            label.hide()
+        self.errors.clear()
         self.error_banner.say("")
 
-    def show_field_error(self, field: str, message: str) -> None:
-        label = self._errors.get(field)
-        if label is None:
+    def show_field_error(
+        self, field: str, message: str, about: Mapping[str, Any] | None = None, *, reveal: bool = True
+    ) -> None:
+        """Show ``message`` under ``field``; ``about`` is the form a channel's answer concerned (the error then
+        stays until that field changes), none for a local check (it stays while the check fails)."""
+        if not self.errors.owns(field):
             self.error_banner.say(message, "error")
             return
-        label.setText(message)
-        label.show()
-        self._scroll.ensureWidgetVisible(self._field_widgets[field])
+        self.errors.show(field, message, about, reveal=reveal)
 
     def field_error(self, field: str) -> str:
         """The error shown under ``field`` now ("" when none); what tests and screen readers read."""
-        label = self._errors[field]
-        return label.text() if label.isVisibleTo(self) else ""
+        return self.errors.text(field)
 
-    def _show_problems(self, problems: Mapping[str, str]) -> None:
+    def _local_problems(self) -> dict[str, str]:
+        """The local checks, with an unreadable price cell named as such rather than as a missing price."""
+        problems = validate(self.payload())
+        unreadable = self.rooms.model.problems()
+        if unreadable:
+            row, message = unreadable[0]
+            problems["roomOptions"] = f"Room option {row + 1}: {message}"
+        return problems
+
+    def _show_problems(self, problems: Mapping[str, str], about: Mapping[str, Any] | None = None) -> None:
         self.clear_errors()
+        first = next((f for f in FIELDS if f in problems), None)
         for field in FIELDS:
             if field in problems:
-                self.show_field_error(field, problems[field])
-        first = next((f for f in FIELDS if f in problems), None)
+                self.show_field_error(field, problems[field], about, reveal=field == first)
         if first is not None:
-            self._field_widgets[first].setFocus()
+            self.form.widgets[first].setFocus()
 
     # ------------------------------------------------------------------ saving
     def save(self) -> None:
         """Check the form, then queue the create or replace; the outcome arrives through the change stream."""
         payload = self.payload()
-        problems = validate(payload)
+        problems = self._local_problems()
         if problems:
             self._show_problems(problems)
             self.save_state.setText("Not saved: please correct the fields marked in red.")
             return
         self.clear_errors()
         self.conflict.clear()
-        self.save_state.setText("Saving…")
+        self.save_state.setText("Creating…" if self._property_id is None else "Saving…")
         self._queue_save(to_draft(payload))
 
     def replace_existing(self, property_id: str) -> None:
@@ -443,12 +411,14 @@ class PropertyEditorDialog(QDialog):
         typed = self.payload()
         existing = self._store.get_property(property_id)
         self._drafts.clear(self._key)
-        self._property_id, self._key, self._property = property_id, draft_key(property_id), existing
+        self._property_id, self._key, self._property = property_id, property_id, existing
         if existing is not None:
             self._base = payload_from_property(existing)
             self.setWindowTitle(f"Edit “{existing.name}”")
+            self.status_banner.say("")
             self._show_status(existing)
-            self._update_save_label()
+            self._started_from = existing.updated_at
+        self._update_buttons()
         self.conflict.clear()
         self.set_payload(typed)  # its photos on the channel come first, locked; the typed ones follow
         self.save()
@@ -459,7 +429,8 @@ class PropertyEditorDialog(QDialog):
         self.conflict.clear()
         used_by = f" by “{note['name']}”" if note.get("name") else ""
         self.show_field_error(
-            "externalId", f"Choose another reference: {note.get('external_id', 'this one')} is already used{used_by}."
+            "externalId", f"Choose another reference: {note.get('external_id', 'this one')} is already used{used_by}.",
+            self.payload(),
         )
         self.external_edit.setFocus()
         self.external_edit.selectAll()
@@ -480,6 +451,7 @@ class PropertyEditorDialog(QDialog):
             return
         self._outbox_id = item.id
         self.flush_draft()
+        self._update_buttons()
         self._follow_outbox()
 
     def set_busy(self, busy: bool) -> None:
@@ -490,7 +462,7 @@ class PropertyEditorDialog(QDialog):
     def _place_error(self, err: ApiStatusError) -> None:
         message = describe(err)
         placed = place_errors(message.field_errors.items(), err.message)
-        self._show_problems(placed)
+        self._show_problems(placed, self.payload())
         if not placed:
             self.error_banner.say(f"{message.title}. {message.text}", "error")
         self.save_state.setText("Not saved.")
@@ -502,6 +474,7 @@ class PropertyEditorDialog(QDialog):
         if item is None:  # discarded from the outbox meanwhile
             self._outbox_id = None
             self.save_button.setEnabled(True)
+            self._update_buttons()
             return
         self.save_button.setEnabled(item.state in (OutboxState.FAILED,))
         if item.state == OutboxState.SENT:
@@ -517,9 +490,13 @@ class PropertyEditorDialog(QDialog):
                 self.conflict.ask({**note, "outbox_id": str(item.id)})
                 self.save_state.setText("Not created: choose what to do with the listing that has this reference.")
             self._outbox_id = None
+            self._update_buttons()
             self.flush_draft()
         elif item.state == OutboxState.HELD:
             self.save_state.setText(f"Waiting to send: {item.error or 'the channel asked us to slow down'}.")
+        elif self._property_id is None:
+            self.save_state.setText("Creating… (you can close this window; it is kept here until it is sent, "
+                                    "then waits for BookMyColiving's review)")
         else:
             self.save_state.setText("Saving… (you can close this window; the change is kept and sent)")
 
@@ -528,7 +505,7 @@ class PropertyEditorDialog(QDialog):
         sentence, field_errors = parse_error(stored)
         sentence = sentence.removeprefix("BookMyColiving: ")
         placed = place_errors(((e.path, e.message) for e in field_errors), sentence)
-        self._show_problems(placed)
+        self._show_problems(placed, self.payload())
         if not placed:
             self.error_banner.say(f"BookMyColiving refused the change: {sentence}", "error")
 
@@ -559,12 +536,14 @@ class PropertyEditorDialog(QDialog):
             untouched = not self.is_dirty() and self._outbox_id is None
             self._property = fresh
             self._base = payload_from_property(fresh)
-            if untouched:  # nothing typed yet: show the channel's current version
+            if untouched:  # nothing typed yet: show the channel's current version, and start from it
                 self.set_payload(self._base)
+                self._started_from = fresh.updated_at
             self.notes_banner.say("")
             self.status_banner.say("")
             self._show_status(fresh)
-            self._update_save_label()
+            self._update_buttons()
+            self._check_stale()
 
     # ------------------------------------------------------------------ closing
     def reject(self) -> None:

@@ -5,6 +5,11 @@ moderator appears after the next sync without a reload button. Actions are offer
 allows them (submit from Draft or Rejected, unpublish when Live, delete always) and go through the outbox like
 every write: the "Pending" column and the details pane say "Submitting for review…" or "Failed: …" until the
 channel confirms.
+
+New listings kept as drafts exist only in the profile, so they are listed apart, under "Drafts on this
+computer" (:mod:`~colivingdesk.ui.widgets.local_drafts`), where they can be reopened or deleted. After a save
+the selection goes to the listing saved, and after a create to the new listing once the channel has answered,
+even if the editor was closed meanwhile.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.property_editor import CITY, PropertyEditorDialog
-from colivingdesk.ui.drafts import DraftStore
+from colivingdesk.ui.drafts import DraftStore, is_new_key
 from colivingdesk.ui.formatting import long_time
 from colivingdesk.ui.models.properties_model import (
     STATUS_FILTERS,
@@ -50,6 +55,7 @@ from colivingdesk.ui.models.properties_model import (
 )
 from colivingdesk.ui.models.store_list_model import RecordRole
 from colivingdesk.ui.widgets.badges import paint_pill, pill_size, small_font
+from colivingdesk.ui.widgets.local_drafts import LocalDraft, LocalDraftsWidget
 from colivingdesk.ui.widgets.photo_strip import ThumbnailLoader
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -129,6 +135,8 @@ class PropertiesView(QWidget):
         self.editor: PropertyEditorDialog | None = None
         self._confirm: QMessageBox | None = None
         self._busy = False
+        #: A listing to select as soon as it is in the table (a create the channel has just answered).
+        self._want_selected: str | None = None
         self.setObjectName("propertiesView")
         reader = ctx.reader
         self._cities = {c.id: c.name for c in reader.reference_items(CITY)}
@@ -225,7 +233,12 @@ class PropertiesView(QWidget):
                                    "palette(mid); border-radius: 6px; }")
         self.new_pending = QLabel()
         self.new_pending.setObjectName("newListingsPending")
+        self.new_pending.setWordWrap(True)
         self.new_pending.hide()
+        self.local_drafts = LocalDraftsWidget(self)
+        self.local_drafts.openDraft.connect(lambda key: self.open_editor(None, draft=key))
+        self.local_drafts.deleteDraft.connect(self.confirm_delete_draft)
+        self.model.reloaded.connect(self._select_wanted)
 
         head = QHBoxLayout()
         head.addWidget(title)
@@ -248,6 +261,7 @@ class PropertiesView(QWidget):
         layout.addLayout(head)
         layout.addLayout(filters)
         layout.addWidget(self.new_pending)
+        layout.addWidget(self.local_drafts)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.details)
@@ -257,6 +271,7 @@ class PropertiesView(QWidget):
     def _apply_filter(self, *_args: object) -> None:
         fields = STATUS_FILTERS[max(self.status_filter.currentIndex(), 0)][1]
         text = self.search_edit.text().strip() or None
+        self._want_selected = None  # the user is looking for something else now
         self.model.set_filter(PropertyFilter(text=text, **fields))
 
     def _update_count(self, total: int) -> None:
@@ -283,6 +298,15 @@ class PropertiesView(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    def _select_saved(self, property_id: str) -> None:
+        """After a save, the listing saved is the one selected: now if it is listed, else once it is."""
+        if property_id and not self.select(property_id):
+            self._want_selected = property_id
+
+    def _select_wanted(self, *_args: object) -> None:
+        if self._want_selected is not None and self.select(self._want_selected):
+            self._want_selected = None
 
     def _update_selection(self, *_args: object) -> None:
         prop = self._selected()
@@ -329,6 +353,7 @@ class PropertiesView(QWidget):
             self.model.apply_changes(changes.get_ids("properties"))
         if changes.get_ids("outbox"):
             self._refresh_pending()
+        self._select_wanted()
         self._update_selection()
 
     def _refresh_pending(self) -> None:
@@ -340,8 +365,8 @@ class PropertiesView(QWidget):
             failed = [i for i in creates if i.state == OutboxState.FAILED]
             if failed:
                 first = (failed[0].error or "refused").split("\n")[0].removeprefix("BookMyColiving: ")
-                then = ("Open “New listing” to open that listing, replace it, or change your reference."
-                        if reused_listing(failed[0]) else "Open “New listing” to correct it.")
+                then = ("Open its draft below to open that listing, replace it, or change your reference."
+                        if reused_listing(failed[0]) else "Open its draft below to correct it.")
                 self.new_pending.setText(f"A new listing was not created. Failed: {first} {then}")
             else:
                 plural = "s" if len(creates) > 1 else ""
@@ -350,7 +375,8 @@ class PropertiesView(QWidget):
         self._sweep_drafts()
 
     def _sweep_drafts(self) -> None:
-        """Drop drafts whose save the channel has since accepted (the editor may have closed meanwhile)."""
+        """Drop drafts whose save the channel has since accepted (the editor may have closed meanwhile); a
+        created listing becomes the selected one."""
         for key in self.drafts.keys():  # noqa: SIM118 (a DraftStore, not a dict)
             saved = self.drafts.load(key) or {}
             outbox_id = saved.get("outbox_id")
@@ -358,10 +384,37 @@ class PropertiesView(QWidget):
                 item = self.ctx.reader.get_outbox_item(outbox_id)
                 if item is not None and item.state == OutboxState.SENT:
                     self.drafts.clear(key)
+                    created = self.ctx.reader.outbox_result(outbox_id) if is_new_key(key) else None
+                    if created:
+                        payload = saved.get("payload") if isinstance(saved.get("payload"), dict) else {}
+                        name = str((payload or {}).get("name") or "The new listing").strip()
+                        self.notifier.info(f"“{name}” was created; BookMyColiving reviews it before it goes online.")
+                        self._select_saved(created)
+        self.refresh_local_drafts()
+
+    def refresh_local_drafts(self) -> None:
+        """List the new listings kept on this computer, with how their create went when one was tried."""
+        entries: list[LocalDraft] = []
+        for key in self.drafts.new_keys():
+            saved = self.drafts.load(key) or {}
+            payload = saved.get("payload") if isinstance(saved.get("payload"), dict) else {}
+            name = str((payload or {}).get("name") or "").strip() or "Untitled listing"
+            when = self.drafts.saved_at(key)
+            text = f"{name} · kept {long_time(when)}" if when else name
+            deletable, tooltip = True, "Not sent: open it to finish it and create it."
+            outbox_id = saved.get("outbox_id")
+            item = self.ctx.reader.get_outbox_item(outbox_id) if isinstance(outbox_id, int) else None
+            if item is not None and item.state in (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.HELD):
+                text, deletable, tooltip = f"{text} · creating…", False, "On its way to BookMyColiving."
+            elif (item is not None and item.state == OutboxState.FAILED) or saved.get("conflict"):
+                text, tooltip = f"{text} · not created", "BookMyColiving refused it: open it to see why."
+            entries.append(LocalDraft(key, text, deletable, tooltip))
+        self.local_drafts.set_drafts(entries)
 
     # ------------------------------------------------------------------ actions
-    def open_editor(self, property_id: str | None) -> PropertyEditorDialog | None:
-        """Open the editor for a listing (or a new one); an editor already open is brought forward instead."""
+    def open_editor(self, property_id: str | None, draft: str | None = None) -> PropertyEditorDialog | None:
+        """Open the editor for a listing, a new one, or (``draft``) a new listing kept on this computer; an
+        editor already open is brought forward instead."""
         if self.editor is not None and self.editor.isVisible():
             self.editor.raise_()
             self.editor.activateWindow()
@@ -372,10 +425,11 @@ class PropertiesView(QWidget):
             default_email = first[0].contact_email
         editor = PropertyEditorDialog(
             self.ctx.reader, self.ctx.service, self.drafts, property_id, default_email=default_email,
-            thumbnails=self.thumbnails, parent=self,
+            thumbnails=self.thumbnails, draft=draft, parent=self,
         )
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.finished.connect(self._editor_closed)
+        editor.saved.connect(self._select_saved)
         editor.openListing.connect(self._open_instead)
         self.editor = editor
         editor.open()
@@ -391,7 +445,44 @@ class PropertiesView(QWidget):
 
     def _editor_closed(self, _result: int) -> None:
         self.editor = None
+        self.refresh_local_drafts()
         self._update_selection()
+
+    def confirm_delete_draft(self, key: str) -> None:
+        """Ask, then delete a new listing kept on this computer (it was never sent, so it is gone for good)."""
+        saved = self.drafts.load(key) or {}
+        payload = saved.get("payload") if isinstance(saved.get("payload"), dict) else {}
+        name = str((payload or {}).get("name") or "").strip() or "this untitled listing"
+        question = f"Delete the draft of “{name}”?" if payload and payload.get("name") else f"Delete {name}?"
+        box = QMessageBox(QMessageBox.Icon.Warning, question, question, QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText("It was never sent to BookMyColiving, so it cannot be brought back.")
+        box.setObjectName("confirm-deleteDraft")
+        accept = box.addButton("Delete draft", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def done(_result: int) -> None:
+            if box.clickedButton() is accept:
+                self.delete_draft(key)
+            self._confirm = None
+            box.deleteLater()
+
+        box.finished.connect(done)
+        self._confirm = box
+        box.open()
+
+    @async_slot(str)
+    async def delete_draft(self, key: str) -> None:
+        """Remove a new-listing draft, and the refused create it carried, if any, from the outbox."""
+        if self.editor is not None and self.editor.draft_key == key:
+            self.editor.discard_draft()
+            self.editor.reject()
+        outbox_id = (self.drafts.load(key) or {}).get("outbox_id")
+        self.drafts.clear(key)
+        self.refresh_local_drafts()
+        if isinstance(outbox_id, int):
+            item = self.ctx.reader.get_outbox_item(outbox_id)
+            if item is not None and item.state == OutboxState.FAILED:
+                await self.ctx.service.discard(outbox_id)
 
     @async_slot(str, str)
     async def run_action(self, action: PropertyAction, property_id: str | None = None) -> None:

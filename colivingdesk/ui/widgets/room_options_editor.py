@@ -5,6 +5,11 @@ Prices are shown and typed in dollars but held as integer cents from the moment 
 typed and what is sent. The type column offers ``PRIVATE`` plus any other type the listing already had: the
 document only shows ``PRIVATE``, and a type the channel added later must survive an edit made without knowing
 it.
+
+A price that cannot be read (``-5``, ``12.345``) is never thrown away: the cell keeps showing what was typed,
+marked in the error colour with the reason as its tooltip, and the row's price counts as missing, so the
+editor refuses to save it and says why next to the table. The typed text lives in the row under a private key
+that :meth:`RoomOptionsModel.options` strips, so it can never reach the channel.
 """
 
 from __future__ import annotations
@@ -20,12 +25,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -33,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from colivingdesk.ui import theme
 from colivingdesk.ui.dialogs.listing_fields import (
     KNOWN_ROOM_TYPES,
     MoneyError,
@@ -44,6 +53,9 @@ from colivingdesk.ui.dialogs.listing_fields import (
 ModelIndex = QModelIndex | QPersistentModelIndex
 TYPE_COLUMN, PRICE_COLUMN = 0, 1
 CentsRole = Qt.ItemDataRole.UserRole + 1
+#: Row keys the model keeps for itself: what was typed in the price cell and why it is not a price.
+_TYPED, _PROBLEM = "colivingdesk:typed", "colivingdesk:problem"
+_PRIVATE = (_TYPED, _PROBLEM)
 
 
 class RoomOptionsModel(QAbstractTableModel):
@@ -58,7 +70,12 @@ class RoomOptionsModel(QAbstractTableModel):
         self._rows: list[dict[str, Any]] = []
 
     def options(self) -> list[dict[str, Any]]:
-        return [dict(row) for row in self._rows]
+        """The rows in API names; a price still being corrected is ``None`` (see :meth:`problems`)."""
+        return [{k: v for k, v in row.items() if k not in _PRIVATE} for row in self._rows]
+
+    def problems(self) -> list[tuple[int, str]]:
+        """``(row, reason)`` for each price cell holding text that is not a price."""
+        return [(n, str(row[_PROBLEM])) for n, row in enumerate(self._rows) if row.get(_PROBLEM)]
 
     def set_options(self, options: list[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -102,12 +119,36 @@ class RoomOptionsModel(QAbstractTableModel):
                 return "A room type BookMyColiving sent that this app does not know; it is kept as it is."
             return None
         cents = row.get("priceMonthly")
+        typed = row.get(_TYPED)
+        if typed is not None:
+            return self._typed_data(str(typed), str(row.get(_PROBLEM, "")), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return "Enter a price" if cents is None else f"${format_dollars(int(cents))}"
         if role == Qt.ItemDataRole.EditRole:
             return "" if cents is None else format_dollars(int(cents))
         if role == CentsRole:
             return cents
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _typed_data(typed: str, problem: str, role: int) -> object:
+        """A price cell holding text that is not a price: the text as typed, in the error colour."""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return typed
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return problem
+        if role == Qt.ItemDataRole.DecorationRole:  # still marked when the row is selected and recoloured
+            app = QApplication.instance()
+            return app.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) \
+                if isinstance(app, QApplication) else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return theme.accents().error
+        if role == Qt.ItemDataRole.BackgroundRole:
+            error = QColor(theme.accents().error)
+            error.setAlpha(40)
+            return error
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -122,12 +163,19 @@ class RoomOptionsModel(QAbstractTableModel):
                 return False
             row["type"] = text
         else:
+            row.pop(_TYPED, None)
+            row.pop(_PROBLEM, None)
             if isinstance(value, int) and not isinstance(value, bool):
-                cents = value
+                cents: int | None = value
+            elif not str(value).strip():
+                cents = None  # emptied: "Enter a price" again, and Save says a price is missing
             else:
                 try:
                     cents = parse_dollars(str(value))
                 except MoneyError as err:
+                    # Kept as typed and marked; the old price is not silently put back in its place.
+                    row.update({"priceMonthly": None, _TYPED: str(value), _PROBLEM: str(err)})
+                    self.dataChanged.emit(index, index)
                     self.invalidInput.emit(index.row(), str(err))
                     return False
             row["priceMonthly"] = cents
