@@ -32,7 +32,7 @@ def _select(inbox: Any, qtbot: Any, key: str) -> None:
     row = inbox.threads.load_until(key)
     assert row >= 0, key
     inbox.thread_list.setCurrentIndex(inbox.threads.index(row, 0))
-    qtbot.waitUntil(lambda: inbox.current_key == key, timeout=5000)
+    qtbot.waitUntil(lambda: inbox.current_key == key, timeout=15000)
 
 
 def test_coliving_guest_message_is_unread_until_opened(
@@ -47,21 +47,21 @@ def test_coliving_guest_message_is_unread_until_opened(
 
     sandbox.sandbox.admin.guest_message(int(thread.external_id), "Is there parking nearby?")
     aio.run(synced_service.refresh_thread(Channel.COLIVING, thread.external_id))
-    qtbot.waitUntil(lambda: sidebar.badge("inbox") == before + 1, timeout=5000)
+    qtbot.waitUntil(lambda: sidebar.badge("inbox") == before + 1, timeout=15000)
     row = inbox.threads.row_of(thread.key)
     assert inbox.threads.record(row).unread_count == 1
     assert inbox.threads.index(row, 0).data(Qt.ItemDataRole.FontRole).bold()
 
     inbox.filters.select_show("unread")
-    qtbot.waitUntil(lambda: inbox.threads.filter.unread_only, timeout=3000)
+    qtbot.waitUntil(lambda: inbox.threads.filter.unread_only, timeout=15000)
     listed = _rows(inbox)
     assert thread.key in [t.key for t in listed]
     assert all(t.unread_count > 0 for t in listed)
 
     _select(inbox, qtbot, thread.key)
-    qtbot.waitUntil(lambda: _unread(main_window, thread) == 0, timeout=5000)
-    qtbot.waitUntil(lambda: sidebar.badge("inbox") == before, timeout=5000)
-    qtbot.waitUntil(lambda: inbox.threads.row_of(thread.key) < 0, timeout=5000)  # read: not "Unread" now
+    qtbot.waitUntil(lambda: _unread(main_window, thread) == 0, timeout=15000)
+    qtbot.waitUntil(lambda: sidebar.badge("inbox") == before, timeout=15000)
+    qtbot.waitUntil(lambda: inbox.threads.row_of(thread.key) < 0, timeout=15000)  # read: not "Unread" now
     aio.settle()
     # The open conversation stays open, and no other unread thread was opened (and read) in its place.
     assert inbox.current_key == thread.key
@@ -74,14 +74,14 @@ def test_mark_unread_and_done_then_a_new_message_brings_it_back(
     inbox, sidebar = main_window.inbox, main_window.sidebar_model
     thread = _thread(main_window, Channel.BMC)
     _select(inbox, qtbot, thread.key)
-    qtbot.waitUntil(lambda: _unread(main_window, thread) == 0, timeout=5000)
+    qtbot.waitUntil(lambda: _unread(main_window, thread) == 0, timeout=15000)
     aio.settle()
     main_window.refresh_badges()
     before = sidebar.badge("inbox")
 
     qtbot.mouseClick(inbox.unread_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _unread(main_window, thread) == 1, timeout=5000)
-    qtbot.waitUntil(lambda: sidebar.badge("inbox") == before + 1, timeout=5000)
+    qtbot.waitUntil(lambda: _unread(main_window, thread) == 1, timeout=15000)
+    qtbot.waitUntil(lambda: sidebar.badge("inbox") == before + 1, timeout=15000)
     aio.settle()
     assert _unread(main_window, thread) == 1  # still open, but not read again behind the user's back
     row = inbox.threads.row_of(thread.key)
@@ -94,18 +94,18 @@ def test_mark_unread_and_done_then_a_new_message_brings_it_back(
     assert set(labels) == {"Mark as read", "Done (archive)"}
     inbox.thread_menu.close()
     labels["Mark as read"].trigger()
-    qtbot.waitUntil(lambda: _unread(main_window, thread) == 0, timeout=5000)
+    qtbot.waitUntil(lambda: _unread(main_window, thread) == 0, timeout=15000)
 
     qtbot.mouseClick(inbox.archive_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: inbox.threads.row_of(thread.key) < 0, timeout=5000)
+    qtbot.waitUntil(lambda: inbox.threads.row_of(thread.key) < 0, timeout=15000)
     assert inbox.current_key is None and inbox.right.currentIndex() == 0
     inbox.filters.select_show("archived")
-    qtbot.waitUntil(lambda: thread.key in [t.key for t in _rows(inbox)], timeout=3000)
+    qtbot.waitUntil(lambda: thread.key in [t.key for t in _rows(inbox)], timeout=15000)
     inbox.filters.select_show("inbox")
 
     sandbox.sandbox.admin.tenant_message("One more thing: is there a gym?", thread_id=thread.external_id)
     aio.run(synced_service.refresh_thread(Channel.BMC, thread.external_id))
-    qtbot.waitUntil(lambda: inbox.threads.row_of(thread.key) >= 0, timeout=5000)
+    qtbot.waitUntil(lambda: inbox.threads.row_of(thread.key) >= 0, timeout=15000)
     assert inbox.threads.record(inbox.threads.row_of(thread.key)).unread_count == 1
 
 
@@ -113,14 +113,14 @@ def test_keyboard_marks_unread_and_archives_the_open_thread(main_window: Any, ai
     inbox = main_window.inbox
     thread = _thread(main_window, Channel.COLIVING)
     _select(inbox, qtbot, thread.key)
-    qtbot.waitUntil(lambda: _unread(main_window, thread) == 0, timeout=5000)
+    qtbot.waitUntil(lambda: _unread(main_window, thread) == 0, timeout=15000)
     main_window.activateWindow()
     inbox.thread_list.setFocus()
-    qtbot.waitUntil(inbox.thread_list.hasFocus, timeout=3000)
+    qtbot.waitUntil(inbox.thread_list.hasFocus, timeout=15000)
     qtbot.keyClick(inbox.thread_list, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: _unread(main_window, thread) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: _unread(main_window, thread) == 1, timeout=15000)
     qtbot.keyClick(inbox.thread_list, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: inbox.threads.row_of(thread.key) < 0, timeout=5000)
+    qtbot.waitUntil(lambda: inbox.threads.row_of(thread.key) < 0, timeout=15000)
     aio.settle()
     assert _unread(main_window, thread) == 0  # done means read
     assert main_window.ctx.reader.get_thread(thread.channel, thread.external_id, ThreadFilter(archived=True))
@@ -130,7 +130,7 @@ def test_needs_reply_and_place_filters(main_window: Any, qtbot: Any) -> None:
     inbox, reader = main_window.inbox, main_window.ctx.reader
     everything = inbox.threads.total()
     inbox.filters.select_show("needs_reply")
-    qtbot.waitUntil(lambda: inbox.threads.filter.needs_reply, timeout=3000)
+    qtbot.waitUntil(lambda: inbox.threads.filter.needs_reply, timeout=15000)
     waiting = _rows(inbox)
     assert 0 < len(waiting) < everything
     for thread in waiting:
@@ -147,14 +147,14 @@ def test_needs_reply_and_place_filters(main_window: Any, qtbot: Any) -> None:
     assert booking is not None
     places = inbox.filters.place_filter
     places.setCurrentIndex(places.findData(f"coliving:{booking.listing_id}"))
-    qtbot.waitUntil(lambda: inbox.threads.filter.listing_id == booking.listing_id, timeout=3000)
+    qtbot.waitUntil(lambda: inbox.threads.filter.listing_id == booking.listing_id, timeout=15000)
     listed = _rows(inbox)
     assert coliving.key in [t.key for t in listed]
     assert all(reader.get_booking(str(t.booking_id)).listing_id == booking.listing_id for t in listed)
 
     bmc = _thread(main_window, Channel.BMC)
     places.setCurrentIndex(places.findData(f"bmc:{bmc.property_id}"))
-    qtbot.waitUntil(lambda: inbox.threads.filter.property_id == bmc.property_id, timeout=3000)
+    qtbot.waitUntil(lambda: inbox.threads.filter.property_id == bmc.property_id, timeout=15000)
     listed = _rows(inbox)
     assert bmc.key in [t.key for t in listed]
     assert {t.property_id for t in listed} == {bmc.property_id}
@@ -177,10 +177,10 @@ def test_reply_states_from_sending_to_refused_to_sent(
 
     inbox.composer.editor.setPlainText(text)
     qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: state() != "", timeout=5000)
+    qtbot.waitUntil(lambda: state() != "", timeout=15000)
     assert state() == "Sending..."  # the account is online: it goes at the next delivery
-    qtbot.waitUntil(lambda: main_window.sidebar_model.pending("inbox") == 1, timeout=5000)
-    qtbot.waitUntil(lambda: inbox.words.unsent_preview(thread) == f"You (not sent): {text}", timeout=5000)
+    qtbot.waitUntil(lambda: main_window.sidebar_model.pending("inbox") == 1, timeout=15000)
+    qtbot.waitUntil(lambda: inbox.words.unsent_preview(thread) == f"You (not sent): {text}", timeout=15000)
 
     aio.run(synced_service.send_pending([Channel.COLIVING]), timeout=20_000)
     qtbot.waitUntil(lambda: state().startswith("Not sent: "), timeout=10_000)
@@ -190,13 +190,13 @@ def test_reply_states_from_sending_to_refused_to_sent(
     assert inbox.retry_button.isVisible() and inbox.discard_button.isVisible()
 
     qtbot.mouseClick(inbox.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: state() == "Sending...", timeout=5000)
+    qtbot.waitUntil(lambda: state() == "Sending...", timeout=15000)
     aio.run(synced_service.send_pending([Channel.COLIVING]), timeout=20_000)
     qtbot.waitUntil(lambda: state().startswith("Sent "), timeout=10_000)
     sent = next(i for i in inbox.conversation.items() if i.text == text and i.state is None)
     assert state() == f"Sent {formatting.clock(sent.at)}"
-    qtbot.waitUntil(lambda: main_window.sidebar_model.pending("inbox") == 0, timeout=5000)
-    qtbot.waitUntil(lambda: inbox.words.unsent_preview(thread) is None, timeout=5000)
+    qtbot.waitUntil(lambda: main_window.sidebar_model.pending("inbox") == 0, timeout=15000)
+    qtbot.waitUntil(lambda: inbox.words.unsent_preview(thread) is None, timeout=15000)
 
 
 def test_messages_on_a_booking_without_messages_opens_its_empty_conversation(
@@ -229,7 +229,7 @@ def test_messages_on_a_booking_without_messages_opens_its_empty_conversation(
 
     inbox.composer.editor.setPlainText("Welcome! Anything you need before you arrive?")
     qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: inbox.conversation.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: inbox.conversation.rowCount() == 1, timeout=15000)
     aio.settle()
     assert [i.target for i in main_window.ctx.store.list_outbox() if i.kind == "reply"] == [booking.id]
     assert inbox.drafts.get(other.key) == "Draft for the other guest"
@@ -256,7 +256,7 @@ def test_composer_refuses_empty_and_closed_and_clears_when_fixed(
 
     sandbox.sandbox.admin.change_booking(int(thread.external_id), status="cancelled")
     aio.run(synced_service.sync_once(), timeout=20_000)
-    qtbot.waitUntil(lambda: composer.error.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: composer.error.isVisible(), timeout=15000)
     assert composer.error.text() == CLOSED_CONVERSATION
     composer.editor.setPlainText("Sorry to see you go.")
     qtbot.mouseClick(composer.send_button, Qt.MouseButton.LeftButton)
@@ -266,7 +266,7 @@ def test_composer_refuses_empty_and_closed_and_clears_when_fixed(
 
     sandbox.sandbox.admin.change_booking(int(thread.external_id), status="confirmed")
     aio.run(synced_service.sync_once(), timeout=20_000)
-    qtbot.waitUntil(lambda: not composer.error.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not composer.error.isVisible(), timeout=15000)
 
 
 def test_changed_models_pass_modeltester(main_window: Any, qtmodeltester: Any, qtbot: Any) -> None:
