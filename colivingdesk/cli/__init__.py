@@ -1,0 +1,51 @@
+"""The ``colivingdesk`` command: the window by default, plus headless commands for scripts and cron.
+
+Building the parser imports nothing heavy: each command group registers its arguments from a light module and
+imports its real work (Qt, the sandbox's Starlette, sync, HTTP) only in its handler, when that command runs. So
+``colivingdesk --version`` and ``colivingdesk export`` start without Qt or the sandbox, and the window never pays
+for the sandbox unless ``--demo`` asks for it.
+
+Command groups: :mod:`colivingdesk.cli.gui` (the window), :mod:`colivingdesk.cli.sandbox`, and the headless
+commands registered by :func:`colivingdesk.headless.add_commands`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from colivingdesk import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; every subcommand carries its ``handler(args) -> int`` in its defaults."""
+    from colivingdesk.cli import gui, sandbox
+    from colivingdesk.headless import add_commands
+
+    parser = argparse.ArgumentParser(
+        prog="colivingdesk",
+        description="BookMyColiving and Coliving.com in one desktop window.",
+    )
+    parser.add_argument("--version", action="version", version=f"colivingdesk {__version__}")
+    parser.add_argument("--profile", metavar="DIR", help="profile folder (default: per-user data folder)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on the built-in sandbox with demo data and a throwaway profile (no keys needed)",
+    )
+    parser.set_defaults(handler=gui.run_gui)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    gui.add_command(commands)
+    sandbox.add_command(commands)
+    add_commands(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
