@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self.leads.openThreadRequested.connect(self.open_lead_thread)
         self.bookings.openThreadRequested.connect(self.open_thread)
         self.welcome.connectRequested.connect(self.open_connect)
-        self.search_popup = QuickSearchPopup(ctx.reader, self)
+        self.search_popup = QuickSearchPopup(ctx.profile.database, self)
         self.search_popup.hitChosen.connect(self.open_hit)
 
     def _build_status_bar(self) -> None:
