@@ -39,6 +39,7 @@ class SearchRunner:
         self._store: Store | None = None  # opened and used on the search thread only
         self._generation = 0
         self._lock = threading.Lock()
+        self._closed = False
 
     @property
     def generation(self) -> int:
@@ -61,8 +62,14 @@ class SearchRunner:
     def close(self) -> None:
         """Stop taking queries and close the connection on its own thread once the current query ends."""
         with self._lock:
+            if self._closed:
+                return
+            self._closed = True
             self._generation += 1  # anything still queued or running is now stale
-        self._executor.submit(self._close_store)
+        try:
+            self._executor.submit(self._close_store)
+        except RuntimeError:  # the interpreter is exiting: its search thread is gone, nothing else uses the store
+            self._close_store()
         self._executor.shutdown(wait=False)
 
     # ------------------------------------------------------------------ search thread
