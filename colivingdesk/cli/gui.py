@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 
 
 def add_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -11,6 +12,11 @@ def add_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    # The Qt-free part of the app (cache, sync, HTTP clients) is imported before Qt: once loaded, PySide6's
+    # import hook reads the source of every module imported after it (looking for its ``__feature__``
+    # switch), which for these few hundred modules cost about a tenth of the window's start-up.
+    importlib.import_module("colivingdesk.sync")
+
     from colivingdesk.profile import resolve_profile
     from colivingdesk.secrets import SecretStore
     from colivingdesk.ui.app import run_app
