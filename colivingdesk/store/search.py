@@ -142,7 +142,7 @@ SNIPPET_WORDS = 12
 #: Matches ranked per query at most: the newest ones by index rowid (each source's rowids grow as rows are
 #: added). Ranking every match of a two-letter prefix (tens of thousands of rows) took 50 ms and more; a query
 #: with fewer matches than this is ranked in full, exactly as before.
-RANKED_CANDIDATES = 1000
+RANKED_CANDIDATES = 500
 #: Hits per page of :meth:`SearchIndex.search_pages`: the first page is ready before the rest are written.
 PAGE_SIZE = 10
 
