@@ -1,7 +1,7 @@
 """``colivingdesk sandbox``: run both fake channels until Ctrl+C.
 
 ``add_arguments`` and ``run`` let the main ``colivingdesk`` command mount this as a sub-command;
-``python -m colivingdesk.sandbox`` uses :func:`main`.
+``python -m colivingdesk.sandbox`` uses :func:`main`. Only :mod:`.config` is imported up front.
 """
 
 from __future__ import annotations
@@ -11,9 +11,6 @@ import sys
 import threading
 
 from .config import SandboxConfig
-from .faults import FaultSpecError, parse_spec
-from .seed import OTHER_BMC_KEY, OTHER_COLIVING_KEY
-from .server import SandboxServer
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -62,6 +59,12 @@ def config_from(args: argparse.Namespace) -> SandboxConfig:
 
 
 def run(args: argparse.Namespace) -> int:
+    # The server and its ASGI app are imported here, not at the top, so mounting these arguments on the main
+    # command costs nothing until the sandbox really runs.
+    from .faults import FaultSpecError, parse_spec
+    from .seed import OTHER_BMC_KEY, OTHER_COLIVING_KEY
+    from .server import SandboxServer
+
     try:
         parse_spec(args.faults)
     except FaultSpecError as exc:

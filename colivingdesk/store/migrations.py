@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlite3
 
 from colivingdesk.store.channel_state import CHANNEL_STATE_SQL
-from colivingdesk.store.search import SEARCH_TABLE_SQL, backfill_sql
+from colivingdesk.store.search import SEARCH_TABLE_PREFIXED_SQL, SEARCH_TABLE_SQL, backfill_sql
 
 _V1_CORE = """
 CREATE TABLE accounts (
@@ -270,9 +270,13 @@ _V_LEAD_THREADS = """
 ALTER TABLE leads ADD COLUMN thread_id TEXT;
 """
 
+# The search index again, with 2- and 3-character prefix indexes for type-ahead (see ``search``); rebuilt from
+# the source tables, as when it was first created.
+_V_SEARCH_PREFIX = f"DROP TABLE search_index;\n{SEARCH_TABLE_PREFIXED_SQL}\n{backfill_sql()}"
+
 MIGRATIONS: list[str] = [
     _V1_CORE, _V2_SEARCH, _V_CHANNEL_STATE, _V_SAVED_REPLIES, _V_BOOKING_GUESTS, _V_OUTBOX_CLAIMS,
-    _V_CONVERSATION_READS, _V_INBOX_STATE, _V_LISTING_REGISTER, _V_LEAD_THREADS,
+    _V_CONVERSATION_READS, _V_INBOX_STATE, _V_LISTING_REGISTER, _V_LEAD_THREADS, _V_SEARCH_PREFIX,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

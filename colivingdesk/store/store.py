@@ -363,6 +363,12 @@ class Store:
     def search(self, query: str, limit: int = 50, kinds: tuple[str, ...] | None = None) -> list[SearchHit]:
         return self._search.search(query, limit, kinds)
 
+    def search_pages(
+        self, query: str, limit: int = 50, kinds: tuple[str, ...] | None = None
+    ) -> Iterator[list[SearchHit]]:
+        """The same hits as :meth:`search`, in rank order, a page at a time (the best page comes first)."""
+        return self._search.search_pages(query, limit, kinds)
+
     # sync cursors
 
     def get_cursor(self, feed: str) -> str | None:

@@ -6,6 +6,8 @@ rate budgets and cooldowns are shared; it is replaced only when the user reconfi
 
 from __future__ import annotations
 
+import functools
+import ssl
 import time
 from collections import deque
 from collections.abc import Callable
@@ -31,6 +33,13 @@ COLIVING_REQUESTS_PER_MINUTE = 60
 RECENT_WINDOW = 60.0
 
 
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """One TLS context for every account's transport (httpx's defaults): building one loads the CA bundle,
+    tens of milliseconds that each account otherwise paid again while the window was opening."""
+    return httpx.create_ssl_context()
+
+
 class CountingTransport(httpx.AsyncBaseTransport):
     """Counts requests that actually go on the wire (retries included), for reports and the cost tests.
 
@@ -42,7 +51,7 @@ class CountingTransport(httpx.AsyncBaseTransport):
         self, inner: httpx.AsyncBaseTransport | None = None, clock: Callable[[], float] = time.time
     ) -> None:
         self._owned = inner is None
-        self._inner = inner if inner is not None else httpx.AsyncHTTPTransport()
+        self._inner = inner if inner is not None else httpx.AsyncHTTPTransport(verify=tls_context())
         self._clock = clock
         self._recent: deque[float] = deque()
         self.count = 0

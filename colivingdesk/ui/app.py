@@ -97,12 +97,12 @@ async def main(
         loop.add_signal_handler(signal.SIGINT, window.close)
     except (NotImplementedError, RuntimeError):
         signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, window.close))
+    window.show()  # the cache first: starting the Service (scheduler, webhooks) need not delay the window
     try:
         await service.start()
-    except Exception as err:  # the window still opens on the cache; the banner says what failed
+    except Exception as err:  # the window still shows the cache; the banner says what failed
         log.exception("the sync service could not start")
         ctx.notifier.report(err)
-    window.show()
     await closed.wait()
     window.hide()
     try:

@@ -9,10 +9,11 @@ anything secret).
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -34,15 +35,17 @@ from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
 from colivingdesk.ui.errors import Level, UserMessage
 from colivingdesk.ui.icons import app_icon
 from colivingdesk.ui.models.sidebar_model import KeyRole, SidebarModel
-from colivingdesk.ui.views.bookings_view import BookingsView
-from colivingdesk.ui.views.calendar_view import CalendarView
 from colivingdesk.ui.views.inbox_view import InboxView
-from colivingdesk.ui.views.leads_view import LeadsView
 from colivingdesk.ui.views.welcome_view import WelcomeView
 from colivingdesk.ui.widgets.account_status import AccountStatusWidget
 from colivingdesk.ui.widgets.banner import BannerWidget, ReconnectBannerWidget
 from colivingdesk.ui.widgets.notifications import InWindowNotifications
 from colivingdesk.ui.widgets.sidebar import SidebarWidget
+
+if TYPE_CHECKING:
+    from colivingdesk.ui.views.bookings_view import BookingsView
+    from colivingdesk.ui.views.calendar_view import CalendarView
+    from colivingdesk.ui.views.leads_view import LeadsView
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +70,24 @@ def _properties_view(ctx: AppContext) -> QWidget:
         log.exception("properties view unavailable")
         return _placeholder("Properties", "The properties view is not available in this build.")
     return PropertiesView(ctx)
+
+
+def _leads_view(ctx: AppContext) -> QWidget:
+    from colivingdesk.ui.views.leads_view import LeadsView
+
+    return LeadsView(ctx)
+
+
+def _bookings_view(ctx: AppContext) -> QWidget:
+    from colivingdesk.ui.views.bookings_view import BookingsView
+
+    return BookingsView(ctx)
+
+
+def _calendar_view(ctx: AppContext) -> QWidget:
+    from colivingdesk.ui.views.calendar_view import CalendarView
+
+    return CalendarView(ctx)
 
 
 def _settings_view(ctx: AppContext) -> QWidget:
@@ -95,6 +116,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self._last_counts: Any = None
         self._views: dict[str, QWidget] = {}
+        self._painted = False
         self._build()
         self._build_status_bar()
         self._build_shortcuts()
@@ -145,16 +167,16 @@ class MainWindow(QMainWindow):
 
         ctx = self.ctx
         self.inbox = InboxView(ctx)
-        self.leads = LeadsView(ctx)
-        self.bookings = BookingsView(ctx)
-        self.properties = _properties_view(ctx)
-        self.calendar = CalendarView(ctx)
-        self.settings = _settings_view(ctx)
         self.welcome = WelcomeView(secrets=ctx.secrets)
-        for key, view in (
-            ("inbox", self.inbox), ("leads", self.leads), ("bookings", self.bookings),
-            ("properties", self.properties), ("calendar", self.calendar), ("settings", self.settings),
-        ):
+        # Only the inbox is built now; every other view when first shown or reached by a link (see ``view``).
+        # With a large cache, building them all (their imports and first queries) cost more than the rest of
+        # start-up together.
+        self._factories: dict[str, Callable[[AppContext], QWidget]] = {
+            "leads": _leads_view, "bookings": _bookings_view, "properties": _properties_view,
+            "calendar": _calendar_view, "settings": _settings_view,
+        }
+        for key in ("inbox", "leads", "bookings", "properties", "calendar", "settings"):
+            view = self.inbox if key == "inbox" else QWidget()  # a placeholder until built
             self._views[key] = view
             self.stack.addWidget(view)
         self.stack.addWidget(self.welcome)
@@ -162,13 +184,58 @@ class MainWindow(QMainWindow):
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar)
         self.inbox.openBookingRequested.connect(self.open_booking)
         self.inbox.readStateChanged.connect(self._schedule_badges)
-        self.leads.attentionChanged.connect(self._schedule_badges)
-        self.leads.openThreadRequested.connect(self.open_lead_thread)
-        self.bookings.openThreadRequested.connect(self.open_thread)
         self.welcome.connectRequested.connect(self.open_connect)
         self.reconnect.reconnectRequested.connect(self.open_connect)
-        self.search_popup = QuickSearchPopup(ctx.reader, self)
+        self.search_popup = QuickSearchPopup(ctx.profile.database, self)
         self.search_popup.hitChosen.connect(self.open_hit)
+
+    def view(self, key: str) -> QWidget:
+        """The view for sidebar ``key``, built (and its splitters restored) the first time it is asked for."""
+        factory = self._factories.pop(key, None)
+        if factory is None:
+            return self._views[key]
+        placeholder = self._views[key]
+        view = factory(self.ctx)
+        index = self.stack.indexOf(placeholder)
+        self.stack.insertWidget(index, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._views[key] = view
+        if key == "leads":
+            view.attentionChanged.connect(self._schedule_badges)  # type: ignore[attr-defined]
+            view.openThreadRequested.connect(self.open_lead_thread)  # type: ignore[attr-defined]
+        elif key == "bookings":
+            view.openThreadRequested.connect(self.open_thread)  # type: ignore[attr-defined]
+        self._restore_splitters(view)
+        return view
+
+    @property
+    def leads(self) -> LeadsView:
+        return self.view("leads")  # type: ignore[return-value]
+
+    @property
+    def bookings(self) -> BookingsView:
+        return self.view("bookings")  # type: ignore[return-value]
+
+    @property
+    def properties(self) -> QWidget:
+        return self.view("properties")
+
+    @property
+    def calendar(self) -> CalendarView:
+        return self.view("calendar")  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> QWidget:
+        return self.view("settings")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Settings restarts the webhook receiver the account was saved with: built once the window is on
+            # screen, not on first visit.
+            QTimer.singleShot(0, lambda: self.view("settings"))
 
     def _build_status_bar(self) -> None:
         if self.ctx.demo is not None:
@@ -239,12 +306,12 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentIndex() != index:
             selection = self.sidebar.selectionModel()
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.stack.setCurrentWidget(self._views[key])
+        self.stack.setCurrentWidget(self.view(key))
 
     def _on_sidebar(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(KeyRole) if current.isValid() else None
         if key in self._views:
-            self.stack.setCurrentWidget(self._views[str(key)])
+            self.stack.setCurrentWidget(self.view(str(key)))
 
     def open_thread(self, key: str) -> None:
         self.show_view("inbox")
@@ -426,14 +493,19 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        for splitter in self.findChildren(QSplitter):
-            saved = settings.value(f"splitters/{splitter.objectName()}")
-            if splitter.objectName() and isinstance(saved, QByteArray):
-                splitter.restoreState(saved)
+        self._restore_splitters(self)
         if show_welcome is None:
             show_welcome = not any(s.state != "not_configured" for s in self.statuses().values())
         last = str(settings.value("window/lastView", "inbox"))
         self.show_view("welcome" if show_welcome else (last if last in self._views else "inbox"))
+
+    @staticmethod
+    def _restore_splitters(widget: QWidget) -> None:
+        settings = QSettings()
+        for splitter in widget.findChildren(QSplitter):
+            saved = settings.value(f"splitters/{splitter.objectName()}")
+            if splitter.objectName() and isinstance(saved, QByteArray):
+                splitter.restoreState(saved)
 
     def save_state(self) -> None:
         settings = QSettings()

@@ -111,6 +111,7 @@ def test_quick_search_booking_results_show_dates_and_listing(main_window: Any, s
     popup.popup()
     popup.input.setText("Zephyrine")
     popup.run_search()
+    qtbot.waitUntil(lambda: not popup.searching(), timeout=5000)
     texts = [popup.model.index(r, 0).data() for r in range(popup.model.rowCount())]
     line = next(t for t in texts if t.startswith("Booking: Zephyrine Quartermaine"))
     listing = reader.get_listing(booking.listing_id)

@@ -87,6 +87,7 @@ def test_quick_search_finds_a_guest_and_opens_it(main_window: Any, qtbot: Any) -
     assert popup.isVisible()
     popup.input.setText(surname)
     popup.run_search()
+    qtbot.waitUntil(lambda: not popup.searching(), timeout=5000)
     titles = [h.title for h in popup.model.hits()]
     assert any(surname in t for t in titles), titles
     hit_row = next(i for i, h in enumerate(popup.model.hits()) if surname in h.title)

@@ -2,9 +2,17 @@
 
 A frameless popup over the window rather than a modal dialog: it never nests an event loop (shown with
 ``show``, not ``exec``), closes on Escape or focus loss, and leaves the view underneath exactly as it was.
+
+The query runs off the GUI thread (:class:`~colivingdesk.ui.search_runner.SearchRunner`, on a read-only
+connection of its own) 150 ms after typing stops; its hits arrive a page at a time, best first, and replace
+the previous results when the first page lands, so the list never flickers empty while typing. Pages of an
+older text are dropped. Enter pressed before the results arrive opens the best hit once it does.
 """
 
 from __future__ import annotations
+
+import logging
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -13,6 +21,9 @@ from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QLineEdit, QLis
 from colivingdesk.store import SearchHit, Store
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.models.search_model import HitRole, SearchResultsModel
+from colivingdesk.ui.search_runner import SearchRunner
+
+log = logging.getLogger(__name__)
 
 SEARCH_LIMIT = 30
 DEBOUNCE_MS = 150
@@ -37,16 +48,24 @@ def booking_line(reader: Store, hit: SearchHit) -> str:
 
 
 class QuickSearchPopup(QFrame):
-    """Emits ``hitChosen(SearchHit)`` and hides itself."""
+    """Emits ``hitChosen(SearchHit)`` and hides itself; ``database`` is the cache file the search thread reads."""
 
     hitChosen = Signal(object)
+    #: The search thread's results, delivered on the GUI thread (queued): generation, hits, their lines.
+    _pageReady = Signal(int, object, object)
+    #: The search thread finished a query: generation, error text or None.
+    _searchDone = Signal(int, object)
 
-    def __init__(self, reader: Store, parent: QWidget) -> None:
+    def __init__(self, database: Path, parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("quickSearch")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self._reader = reader
         self._anchor = parent
+        self._runner = SearchRunner(database, booking_line, SEARCH_LIMIT)
+        self.destroyed.connect(self._runner.close)
+        self._shown = 0  # generation whose results the list shows
+        self._finished = 0  # latest generation whose query has ended
+        self._choose_when_ready = False
         v = QVBoxLayout(self)
         v.setContentsMargins(8, 8, 8, 8)
         self.input = QLineEdit()
@@ -54,7 +73,7 @@ class QuickSearchPopup(QFrame):
         self.input.setPlaceholderText("Search guests, bookings, leads, properties and messages")
         self.input.setClearButtonEnabled(True)
         v.addWidget(self.input)
-        self.model = SearchResultsModel(self, describe=lambda hit: booking_line(reader, hit))
+        self.model = SearchResultsModel(self)
         self.results = QListView()
         self.results.setObjectName("quickSearchResults")
         self.results.setModel(self.model)
@@ -74,6 +93,8 @@ class QuickSearchPopup(QFrame):
         self.input.returnPressed.connect(self.choose_current)
         self.input.installEventFilter(self)
         self.results.activated.connect(lambda index: self._choose(index.data(HitRole)))
+        self._pageReady.connect(self._on_page)
+        self._searchDone.connect(self._on_done)
 
     def popup(self) -> None:
         """Show centred near the top of the parent window, with the previous query selected."""
@@ -88,22 +109,70 @@ class QuickSearchPopup(QFrame):
         self.input.selectAll()
 
     def run_search(self) -> None:
+        """Start searching for the current text on the search thread (results arrive via ``_on_page``)."""
         self._timer.stop()
         text = self.input.text().strip()
-        hits = self._reader.search(text, SEARCH_LIMIT) if text else []
-        self.model.set_hits(hits)
-        if hits:
-            self.results.setCurrentIndex(self.model.index(0, 0))
-            self.hint.setText("Enter opens the selected result · Esc closes")
-        else:
-            self.hint.setText("No matches in the local cache." if text else "Type to search.")
+        if not text:
+            self._runner.cancel()
+            self._shown = self._finished = self._runner.generation
+            self.model.clear()
+            self.hint.setText("Type to search.")
+            return
+        self._runner.submit(text, self._emit_page, self._emit_done)
+
+    def searching(self) -> bool:
+        """Whether results for the current text are still to come (typed, or queried and not yet finished)."""
+        return self._timer.isActive() or self._finished != self._runner.generation
 
     def choose_current(self) -> None:
-        if self._timer.isActive():
-            self.run_search()
+        if self._timer.isActive() or self._shown != self._runner.generation:
+            if self._timer.isActive():
+                self.run_search()
+            self._choose_when_ready = True
+            return
         index = self.results.currentIndex()
         if index.isValid():
             self._choose(index.data(HitRole))
+
+    # ------------------------------------------------------------------ results from the search thread
+    def _emit_page(self, generation: int, hits: list[SearchHit], lines: list[str]) -> None:
+        try:
+            self._pageReady.emit(generation, hits, lines)
+        except RuntimeError:  # the popup is gone: nobody to show results to
+            log.debug("quick search page after the popup closed")
+
+    def _emit_done(self, generation: int, error: str | None) -> None:
+        try:
+            self._searchDone.emit(generation, error)
+        except RuntimeError:
+            log.debug("quick search finished after the popup closed")
+
+    def _on_page(self, generation: int, hits: list[SearchHit], lines: list[str]) -> None:
+        if generation != self._runner.generation:
+            return  # results for an older text
+        if self._shown != generation:
+            self._shown = generation
+            self.model.clear()
+        self.model.add_hits(hits, lines)
+        if not self.results.currentIndex().isValid() and self.model.rowCount():
+            self.results.setCurrentIndex(self.model.index(0, 0))
+            self.hint.setText("Enter opens the selected result · Esc closes")
+        if self._choose_when_ready and self.model.rowCount():
+            self._choose_when_ready = False
+            self._choose(self.model.index(0, 0).data(HitRole))
+
+    def _on_done(self, generation: int, error: str | None) -> None:
+        if generation != self._runner.generation:
+            return
+        self._finished = generation
+        if self._shown != generation:  # nothing matched: no page came
+            self._shown = generation
+            self.model.clear()
+        self._choose_when_ready = False
+        if error is not None:
+            self.hint.setText("The local cache could not be searched.")
+        elif not self.model.rowCount():
+            self.hint.setText("No matches in the local cache.")
 
     def _choose(self, hit: object) -> None:
         if isinstance(hit, SearchHit):

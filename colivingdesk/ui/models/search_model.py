@@ -1,7 +1,8 @@
 """Results of the quick search (Ctrl+K): a short list of store hits, replaced as the user types.
 
-Search is one FTS5 query with a small limit, fast enough to run on the UI thread per keystroke (after a short
-debounce); the model is a plain list because there is never more than one screen of results.
+The search runs on a thread of its own (see :mod:`colivingdesk.ui.dialogs.quick_search`) and its hits arrive
+a page at a time, best first: ``clear`` then ``add_hits`` per page appends rows below the ones shown. The model
+is a plain list because there is never more than one screen of results.
 """
 
 from __future__ import annotations
@@ -35,17 +36,31 @@ class SearchResultsModel(QAbstractListModel):
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         """Show ``hits``, one row per thing to open (several matching messages of a thread are one row)."""
-        seen: set[tuple[str, str, str]] = set()
-        unique: list[SearchHit] = []
-        for hit in hits:
+        self.clear()
+        self.add_hits(hits, [self._describe(h) if self._describe else "" for h in hits])
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._hits = []
+        self._lines = []
+        self.endResetModel()
+
+    def add_hits(self, hits: list[SearchHit], lines: list[str]) -> None:
+        """Append the next page of ``hits`` (``lines`` already described), skipping things already shown."""
+        seen = {(h.kind, h.channel.value, h.id) for h in self._hits}
+        new: list[tuple[SearchHit, str]] = []
+        for hit, line in zip(hits, lines, strict=True):
             key = (hit.kind, hit.channel.value, hit.id)
             if key not in seen:
                 seen.add(key)
-                unique.append(hit)
-        self.beginResetModel()
-        self._hits = unique
-        self._lines = [self._describe(h) if self._describe else "" for h in unique]
-        self.endResetModel()
+                new.append((hit, line))
+        if not new:
+            return
+        first = len(self._hits)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self._hits.extend(h for h, _ in new)
+        self._lines.extend(line for _, line in new)
+        self.endInsertRows()
 
     def hits(self) -> list[SearchHit]:
         return list(self._hits)

@@ -96,3 +96,33 @@ def test_edited_message_is_reindexed(filled: Store) -> None:
     filled.upsert_messages([message("u1", "m1", 1, "Actually, is there a garden?", sender_name="Ana")])
     assert filled.search("parking") == []
     assert [h.id for h in filled.search("garden")] == ["u1"]
+
+
+def test_pages_come_best_first_and_add_up_to_search(store: Store) -> None:
+    store.upsert_leads([lead(f"l{i}", guest_name=f"Sam {i}", message="sam " * (i % 5)) for i in range(25)])
+    pages = list(store.search_pages("sam", limit=23))
+    assert [len(p) for p in pages] == [10, 10, 3]
+    assert [h for p in pages for h in p] == store.search("sam", limit=23)
+    # Leads whose message repeats the word rank above those that only carry it in the name.
+    first, last = pages[0][0], pages[-1][-1]
+    assert first.snippet.count(SNIPPET_START) > last.snippet.count(SNIPPET_START)
+
+
+def test_a_common_prefix_ranks_only_the_newest_matches(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from colivingdesk.store import search
+
+    monkeypatch.setattr(search, "RANKED_CANDIDATES", 5)
+    store.upsert_leads([lead(f"l{i:02d}", guest_name=f"Marta {i}") for i in range(20)])
+    hits = store.search("ma", limit=30)
+    assert sorted(h.id for h in hits) == [f"l{i:02d}" for i in range(15, 20)]
+
+
+def test_snippet_marks_prefix_matches_and_cuts_long_text() -> None:
+    from colivingdesk.store.search import snippet
+
+    text = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen Parking fifteen"
+    shown, matched = snippet(text, ["park"], words=6)
+    assert matched == 1
+    assert shown == f"…eleven twelve thirteen fourteen {SNIPPET_START}Parking{SNIPPET_END} fifteen"
+    assert snippet("Zoë Müller", ["mull"]) == (f"Zoë {SNIPPET_START}Müller{SNIPPET_END}", 1)
+    assert snippet("short one", ["x"]) == ("short one", 0)

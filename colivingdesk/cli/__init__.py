@@ -1,20 +1,28 @@
 """The ``colivingdesk`` command: the window by default, plus headless commands for scripts and cron.
 
-Heavy modules (Qt, the sandbox, sync) are imported only by the command that needs them, so ``colivingdesk export``
-starts fast on a server without a display and the window never pays for the sandbox unless ``--demo`` asks for it.
+Building the parser imports nothing heavy: each command group registers its arguments from a light module and
+imports its real work (Qt, the sandbox's Starlette, sync, HTTP) only in its handler, when that command runs. So
+``colivingdesk --version`` and ``colivingdesk export`` start without Qt or the sandbox, and the window never pays
+for the sandbox unless ``--demo`` asks for it.
+
+Command groups: :mod:`colivingdesk.cli.gui` (the window), :mod:`colivingdesk.cli.sandbox`, and the headless
+commands registered by :func:`colivingdesk.headless.add_commands`.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections.abc import Sequence
 
 from colivingdesk import __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; every subcommand carries its ``handler(args) -> int`` in its defaults."""
+    from colivingdesk.cli import gui, sandbox
+    from colivingdesk.headless import add_commands
+
     parser = argparse.ArgumentParser(
         prog="colivingdesk",
         description="BookMyColiving and Coliving.com in one desktop window.",
@@ -30,34 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-check", action="store_true",
         help="open the window on a throwaway profile (offscreen without a display), check it painted, exit 0 if it did",
     )
+    parser.set_defaults(handler=gui.run_gui)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("gui", help="open the window (the default)")
-
-    sandbox = commands.add_parser("sandbox", help="serve both channels locally with demo or scale data")
-    from colivingdesk.sandbox.cli import add_arguments as add_sandbox_arguments
-
-    add_sandbox_arguments(sandbox)
-
-    from colivingdesk.headless import add_commands
-
+    gui.add_command(commands)
+    sandbox.add_command(commands)
     add_commands(commands)
     return parser
-
-
-def run_gui(args: argparse.Namespace) -> int:
-    from colivingdesk.profile import resolve_profile
-    from colivingdesk.secrets import SecretStore
-
-    if not args.demo:
-        from colivingdesk.ui.app import run_app
-
-        return run_app(resolve_profile(args.profile).ensure(), SecretStore())
-
-    from colivingdesk.demo import start_demo
-    from colivingdesk.ui.app import run_app
-
-    with tempfile.TemporaryDirectory(prefix="colivingdesk-demo-") as tmp, start_demo(tmp) as demo:
-        return run_app(demo.profile, demo.secrets, demo=demo.info)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -66,14 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from colivingdesk.ui.selfcheck import run_self_check
 
         return run_self_check()
-    if args.command in (None, "gui"):
-        return run_gui(args)
-    if args.command == "sandbox":
-        from colivingdesk.sandbox.cli import run as run_sandbox
-
-        return run_sandbox(args)
-    handler = args.handler
-    return int(handler(args))
+    return int(args.handler(args))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,5 @@
+import sys
+
+from colivingdesk.cli import main
+
+sys.exit(main())
