@@ -474,12 +474,23 @@ class InboxRepository:
             (channel, external_id, *own),
         ).fetchone()
         after = (last_own[0], last_own[1]) if last_own is not None else ("", 0)
+        read_id, read_at = row[_T["read_through_id"]], row[_T["read_through"]]
+        # Channels stamp messages to the second. When the read marker's time is that of a message already
+        # stored, a later-stored message of the same second is new (the guest wrote twice in one second);
+        # when it only came from a conversation summary, the message it summarised may arrive later with that
+        # same time and was seen in the list, so only strictly newer ones count.
+        stored_at_mark = read_at is not None and conn.execute(
+            "SELECT 1 FROM messages WHERE channel = ? AND thread_external_id = ? AND id <= coalesce(?, 0) "
+            "AND created_at = ?",
+            (channel, external_id, read_id, read_at),
+        ).fetchone() is not None
+        newer = ">=" if stored_at_mark else ">"
         count: int = conn.execute(
             "SELECT count(*) FROM messages WHERE channel = ? AND thread_external_id = ? "
             f"AND sender NOT IN ({marks}) "
             "AND (coalesce(created_at, ''), id) > (?, ?) "
-            "AND id > coalesce(?, 0) AND (created_at IS NULL OR created_at > coalesce(?, ''))",
-            (channel, external_id, *own, *after, row[_T["read_through_id"]], row[_T["read_through"]]),
+            f"AND id > coalesce(?, 0) AND (created_at IS NULL OR created_at {newer} coalesce(?, ''))",
+            (channel, external_id, *own, *after, read_id, read_at),
         ).fetchone()[0]
         return count
 

@@ -38,6 +38,14 @@ def test_coliving_guest_message_is_unread_until_read_here(store: Store) -> None:
     assert store.get_thread(COLIVING, "b1").unread_count == 1  # type: ignore[union-attr]
 
 
+def test_a_guest_message_in_the_same_second_as_the_one_read_is_unread(store: Store) -> None:
+    # Channels stamp messages to the second: a second message of that second is still news.
+    store.upsert_messages([message("b1", "m1", 1, "When is check-in?", channel=COLIVING)])
+    assert store.mark_thread_read(COLIVING, "b1")
+    store.upsert_messages([message("b1", "m2", 1, "And is there parking?", channel=COLIVING)])
+    assert store.get_thread(COLIVING, "b1").unread_count == 1  # type: ignore[union-attr]
+
+
 def test_mark_unread_counts_until_read_again(store: Store) -> None:
     store.upsert_messages([message("u1", "m1", 1), message("u1", "m2", 2, sender="host")])
     assert store.get_thread("bmc", "u1").unread_count == 0  # type: ignore[union-attr]
