@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from colivingdesk.domain import Channel, OutboxState
+from colivingdesk.labels import booking_label
 from colivingdesk.store import SearchHit, ThreadFilter
 from colivingdesk.sync import AccountStatus, ChangeSet
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
-from colivingdesk.ui.errors import Level, UserMessage
+from colivingdesk.ui.dialogs.quit_confirm import PENDING_STATES, QuitGuard
+from colivingdesk.ui.errors import Level, UserMessage, sync_problem
 from colivingdesk.ui.icons import app_icon
 from colivingdesk.ui.models.sidebar_model import KeyRole, SidebarModel
 from colivingdesk.ui.views.bookings_view import BookingsView
@@ -42,6 +44,7 @@ from colivingdesk.ui.views.welcome_view import WelcomeView
 from colivingdesk.ui.widgets.account_status import AccountStatusWidget
 from colivingdesk.ui.widgets.banner import BannerWidget
 from colivingdesk.ui.widgets.notifications import InWindowNotifications
+from colivingdesk.ui.widgets.offline_banner import OfflineBannerWidget
 from colivingdesk.ui.widgets.sidebar import SidebarWidget
 
 log = logging.getLogger(__name__)
@@ -135,6 +138,8 @@ class MainWindow(QMainWindow):
         bb = QVBoxLayout(banner_box)
         bb.setContentsMargins(8, 8, 8, 0)
         bb.addWidget(self.banner)
+        self.offline_banner = OfflineBannerWidget()
+        bb.addWidget(self.offline_banner)
         rv.addWidget(banner_box)
         self.stack = QStackedWidget()
         rv.addWidget(self.stack, 1)
@@ -193,6 +198,13 @@ class MainWindow(QMainWindow):
         self.sync_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sync_action.triggered.connect(self.sync_now)
         self.addAction(self.sync_action)
+        # Quitting asks first when writes are still waiting in the outbox (see ``QuitGuard``).
+        self.quit_guard = QuitGuard(self, lambda: self.ctx.reader.list_outbox(PENDING_STATES), self.close)
+        self.quit_action = QAction("Quit", self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.quit_action.triggered.connect(self.quit_guard.request)
+        self.addAction(self.quit_action)
 
     def _build_tray(self) -> None:
         self.tray: QSystemTrayIcon | None = None
@@ -210,7 +222,7 @@ class MainWindow(QMainWindow):
         menu.addAction("Show window", self._raise)
         menu.addAction(self.sync_action)
         menu.addSeparator()
-        menu.addAction("Quit", self.close)
+        menu.addAction(self.quit_action)
         tray.setContextMenu(menu)
         tray.activated.connect(lambda reason: self._raise()
                                if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
@@ -328,6 +340,7 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         statuses = self.statuses()
         self.account_status.update_status(statuses)
+        self.offline_banner.update_status(statuses)
         rejected = any(s.state == "key_rejected" for s in statuses.values())
         self.sidebar_model.set_badge("settings", 0, alert=rejected)
 
@@ -358,8 +371,11 @@ class MainWindow(QMainWindow):
         self._notify_failed(changes)
         bookings = changes.get_ids("bookings")
         if bookings and not active:
-            self._notify_one("Booking updated" if len(bookings) == 1 else f"{len(bookings)} bookings updated",
-                             "Check the Bookings view for new or changed stays.", "bookings")
+            title = f"{len(bookings)} bookings updated"
+            if len(bookings) == 1:
+                (booking_id,) = bookings
+                title = f"{booking_label(self.ctx.reader.get_booking(booking_id), booking_id)} updated"
+            self._notify_one(title, "Check the Bookings view for new or changed stays.", "bookings")
 
     def _unread_thread(self) -> str | None:
         """The most recently active conversation with unread messages, for the notification to open.
@@ -405,11 +421,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 5000)
         else:
             self.statusBar().clearMessage()
-            self.notifier.show(UserMessage(
-                "Some updates could not be fetched",
-                " ".join(f"{k}: {v}" for k, v in sorted(report.errors.items())),
-                level=Level.WARNING,
-            ))
+            # In words per channel; an offline channel is already on the offline banner.
+            problems = [
+                m for c in Channel if c.value in report.errors
+                and (m := sync_problem(c, self.ctx.service.status(c))) is not None
+            ]
+            if len(problems) == 1:
+                self.notifier.show(problems[0])
+            elif problems:
+                self.notifier.show(UserMessage(
+                    "Some updates could not be fetched", " ".join(m.text for m in problems), level=Level.WARNING
+                ))
 
     # ------------------------------------------------------------------ persistence
     def _restore(self, show_welcome: bool | None) -> None:

@@ -112,7 +112,8 @@ def test_quick_search_booking_results_show_dates_and_listing(main_window: Any, s
     popup.input.setText("Zephyrine")
     popup.run_search()
     texts = [popup.model.index(r, 0).data() for r in range(popup.model.rowCount())]
-    line = next(t for t in texts if t.startswith("Booking: Zephyrine Quartermaine"))
+    label = f"Booking {booking.reference or booking.id}"
+    line = next(t for t in texts if t.startswith(f"{label} · Zephyrine Quartermaine"))
     listing = reader.get_listing(booking.listing_id)
     place = listing.name if listing is not None and listing.name else f"Listing {booking.listing_id}"
     assert f"{formatting.day(booking.checkin)} → {formatting.day(booking.checkout)} · {place} · Loft Room" in line

@@ -10,12 +10,27 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from colivingdesk.labels import booking_label, lead_label, listing_label, property_label
 from colivingdesk.store import SearchHit, Store
 from colivingdesk.ui import formatting, theme
-from colivingdesk.ui.models.search_model import HitRole, SearchResultsModel
+from colivingdesk.ui.models.search_model import HitRole, SearchResultsModel, kind_title
 
 SEARCH_LIMIT = 30
 DEBOUNCE_MS = 150
+
+
+def hit_title(reader: Store, hit: SearchHit) -> str:
+    """A result's first line, naming the record as its own view does ("Booking CO-8858 · Alex Rivera")."""
+    if hit.kind == "booking":
+        booking = reader.get_booking(hit.id)
+        label = booking_label(booking, hit.id)
+        return f"{label} · {booking.guest_name}" if booking is not None and booking.guest_name else label
+    if hit.kind == "lead":
+        lead = reader.get_lead(hit.id)
+        return f"Lead: {lead_label(lead)}" if lead is not None else kind_title(hit)
+    if hit.kind == "property":
+        return f"Property: {property_label(reader.get_property(hit.id), hit.id)}"
+    return kind_title(hit)
 
 
 def booking_line(reader: Store, hit: SearchHit) -> str:
@@ -26,8 +41,7 @@ def booking_line(reader: Store, hit: SearchHit) -> str:
     booking = reader.get_booking(hit.id)
     if booking is None:
         return ""
-    listing = reader.get_listing(booking.listing_id)
-    place = listing.name if listing is not None and listing.name else f"Listing {booking.listing_id}"
+    place = listing_label(reader.get_listing(booking.listing_id), booking.listing_id)
     room = booking.room_type_name
     if not room and booking.room_type_id:
         room_type = reader.get_room_type(booking.room_type_id)
@@ -54,7 +68,9 @@ class QuickSearchPopup(QFrame):
         self.input.setPlaceholderText("Search guests, bookings, leads, properties and messages")
         self.input.setClearButtonEnabled(True)
         v.addWidget(self.input)
-        self.model = SearchResultsModel(self, describe=lambda hit: booking_line(reader, hit))
+        self.model = SearchResultsModel(
+            self, describe=lambda hit: booking_line(reader, hit), title=lambda hit: hit_title(reader, hit)
+        )
         self.results = QListView()
         self.results.setObjectName("quickSearchResults")
         self.results.setModel(self.model)

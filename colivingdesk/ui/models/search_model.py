@@ -20,18 +20,31 @@ HitRole = Qt.ItemDataRole.UserRole + 1
 KIND_LABELS = {"message": "Message", "lead": "Lead", "booking": "Booking", "property": "Property"}
 
 
+def kind_title(hit: SearchHit) -> str:
+    """"Lead: Alex Rivera": the index's title after the kind, for hits nothing better is known about."""
+    return f"{KIND_LABELS.get(hit.kind, hit.kind.title())}: {hit.title}"
+
+
 def plain_snippet(snippet: str) -> str:
     return " ".join(snippet.replace(SNIPPET_START, "").replace(SNIPPET_END, "").split())
 
 
 class SearchResultsModel(QAbstractListModel):
-    """``describe(hit)`` adds a line under a hit's title (a booking's dates and listing); read once per search."""
+    """``title(hit)`` is a hit's first line (by default its kind and the index's title), ``describe(hit)`` adds
+    a line under it (a booking's dates and listing); both are read once per search."""
 
-    def __init__(self, parent: Any = None, describe: Callable[[SearchHit], str] | None = None) -> None:
+    def __init__(
+        self,
+        parent: Any = None,
+        describe: Callable[[SearchHit], str] | None = None,
+        title: Callable[[SearchHit], str] = kind_title,
+    ) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
         self._lines: list[str] = []
+        self._titles: list[str] = []
         self._describe = describe
+        self._title = title
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         """Show ``hits``, one row per thing to open (several matching messages of a thread are one row)."""
@@ -45,6 +58,7 @@ class SearchResultsModel(QAbstractListModel):
         self.beginResetModel()
         self._hits = unique
         self._lines = [self._describe(h) if self._describe else "" for h in unique]
+        self._titles = [self._title(h) for h in unique]
         self.endResetModel()
 
     def hits(self) -> list[SearchHit]:
@@ -58,11 +72,10 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            kind = KIND_LABELS.get(hit.kind, hit.kind.title())
             snippet = plain_snippet(hit.snippet)
             same = snippet.casefold() == hit.title.casefold()
             line = self._lines[index.row()]
-            return f"{kind}: {hit.title}" + (f"\n{line}" if line else "") + (
+            return self._titles[index.row()] + (f"\n{line}" if line else "") + (
                 f"\n{snippet}" if snippet and not same else ""
             )
         if role == Qt.ItemDataRole.DecorationRole:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from colivingdesk.domain import Booking, Channel
 from colivingdesk.export import pages
+from colivingdesk.labels import booking_label, listing_label
 from colivingdesk.store import BookingFilter, Store, booking_key
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.context import AppContext
@@ -126,10 +127,7 @@ class BookingsView(RecordTableView):
 
     def listing_label(self, b: Booking) -> str:
         if b.listing_id not in self._listing_names:
-            listing = self.ctx.reader.get_listing(b.listing_id)
-            self._listing_names[b.listing_id] = (listing.name if listing and listing.name else "") or (
-                f"Listing {b.listing_id}"
-            )
+            self._listing_names[b.listing_id] = listing_label(self.ctx.reader.get_listing(b.listing_id), b.listing_id)
         if b.room_type_name:
             self._room_names[b.room_type_id] = b.room_type_name
         room = self._room_names.get(b.room_type_id) or f"room {b.room_type_id}"
@@ -150,8 +148,9 @@ class BookingsView(RecordTableView):
     def render_details(self, b: Booking) -> str:
         nights = f"{b.nights} nights" if b.nights else ""
         return details_html(
-            b.guest_name or f"Booking {b.id}",
+            booking_label(b),
             [
+                ("Guest", b.guest_name or ""),
                 ("Status", b.status.capitalize()),
                 ("Check-in", formatting.day(b.checkin)),
                 ("Check-out", formatting.day(b.checkout)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from colivingdesk.domain import Booking, Channel, Message, Thread
+from colivingdesk.labels import booking_label, property_label
 from colivingdesk.store import Store
 from colivingdesk.ui import formatting
 from colivingdesk.ui.models.inbox_models import OWN_SENDERS
@@ -59,19 +60,18 @@ class ThreadWords:
         return self._participants[key]
 
     def subject(self, thread: Thread) -> str:
-        """"Sunny Loft" for a BookMyColiving thread, "Booking 12345 · Room A" for Coliving.com."""
+        """"Sunny Loft" for a BookMyColiving thread, "Booking CO-12345 · Room A" for Coliving.com (see
+        :mod:`colivingdesk.labels`)."""
         cache_key = thread.key
         if cache_key in self._subjects:
             return self._subjects[cache_key]
         subject = ""
         reader = self._reader
         if thread.property_id:
-            prop = reader.get_property(thread.property_id)
-            subject = prop.name if prop is not None else ""
+            subject = property_label(reader.get_property(thread.property_id), thread.property_id)
         if thread.booking_id:
             booking = reader.get_booking(thread.booking_id)
-            ref = (booking.reference or booking.id) if booking else thread.booking_id
-            subject = f"Booking {ref}"
+            subject = booking_label(booking, thread.booking_id)
             room_name = booking.room_type_name if booking is not None else None
             if booking is not None and not room_name and booking.room_type_id:
                 # Until this booking's detail is fetched, the room type's name is known from other bookings.
