@@ -14,6 +14,7 @@ from colivingdesk.labels import booking_label, lead_label, listing_label, proper
 from colivingdesk.store import SearchHit, Store
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.models.search_model import HitRole, SearchResultsModel, kind_title
+from colivingdesk.ui.sizing import fit_text
 
 SEARCH_LIMIT = 30
 DEBOUNCE_MS = 150
@@ -94,8 +95,9 @@ class QuickSearchPopup(QFrame):
     def popup(self) -> None:
         """Show centred near the top of the parent window, with the previous query selected."""
         parent = self._anchor
-        width = min(640, max(420, parent.width() - 80))
-        self.resize(width, 420)
+        # In the user's font, but never wider or taller than the window it drops from.
+        fit_text(self, 105, 30, within=parent.rect().adjusted(0, 0, -64, -60))
+        width = self.width()
         top_left = parent.mapToGlobal(parent.rect().topLeft())
         self.move(top_left.x() + (parent.width() - width) // 2, top_left.y() + 60)
         self.show()

@@ -104,7 +104,10 @@ class PendingWrite:
             return f"Failed: {(self.error or 'refused by the channel').removeprefix('BookMyColiving: ')}"
         if self.state == OutboxState.HELD:
             return f"{verb}: waiting ({self.error or 'rate limit'})"
-        return f"{verb}…"
+        if self.state == OutboxState.SENDING:
+            return f"{verb}…"
+        # Queued: it goes when BookMyColiving answers, which offline may be a while; "…" would say it is going.
+        return f"{verb}: queued" + (f" ({self.error})" if self.error else "")
 
     def detail(self) -> str:
         """:meth:`describe`, plus whether the channel replayed its first answer, for the details pane."""
