@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from colivingdesk.domain import Channel, OutboxState
+from colivingdesk.domain import Channel, OutboxState, Thread
 from colivingdesk.labels import booking_label
 from colivingdesk.store import SearchHit, ThreadFilter
 from colivingdesk.sync import AccountStatus, ChangeSet
@@ -364,8 +364,11 @@ class MainWindow(QMainWindow):
         new_messages = after.unread_messages - before.unread_messages
         new_leads = after.new_leads - before.new_leads
         if new_messages > 0:
-            self._notify_one("New message" if new_messages == 1 else f"{new_messages} new messages",
-                             "Open the Inbox to reply.", self._unread_thread() or "inbox")
+            thread = self._unread_thread()
+            title = f"{new_messages} new messages"
+            if new_messages == 1:  # named as the inbox names the conversation
+                title = f"New message from {self.inbox.participant_of(thread)}" if thread else "New message"
+            self._notify_one(title, "Open the Inbox to reply.", thread.key if thread else "inbox")
         if new_leads > 0:
             self._notify_one("New lead" if new_leads == 1 else f"{new_leads} new leads",
                              "A guest asked about one of your properties.", "leads")
@@ -378,13 +381,13 @@ class MainWindow(QMainWindow):
                 title = f"{booking_label(self.ctx.reader.get_booking(booking_id), booking_id)} updated"
             self._notify_one(title, "Check the Bookings view for new or changed stays.", "bookings")
 
-    def _unread_thread(self) -> str | None:
+    def _unread_thread(self) -> Thread | None:
         """The most recently active conversation with unread messages, for the notification to open.
 
         Read from the cache rather than the change set: the counts may move on a later change set than the
         one that carried the thread ids."""
         threads = self.ctx.reader.page_threads(ThreadFilter(unread_only=True), None, 1)
-        return threads[0].key if threads else None
+        return threads[0] if threads else None
 
     def _notify_failed(self, changes: ChangeSet) -> None:
         """One notification per reply that ends up failed (a retry that fails again notifies again)."""

@@ -15,13 +15,15 @@ from colivingdesk.store import SearchHit, Store
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.models.search_model import HitRole, SearchResultsModel, kind_title
 from colivingdesk.ui.sizing import fit_text
+from colivingdesk.ui.views.inbox_text import ThreadWords
 
 SEARCH_LIMIT = 30
 DEBOUNCE_MS = 150
 
 
-def hit_title(reader: Store, hit: SearchHit) -> str:
-    """A result's first line, naming the record as its own view does ("Booking CO-8858 · Alex Rivera")."""
+def hit_title(reader: Store, hit: SearchHit, words: ThreadWords | None = None) -> str:
+    """A result's first line, naming the record as its own view does ("Booking CO-8858 · Alex Rivera"); a
+    message is named by its conversation, as the inbox lists it (``words`` caches those names per search)."""
     if hit.kind == "booking":
         booking = reader.get_booking(hit.id)
         label = booking_label(booking, hit.id)
@@ -31,6 +33,11 @@ def hit_title(reader: Store, hit: SearchHit) -> str:
         return f"Lead: {lead_label(lead)}" if lead is not None else kind_title(hit)
     if hit.kind == "property":
         return f"Property: {property_label(reader.get_property(hit.id), hit.id)}"
+    thread = reader.get_thread(hit.channel, hit.id) if hit.kind == "message" else None
+    if thread is not None:
+        words = words or ThreadWords(reader)
+        subject = words.subject(thread)
+        return f"Message: {words.participant(thread)}" + (f" · {subject}" if subject else "")
     return kind_title(hit)
 
 
@@ -70,8 +77,9 @@ class QuickSearchPopup(QFrame):
         self.input.setClearButtonEnabled(True)
         v.addWidget(self.input)
         self.model = SearchResultsModel(
-            self, describe=lambda hit: booking_line(reader, hit), title=lambda hit: hit_title(reader, hit)
+            self, describe=lambda hit: booking_line(reader, hit), title=lambda hit: hit_title(reader, hit, self._words)
         )
+        self._words = ThreadWords(reader)
         self.results = QListView()
         self.results.setObjectName("quickSearchResults")
         self.results.setModel(self.model)
@@ -109,6 +117,7 @@ class QuickSearchPopup(QFrame):
         self._timer.stop()
         text = self.input.text().strip()
         hits = self._reader.search(text, SEARCH_LIMIT) if text else []
+        self._words = ThreadWords(self._reader)  # names as the cache has them now
         self.model.set_hits(hits)
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))

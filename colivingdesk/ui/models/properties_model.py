@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from colivingdesk.domain import OutboxItem, OutboxState, Property, PropertyStatus
+from colivingdesk.labels import property_label
 from colivingdesk.store.filters import PropertyFilter, PropertyKey, property_key
 from colivingdesk.sync.listing_writes import was_replayed
 from colivingdesk.ui.dialogs.listing_fields import format_dollars
@@ -158,7 +159,7 @@ class PropertiesModel(StoreListModel):
         self._pending: dict[str, PendingWrite] = {}
         self._city_name = city_name or (lambda ident: ident or "")
         columns = [
-            Column("Name", lambda p: p.name or "(no name)", tooltip=lambda p: p.external_id and
+            Column("Name", lambda p: property_label(p, p.id), tooltip=lambda p: p.external_id and
                    f"Your reference: {p.external_id}"),
             Column("Status", status_label, tooltip=self._status_tooltip,
                    roles={StatusKeyRole: status_key}),
