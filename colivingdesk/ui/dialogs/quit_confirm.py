@@ -60,7 +60,7 @@ class QuitGuard:
         if not items:
             self._quit()
             return
-        question = "Quit with changes not sent?"
+        question = "Quit before everything is sent?"
         box = QMessageBox(QMessageBox.Icon.Warning, question, question, QMessageBox.StandardButton.Cancel, self._parent)
         box.setObjectName("confirmQuit")
         box.setInformativeText(pending_text(items))
