@@ -12,12 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from colivingdesk.accounts import AccountSettings
-from colivingdesk.domain import Channel
+from colivingdesk.domain import Channel, OutboxItem
 from colivingdesk.sandbox import SandboxServer
 from colivingdesk.secrets import SecretStore
 from colivingdesk.store import BookingFilter, Store
 from colivingdesk.sync import AccountStatus, Service
 from colivingdesk.sync.clock import FakeClock
+from colivingdesk.ui.dialogs.quit_confirm import pending_text
 from colivingdesk.ui.widgets.account_status import AccountStatusWidget
 
 
@@ -61,6 +62,19 @@ def test_ctrl_q_with_unsent_replies_asks_and_cancel_keeps_the_window(
     with qtbot.waitSignal(main_window.closed, timeout=5000):
         quit_button.click()
     assert not main_window.isVisible()
+
+
+def pending(*kinds: str) -> list[OutboxItem]:
+    return [OutboxItem(n, Channel.BMC, kind, "t", {}, f"k{n}") for n, kind in enumerate(kinds)]
+
+
+def test_the_quit_question_names_what_waits() -> None:
+    assert pending_text(pending("reply")) == (
+        "1 reply is not sent yet. It will be sent the next time colivingdesk or `colivingdesk sync` runs."
+    )
+    assert pending_text(pending("reply", "property.replace", "property.photos", "availability")).startswith(
+        "1 reply, 2 listing changes and 1 calendar update are not sent yet. They will be sent"
+    )
 
 
 def test_status_bar_keeps_a_channel_that_is_not_connected(qtbot: Any) -> None:
