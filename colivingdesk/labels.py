@@ -11,9 +11,11 @@ Qt-free, so ``sync/`` (outbox previews for the command line) and ``ui/`` share i
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from colivingdesk.domain import Booking, Lead, Property
+from colivingdesk.domain import Booking, Lead, Message, Property, Thread
+from colivingdesk.store.inbox import OWN_SENDERS
 
 if TYPE_CHECKING:
     from colivingdesk.store.records import Listing
@@ -35,6 +37,24 @@ def listing_label(listing: Listing | None, listing_id: str) -> str:
 def property_label(prop: Property | None, property_id: str) -> str:
     """A BookMyColiving property: its name, else ``Property prop_1`` (not cached, or nameless)."""
     return prop.name if prop is not None and prop.name else f"Property {property_id}"
+
+
+def guest_name(
+    thread: Thread | None, booking: Booking | None, messages: Callable[[], Iterable[object]] | None = None
+) -> str:
+    """Who a conversation is with: the thread's own name, else its booking's guest (Coliving.com), else the
+    first guest who wrote in it (``messages`` is only read when needed); "" when the cache does not know.
+
+    The inbox title, the ``{guest_name}`` placeholder and the outbox list all ask here, so a reply greets the
+    person named above it and the command line names the same person."""
+    if thread is not None and thread.participant_name:
+        return thread.participant_name
+    if booking is not None and booking.guest_name:
+        return booking.guest_name
+    for message in messages() if messages is not None else ():
+        if isinstance(message, Message) and message.sender.lower() not in OWN_SENDERS and message.sender_name:
+            return message.sender_name
+    return ""
 
 
 def lead_label(lead: Lead) -> str:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from colivingdesk.domain import Booking, Channel, Message, Thread
-from colivingdesk.labels import booking_label, property_label
+from colivingdesk.domain import Booking, Channel, Thread
+from colivingdesk.labels import booking_label, guest_name, property_label
 from colivingdesk.store import Store
 from colivingdesk.ui import formatting
-from colivingdesk.ui.models.inbox_models import OWN_SENDERS
 
 
 class ThreadWords:
@@ -45,17 +44,10 @@ class ThreadWords:
             return thread.participant_name
         key = thread.key
         if key not in self._participants:
-            name = ""
-            booking = self.booking(thread)
-            if booking is not None:
-                name = booking.guest_name or ""
-            if not name:
-                for message in self._reader.messages_for_thread(thread.channel, thread.external_id):
-                    if isinstance(message, Message) and message.sender.lower() not in OWN_SENDERS and (
-                        message.sender_name
-                    ):
-                        name = message.sender_name
-                        break
+            reader = self._reader
+            name = guest_name(
+                thread, self.booking(thread), lambda: reader.messages_for_thread(thread.channel, thread.external_id)
+            )
             self._participants[key] = name or "Guest"
         return self._participants[key]
 
