@@ -24,6 +24,8 @@ from colivingdesk.ui.models.store_list_model import Column, StoreListModel
 from colivingdesk.ui.views.record_table import RecordTableView, details_html
 
 KNOWN_STATUSES = ("pending", "confirmed", "cancelled")
+#: Details are fetched a few bookings per sync, and only while Coliving.com answers: no promise of "next".
+DETAIL_PENDING = "Guest and price details are not fetched yet; syncs bring them a few bookings at a time."
 
 
 def _status_color(booking: Booking) -> Any:
@@ -50,7 +52,7 @@ class BookingsModel(StoreListModel):
                 Column("Check-in", lambda b: formatting.day(b.checkin)),
                 Column("Check-out", lambda b: formatting.day(b.checkout)),
                 Column("Guest", lambda b: b.guest_name or "Not fetched yet",
-                       tooltip=lambda b: None if b.guest_name else "Guest details arrive with the next sync.",
+                       tooltip=lambda b: None if b.guest_name else DETAIL_PENDING,
                        foreground=lambda b: None if b.guest_name else theme.accents().muted),
                 Column("Listing / room", lambda b: listing_name(b)),
                 Column("Status", lambda b: b.status.capitalize(), foreground=_status_color),
@@ -165,7 +167,7 @@ class BookingsView(RecordTableView):
                 ("Security deposit", formatting.money(b.security_deposit)),
                 ("Reference", b.reference or ""),
                 ("Booking id", b.id),
-                ("", "" if b.has_detail else "Guest and price details are fetched on the next sync."),
+                ("", "" if b.has_detail else DETAIL_PENDING),
             ],
             b.notes or "",
         )
