@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from colivingdesk.domain import Channel, OutboxState, Thread
-from colivingdesk.labels import booking_label
+from colivingdesk.labels import booking_label, lead_label
 from colivingdesk.store import SearchHit, ThreadFilter
 from colivingdesk.sync import AccountStatus, ChangeSet
 from colivingdesk.ui.asyncslots import async_slot
@@ -370,8 +370,11 @@ class MainWindow(QMainWindow):
                 title = f"New message from {self.inbox.participant_of(thread)}" if thread else "New message"
             self._notify_one(title, "Open the Inbox to reply.", thread.key if thread else "inbox")
         if new_leads > 0:
-            self._notify_one("New lead" if new_leads == 1 else f"{new_leads} new leads",
-                             "A guest asked about one of your properties.", "leads")
+            newest = self.ctx.reader.page_leads(None, None, 1) if new_leads == 1 else []  # newest first
+            title = f"New lead: {lead_label(newest[0])}" if newest else (
+                "New lead" if new_leads == 1 else f"{new_leads} new leads"
+            )
+            self._notify_one(title, "A guest asked about one of your properties.", "leads")
         self._notify_failed(changes)
         bookings = changes.get_ids("bookings")
         if bookings and not active:

@@ -54,3 +54,31 @@ def test_a_booking_has_one_label_in_every_place(
     aio.run(synced_service.sync_once(), timeout=20_000)
     qtbot.waitUntil(lambda: any("updated" in t for t in raised), timeout=5000)
     assert f"{label} updated" in raised, raised
+
+
+def test_a_new_lead_has_one_label_in_the_notification_the_leads_list_and_quick_search(
+    main_window: Any, synced_service: Service, sandbox: SandboxServer, aio: Any, qtbot: Any
+) -> None:
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not main_window.isActiveWindow(), timeout=3000)
+    raised: list[str] = []
+    main_window.notified.connect(lambda title, _text: raised.append(title))
+    lead = sandbox.sandbox.admin.add_lead()
+    aio.run(synced_service.sync_once(), timeout=20_000)
+    qtbot.waitUntil(lambda: any("lead" in t.lower() for t in raised), timeout=5000)
+    assert f"New lead: {lead.guest_name}" in raised, raised
+
+    main_window.show_view("leads")
+    assert main_window.leads.select_id(lead.id)
+    assert main_window.leads.details.toPlainText().startswith(lead.guest_name)
+
+    popup = main_window.search_popup
+    popup.popup()
+    popup.input.setText(lead.guest_email)
+    popup.run_search()
+    firsts = [str(popup.model.index(r, 0).data()).splitlines()[0] for r in range(popup.model.rowCount())]
+    assert f"Lead: {lead.guest_name}" in firsts, firsts
+    popup.hide()
