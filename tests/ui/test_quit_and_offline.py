@@ -9,7 +9,7 @@ from typing import Any
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from colivingdesk.accounts import AccountSettings
 from colivingdesk.domain import Channel, OutboxItem
@@ -20,6 +20,7 @@ from colivingdesk.sync import AccountStatus, Service
 from colivingdesk.sync.clock import FakeClock
 from colivingdesk.ui.dialogs.quit_confirm import pending_text
 from colivingdesk.ui.widgets.account_status import AccountStatusWidget
+from colivingdesk.ui.widgets.offline_banner import OfflineBannerWidget
 
 
 def press_ctrl_q(window: Any, qtbot: Any) -> None:
@@ -176,3 +177,27 @@ def test_offline_banner_speaks_plainly_and_stays_across_retries_until_the_channe
     aio.run(flaky_service.sync_once(), timeout=30_000)
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=5000)
     assert "BookMyColiving: up to date" in " ".join(window.account_status.texts())
+
+
+def test_a_dismissed_offline_banner_stays_away_until_more_goes_offline(qtbot: Any) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    banner = OfflineBannerWidget(parent)
+    parent.show()
+    offline = AccountStatus("offline", message="Could not reach BookMyColiving.")
+    up = AccountStatus("up_to_date")
+    banner.update_status({Channel.BMC: offline, Channel.COLIVING: up})
+    assert banner.isVisible()
+    banner.dismiss()
+    for bmc in (AccountStatus("syncing"), offline):  # a retry, still offline: the user said they know
+        banner.update_status({Channel.BMC: bmc, Channel.COLIVING: up})
+        assert not banner.isVisible()
+
+    banner.update_status({Channel.BMC: offline, Channel.COLIVING: AccountStatus("offline")})
+    assert banner.isVisible() and banner.title.text() == "BookMyColiving and Coliving.com are offline"
+    assert "Could not reach Coliving.com." in banner.text.text()
+
+    banner.update_status({Channel.BMC: up, Channel.COLIVING: AccountStatus("rate_limited")})  # both answered
+    assert not banner.isVisible()
+    banner.update_status({Channel.BMC: offline, Channel.COLIVING: up})
+    assert banner.isVisible() and banner.title.text() == "BookMyColiving is offline"
