@@ -201,3 +201,18 @@ def test_a_dismissed_offline_banner_stays_away_until_more_goes_offline(qtbot: An
     assert not banner.isVisible()
     banner.update_status({Channel.BMC: offline, Channel.COLIVING: up})
     assert banner.isVisible() and banner.title.text() == "BookMyColiving is offline"
+
+
+def test_the_window_shows_both_channels_when_only_one_is_connected(
+    aio: Any, store: Store, demo_secrets: SecretStore, accounts: dict[Channel, AccountSettings], make_window: Any
+) -> None:
+    service = Service(store, demo_secrets, {Channel.BMC: accounts[Channel.BMC]}, poll_interval=3600.0)
+    try:
+        aio.run(service.sync_once(), timeout=30_000)
+        window = make_window(service)
+        window.refresh_status()
+        texts = window.account_status.texts()
+        assert any(t.startswith("BookMyColiving: up to date") for t in texts), texts
+        assert "Coliving.com: not connected" in texts
+    finally:
+        aio.run(service.aclose(), timeout=10_000)
