@@ -8,6 +8,7 @@ anything secret).
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import Any
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from colivingdesk.domain import Channel, OutboxState, Thread
-from colivingdesk.labels import booking_label, lead_label
+from colivingdesk.labels import booking_label, guest_name, lead_label
 from colivingdesk.store import SearchHit, ThreadFilter
 from colivingdesk.sync import AccountStatus, ChangeSet
 from colivingdesk.ui.asyncslots import async_slot
@@ -366,8 +367,8 @@ class MainWindow(QMainWindow):
         if new_messages > 0:
             thread = self._unread_thread()
             title = f"{new_messages} new messages"
-            if new_messages == 1:  # named as the inbox names the conversation
-                title = f"New message from {self.inbox.participant_of(thread)}" if thread else "New message"
+            if new_messages == 1:
+                title = f"New message from {self._guest(thread)}" if thread else "New message"
             self._notify_one(title, "Open the Inbox to reply.", thread.key if thread else "inbox")
         if new_leads > 0:
             newest = self.ctx.reader.page_leads(None, None, 1) if new_leads == 1 else []  # newest first
@@ -391,6 +392,13 @@ class MainWindow(QMainWindow):
         one that carried the thread ids."""
         threads = self.ctx.reader.page_threads(ThreadFilter(unread_only=True), None, 1)
         return threads[0] if threads else None
+
+    def _guest(self, thread: Thread) -> str:
+        """Who the conversation is with, named as the inbox names it (``labels.guest_name``)."""
+        reader = self.ctx.reader
+        booking = reader.get_booking(thread.booking_id) if thread.booking_id else None
+        messages = functools.partial(reader.messages_for_thread, thread.channel, thread.external_id)
+        return guest_name(thread, booking, messages) or "Guest"
 
     def _notify_failed(self, changes: ChangeSet) -> None:
         """One notification per reply that ends up failed (a retry that fails again notifies again)."""
