@@ -238,9 +238,8 @@ class HttpCore:
                 if can_retry:
                     await self._sleep(self.retry.backoff(attempt, self._rng))
                     continue
-                raise NetworkError(
-                    f"Could not reach {self.channel} ({type(err).__name__}).", channel=self.channel
-                ) from err
+                # The exception's class goes to the log above; the message is read by people.
+                raise NetworkError(f"Could not reach {self.channel}.", channel=self.channel) from err
 
             now = self._clock()
             self.budgets.update_from_headers(group, response.headers, now)

@@ -45,10 +45,10 @@ async def run_feeds(feeds: Sequence[Feed], ctx: FeedContext) -> dict[str, str]:
         except ChannelError as err:
             failed[feed.label] = err.message
             answered = True
-        except Exception as err:  # an answer the models let through but the feed or the store could not take
+        except Exception:  # an answer the models let through but the feed or the store could not take
             log.exception("%s feed failed", feed.name)
             channel = ctx.account.channel.label
-            failed[feed.label] = f"{channel} sent something that could not be stored ({type(err).__name__})."
+            failed[feed.label] = f"{channel} sent something that could not be stored."  # details: the log
             answered = True
         else:
             answered = True

@@ -7,9 +7,11 @@ to whom; the reply's text and the person's name from the cache do. Non-reply wri
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, Any
 
 from colivingdesk.domain import Channel, OutboxItem
+from colivingdesk.labels import guest_name
 from colivingdesk.sync.outbox import (
     AVAILABILITY,
     PROPERTY_CREATE,
@@ -57,15 +59,13 @@ def item_text(item: OutboxItem, store: Store) -> str:
 
 
 def item_name(item: OutboxItem, store: Store) -> str | None:
-    """The person a reply goes to, from the cache (conversation participant, booking guest), else ``None``."""
+    """The person a reply goes to, named as the inbox names them (see ``labels.guest_name``), else ``None``."""
     if item.kind != REPLY:
         return None
-    if item.channel is Channel.COLIVING:
-        booking = store.get_booking(item.target)
-        if booking is not None and booking.guest_name:
-            return booking.guest_name
+    booking = store.get_booking(item.target) if item.channel is Channel.COLIVING else None
     thread = store.get_thread(item.channel, item.target)
-    return thread.participant_name if thread is not None and thread.participant_name else None
+    messages = functools.partial(store.messages_for_thread, item.channel, item.target)
+    return guest_name(thread, booking, messages) or None
 
 
 def _draft_name(payload: dict[str, Any]) -> str:

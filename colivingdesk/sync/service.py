@@ -55,6 +55,7 @@ from colivingdesk.sync.outbox import (
     OutboxSender,
     check_reply_text,
     claim_lease,
+    clock_text,
     reply_payload,
 )
 from colivingdesk.sync.register import Register, import_register
@@ -553,7 +554,10 @@ class Service:
                 runtime.blocked_until = self.clock.now() + timedelta(seconds=delay)
                 error = err.message
                 if self._scheduler.running:
-                    error += f" Retrying in {delay:.0f} s."
+                    # The backoff only delays what comes sooner; the next full pass is the next poll, if later.
+                    # "by HH:MM" rounds up, so the minute shown is never before the try.
+                    retry = self.clock.now() + timedelta(seconds=max(delay, self.poll_interval) + 59)
+                    error += f" Trying again by {clock_text(retry)}."
                 log.info("%s sync failed: %s", runtime.channel.label, type(err).__name__)
                 self._set_state(runtime, "offline", error)
             else:

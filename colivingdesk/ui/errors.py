@@ -10,12 +10,16 @@ from __future__ import annotations
 import enum
 import logging
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from colivingdesk.api import errors as api_errors
 from colivingdesk.domain import Channel
 from colivingdesk.secrets import SecretStoreError
+
+if TYPE_CHECKING:
+    from colivingdesk.sync import AccountStatus
 
 log = logging.getLogger(__name__)
 
@@ -49,10 +53,11 @@ class UserMessage:
 
 
 def _channel_name(error: api_errors.ChannelError) -> str:
-    try:
-        return Channel(error.channel).label
-    except ValueError:
-        return "The channel"
+    """The channel's name for people: clients name themselves ("BookMyColiving"), the sync layer by code."""
+    for channel in Channel:
+        if error.channel in (channel.value, channel.label):
+            return channel.label
+    return "The channel"
 
 
 def _wait_words(seconds: float) -> str:
@@ -110,8 +115,8 @@ def describe(error: BaseException) -> UserMessage:
         if isinstance(error, api_errors.NetworkError):
             return UserMessage(
                 "You appear to be offline",
-                f"{who} could not be reached. You can keep working from the cache; changes are sent when the "
-                "connection is back.",
+                f"{who} could not be reached. Check the internet connection. You can keep working from the "
+                f"cache; replies and changes wait in the outbox until {who} answers again.",
                 level=Level.WARNING,
             )
         if isinstance(error, api_errors.UnexpectedResponse):
@@ -123,7 +128,10 @@ def describe(error: BaseException) -> UserMessage:
         if isinstance(error, api_errors.ApiStatusError):
             text = f"{error.message} (HTTP {error.status})."
             return UserMessage(f"{who} refused the request", text, fields)
-        return UserMessage(f"{who} could not be reached", error.message or type(error).__name__)
+        return UserMessage(
+            f"{who} could not be reached",
+            error.message or f"Something went wrong while talking to {who}. Try again in a moment.",
+        )
     if isinstance(error, SecretStoreError):
         return UserMessage("The system keyring is unavailable", str(error))
     from_store = type(error).__module__.startswith("colivingdesk.store")
@@ -135,7 +143,43 @@ def describe(error: BaseException) -> UserMessage:
             "The cache file is busy or damaged. Close other copies of the app; if this persists, remove the "
             "profile's cache.sqlite3 and sync again.",
         )
-    return UserMessage("Something went wrong", f"An unexpected problem occurred ({type(error).__name__}).")
+    # The exception's class and details go to the log (see Notifier.report), never into the sentence.
+    return UserMessage(
+        "Something went wrong",
+        "An unexpected problem stopped this action. Try again; if it keeps happening, restart colivingdesk.",
+    )
+
+
+def sync_problem(channel: Channel, status: AccountStatus) -> UserMessage | None:
+    """Why a sync of ``channel`` did not fully work, from its status after the pass; None when it did, or
+    when it is offline (the offline banner speaks for that state as long as it lasts)."""
+    name = channel.label
+    if status.state == "key_rejected":
+        return UserMessage(
+            f"{name} refused the API key",
+            f"{name} says the key is wrong, inactive or expired. Open Settings to paste a new key.",
+        )
+    if status.state == "rate_limited":
+        until = status.waiting_until
+        when = f"at {until.astimezone().strftime('%H:%M')}" if until is not None else "when the channel allows"
+        return UserMessage(
+            f"{name} asks us to slow down",
+            f"Too many requests for now. Syncing with {name} continues {when}; your work is kept.",
+            level=Level.WARNING,
+        )
+    if status.state == "not_configured":
+        return UserMessage(
+            f"{name} is not connected",
+            (status.message + " " if status.message else "") + "Open Settings to connect it.",
+            level=Level.WARNING,
+        )
+    if status.stale:
+        return UserMessage(
+            f"Some {name} updates could not be fetched",
+            status.message or f"Part of {name} was not refreshed; the next sync tries again.",
+            level=Level.WARNING,
+        )
+    return None
 
 
 class Notifier(QObject):

@@ -8,11 +8,12 @@ anything secret).
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,20 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from colivingdesk.domain import Channel, OutboxState
+from colivingdesk.domain import Channel, OutboxState, Thread
+from colivingdesk.labels import booking_label, guest_name, lead_label
 from colivingdesk.store import SearchHit, ThreadFilter
 from colivingdesk.sync import AccountStatus, ChangeSet
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
-from colivingdesk.ui.errors import Level, UserMessage
+from colivingdesk.ui.dialogs.quit_confirm import PENDING_STATES, QuitGuard
+from colivingdesk.ui.errors import Level, UserMessage, sync_problem
 from colivingdesk.ui.icons import app_icon
 from colivingdesk.ui.models.sidebar_model import KeyRole, SidebarModel
+from colivingdesk.ui.sizing import available_area, bounded
 from colivingdesk.ui.views.inbox_view import InboxView
 from colivingdesk.ui.views.welcome_view import WelcomeView
 from colivingdesk.ui.widgets.account_status import AccountStatusWidget
 from colivingdesk.ui.widgets.banner import BannerWidget, ReconnectBannerWidget
 from colivingdesk.ui.widgets.notifications import InWindowNotifications
+from colivingdesk.ui.widgets.offline_banner import OfflineBannerWidget
 from colivingdesk.ui.widgets.sidebar import SidebarWidget
 
 if TYPE_CHECKING:
@@ -159,6 +164,8 @@ class MainWindow(QMainWindow):
         bb.addWidget(self.banner)
         self.reconnect = ReconnectBannerWidget()  # saved accounts whose key is not on this computer
         bb.addWidget(self.reconnect)
+        self.offline_banner = OfflineBannerWidget()
+        bb.addWidget(self.offline_banner)
         rv.addWidget(banner_box)
         self.stack = QStackedWidget()
         rv.addWidget(self.stack, 1)
@@ -263,6 +270,13 @@ class MainWindow(QMainWindow):
         self.sync_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sync_action.triggered.connect(self.sync_now)
         self.addAction(self.sync_action)
+        # Quitting asks first when writes are still waiting in the outbox (see ``QuitGuard``).
+        self.quit_guard = QuitGuard(self, lambda: self.ctx.reader.list_outbox(PENDING_STATES), self.close)
+        self.quit_action = QAction("Quit", self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.quit_action.triggered.connect(self.quit_guard.request)
+        self.addAction(self.quit_action)
 
     def _build_tray(self) -> None:
         self.tray: QSystemTrayIcon | None = None
@@ -280,7 +294,7 @@ class MainWindow(QMainWindow):
         menu.addAction("Show window", self._raise)
         menu.addAction(self.sync_action)
         menu.addSeparator()
-        menu.addAction("Quit", self.close)
+        menu.addAction(self.quit_action)
         tray.setContextMenu(menu)
         tray.activated.connect(lambda reason: self._raise()
                                if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
@@ -399,6 +413,7 @@ class MainWindow(QMainWindow):
         statuses = self.statuses()
         self.account_status.update_status(statuses)
         self.reconnect.update_accounts((a.channel for a in self.ctx.reader.list_accounts()), statuses)
+        self.offline_banner.update_status(statuses)
         rejected = any(s.state == "key_rejected" for s in statuses.values())
         self.sidebar_model.set_badge("settings", 0, alert=rejected)
 
@@ -421,24 +436,40 @@ class MainWindow(QMainWindow):
         new_messages = after.unread_messages - before.unread_messages
         new_leads = after.new_leads - before.new_leads
         if new_messages > 0:
-            self._notify_one("New message" if new_messages == 1 else f"{new_messages} new messages",
-                             "Open the Inbox to reply.", self._unread_thread() or "inbox")
+            thread = self._unread_thread()
+            title = f"{new_messages} new messages"
+            if new_messages == 1:
+                title = f"New message from {self._guest(thread)}" if thread else "New message"
+            self._notify_one(title, "Open the Inbox to reply.", thread.key if thread else "inbox")
         if new_leads > 0:
-            self._notify_one("New lead" if new_leads == 1 else f"{new_leads} new leads",
-                             "A guest asked about one of your properties.", "leads")
+            newest = self.ctx.reader.page_leads(None, None, 1) if new_leads == 1 else []  # newest first
+            title = f"New lead: {lead_label(newest[0])}" if newest else (
+                "New lead" if new_leads == 1 else f"{new_leads} new leads"
+            )
+            self._notify_one(title, "A guest asked about one of your properties.", "leads")
         self._notify_failed(changes)
         bookings = changes.get_ids("bookings")
         if bookings and not active:
-            self._notify_one("Booking updated" if len(bookings) == 1 else f"{len(bookings)} bookings updated",
-                             "Check the Bookings view for new or changed stays.", "bookings")
+            title = f"{len(bookings)} bookings updated"
+            if len(bookings) == 1:
+                (booking_id,) = bookings
+                title = f"{booking_label(self.ctx.reader.get_booking(booking_id), booking_id)} updated"
+            self._notify_one(title, "Check the Bookings view for new or changed stays.", "bookings")
 
-    def _unread_thread(self) -> str | None:
+    def _unread_thread(self) -> Thread | None:
         """The most recently active conversation with unread messages, for the notification to open.
 
         Read from the cache rather than the change set: the counts may move on a later change set than the
         one that carried the thread ids."""
         threads = self.ctx.reader.page_threads(ThreadFilter(unread_only=True), None, 1)
-        return threads[0].key if threads else None
+        return threads[0] if threads else None
+
+    def _guest(self, thread: Thread) -> str:
+        """Who the conversation is with, named as the inbox names it (``labels.guest_name``)."""
+        reader = self.ctx.reader
+        booking = reader.get_booking(thread.booking_id) if thread.booking_id else None
+        messages = functools.partial(reader.messages_for_thread, thread.channel, thread.external_id)
+        return guest_name(thread, booking, messages) or "Guest"
 
     def _notify_failed(self, changes: ChangeSet) -> None:
         """One notification per reply that ends up failed (a retry that fails again notifies again)."""
@@ -476,11 +507,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 5000)
         else:
             self.statusBar().clearMessage()
-            self.notifier.show(UserMessage(
-                "Some updates could not be fetched",
-                " ".join(f"{k}: {v}" for k, v in sorted(report.errors.items())),
-                level=Level.WARNING,
-            ))
+            # In words per channel; an offline channel is already on the offline banner.
+            problems = [
+                m for c in Channel if c.value in report.errors
+                and (m := sync_problem(c, self.ctx.service.status(c))) is not None
+            ]
+            if len(problems) == 1:
+                self.notifier.show(problems[0])
+            elif problems:
+                self.notifier.show(UserMessage(
+                    "Some updates could not be fetched", " ".join(m.text for m in problems), level=Level.WARNING
+                ))
 
     # ------------------------------------------------------------------ persistence
     def _restore(self, show_welcome: bool | None) -> None:
@@ -489,7 +526,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 760)
+            self.resize(bounded(QSize(1180, 760), available_area(self)))  # a 1366×768 screen has less height
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -8,11 +8,11 @@ view. A value the cache does not have is left out, and the composer then shows t
 
 from __future__ import annotations
 
-from colivingdesk.domain import Message, Thread
+from colivingdesk.domain import Thread
+from colivingdesk.labels import guest_name
 from colivingdesk.store import Store
 from colivingdesk.templates import first_name
 from colivingdesk.ui import formatting
-from colivingdesk.ui.models.inbox_models import OWN_SENDERS
 
 
 def reply_values(reader: Store, thread: Thread | None) -> dict[str, str | None]:
@@ -22,12 +22,7 @@ def reply_values(reader: Store, thread: Thread | None) -> dict[str, str | None]:
         return values
     booking = reader.get_booking(thread.booking_id) if thread.booking_id else None
     # The same order as the conversation's title, so the reply greets the person named above it.
-    guest = thread.participant_name or (booking.guest_name if booking is not None else None)
-    if not guest:
-        for message in reader.messages_for_thread(thread.channel, thread.external_id):
-            if isinstance(message, Message) and message.sender.lower() not in OWN_SENDERS and message.sender_name:
-                guest = message.sender_name
-                break
+    guest = guest_name(thread, booking, lambda: reader.messages_for_thread(thread.channel, thread.external_id))
     values["guest_name"] = guest or None
     values["first_name"] = first_name(guest) if guest else None
     if thread.property_id:

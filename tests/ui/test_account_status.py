@@ -44,6 +44,6 @@ def test_an_account_whose_key_is_missing_says_so_even_beside_a_connected_one(qtb
     assert chip.isVisible() and chip.text() == "BookMyColiving: key missing"
     assert chip.toolTip() == "No API key for BookMyColiving."
     assert state_color(missing) != state_color(AccountStatus("not_configured"))
-    # An account never set up stays out of the way while another one works.
+    # An account never set up says so, in the quieter colour, rather than vanishing.
     widget.update_status({Channel.BMC: AccountStatus("not_configured"), Channel.COLIVING: AccountStatus("idle")})
-    assert not chip.isVisible()
+    assert chip.isVisible() and chip.text() == "BookMyColiving: not connected"

@@ -113,7 +113,8 @@ def test_quick_search_booking_results_show_dates_and_listing(main_window: Any, s
     popup.run_search()
     qtbot.waitUntil(lambda: not popup.searching(), timeout=5000)
     texts = [popup.model.index(r, 0).data() for r in range(popup.model.rowCount())]
-    line = next(t for t in texts if t.startswith("Booking: Zephyrine Quartermaine"))
+    label = f"Booking {booking.reference or booking.id}"
+    line = next(t for t in texts if t.startswith(f"{label} · Zephyrine Quartermaine"))
     listing = reader.get_listing(booking.listing_id)
     place = listing.name if listing is not None and listing.name else f"Listing {booking.listing_id}"
     assert f"{formatting.day(booking.checkin)} → {formatting.day(booking.checkout)} · {place} · Loft Room" in line
@@ -137,8 +138,12 @@ def test_without_a_tray_a_new_guest_message_shows_a_toast_and_a_list_entry(
     qtbot.waitUntil(lambda: bell.model.rowCount() > 0, timeout=5000)
 
     item = bell.model.items()[0]
-    assert item.title == "New message"
-    assert bell.toast.isVisible() and bell.toast.title.text() == "New message"
+    assert item.target is not None
+    thread = window.ctx.reader.get_thread(Channel(item.target.partition(":")[0]), item.target.partition(":")[2])
+    assert thread is not None
+    # Named as the inbox lists the conversation.
+    assert item.title == f"New message from {window.inbox.participant_of(thread)}"
+    assert bell.toast.isVisible() and bell.toast.title.text() == item.title
     assert bell.toast.timer.isActive(), "the toast goes away by itself"
     assert bell.unseen() == 1 and "1" in bell.text()
     assert item.target is not None and item.target.startswith("bmc:")

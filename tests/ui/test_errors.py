@@ -22,7 +22,8 @@ from colivingdesk.ui.errors import Level, Notifier, describe
         (e.NotFound("gone", status=404, channel="coliving"), "Not found", "removed"),
         (e.UnexpectedResponse("??", channel="bmc"), "unexpected", "update"),
         (SecretStoreError("No keyring."), "keyring", "No keyring."),
-        (RuntimeError("secret internals"), "Something went wrong", "RuntimeError"),
+        (RuntimeError("secret internals"), "Something went wrong", "try again"),
+        (e.ChannelError("", channel="BookMyColiving"), "BookMyColiving could not be reached", "try again"),
     ],
 )
 def test_describe_speaks_plainly(error: BaseException, title_part: str, text_part: str) -> None:
@@ -30,6 +31,16 @@ def test_describe_speaks_plainly(error: BaseException, title_part: str, text_par
     assert title_part.lower() in message.title.lower()
     assert text_part.lower() in message.text.lower()
     assert "secret internals" not in message.text
+    assert type(error).__name__ not in message.title + message.text
+    assert not {"bmc:", "coliving:"} & set((message.title + " " + message.text).lower().split())
+
+
+def test_errors_name_the_channel_whichever_way_the_client_spelt_it() -> None:
+    """Clients name themselves ("Coliving.com"), the sync layer uses codes ("coliving"): both read as the name."""
+    for spelling in ("coliving", "Coliving.com"):
+        message = describe(e.NetworkError("Could not reach Coliving.com.", channel=spelling))
+        assert "Coliving.com could not be reached" in message.text
+        assert "The channel" not in message.text
 
 
 def test_validation_errors_keep_field_paths() -> None:

@@ -200,7 +200,7 @@ def test_submit_a_draft_and_unpublish_with_confirmation(
     qtbot.mouseClick(view.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Submitting" in view.details.text(), timeout=TIMEOUT)
     row = row_of_name(view, "Sunny Roma Norte (draft)")
-    assert view.model.index(row, 5).data() == "Submitting for review…"
+    assert view.model.index(row, 5).data() == "Submitting for review: queued"
     deliver(aio, synced_service)
     qtbot.waitUntil(lambda: status_text(view, "Sunny Roma Norte (draft)") == "In review", timeout=TIMEOUT)
     assert view.model.index(row_of_name(view, "Sunny Roma Norte (draft)"), 5).data() == ""

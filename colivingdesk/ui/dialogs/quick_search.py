@@ -18,15 +18,44 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from colivingdesk.labels import booking_label, lead_label, listing_label, property_label
 from colivingdesk.store import SearchHit, Store
 from colivingdesk.ui import formatting, theme
-from colivingdesk.ui.models.search_model import HitRole, SearchResultsModel
+from colivingdesk.ui.models.search_model import HitRole, SearchResultsModel, kind_title
 from colivingdesk.ui.search_runner import SearchRunner
+from colivingdesk.ui.sizing import fit_text
+from colivingdesk.ui.views.inbox_text import ThreadWords
 
 log = logging.getLogger(__name__)
 
 SEARCH_LIMIT = 30
 DEBOUNCE_MS = 150
+
+
+def hit_title(reader: Store, hit: SearchHit, words: ThreadWords | None = None) -> str:
+    """A result's first line, naming the record as its own view does ("Booking CO-8858 · Alex Rivera"); a
+    message is named by its conversation, as the inbox lists it."""
+    if hit.kind == "booking":
+        booking = reader.get_booking(hit.id)
+        label = booking_label(booking, hit.id)
+        return f"{label} · {booking.guest_name}" if booking is not None and booking.guest_name else label
+    if hit.kind == "lead":
+        lead = reader.get_lead(hit.id)
+        return f"Lead: {lead_label(lead)}" if lead is not None else kind_title(hit)
+    if hit.kind == "property":
+        return f"Property: {property_label(reader.get_property(hit.id), hit.id)}"
+    thread = reader.get_thread(hit.channel, hit.id) if hit.kind == "message" else None
+    if thread is not None:
+        words = words or ThreadWords(reader)
+        subject = words.subject(thread)
+        return f"Message: {words.participant(thread)}" + (f" · {subject}" if subject else "")
+    return kind_title(hit)
+
+
+def hit_heading(reader: Store, hit: SearchHit) -> str:
+    """The title line and, for a booking, its dates-and-listing line: what the search thread reads per hit."""
+    line = booking_line(reader, hit)
+    return hit_title(reader, hit) + (f"\n{line}" if line else "")
 
 
 def booking_line(reader: Store, hit: SearchHit) -> str:
@@ -37,8 +66,7 @@ def booking_line(reader: Store, hit: SearchHit) -> str:
     booking = reader.get_booking(hit.id)
     if booking is None:
         return ""
-    listing = reader.get_listing(booking.listing_id)
-    place = listing.name if listing is not None and listing.name else f"Listing {booking.listing_id}"
+    place = listing_label(reader.get_listing(booking.listing_id), booking.listing_id)
     room = booking.room_type_name
     if not room and booking.room_type_id:
         room_type = reader.get_room_type(booking.room_type_id)
@@ -61,7 +89,7 @@ class QuickSearchPopup(QFrame):
         self.setObjectName("quickSearch")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._anchor = parent
-        self._runner = SearchRunner(database, booking_line, SEARCH_LIMIT)
+        self._runner = SearchRunner(database, hit_heading, SEARCH_LIMIT)
         self.destroyed.connect(self._runner.close)
         self._shown = 0  # generation whose results the list shows
         self._finished = 0  # latest generation whose query has ended
@@ -99,8 +127,9 @@ class QuickSearchPopup(QFrame):
     def popup(self) -> None:
         """Show centred near the top of the parent window, with the previous query selected."""
         parent = self._anchor
-        width = min(640, max(420, parent.width() - 80))
-        self.resize(width, 420)
+        # In the user's font, but never wider or taller than the window it drops from.
+        fit_text(self, 105, 30, within=parent.rect().adjusted(0, 0, -64, -60))
+        width = self.width()
         top_left = parent.mapToGlobal(parent.rect().topLeft())
         self.move(top_left.x() + (parent.width() - width) // 2, top_left.y() + 60)
         self.show()

@@ -37,6 +37,7 @@ from colivingdesk.templates import PLACEHOLDER_HELP, PLACEHOLDERS
 from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.sizing import fit_text
 
 ReplyRole = Qt.ItemDataRole.UserRole + 1
 
@@ -65,10 +66,10 @@ class SavedRepliesDialog(QDialog):
         self.notifier = ctx.notifier
         self.setObjectName("savedRepliesDialog")
         self.setWindowTitle("Saved replies")
-        self.resize(760, 480)
         self._current_id: int | None = None
         self.file_dialog: QFileDialog | None = None
         self._build()
+        fit_text(self, 125, 34)  # in the user's font, within the screen (see ui.sizing)
         self.reload()
         self.host_name.setText(ctx.reader.host_name())
         self.new_reply()

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 
 from colivingdesk.domain import OutboxItem, OutboxState, Property, PropertyStatus
+from colivingdesk.labels import property_label
 from colivingdesk.store.filters import PropertyFilter, PropertyKey, property_key
 from colivingdesk.sync.listing_writes import was_replayed
 from colivingdesk.ui.dialogs.listing_fields import format_dollars
@@ -104,7 +105,10 @@ class PendingWrite:
             return f"Failed: {(self.error or 'refused by the channel').removeprefix('BookMyColiving: ')}"
         if self.state == OutboxState.HELD:
             return f"{verb}: waiting ({self.error or 'rate limit'})"
-        return f"{verb}…"
+        if self.state == OutboxState.SENDING:
+            return f"{verb}…"
+        # Queued: it goes when BookMyColiving answers, which offline may be a while; "…" would say it is going.
+        return f"{verb}: queued" + (f" ({self.error})" if self.error else "")
 
     def detail(self) -> str:
         """:meth:`describe`, plus whether the channel replayed its first answer, for the details pane."""
@@ -155,7 +159,7 @@ class PropertiesModel(StoreListModel):
         self._pending: dict[str, PendingWrite] = {}
         self._city_name = city_name or (lambda ident: ident or "")
         columns = [
-            Column("Name", lambda p: p.name or "(no name)", tooltip=lambda p: p.external_id and
+            Column("Name", lambda p: property_label(p, p.id), tooltip=lambda p: p.external_id and
                    f"Your reference: {p.external_id}"),
             Column("Status", status_label, tooltip=self._status_tooltip,
                    roles={StatusKeyRole: status_key}),

@@ -21,12 +21,19 @@ HitRole = Qt.ItemDataRole.UserRole + 1
 KIND_LABELS = {"message": "Message", "lead": "Lead", "booking": "Booking", "property": "Property"}
 
 
+def kind_title(hit: SearchHit) -> str:
+    """"Lead: Alex Rivera": the index's title after the kind, for hits nothing better is known about."""
+    return f"{KIND_LABELS.get(hit.kind, hit.kind.title())}: {hit.title}"
+
+
 def plain_snippet(snippet: str) -> str:
     return " ".join(snippet.replace(SNIPPET_START, "").replace(SNIPPET_END, "").split())
 
 
 class SearchResultsModel(QAbstractListModel):
-    """``describe(hit)`` adds a line under a hit's title (a booking's dates and listing); read once per search."""
+    """``describe(hit)`` gives a hit's heading: its first line naming the record as its own view does, and for a
+    booking a second line with its dates and listing (read once per search, on the search thread); an empty
+    heading falls back to the kind and the index's title."""
 
     def __init__(self, parent: Any = None, describe: Callable[[SearchHit], str] | None = None) -> None:
         super().__init__(parent)
@@ -73,13 +80,10 @@ class SearchResultsModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            kind = KIND_LABELS.get(hit.kind, hit.kind.title())
             snippet = plain_snippet(hit.snippet)
             same = snippet.casefold() == hit.title.casefold()
-            line = self._lines[index.row()]
-            return f"{kind}: {hit.title}" + (f"\n{line}" if line else "") + (
-                f"\n{snippet}" if snippet and not same else ""
-            )
+            heading = self._lines[index.row()] or kind_title(hit)
+            return heading + (f"\n{snippet}" if snippet and not same else "")
         if role == Qt.ItemDataRole.DecorationRole:
             return channel_pixmap(hit.channel, fixed_width=True)
         if role == Qt.ItemDataRole.ToolTipRole:

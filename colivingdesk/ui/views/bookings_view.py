@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from colivingdesk.domain import Booking, Channel
 from colivingdesk.export import pages
+from colivingdesk.labels import booking_label, listing_label
 from colivingdesk.store import BookingFilter, Store, booking_key
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.context import AppContext
@@ -23,6 +24,8 @@ from colivingdesk.ui.models.store_list_model import Column, StoreListModel
 from colivingdesk.ui.views.record_table import RecordTableView, details_html
 
 KNOWN_STATUSES = ("pending", "confirmed", "cancelled")
+#: Details are fetched a few bookings per sync, and only while Coliving.com answers: no promise of "next".
+DETAIL_PENDING = "Guest and price details are not fetched yet; syncs bring them a few bookings at a time."
 
 
 def _status_color(booking: Booking) -> Any:
@@ -49,7 +52,7 @@ class BookingsModel(StoreListModel):
                 Column("Check-in", lambda b: formatting.day(b.checkin)),
                 Column("Check-out", lambda b: formatting.day(b.checkout)),
                 Column("Guest", lambda b: b.guest_name or "Not fetched yet",
-                       tooltip=lambda b: None if b.guest_name else "Guest details arrive with the next sync.",
+                       tooltip=lambda b: None if b.guest_name else DETAIL_PENDING,
                        foreground=lambda b: None if b.guest_name else theme.accents().muted),
                 Column("Listing / room", lambda b: listing_name(b)),
                 Column("Status", lambda b: b.status.capitalize(), foreground=_status_color),
@@ -126,10 +129,7 @@ class BookingsView(RecordTableView):
 
     def listing_label(self, b: Booking) -> str:
         if b.listing_id not in self._listing_names:
-            listing = self.ctx.reader.get_listing(b.listing_id)
-            self._listing_names[b.listing_id] = (listing.name if listing and listing.name else "") or (
-                f"Listing {b.listing_id}"
-            )
+            self._listing_names[b.listing_id] = listing_label(self.ctx.reader.get_listing(b.listing_id), b.listing_id)
         if b.room_type_name:
             self._room_names[b.room_type_id] = b.room_type_name
         room = self._room_names.get(b.room_type_id) or f"room {b.room_type_id}"
@@ -150,8 +150,9 @@ class BookingsView(RecordTableView):
     def render_details(self, b: Booking) -> str:
         nights = f"{b.nights} nights" if b.nights else ""
         return details_html(
-            b.guest_name or f"Booking {b.id}",
+            booking_label(b),
             [
+                ("Guest", b.guest_name or ""),
                 ("Status", b.status.capitalize()),
                 ("Check-in", formatting.day(b.checkin)),
                 ("Check-out", formatting.day(b.checkout)),
@@ -166,7 +167,7 @@ class BookingsView(RecordTableView):
                 ("Security deposit", formatting.money(b.security_deposit)),
                 ("Reference", b.reference or ""),
                 ("Booking id", b.id),
-                ("", "" if b.has_detail else "Guest and price details are fetched on the next sync."),
+                ("", "" if b.has_detail else DETAIL_PENDING),
             ],
             b.notes or "",
         )

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from colivingdesk.domain import Channel
+from colivingdesk.labels import listing_label, property_label
 from colivingdesk.store import Store, ThreadFilter
 
 #: (label, key) of the "show" choices; every one but "Archived" leaves archived threads out.
@@ -98,9 +99,9 @@ class InboxFilterBar(QWidget):
 
     def refresh_places(self) -> None:
         """Re-list properties and listings (sync may have brought new ones), keeping the chosen one."""
-        places = [(p.name or p.id, f"{Channel.BMC.value}:{p.id}")
+        places = [(property_label(p, p.id), f"{Channel.BMC.value}:{p.id}")
                   for p in self._reader.page_properties(None, None, _PLACES_LIMIT)]
-        places += [(listing.name or f"Listing {listing.id}", f"{Channel.COLIVING.value}:{listing.id}")
+        places += [(listing_label(listing, listing.id), f"{Channel.COLIVING.value}:{listing.id}")
                    for listing in self._reader.list_listings()[:_PLACES_LIMIT]]
         wanted = [("All properties", None), *sorted(places, key=lambda p: p[0].casefold())]
         have = [(self.place_filter.itemText(i), self.place_filter.itemData(i))

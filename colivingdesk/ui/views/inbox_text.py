@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from colivingdesk.domain import Booking, Channel, Message, Thread
+from colivingdesk.domain import Booking, Channel, Thread
+from colivingdesk.labels import booking_label, guest_name, property_label
 from colivingdesk.store import Store
 from colivingdesk.ui import formatting
-from colivingdesk.ui.models.inbox_models import OWN_SENDERS
 
 
 class ThreadWords:
@@ -44,34 +44,26 @@ class ThreadWords:
             return thread.participant_name
         key = thread.key
         if key not in self._participants:
-            name = ""
-            booking = self.booking(thread)
-            if booking is not None:
-                name = booking.guest_name or ""
-            if not name:
-                for message in self._reader.messages_for_thread(thread.channel, thread.external_id):
-                    if isinstance(message, Message) and message.sender.lower() not in OWN_SENDERS and (
-                        message.sender_name
-                    ):
-                        name = message.sender_name
-                        break
+            reader = self._reader
+            name = guest_name(
+                thread, self.booking(thread), lambda: reader.messages_for_thread(thread.channel, thread.external_id)
+            )
             self._participants[key] = name or "Guest"
         return self._participants[key]
 
     def subject(self, thread: Thread) -> str:
-        """"Sunny Loft" for a BookMyColiving thread, "Booking 12345 · Room A" for Coliving.com."""
+        """"Sunny Loft" for a BookMyColiving thread, "Booking CO-12345 · Room A" for Coliving.com (see
+        :mod:`colivingdesk.labels`)."""
         cache_key = thread.key
         if cache_key in self._subjects:
             return self._subjects[cache_key]
         subject = ""
         reader = self._reader
         if thread.property_id:
-            prop = reader.get_property(thread.property_id)
-            subject = prop.name if prop is not None else ""
+            subject = property_label(reader.get_property(thread.property_id), thread.property_id)
         if thread.booking_id:
             booking = reader.get_booking(thread.booking_id)
-            ref = (booking.reference or booking.id) if booking else thread.booking_id
-            subject = f"Booking {ref}"
+            subject = booking_label(booking, thread.booking_id)
             room_name = booking.room_type_name if booking is not None else None
             if booking is not None and not room_name and booking.room_type_id:
                 # Until this booking's detail is fetched, the room type's name is known from other bookings.

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from colivingdesk.domain import Lead
 from colivingdesk.export import pages
+from colivingdesk.labels import lead_label, property_label
 from colivingdesk.store import LeadFilter, Store, lead_key
 from colivingdesk.ui import formatting
 from colivingdesk.ui.asyncslots import in_executor, spawn
@@ -31,7 +32,7 @@ class LeadsModel(StoreListModel):
             [
                 Column("Received", lambda r: formatting.short_time(r.created_at),
                        tooltip=lambda r: formatting.long_time(r.created_at) or None),
-                Column("Guest", lambda r: r.guest_name or "Unknown"),
+                Column("Guest", lead_label),
                 Column("Property", lambda r: property_name(r.property_id)),
                 Column("Move-in", lambda r: formatting.day(r.move_in)),
                 Column("Message", lambda r: formatting.one_line(r.message or "", 120),
@@ -107,8 +108,7 @@ class LeadsView(RecordTableView):
         if not property_id:
             return ""
         if property_id not in self._names:
-            prop = self.ctx.reader.get_property(property_id)
-            self._names[property_id] = prop.name if prop is not None else property_id
+            self._names[property_id] = property_label(self.ctx.reader.get_property(property_id), property_id)
         return self._names[property_id]
 
     def _fill_properties(self) -> None:
@@ -136,7 +136,7 @@ class LeadsView(RecordTableView):
 
     def render_details(self, lead: Lead) -> str:
         return details_html(
-            lead.guest_name or "Unknown guest",
+            lead_label(lead),
             [
                 ("Email", lead.guest_email or ""),
                 ("Phone", lead.guest_phone or ""),

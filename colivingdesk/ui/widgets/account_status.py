@@ -50,6 +50,8 @@ def state_color(status: AccountStatus) -> QColor:
     accents = theme.accents()
     if status.state == "up_to_date" and status.stale:
         return accents.warn
+    if status.state == "not_configured" and status.message:
+        return accents.error
     return {
         "up_to_date": accents.ok, "syncing": accents.channel(Channel.BMC), "offline": accents.warn,
         "key_rejected": accents.error, "rate_limited": accents.warn,
@@ -107,9 +109,9 @@ class AccountStatusWidget(QWidget):
             if status is None:
                 chip.hide()
                 continue
-            chip.setVisible(status.state != "not_configured" or bool(status.message) or not any(
-                s.state != "not_configured" for s in statuses.values()
-            ))
+            # Every channel keeps its chip, connected or not: a missing chip reads as "nothing to worry
+            # about" when the account has lost its key or was never set up.
+            chip.show()
             detail = status.message or ""
             chip.set_state(state_text(channel, status), state_color(status), detail)
             if status.headline is not None:

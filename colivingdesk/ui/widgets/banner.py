@@ -2,7 +2,7 @@
 
 Modal boxes would stop the operator mid-reply for a problem sync will fix by itself (offline, rate limited),
 and a ``QMessageBox.exec()`` inside a coroutine would nest the event loop. The banner stays until dismissed
-for errors and fades out on its own for warnings.
+for errors and fades out on its own for warnings (a banner for a lasting state is built not to fade).
 
 :class:`ReconnectBannerWidget` is the one banner that is a state rather than an event: an account saved in this
 profile whose key is not on this computer (session-only keys are forgotten at quit, an environment variable
@@ -30,9 +30,12 @@ class BannerWidget(QFrame):
 
     dismissed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, name: str = "banner", fades: bool = True) -> None:
+        """``fades=False`` keeps warnings up until dismissed or replaced: for a state that lasts (offline),
+        where a banner fading while the state holds would suggest it was over."""
         super().__init__(parent)
-        self.setObjectName("banner")
+        self.setObjectName(name)
+        self._fades = fades
         self.setFrameShape(QFrame.Shape.NoFrame)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -68,14 +71,14 @@ class BannerWidget(QFrame):
         if message.level == Level.INFO:
             edge = accents.ok
         self.setStyleSheet(
-            f"#banner {{ background: {bg.name()}; border-left: 4px solid {edge.name()};"
+            f"#{self.objectName()} {{ background: {bg.name()}; border-left: 4px solid {edge.name()};"
             " border-radius: 4px; }"
         )
         self.title.setText(message.title)
         self.text.setText(message.text)
         self.text.setVisible(bool(message.text))
         self.show()
-        if message.level < Level.ERROR:
+        if message.level < Level.ERROR and self._fades:
             self._timer.start(WARNING_TIMEOUT_MS)
         else:
             self._timer.stop()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from colivingdesk.ui import formatting, theme
+from colivingdesk.ui.sizing import fit_text
 
 Index = QModelIndex | QPersistentModelIndex
 NotificationRole = Qt.ItemDataRole.UserRole + 1
@@ -224,7 +225,7 @@ class InWindowNotifications(QToolButton):
     def open_panel(self) -> None:
         self._unseen = 0
         self._update_text()
-        self.panel.resize(360, 320)
+        fit_text(self.panel, 60, 22, within=self.window().rect())
         corner = self.mapToGlobal(self.rect().topRight())
         self.panel.move(corner.x() - self.panel.width(), corner.y() - self.panel.height())
         self.panel.show()

@@ -117,7 +117,7 @@ async def test_a_5xx_on_leads_and_a_lost_connection_on_conversations_are_each_re
     report = await service.sync_once()
     assert report.feeds["bmc"] == {
         "leads": "BookMyColiving: Internal server error",
-        "conversations": "Could not reach BookMyColiving (ConnectError).",
+        "conversations": "Could not reach BookMyColiving.",
     }
     assert store.get_property("prop_1") is not None
     assert store.get_outbox_item(item.id).state is OutboxState.SENT
