@@ -251,7 +251,7 @@ class OutboxSender:
             result_id = landed if landed is not None else await self._perform(ctx, claimed, changes)
         except AuthError as err:
             await self._settle(ctx, claimed, OutboxState.QUEUED, error=f"{channel.label} refused the API key; "
-                               "it is sent once a new key is entered in Accounts.")
+                               "it is sent once a new key is entered in Settings.")
             raise KeyRejected(err) from err
         except RateLimited as err:
             until = ctx.now() + timedelta(seconds=max(err.retry_after, 1.0))

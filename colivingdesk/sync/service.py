@@ -537,7 +537,7 @@ class Service:
                 await self._senders[runtime.channel].deliver(ctx)
             except (AuthError, KeyRejected):
                 runtime.key_rejected = True
-                error = "The API key was refused; enter a new one in Accounts."
+                error = "The API key was refused; enter a new one in Settings."
                 log.warning("%s refused the API key", runtime.channel.label)
                 self._set_state(runtime, "key_rejected", error)
             except RateLimited as err:
