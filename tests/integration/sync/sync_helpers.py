@@ -13,7 +13,6 @@ from colivingdesk.store import Store
 from colivingdesk.sync import Service
 from colivingdesk.sync.clock import SystemClock
 
-
 #: ``COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE`` for headless runs against a sandbox whose limits are off: a
 #: complete sync of the demo (more than 60 Coliving.com requests) then takes no real minute.
 UNMETERED_PACE = "6000"
