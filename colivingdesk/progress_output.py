@@ -45,6 +45,8 @@ class ProgressPrinter:
         for value in changes.get("status", ()):
             channel = Channel(value)
             progress = self._progress(channel)
+            if progress is not None and not (progress.done or progress.pages or progress.total):
+                continue  # nothing to tell yet: a run that fails at once prints only its error
             if progress is None:
                 moved = self._lines.pop(channel, None) is not None or moved
             else:

@@ -15,7 +15,7 @@ import keyring.backend
 import keyring.backends.fail
 import keyring.errors
 import pytest
-from sync_helpers import UNMETERED_PACE
+from sync_helpers import UNMETERED_PACE, without_progress
 
 from colivingdesk.cli import main
 from colivingdesk.domain import Channel
@@ -154,7 +154,7 @@ def test_a_broken_feed_fails_sync_once_and_is_named(env, capsys, server: Sandbox
     assert report["changed"]["leads"] > 0 and report["changed"]["bookings"] > 0
 
     assert main(["sync", "--once"]) == 1
-    err = capsys.readouterr().err.splitlines()
+    err = without_progress(capsys.readouterr().err)
     assert len(err) == 1 and err[0].startswith("error: BookMyColiving: properties not refreshed: ")
 
 
