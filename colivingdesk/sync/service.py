@@ -498,11 +498,11 @@ class Service:
     def _lock(self, channel: Channel) -> asyncio.Lock:
         return self._locks.setdefault(channel, asyncio.Lock())
 
-    def _context(self, runtime: AccountRuntime, complete: bool = False) -> FeedContext:
+    def _context(self, runtime: AccountRuntime, complete: bool = False, tracked: bool = False) -> FeedContext:
+        """``tracked``: feeds report progress (a pass whose end clears it, see :meth:`_cycle`)."""
         focus = [(kind, ident) for kind, ident in self._focus.items()]
-        return FeedContext(
-            self.store, self.clock, runtime, self._executor, focus, complete=complete, progress=self._progress
-        )
+        progress = self._progress if tracked else None
+        return FeedContext(self.store, self.clock, runtime, self._executor, focus, complete=complete, progress=progress)
 
     def _emit(self, changes: Mapping[str, Iterable[str]]) -> None:
         self.changes.emit(ChangeSet(changes))
@@ -524,7 +524,7 @@ class Service:
         went on (see :mod:`colivingdesk.sync.feed_runs`). Only a process that keeps polling (the scheduler
         runs) says when it will try again. ``complete``: see :meth:`sync_once`.
         """
-        ctx = self._context(runtime, complete)
+        ctx = self._context(runtime, complete, tracked=True)
         error = ""
         failed: dict[str, str] = {}
         async with self._lock(runtime.channel):

@@ -32,3 +32,22 @@ def test_a_feed_left_stale_is_named_on_the_chip_with_its_reason_in_the_tooltip(q
 
     widget.update_status({Channel.BMC: fine, Channel.COLIVING: fine})
     assert chip.text() == f"BookMyColiving: up to date at {formatting.clock(at)}"
+
+
+def test_a_long_sync_shows_how_far_it_has_got_on_the_chip(qtbot: Any) -> None:
+    widget = AccountStatusWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    running = AccountStatus("syncing", progress="BookMyColiving conversations: 120/4,000 threads")
+    counting = AccountStatus(
+        "syncing",
+        progress="Coliving.com booking messages: 12/340 conversations, about 6 min left at 60 requests a minute",
+    )
+    widget.update_status({Channel.BMC: running, Channel.COLIVING: counting})
+    assert widget.chips[Channel.BMC].text() == "BookMyColiving: syncing, conversations: 120/4,000 threads"
+    assert widget.chips[Channel.COLIVING].text() == (
+        "Coliving.com: syncing, booking messages: 12/340 conversations, about 6 min left at 60 requests a minute"
+    )
+
+    widget.update_status({Channel.BMC: AccountStatus("syncing"), Channel.COLIVING: counting})
+    assert widget.chips[Channel.BMC].text() == "BookMyColiving: syncing…"
