@@ -178,12 +178,10 @@ def missing_detail(store: Store, floor: date, limit: int, first: list[str]) -> l
             out.append(booking_id)
     if len(out) >= limit:
         return out[:limit]
-    candidates = store.bookings_missing_detail(max(limit * 20, 200))
-    for booking_id in candidates:
+    for booking_id in store.bookings_missing_detail(limit + len(out), floor.isoformat()):
         if len(out) >= limit:
             break
-        booking = store.get_booking(booking_id)
-        if booking is not None and is_current_text(booking.checkout, floor) and booking_id not in out:
+        if booking_id not in out:
             out.append(booking_id)
     return out
 
