@@ -500,12 +500,11 @@ def _print_report(service: Service, report: SyncReport, as_json: bool) -> None:
     waiting = _all_waiting_line(report)
     if waiting:
         print(waiting, file=sys.stderr)
-    for line in _resume_lines(report):
-        print(line, file=sys.stderr)
     if as_json:
         body = report.to_json()
         body["accounts"] = {c.value: _status_json(service, c) for c in service.channels}
         print(json.dumps(body, ensure_ascii=False))
+        _print_resume(report, waiting)
         return
     if waiting:
         return
@@ -525,24 +524,27 @@ def _print_report(service: Service, report: SyncReport, as_json: bool) -> None:
         message = report.errors.get(channel, "")
         if message and message != stale_message(failed):
             print(f"error: {label}: {message}", file=sys.stderr)
+    _print_resume(report, waiting)
 
 
-def _resume_lines(report: SyncReport) -> list[str]:
-    """For each account a long rate-limit wait stopped with work left: what is left, and when to run again."""
+def _print_resume(report: SyncReport, waiting: str) -> None:
+    """For each account a long rate-limit wait stopped with work left: what is left, and when to run again
+    (not when nothing was sent at all: the waiting line already says until when)."""
     from colivingdesk.sync.backlog import backlog_text
 
+    if waiting:
+        return
     now = datetime.now(UTC)
-    lines = []
     for channel, wait in sorted(report.waits.items()):
         left = backlog_text(report.backlog.get(channel, {}))
         if channel not in report.errors or not left:
             continue
         seconds = max(math.ceil((wait.until - now).total_seconds()), 0)
-        lines.append(
+        print(
             f"{Channel(channel).label}: {left} left; `colivingdesk sync --once` can go on from "
-            f"{_local(wait.until, now)} (in {seconds} s)"
+            f"{_local(wait.until, now)} (in {seconds} s)",
+            file=sys.stderr,
         )
-    return lines
 
 
 def _all_waiting_line(report: SyncReport) -> str:
