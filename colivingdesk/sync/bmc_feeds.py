@@ -239,7 +239,7 @@ class ConversationsFeed:
         order = list(dict.fromkeys([*(t for t in focused if t in waiting), *pending]))
         done: list[str] = []
         queue = collections.deque(order if ctx.complete else order[: self.max_threads_per_cycle])
-        ctx.begin("conversations", "threads", total=len(queue))
+        ctx.begin("conversations", "threads", total=len(queue), later=len(order) - len(queue))
         fetched: list[tuple[str, list[Message]]] = []
         errors: list[Exception] = []
         unreadable: list[str] = []

@@ -71,10 +71,15 @@ class FeedContext:
     def focused(self, kind: str) -> list[str]:
         return [ident for k, ident in self.focus if k == kind]
 
-    def begin(self, label: str, unit: str, total: int | None = None, per_minute: int | None = None) -> None:
-        """Say a feed (or a stage of one) starts: ``total`` items of ``unit``, paced at ``per_minute``."""
+    def begin(
+        self, label: str, unit: str, total: int | None = None, per_minute: int | None = None, later: int = 0
+    ) -> None:
+        """Say a feed (or a stage of one) starts: ``total`` items of ``unit``, paced at ``per_minute``; ``later``
+        more are left to later passes."""
         if self.progress is not None:
-            self.progress.begin(FeedProgress(self.account.channel, label, unit, total=total, per_minute=per_minute))
+            self.progress.begin(
+                FeedProgress(self.account.channel, label, unit, total=total, per_minute=per_minute, later=later)
+            )
 
     def advance(self, done: int = 0, pages: int = 0) -> None:
         """Say ``done`` more items (and ``pages`` more list pages) of the current stage are stored."""

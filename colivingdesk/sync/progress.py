@@ -30,7 +30,8 @@ class FeedProgress:
 
     ``done``/``total`` count ``unit`` (``total`` is ``None`` when the channel does not say, e.g. a list walked
     page by page); ``pages`` counts list pages read. ``per_minute`` is the request rate that paces each
-    remaining item (one request each), when one does.
+    remaining item (one request each), when one does. ``later`` counts items of the backlog this pass leaves to
+    later ones (a background cycle takes a share of a long first sync).
     """
 
     channel: Channel
@@ -40,6 +41,7 @@ class FeedProgress:
     total: int | None = None
     pages: int = 0
     per_minute: int | None = None
+    later: int = 0
 
     @property
     def left(self) -> int | None:
@@ -59,6 +61,8 @@ class FeedProgress:
         text = f"{self.channel.label} {self.label}: {count} {self.unit}"
         if self.pages:
             text += f", {self.pages:,} page" + ("s" if self.pages != 1 else "")
+        if self.later:
+            text += f", {self.later:,} more after this pass"
         seconds = self.seconds_left()
         if seconds is not None and seconds >= 60:
             text += f", about {math.ceil(seconds / 60):,} min left at {self.per_minute} requests a minute"

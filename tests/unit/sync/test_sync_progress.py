@@ -31,6 +31,8 @@ def test_the_line_says_counts_pages_and_the_time_the_rate_limit_needs():
     assert almost.line() == "Coliving.com booking details: 30/40 bookings, under a minute left at 60 requests a minute"
     done = FeedProgress(Channel.COLIVING, "booking details", "bookings", 40, 40, per_minute=60)
     assert done.line() == "Coliving.com booking details: 40/40 bookings"
+    share = FeedProgress(Channel.BMC, "conversations", "threads", 20, 50, later=12_850)
+    assert share.line() == "BookMyColiving conversations: 20/50 threads, 12,850 more after this pass"
 
 
 def test_the_board_announces_each_stage_and_then_at_most_once_a_second():
