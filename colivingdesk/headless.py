@@ -92,6 +92,7 @@ from typing import TYPE_CHECKING, Any
 from colivingdesk.accounts import AccountSettings, settings_from_environ
 from colivingdesk.domain import Channel, OutboxItem
 from colivingdesk.export import pages, plain, write_csv
+from colivingdesk.progress_output import ProgressPrinter, local_time, print_resume
 
 if TYPE_CHECKING:
     from colivingdesk.secrets import SecretStore
@@ -272,8 +273,6 @@ async def _sync(args: argparse.Namespace) -> int:
 async def _sync_once(service: Service, as_json: bool) -> int:
     """A complete sync: every pending conversation, booking detail and open conversation, waiting out short
     rate-limit waits; progress on stderr unless ``--json`` (whose stderr carries only errors)."""
-    from colivingdesk.progress_output import ProgressPrinter
-
     printer = None if as_json else ProgressPrinter(service.progress, sys.stderr)
     unsubscribe = service.changes.subscribe(printer.on_changes) if printer is not None else None
     try:
@@ -504,7 +503,7 @@ def _print_report(service: Service, report: SyncReport, as_json: bool) -> None:
         body = report.to_json()
         body["accounts"] = {c.value: _status_json(service, c) for c in service.channels}
         print(json.dumps(body, ensure_ascii=False))
-        _print_resume(report, waiting)
+        print_resume(report, waiting, sys.stderr)
         return
     if waiting:
         return
@@ -524,27 +523,7 @@ def _print_report(service: Service, report: SyncReport, as_json: bool) -> None:
         message = report.errors.get(channel, "")
         if message and message != stale_message(failed):
             print(f"error: {label}: {message}", file=sys.stderr)
-    _print_resume(report, waiting)
-
-
-def _print_resume(report: SyncReport, waiting: str) -> None:
-    """For each account a long rate-limit wait stopped with work left: what is left, and when to run again
-    (not when nothing was sent at all: the waiting line already says until when)."""
-    from colivingdesk.sync.backlog import backlog_text
-
-    if waiting:
-        return
-    now = datetime.now(UTC)
-    for channel, wait in sorted(report.waits.items()):
-        left = backlog_text(report.backlog.get(channel, {}))
-        if channel not in report.errors or not left:
-            continue
-        seconds = max(math.ceil((wait.until - now).total_seconds()), 0)
-        print(
-            f"{Channel(channel).label}: {left} left; `colivingdesk sync --once` can go on from "
-            f"{_local(wait.until, now)} (in {seconds} s)",
-            file=sys.stderr,
-        )
+    print_resume(report, waiting, sys.stderr)
 
 
 def _all_waiting_line(report: SyncReport) -> str:
@@ -563,13 +542,8 @@ def _all_waiting_line(report: SyncReport) -> str:
     parts = []
     for channel, wait in sorted(report.waits.items(), key=lambda item: item[1].until):
         seconds = max(math.ceil((wait.until - now).total_seconds()), 0)
-        parts.append(f"{Channel(channel).label} until {_local(wait.until, now)} (in {seconds} s)")
+        parts.append(f"{Channel(channel).label} until {local_time(wait.until, now)} (in {seconds} s)")
     return f"waiting for rate limits: {', '.join(parts)}; nothing sent"
-
-
-def _local(when: datetime, now: datetime) -> str:
-    local = when.astimezone()
-    return f"{local:%H:%M:%S}" if local.date() == now.astimezone().date() else f"{local:%Y-%m-%d %H:%M:%S}"
 
 
 # ---------------------------------------------------------------------------------------------- output

@@ -1,4 +1,4 @@
-"""The progress of a headless ``sync --once`` on stderr.
+"""The progress of a headless ``sync --once`` on stderr, and what a run cut short leaves for the next.
 
 A complete first sync can take many minutes (Coliving.com allows 60 requests a minute), so the command says
 how far it has got: on a terminal one line rewritten in place; into a file or a pipe (cron, CI logs) plain
@@ -9,13 +9,18 @@ any stderr output as a failure.
 
 from __future__ import annotations
 
+import math
 import shutil
 import time
 from collections.abc import Callable, Iterable, Mapping
-from typing import TextIO
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, TextIO
 
 from colivingdesk.domain import Channel
 from colivingdesk.sync.progress import FeedProgress
+
+if TYPE_CHECKING:
+    from colivingdesk.sync import SyncReport
 
 #: Seconds between two plain lines when stderr is not a terminal.
 PLAIN_EVERY = 5.0
@@ -77,3 +82,28 @@ class ProgressPrinter:
         self._last_plain = now
         self._stream.write(text + "\n")
         self._stream.flush()
+
+
+def print_resume(report: SyncReport, waiting: str, stream: TextIO) -> None:
+    """For each account a long rate-limit wait stopped with work left: what is left, and when to run again
+    (not when nothing was sent at all: the ``waiting`` line already says until when)."""
+    from colivingdesk.sync.backlog import backlog_text
+
+    if waiting:
+        return
+    now = datetime.now(UTC)
+    for channel, wait in sorted(report.waits.items()):
+        left = backlog_text(report.backlog.get(channel, {}))
+        if channel not in report.errors or not left:
+            continue
+        seconds = max(math.ceil((wait.until - now).total_seconds()), 0)
+        stream.write(
+            f"{Channel(channel).label}: {left} left; `colivingdesk sync --once` can go on from "
+            f"{local_time(wait.until, now)} (in {seconds} s)\n"
+        )
+
+
+def local_time(when: datetime, now: datetime) -> str:
+    """``when`` in local time: the time of day, with the date when it is not today."""
+    local = when.astimezone()
+    return f"{local:%H:%M:%S}" if local.date() == now.astimezone().date() else f"{local:%Y-%m-%d %H:%M:%S}"
