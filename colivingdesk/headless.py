@@ -8,10 +8,11 @@ or the window).
 
 Exit status:
 
-- 0: done; ``sync --once``: every feed of every account synced;
+- 0: done; ``sync --once``: every feed of every account synced, with everything the feeds show fetched;
 - 1: a channel refused or could not be reached: ``sync --once`` when an account failed or any one feed failed
-  (the other feeds and the outbox still ran); ``reply`` when the channel refused the reply (its reason on
-  stderr) or could not take it now (it stays queued);
+  (the other feeds and the outbox still ran), or when a rate-limit wait too long to sleep through cut it short
+  (stderr says what is left and when the next run can go on; it continues where this one stopped); ``reply``
+  when the channel refused the reply (its reason on stderr) or could not take it now (it stays queued);
 - 2: usage or configuration: no account, no key (or no keyring), bad arguments, unusable profile, a reply too
   long, ``reply bmc --property ID`` with an ID not among the cached properties (``--force`` sends anyway, after
   re-reading the properties when the channel can be reached).
@@ -26,6 +27,7 @@ Exit status:
      "errors": {"bmc": "message"},                         # per account, only accounts that failed (in part)
      "feeds": {"bmc": {"properties": "message"}},          # per account, the feeds that failed and why
      "conversations": {"coliving": {"read": int, "waiting": int}},  # conversations read; open ones left unread
+     "backlog": {"bmc": {"threads": int}, "coliving": {"details": int, "conversations": int}},  # left to fetch
      "waits": {"coliving": WAIT},                          # per account with a rate-limit wait ({} if none)
      "accounts": {"bmc": {"state": str, "last_synced_at": "ISO 8601 UTC" | null, "message": str,
                           "stale": {"properties": "message"}}}}
@@ -43,6 +45,14 @@ sending. Waits of up to two minutes are simply waited out during the run and not
 waiting, ``sync --once`` sends nothing, prints one line to stderr with the local time and seconds until the
 first wait ends, and exits 1. A BookMyColiving account with one endpoint group waiting still syncs the others
 (listed under ``waits``, not ``errors``).
+
+``sync --once`` fetches everything the feeds show (every pending conversation, every booking detail of a
+current or upcoming stay, every open Coliving.com conversation), waiting for the rate limits as needed, where
+``--watch`` and the window take a share per cycle. It shows its progress on stderr (records and pages per feed,
+and the time left where a rate limit sets the pace): one line rewritten in place on a terminal, otherwise a
+plain line at most every five seconds. With ``--json`` stderr carries only errors. The Coliving.com pace is the
+documented 60 requests a minute; ``COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE`` sets another for a server that
+meters differently (a sandbox started with another limit).
 
 ``sync --watch --json`` prints ``{"account": "bmc", "state", "last_synced_at", "message", "stale"}`` once per
 completed cycle of an account, one per line.
@@ -82,6 +92,7 @@ from typing import TYPE_CHECKING, Any
 from colivingdesk.accounts import AccountSettings, settings_from_environ
 from colivingdesk.domain import Channel, OutboxItem
 from colivingdesk.export import pages, plain, write_csv
+from colivingdesk.progress_output import ProgressPrinter, local_time, print_resume
 
 if TYPE_CHECKING:
     from colivingdesk.secrets import SecretStore
@@ -90,6 +101,8 @@ if TYPE_CHECKING:
 
 EXPORT_KINDS = ("properties", "leads", "bookings", "threads", "messages")
 EXIT_OK, EXIT_CHANNEL, EXIT_USAGE = 0, 1, 2
+#: Overrides the Coliving.com pace (requests a minute) of the headless commands.
+PACE_VARIABLE = "COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE"
 #: Characters of a reply shown on an ``outbox`` line (``--json`` carries the whole text).
 PREVIEW_CHARS = 60
 
@@ -106,7 +119,9 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     """Register the headless commands on the main parser's subcommands."""
     sync = subparsers.add_parser("sync", help="bring the local cache up to date with both channels")
     mode = sync.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--once", action="store_true", help="one full cycle, then exit")
+    mode.add_argument(
+        "--once", action="store_true", help="fetch everything the channels show (progress on stderr), then exit"
+    )
     mode.add_argument("--watch", action="store_true", help="keep syncing until interrupted")
     sync.add_argument("--json", action="store_true", help="print the report as JSON")
     sync.add_argument(
@@ -241,9 +256,7 @@ async def _sync(args: argparse.Namespace) -> int:
     service, store = _service(args, interval=args.interval)
     try:
         if args.once:
-            report = await service.sync_once()
-            _print_report(service, report, args.json)
-            return EXIT_OK if report.ok else EXIT_CHANNEL
+            return await _sync_once(service, args.json)
         if args.webhook_port is not None:
             port = await service.start_webhooks(args.webhook_host, args.webhook_port)
             print(f"receiving webhooks on http://{args.webhook_host}:{port}/", file=sys.stderr)
@@ -259,6 +272,21 @@ async def _sync(args: argparse.Namespace) -> int:
     finally:
         await service.aclose()
         store.close()
+
+
+async def _sync_once(service: Service, as_json: bool) -> int:
+    """A complete sync: every pending conversation, booking detail and open conversation, waiting out short
+    rate-limit waits; progress on stderr unless ``--json`` (whose stderr carries only errors)."""
+    printer = None if as_json else ProgressPrinter(service.progress, sys.stderr)
+    unsubscribe = service.changes.subscribe(printer.on_changes) if printer is not None else None
+    try:
+        report = await service.sync_once(complete=True)
+    finally:
+        if unsubscribe is not None and printer is not None:
+            unsubscribe()
+            printer.finish()
+    _print_report(service, report, as_json)
+    return EXIT_OK if report.ok else EXIT_CHANNEL
 
 
 def _watch_line(service: Service, changes: Mapping[str, frozenset[str]]) -> None:
@@ -404,7 +432,8 @@ def _service(
                 "COLIVINGDESK_BMC_API_KEY / COLIVINGDESK_COLIVING_API_KEY"
             )
         secrets = SecretStore()
-        service = Service(store, secrets, accounts, poll_interval=interval)
+        pace = _coliving_pace()
+        service = Service(store, secrets, accounts, poll_interval=interval, coliving_requests_per_minute=pace)
         missing = [c for c in accounts if c not in service.channels]
         if missing:
             raise CommandError(_no_key_line(secrets, {c: accounts[c] for c in missing}))
@@ -412,6 +441,19 @@ def _service(
     except BaseException:
         store.close()
         raise
+
+
+def _coliving_pace() -> int:
+    """Coliving.com requests a minute to pace to: the documented 60, or ``COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE``
+    for a server that meters differently (a sandbox started with another limit)."""
+    from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE
+
+    raw = os.environ.get(PACE_VARIABLE, "").strip()
+    if not raw:
+        return COLIVING_REQUESTS_PER_MINUTE
+    if not raw.isdigit() or int(raw) < 1:
+        raise CommandError(f"error: {PACE_VARIABLE} must be a whole number of requests a minute, got {raw!r}")
+    return int(raw)
 
 
 def _no_key_line(secrets: SecretStore, missing: Mapping[Channel, AccountSettings]) -> str:
@@ -465,6 +507,7 @@ def _print_report(service: Service, report: SyncReport, as_json: bool) -> None:
         body = report.to_json()
         body["accounts"] = {c.value: _status_json(service, c) for c in service.channels}
         print(json.dumps(body, ensure_ascii=False))
+        print_resume(report, waiting, sys.stderr)
         return
     if waiting:
         return
@@ -484,6 +527,7 @@ def _print_report(service: Service, report: SyncReport, as_json: bool) -> None:
         message = report.errors.get(channel, "")
         if message and message != stale_message(failed):
             print(f"error: {label}: {message}", file=sys.stderr)
+    print_resume(report, waiting, sys.stderr)
 
 
 def _all_waiting_line(report: SyncReport) -> str:
@@ -502,13 +546,8 @@ def _all_waiting_line(report: SyncReport) -> str:
     parts = []
     for channel, wait in sorted(report.waits.items(), key=lambda item: item[1].until):
         seconds = max(math.ceil((wait.until - now).total_seconds()), 0)
-        parts.append(f"{Channel(channel).label} until {_local(wait.until, now)} (in {seconds} s)")
+        parts.append(f"{Channel(channel).label} until {local_time(wait.until, now)} (in {seconds} s)")
     return f"waiting for rate limits: {', '.join(parts)}; nothing sent"
-
-
-def _local(when: datetime, now: datetime) -> str:
-    local = when.astimezone()
-    return f"{local:%H:%M:%S}" if local.date() == now.astimezone().date() else f"{local:%Y-%m-%d %H:%M:%S}"
 
 
 # ---------------------------------------------------------------------------------------------- output

@@ -166,9 +166,16 @@ class BookingRepository:
         rows = self._db.query(f"{_SELECT}{where} ORDER BY checkin, id LIMIT ?", [*params, limit])
         return [_from_row(r) for r in rows]
 
-    def missing_detail(self, limit: int = 100) -> list[str]:
-        """Ids whose detail was never fetched or went stale, for sync to enrich."""
-        rows = self._db.query(
-            "SELECT id FROM bookings WHERE has_detail = 0 ORDER BY checkin, id LIMIT ?", (limit,)
-        )
+    def missing_detail(self, limit: int = 100, checkout_after: str | None = None) -> list[str]:
+        """Ids whose detail was never fetched or went stale, for sync to enrich; ``checkout_after``: only stays
+        checking out after that day (ISO date)."""
+        if checkout_after is None:
+            rows = self._db.query(
+                "SELECT id FROM bookings WHERE has_detail = 0 ORDER BY checkin, id LIMIT ?", (limit,)
+            )
+        else:
+            rows = self._db.query(
+                "SELECT id FROM bookings WHERE has_detail = 0 AND checkout > ? ORDER BY checkin, id LIMIT ?",
+                (checkout_after, limit),
+            )
         return [r[0] for r in rows]

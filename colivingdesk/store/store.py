@@ -205,8 +205,8 @@ class Store:
     ) -> list[Booking]:
         return self._bookings.page(filter or BookingFilter(), after, limit)
 
-    def bookings_missing_detail(self, limit: int = 100) -> list[str]:
-        return self._bookings.missing_detail(limit)
+    def bookings_missing_detail(self, limit: int = 100, checkout_after: str | None = None) -> list[str]:
+        return self._bookings.missing_detail(limit, checkout_after)
 
     # Coliving.com conversation sweep (see ``conversations``)
 

@@ -61,9 +61,11 @@ class PropertiesFeed:
         client = _client(ctx)
         seen: set[str] = set()
         unreadable: list[Any] = []
+        ctx.begin(self.label, "properties")
         async for items in client.iter_properties(skipped=unreadable):
             seen.update(p.id for p in items)
             changes.add("properties", await ctx.write(ctx.store.upsert_properties, items))
+            ctx.advance(len(items), 1)
         # A record that could not be read is still on the channel: keep its cached copy. When one has no id
         # to go by, nothing is deleted this time rather than guessing.
         spared = [_raw_id(raw) for raw in unreadable]
@@ -153,7 +155,9 @@ class LeadsFeed:
         def stored(ids: list[str], items: list[Lead]) -> None:
             changes.add("leads", ids)
             newest_seen[0] = _newest(newest_seen[0], items)
+            ctx.advance(len(items), 1)
 
+        ctx.begin(self.label, "leads")
         writer = PageWriter(ctx, ctx.store.upsert_leads, stored)
         try:
             async for items in _client(ctx).iter_leads(since=since):
@@ -197,9 +201,11 @@ class ConversationsFeed:
         full = newest is None or full_at is None or now - full_at >= HOURLY
         date_from = None if full or newest is None else newest - OVERLAP
         best = newest
+        ctx.begin(self.label, "threads listed")
         async for threads in client.iter_conversations(date_from=date_from):
             changed = await ctx.write(_store_threads, ctx.store, self.pending_name, threads)
             changes.add("threads", changed)
+            ctx.advance(len(threads), 1)
             for thread in threads:
                 if thread.last_activity is not None and (best is None or thread.last_activity > best):
                     best = thread.last_activity
@@ -213,24 +219,27 @@ class ConversationsFeed:
         return changes
 
     async def open_pending(self, ctx: FeedContext) -> Changes:
-        """Fetch the messages of pending threads, focused ones first, at most ``max_threads_per_cycle``.
+        """Fetch the messages of pending threads, focused ones first, at most ``max_threads_per_cycle`` (every
+        one in a complete pass).
 
         Several fetches run at once; the threads they return are stored in batches, one transaction and one
         write in flight at a time (as :class:`PageWriter` stores list pages), while later fetches go on. A batch
         is written once it reaches ``THREAD_WRITE_BATCH`` threads or the fetches are over; fetching pauses while
         ``THREAD_BACKLOG`` threads wait for the store. A thread leaves the pending list only once its messages
-        are on disk (or the channel says it is gone), so a failure or a crash mid-walk leaves every unfinished
-        thread to a later cycle. On a failed fetch the threads already fetched are still stored before the error
+        are on disk (or the channel says it is gone): each batch leaves the list in the transaction that stores
+        it, so a failure, a long rate-limit wait or a crash mid-walk leaves exactly the unfinished threads to a
+        later cycle. On a failed fetch the threads already fetched are still stored before the error
         propagates, as they were when each thread was written alone. A thread whose answer cannot be read is
         passed over (and stays pending) while the others are fetched; the feed then fails naming it.
         """
         changes = ctx.changes
-        pending = _load_pending(ctx.store, self.pending_name)
+        pending = load_pending(ctx.store, self.pending_name)
         focused = [key.partition(":")[2] for key in ctx.focused("threads") if key.startswith("bmc:")]
         waiting = set(pending)
         order = list(dict.fromkeys([*(t for t in focused if t in waiting), *pending]))
         done: list[str] = []
-        queue = collections.deque(order[: self.max_threads_per_cycle])
+        queue = collections.deque(order if ctx.complete else order[: self.max_threads_per_cycle])
+        ctx.begin("conversations", "threads", total=len(queue), later=len(order) - len(queue))
         fetched: list[tuple[str, list[Message]]] = []
         errors: list[Exception] = []
         unreadable: list[str] = []
@@ -253,6 +262,7 @@ class ConversationsFeed:
                         continue
                     if messages is None:
                         done.append(thread_id)
+                        ctx.advance(1)
                         continue
                     fetched.append((thread_id, messages))
                     if len(fetched) >= THREAD_WRITE_BATCH:
@@ -267,7 +277,7 @@ class ConversationsFeed:
         def stored(results: list[MessageChanges], batch: list[tuple[str, list[Message]]]) -> None:
             for (thread_id, _), result in zip(batch, results, strict=True):
                 _add_thread_changes(changes, thread_id, result)
-                done.append(thread_id)
+            ctx.advance(len(batch))
 
         def take() -> list[tuple[str, list[Message]]]:
             batch = fetched[:]
@@ -275,7 +285,7 @@ class ConversationsFeed:
             room.set()
             return batch
 
-        writer = PageWriter(ctx, partial(_store_thread_messages, ctx.store), stored)
+        writer = PageWriter(ctx, partial(_store_thread_messages, ctx.store, self.pending_name), stored)
         workers = [asyncio.create_task(worker()) for _ in range(min(THREAD_FETCHES_IN_FLIGHT, len(queue)))]
         try:
             while True:
@@ -332,13 +342,19 @@ def _add_thread_changes(changes: Changes, thread_id: str, result: MessageChanges
         changes.add("messages", [f"{Channel.BMC.value}:{thread_id}"])
 
 
-def _store_thread_messages(store: Store, batch: list[tuple[str, list[Message]]]) -> list[MessageChanges]:
-    """Store the messages of several threads in one transaction; one result per thread, in ``batch`` order,
-    the same as storing each thread alone would report (each fetched thread's messages carry its own id)."""
-    return store.upsert_message_groups([messages for _, messages in batch])
+def _store_thread_messages(
+    store: Store, pending_name: str, batch: list[tuple[str, list[Message]]]
+) -> list[MessageChanges]:
+    """Store the messages of several threads and take them off the pending list, in one transaction; one
+    result per thread, in ``batch`` order, the same as storing each thread alone would report (each fetched
+    thread's messages carry its own id)."""
+    with store.transaction():
+        results = store.upsert_message_groups([messages for _, messages in batch])
+        _drop_pending(store, pending_name, [thread_id for thread_id, _ in batch])
+    return results
 
 
-def _load_pending(store: Store, name: str) -> list[str]:
+def load_pending(store: Store, name: str) -> list[str]:
     ids = load_cursor(store, name).get("ids")
     return [str(i) for i in ids] if isinstance(ids, list) else []
 
@@ -359,7 +375,7 @@ def _store_threads(store: Store, pending_name: str, threads: list[Thread]) -> li
             ):
                 moved.append(thread.external_id)
         if moved:
-            pending = _load_pending(store, pending_name)
+            pending = load_pending(store, pending_name)
             known = set(pending)
             pending.extend(t for t in moved if t not in known)
             save_cursor(store, pending_name, {"ids": pending})
@@ -370,4 +386,4 @@ def _drop_pending(store: Store, name: str, done: list[str]) -> None:
     """Remove opened threads from the pending list, in one transaction for the reason above."""
     finished = set(done)
     with store.transaction():
-        save_cursor(store, name, {"ids": [t for t in _load_pending(store, name) if t not in finished]})
+        save_cursor(store, name, {"ids": [t for t in load_pending(store, name) if t not in finished]})

@@ -46,6 +46,8 @@ HEADROOM = 10
 #: when the user opens it.
 ENDED_DAYS = 30
 ENDED_INTERVAL = timedelta(hours=1)
+#: Details asked for in a complete pass: in effect all of them.
+COMPLETE_DETAILS = 1_000_000_000
 
 
 def _client(ctx: FeedContext) -> ColivingClient:
@@ -106,7 +108,9 @@ class BookingsFeed:
             changed_set = set(ids)
             changed.extend(b.id for b in items if b.id in changed_set and is_current(b, current_floor))
             versions.update(b.version for b in items if b.version)
+            ctx.advance(len(items), 1)
 
+        ctx.begin(self.label, "bookings")
         writer = PageWriter(ctx, functools.partial(store_bookings, ctx.store), stored)
         try:
             async for items in client.iter_bookings(updated_after=floor or newest):
@@ -121,15 +125,19 @@ class BookingsFeed:
         return changes
 
     async def fetch_details(self, ctx: FeedContext) -> Changes:
+        """Details of current and upcoming bookings that lack one: a share per cycle, or all of them in a
+        complete pass (paced by the client's per-minute limiter, with no headroom: nobody else is waiting)."""
         changes = ctx.changes
         focused = ctx.focused("bookings")
-        wanted = await ctx.write(
-            missing_detail, ctx.store, stay_floor(ctx), self.max_details_per_cycle, focused
-        )
+        limit = COMPLETE_DETAILS if ctx.complete else self.max_details_per_cycle
+        wanted = await ctx.write(missing_detail, ctx.store, stay_floor(ctx), limit, focused)
+        ctx.begin("booking details", "bookings", total=len(wanted), per_minute=self.requests_per_minute)
         for booking_id in wanted:
-            if booking_id not in focused and background_room(ctx, self.requests_per_minute) == 0:
+            background = booking_id not in focused and not ctx.complete
+            if background and background_room(ctx, self.requests_per_minute) == 0:
                 break
             changes.update_from(await refresh_booking(ctx, booking_id))
+            ctx.advance(1)
         return changes
 
 
@@ -170,12 +178,10 @@ def missing_detail(store: Store, floor: date, limit: int, first: list[str]) -> l
             out.append(booking_id)
     if len(out) >= limit:
         return out[:limit]
-    candidates = store.bookings_missing_detail(max(limit * 20, 200))
-    for booking_id in candidates:
+    for booking_id in store.bookings_missing_detail(limit + len(out), floor.isoformat()):
         if len(out) >= limit:
             break
-        booking = store.get_booking(booking_id)
-        if booking is not None and is_current_text(booking.checkout, floor) and booking_id not in out:
+        if booking_id not in out:
             out.append(booking_id)
     return out
 
@@ -241,6 +247,7 @@ class BookingMessagesFeed:
         room = self._room(ctx)
         limit = None if room is None else room + len(done) + 1
         due = await ctx.write(open_conversations_due, ctx.store, ctx.now(), changed, limit)
+        ctx.begin(self.label, "conversations", total=len(set(due) - done), per_minute=self.requests_per_minute)
         background = 0
         for booking_id in due:
             if booking_id in done:
@@ -248,6 +255,7 @@ class BookingMessagesFeed:
             if not self._may_read(ctx, background):
                 return changes
             await self._read(ctx, booking_id, started, done)
+            ctx.advance(1)
             background += 1
         if limit is not None and len(due) >= limit:
             return changes  # more open conversations than this cycle could afford: nothing is spare
@@ -255,15 +263,20 @@ class BookingMessagesFeed:
         for booking_id in spare:
             if booking_id in done:
                 continue
-            if not self._may_read(ctx, background):
+            if not self._may_read(ctx, background, spare=True):
                 break
             await self._read(ctx, booking_id, started, done)
             background += 1
         return changes
 
-    def _room(self, ctx: FeedContext, background: int = 0) -> int | None:
+    def _room(self, ctx: FeedContext, background: int = 0, *, spare: bool = False) -> int | None:
         """Background reads the cycle can still afford: under the per-cycle cap, with ``headroom`` requests of
-        the minute left free for the user (none while a 429's cooldown lasts). ``None``: no limit."""
+        the minute left free for the user (none while a 429's cooldown lasts). ``None``: no limit, as for open
+        conversations in a complete pass, which reads every one and leaves the pacing to the client's limiter;
+        the spare reads after them keep to what the minute has left, there too, so a complete pass never waits
+        for a conversation that can no longer be written to."""
+        if ctx.complete and not spare:
+            return None
         rooms: list[int] = []
         if self.max_per_cycle is not None:
             rooms.append(self.max_per_cycle - background)
@@ -272,8 +285,8 @@ class BookingMessagesFeed:
             rooms.append(budget)
         return max(min(rooms), 0) if rooms else None
 
-    def _may_read(self, ctx: FeedContext, background: int) -> bool:
-        room = self._room(ctx, background)
+    def _may_read(self, ctx: FeedContext, background: int, *, spare: bool = False) -> bool:
+        room = self._room(ctx, background, spare=spare)
         return room is None or room > 0
 
     @staticmethod

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from colivingdesk.sync.clock import Clock
+from colivingdesk.sync.progress import FeedProgress, ProgressBoard
 from colivingdesk.sync.runtime import AccountRuntime
 
 if TYPE_CHECKING:
@@ -53,6 +54,11 @@ class FeedContext:
     #: Everything this cycle changed so far; feeds add to it as each page lands, so a walk that fails halfway
     #: still reports the rows it did store.
     changes: Changes = field(default_factory=Changes)
+    #: A complete pass (``sync --once``): feeds fetch their whole backlog, waiting for the rate limits as
+    #: needed, instead of a per-cycle share that keeps the window responsive and budget free for the user.
+    complete: bool = False
+    #: Where feeds say how far they have got (see :mod:`colivingdesk.sync.progress`).
+    progress: ProgressBoard | None = None
 
     async def write(self, fn: Callable[..., T], *args: Any) -> T:
         """Run a store call off the event loop."""
@@ -64,6 +70,21 @@ class FeedContext:
 
     def focused(self, kind: str) -> list[str]:
         return [ident for k, ident in self.focus if k == kind]
+
+    def begin(
+        self, label: str, unit: str, total: int | None = None, per_minute: int | None = None, later: int = 0
+    ) -> None:
+        """Say a feed (or a stage of one) starts: ``total`` items of ``unit``, paced at ``per_minute``; ``later``
+        more are left to later passes."""
+        if self.progress is not None:
+            self.progress.begin(
+                FeedProgress(self.account.channel, label, unit, total=total, per_minute=per_minute, later=later)
+            )
+
+    def advance(self, done: int = 0, pages: int = 0) -> None:
+        """Say ``done`` more items (and ``pages`` more list pages) of the current stage are stored."""
+        if self.progress is not None:
+            self.progress.advance(self.account.channel, done=done, pages=pages)
 
 
 class PageWriter(Generic[T]):

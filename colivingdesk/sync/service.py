@@ -37,6 +37,7 @@ from colivingdesk.api.errors import (
 from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
 from colivingdesk.secrets import SecretStore, SecretStoreError
 from colivingdesk.sync import bmc_feeds, calendar_data, coliving_feeds, listing_writes
+from colivingdesk.sync.backlog import backlog
 from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.budgets import headline
 from colivingdesk.sync.changes import ChangeSet, ChangeStream
@@ -58,6 +59,7 @@ from colivingdesk.sync.outbox import (
     clock_text,
     reply_payload,
 )
+from colivingdesk.sync.progress import FeedProgress, ProgressBoard
 from colivingdesk.sync.register import Register, import_register
 from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE, AccountRuntime, CountingTransport, make_client
 from colivingdesk.sync.scheduler import Scheduler
@@ -117,6 +119,7 @@ class Service:
         self._focus: dict[str, str] = {}
         self._locks: dict[Channel, asyncio.Lock] = {}
         self._closing: list[AccountRuntime] = []
+        self._progress = ProgressBoard(self.clock.now, lambda channel: self._emit({"status": {channel.value}}))
         self._scheduler = Scheduler(self._scheduled_cycle, self.clock, poll_interval, self._outbox_wake)
         self._webhooks: WebhookReceiver | None = None
         for channel, settings in accounts.items():
@@ -170,20 +173,35 @@ class Service:
             return AccountStatus("not_configured", None, self._problems.get(channel, ""))
         sender = self._senders.get(channel) or OutboxSender()
         limit = self._coliving_rpm or COLIVING_REQUESTS_PER_MINUTE
-        return dataclasses.replace(runtime.status(), headline=headline(runtime, sender, self.clock.now(), limit))
+        progress = self._progress.get(channel)
+        return dataclasses.replace(
+            runtime.status(),
+            headline=headline(runtime, sender, self.clock.now(), limit),
+            progress=progress.line() if progress is not None and runtime.state == "syncing" else "",
+        )
+
+    def progress(self, channel: Channel) -> FeedProgress | None:
+        """How far the account's running pass has got (``None`` between passes)."""
+        return self._progress.get(channel)
 
     def requests_made(self, channel: Channel) -> int:
         """HTTP requests this account has sent since it was configured (retries included)."""
         runtime = self._runtimes.get(channel)
         return 0 if runtime is None else runtime.requests
 
-    async def sync_once(self, channels: Iterable[Channel] | None = None) -> SyncReport:
-        """One full cycle of every feed of the given (default: all configured) accounts, then the outbox."""
+    async def sync_once(self, channels: Iterable[Channel] | None = None, *, complete: bool = False) -> SyncReport:
+        """One full cycle of every feed of the given (default: all configured) accounts, then the outbox.
+
+        ``complete``: fetch the whole backlog the feeds show (every pending conversation, every missing booking
+        detail, every open Coliving.com conversation), waiting out short rate-limit waits, rather than the
+        per-cycle share background cycles take; it ends early only on a wait too long to sleep through
+        (``report.waits`` says until when, ``report.backlog`` what is left for the next run).
+        """
         wanted = list(self._runtimes) if channels is None else [c for c in channels if c in self._runtimes]
         report = SyncReport()
         before = {c: self._runtimes[c].requests for c in wanted}
         started = self.clock.now()
-        results = await asyncio.gather(*(self._cycle(self._runtimes[c], True) for c in wanted))
+        results = await asyncio.gather(*(self._cycle(self._runtimes[c], True, complete=complete) for c in wanted))
         for channel, (changes, error, failed) in zip(wanted, results, strict=True):
             report.requests[channel.value] = self._runtimes[channel].requests - before[channel]
             report.add_changed({kind: len(ids) for kind, ids in changes.items()})
@@ -196,6 +214,13 @@ class Service:
             coverage = functools.partial(coliving_feeds.conversation_coverage, self.store, self.clock.now(), started)
             loop = asyncio.get_running_loop()
             report.conversations[Channel.COLIVING.value] = await loop.run_in_executor(self._executor, coverage)
+        loop = asyncio.get_running_loop()
+        for channel in wanted:
+            left = functools.partial(backlog, self.store, channel, self.clock.now())
+            report.backlog[channel.value] = await loop.run_in_executor(self._executor, left)
+        if Channel.COLIVING in wanted:
+            waiting = report.conversations[Channel.COLIVING.value]["waiting"]
+            report.backlog[Channel.COLIVING.value]["conversations"] = waiting
         return report
 
     async def send_pending(self, channels: Iterable[Channel] | None = None) -> None:
@@ -498,9 +523,11 @@ class Service:
     def _lock(self, channel: Channel) -> asyncio.Lock:
         return self._locks.setdefault(channel, asyncio.Lock())
 
-    def _context(self, runtime: AccountRuntime) -> FeedContext:
+    def _context(self, runtime: AccountRuntime, complete: bool = False, tracked: bool = False) -> FeedContext:
+        """``tracked``: feeds report progress (a pass whose end clears it, see :meth:`_cycle`)."""
         focus = [(kind, ident) for kind, ident in self._focus.items()]
-        return FeedContext(self.store, self.clock, runtime, self._executor, focus)
+        progress = self._progress if tracked else None
+        return FeedContext(self.store, self.clock, runtime, self._executor, focus, complete=complete, progress=progress)
 
     def _emit(self, changes: Mapping[str, Iterable[str]]) -> None:
         self.changes.emit(ChangeSet(changes))
@@ -514,15 +541,15 @@ class Service:
         await self._cycle(runtime, full, feeds=full)
 
     async def _cycle(
-        self, runtime: AccountRuntime, full: bool, *, feeds: bool = True
+        self, runtime: AccountRuntime, full: bool, *, feeds: bool = True, complete: bool = False
     ) -> tuple[Changes, str, dict[str, str]]:
         """One pass over an account: feeds (or just focused items), then the outbox. Records the outcome.
 
         Returns the changes, the account's error (the pass stopped) and the feeds that failed while the rest
         went on (see :mod:`colivingdesk.sync.feed_runs`). Only a process that keeps polling (the scheduler
-        runs) says when it will try again.
+        runs) says when it will try again. ``complete``: see :meth:`sync_once`.
         """
-        ctx = self._context(runtime)
+        ctx = self._context(runtime, complete, tracked=True)
         error = ""
         failed: dict[str, str] = {}
         async with self._lock(runtime.channel):
@@ -570,6 +597,7 @@ class Service:
                     note = " ".join(part for part in (stale_message(failed), waiting.note()) if part)
                     self._set_state(runtime, "up_to_date", note)
             finally:
+                self._progress.clear(runtime.channel)
                 await self._waits.flush()
                 self._emit(ctx.changes)
         return ctx.changes, error, failed

@@ -31,7 +31,8 @@ class AccountStatus:
     an hour, Coliving.com's 60 requests a minute); ``budgets`` is every endpoint group the server reported.
     ``waiting_until`` is when a ``rate_limited`` account may send again (a wait this process or another one
     on the profile learnt). ``stale`` names the parts the last pass could not refresh (feed label -> the
-    channel's words) while the rest synced; ``message`` then says so in a sentence."""
+    channel's words) while the rest synced; ``message`` then says so in a sentence. ``progress`` is one line
+    saying how far a running pass has got (empty unless ``syncing``)."""
 
     state: AccountState
     last_synced_at: datetime | None = None
@@ -40,6 +41,7 @@ class AccountStatus:
     headline: BudgetView | None = None
     waiting_until: datetime | None = None
     stale: dict[str, str] = field(default_factory=dict)
+    progress: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,9 @@ class SyncReport:
     waits: dict[str, ChannelWait] = field(default_factory=dict)
     feeds: dict[str, dict[str, str]] = field(default_factory=dict)
     conversations: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: Per channel, what the feeds still have to fetch when the run ended (kind -> count; all zero when the
+    #: run was complete): BookMyColiving ``threads``; Coliving.com ``details`` and ``conversations``.
+    backlog: dict[str, dict[str, int]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -104,6 +109,7 @@ class SyncReport:
             "waits": {channel: wait.to_json() for channel, wait in sorted(self.waits.items())},
             "feeds": {channel: dict(failed) for channel, failed in sorted(self.feeds.items())},
             "conversations": dict(sorted(self.conversations.items())),
+            "backlog": dict(sorted(self.backlog.items())),
         }
 
     def add_changed(self, counts: dict[str, int]) -> None:

@@ -47,3 +47,22 @@ def test_an_account_whose_key_is_missing_says_so_even_beside_a_connected_one(qtb
     # An account never set up says so, in the quieter colour, rather than vanishing.
     widget.update_status({Channel.BMC: AccountStatus("not_configured"), Channel.COLIVING: AccountStatus("idle")})
     assert chip.isVisible() and chip.text() == "BookMyColiving: not connected"
+
+
+def test_a_long_sync_shows_how_far_it_has_got_on_the_chip(qtbot: Any) -> None:
+    widget = AccountStatusWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    running = AccountStatus("syncing", progress="BookMyColiving conversations: 120/4,000 threads")
+    counting = AccountStatus(
+        "syncing",
+        progress="Coliving.com booking messages: 12/340 conversations, about 6 min left at 60 requests a minute",
+    )
+    widget.update_status({Channel.BMC: running, Channel.COLIVING: counting})
+    assert widget.chips[Channel.BMC].text() == "BookMyColiving: syncing, conversations: 120/4,000 threads"
+    assert widget.chips[Channel.COLIVING].text() == (
+        "Coliving.com: syncing, booking messages: 12/340 conversations, about 6 min left at 60 requests a minute"
+    )
+
+    widget.update_status({Channel.BMC: AccountStatus("syncing"), Channel.COLIVING: counting})
+    assert widget.chips[Channel.BMC].text() == "BookMyColiving: syncing…"

@@ -32,6 +32,9 @@ def state_text(channel: Channel, status: AccountStatus) -> str:
     if state == "up_to_date":
         return f"{name}: up to date at {at}" if at else f"{name}: up to date"
     if state == "syncing":
+        # A long first sync says how far it has got ("BookMyColiving: syncing, conversations: 300/4,000 threads").
+        if status.progress:
+            return f"{name}: syncing, {status.progress.removeprefix(name + ' ')}"
         return f"{name}: syncing…"
     if state == "offline":
         return f"{name}: offline" + (f", last synced {at}" if at else "")

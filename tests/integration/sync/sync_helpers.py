@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 from typing import Any
 
 import httpx
@@ -12,6 +13,19 @@ from colivingdesk.sandbox import SandboxConfig, SandboxServer
 from colivingdesk.store import Store
 from colivingdesk.sync import Service
 from colivingdesk.sync.clock import SystemClock
+
+#: ``COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE`` for headless runs against a sandbox whose limits are off: a
+#: complete sync of the demo (more than 60 Coliving.com requests) then takes no real minute.
+UNMETERED_PACE = "6000"
+
+
+#: A progress line of ``sync --once`` on stderr ("Coliving.com booking messages: 12/40 conversations, ...").
+PROGRESS_LINE = re.compile(r"^(BookMyColiving|Coliving\.com) [a-z ]+: [\d,]+(/[\d,]+)? [a-z ]+")
+
+
+def without_progress(err: str) -> list[str]:
+    """The lines of ``err`` that are not progress lines (errors, waits)."""
+    return [line for line in err.splitlines() if not PROGRESS_LINE.match(line)]
 
 
 class NoWaitClock(SystemClock):

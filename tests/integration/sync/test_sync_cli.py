@@ -15,6 +15,7 @@ import keyring.backend
 import keyring.backends.fail
 import keyring.errors
 import pytest
+from sync_helpers import UNMETERED_PACE, without_progress
 
 from colivingdesk.cli import main
 from colivingdesk.domain import Channel
@@ -35,6 +36,7 @@ def env(server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path)
         "COLIVINGDESK_BMC_API_KEY": sandbox_config.bmc_key,
         "COLIVINGDESK_COLIVING_BASE_URL": server.coliving_base_url,
         "COLIVINGDESK_COLIVING_API_KEY": sandbox_config.coliving_key,
+        "COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE": UNMETERED_PACE,
     })
     try:
         yield
@@ -46,7 +48,10 @@ def env(server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path)
 def test_sync_once_json_then_export_and_outbox(env, capsys, server: SandboxServer):
     assert main(["sync", "--once", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"ok", "requests", "changed", "errors", "feeds", "waits", "accounts", "conversations"}
+    assert set(report) == {
+        "ok", "requests", "changed", "errors", "feeds", "waits", "accounts", "conversations", "backlog"
+    }
+    assert report["backlog"] == {"bmc": {"threads": 0}, "coliving": {"details": 0, "conversations": 0}}
     assert report["ok"] is True and report["errors"] == {} and report["feeds"] == {}
     # The demo's open conversations fit one minute's budget: a first sync reads every one of them.
     coverage = report["conversations"]["coliving"]
@@ -149,7 +154,7 @@ def test_a_broken_feed_fails_sync_once_and_is_named(env, capsys, server: Sandbox
     assert report["changed"]["leads"] > 0 and report["changed"]["bookings"] > 0
 
     assert main(["sync", "--once"]) == 1
-    err = capsys.readouterr().err.splitlines()
+    err = without_progress(capsys.readouterr().err)
     assert len(err) == 1 and err[0].startswith("error: BookMyColiving: properties not refreshed: ")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sync_helpers import assert_store_matches, server_truth
+from sync_helpers import UNMETERED_PACE, assert_store_matches, server_truth
 
 from colivingdesk.cli import main
 from colivingdesk.domain import Channel, OutboxState
@@ -30,6 +30,7 @@ def _env(server: SandboxServer, config: SandboxConfig, profile: Path) -> dict[st
         "COLIVINGDESK_BMC_API_KEY": config.bmc_key,
         "COLIVINGDESK_COLIVING_BASE_URL": server.coliving_base_url,
         "COLIVINGDESK_COLIVING_API_KEY": config.coliving_key,
+        "COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE": UNMETERED_PACE,
     }
 
 

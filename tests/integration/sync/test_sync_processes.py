@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-from sync_helpers import assert_store_matches, server_truth
+from sync_helpers import UNMETERED_PACE, assert_store_matches, server_truth
 
 from colivingdesk.domain import Channel, OutboxState
 from colivingdesk.sandbox import SandboxConfig, SandboxServer
@@ -26,6 +26,7 @@ def _environ(server: SandboxServer, config: SandboxConfig) -> dict[str, str]:
         "COLIVINGDESK_BMC_API_KEY": config.bmc_key,
         "COLIVINGDESK_COLIVING_BASE_URL": server.coliving_base_url,
         "COLIVINGDESK_COLIVING_API_KEY": config.coliving_key,
+        "COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE": UNMETERED_PACE,
     })
     return env
 

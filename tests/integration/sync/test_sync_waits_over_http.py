@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sync_helpers import UNMETERED_PACE
 
 from colivingdesk.cli import main
 from colivingdesk.domain import Channel, OutboxState
@@ -125,6 +126,7 @@ def env(
     monkeypatch.setenv("COLIVINGDESK_BMC_API_KEY", sandbox_config.bmc_key)
     monkeypatch.setenv("COLIVINGDESK_COLIVING_BASE_URL", server.coliving_base_url)
     monkeypatch.setenv("COLIVINGDESK_COLIVING_API_KEY", sandbox_config.coliving_key)
+    monkeypatch.setenv("COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE", UNMETERED_PACE)
     yield
 
 
