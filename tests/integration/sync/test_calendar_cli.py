@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sync_helpers import UNMETERED_PACE
 
 from colivingdesk.cli import main
 from colivingdesk.domain import Channel
@@ -34,6 +35,7 @@ def env(server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path)
         "COLIVINGDESK_PROFILE": str(profile_dir),
         "COLIVINGDESK_COLIVING_BASE_URL": server.coliving_base_url,
         "COLIVINGDESK_COLIVING_API_KEY": sandbox_config.coliving_key,
+        "COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE": UNMETERED_PACE,
     })
     try:
         yield
