@@ -30,7 +30,6 @@ from colivingdesk.api.errors import (
     AuthError,
     ChannelError,
     FieldError,
-    NetworkError,
     RateLimited,
     ValidationError,
 )
@@ -44,6 +43,7 @@ from colivingdesk.sync.changes import ChangeSet, ChangeStream
 from colivingdesk.sync.clock import Clock, SystemClock
 from colivingdesk.sync.feed_runs import run_feeds, stale_message
 from colivingdesk.sync.feeds import Changes, Feed, FeedContext
+from colivingdesk.sync.key_check import verify_key
 from colivingdesk.sync.outbox import (
     AVAILABILITY,
     PROPERTY_DELETE,
@@ -65,7 +65,7 @@ from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE, AccountRunti
 from colivingdesk.sync.scheduler import Scheduler
 from colivingdesk.sync.status import AccountStatus, SyncReport, VerifyResult
 from colivingdesk.sync.waits import WaitKeeper, channel_waits
-from colivingdesk.sync.webhooks import WebhookReceiver, bmc_verifier
+from colivingdesk.sync.webhooks import WebhookReceiver, bmc_verifier, refresh_for_event
 
 if TYPE_CHECKING:
     from colivingdesk.api.bmc import PropertyDraft
@@ -272,27 +272,7 @@ class Service:
             )
         except ValueError as err:
             return VerifyResult(False, str(err))
-        try:
-            from colivingdesk.api.bmc import BmcClient
-
-            if isinstance(client, BmcClient):
-                page = await client.list_properties(limit=1)
-                count = page.total if page.total is not None else len(page.items)
-                return VerifyResult(True, "Connected to BookMyColiving.", f"{count} properties")
-            profile = await client.me()
-            name = profile.name or profile.email or "the host"
-            return VerifyResult(True, f"Connected to Coliving.com as {name}.", profile.name or None)
-        except AuthError as err:
-            return VerifyResult(False, "The API key was refused.", err.message)
-        except RateLimited as err:
-            wait = f"{err.retry_after:.0f}"
-            return VerifyResult(False, f"Rate limit reached; try again in {wait} s.", err.message)
-        except NetworkError as err:
-            return VerifyResult(False, "The channel could not be reached.", err.message)
-        except ChannelError as err:
-            return VerifyResult(False, "The channel answered with an error.", err.message)
-        finally:
-            await client.aclose()
+        return await verify_key(client)
 
     async def save_provider_key(self, key: str) -> str:
         """Coliving.com provider key; returns the server's ``created``/``updated``/``unchanged``."""
@@ -688,23 +668,9 @@ class Service:
         if runtime is None or runtime.key_rejected:
             return
         ctx = self._context(runtime)
-        data = event.data
         async with self._lock(Channel.BMC):
             try:
-                if event.event == "lead.created":
-                    await bmc_feeds.LeadsFeed().run(ctx)
-                    if data.get("threadId"):  # a lead opens a conversation with the enquiry
-                        await bmc_feeds.refresh_thread(ctx, str(data["threadId"]))
-                elif event.event == "message.received":
-                    thread_id = data.get("threadId") or data.get("thread_id")
-                    if thread_id:
-                        await bmc_feeds.refresh_thread(ctx, str(thread_id))
-                    else:
-                        await self._feeds[Channel.BMC][3].run(ctx)
-                elif event.event.startswith("property."):
-                    property_id = data.get("id") or data.get("propertyId")
-                    if property_id:
-                        await bmc_feeds.refresh_property(ctx, str(property_id))
+                await refresh_for_event(ctx, event, self._feeds[Channel.BMC][3])
             except ChannelError as err:
                 log.info("webhook-triggered refresh failed: %s", type(err).__name__)
             finally:

@@ -28,6 +28,7 @@ from colivingdesk.api.webhooks import SIGNATURE_HEADER, WebhookEvent, parse_bmc_
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
+    from colivingdesk.sync.feeds import Feed, FeedContext
 
 log = logging.getLogger(__name__)
 
@@ -185,3 +186,28 @@ def bmc_verifier(
         return event
 
     return verify
+
+
+async def refresh_for_event(ctx: FeedContext, event: WebhookEvent, conversations: Feed) -> None:
+    """Turn a verified delivery into the smallest refresh that covers it; polling remains the truth.
+
+    A lead opens a conversation with its enquiry, so a ``lead.created`` that names its thread reads that too;
+    a ``message.received`` without a thread id falls back to the conversation list (``conversations``).
+    """
+    from colivingdesk.sync import bmc_feeds
+
+    data = event.data
+    if event.event == "lead.created":
+        await bmc_feeds.LeadsFeed().run(ctx)
+        if data.get("threadId"):
+            await bmc_feeds.refresh_thread(ctx, str(data["threadId"]))
+    elif event.event == "message.received":
+        thread_id = data.get("threadId") or data.get("thread_id")
+        if thread_id:
+            await bmc_feeds.refresh_thread(ctx, str(thread_id))
+        else:
+            await conversations.run(ctx)
+    elif event.event.startswith("property."):
+        property_id = data.get("id") or data.get("propertyId")
+        if property_id:
+            await bmc_feeds.refresh_property(ctx, str(property_id))

@@ -1,0 +1,41 @@
+"""Checking an API key before it is saved: one cheap authenticated call, its outcome in the user's words.
+
+The check uses a client of its own (never the account's running one), so a wrong key typed in Settings cannot
+disturb the account's budgets, waits or outbox while it is being tried.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from colivingdesk.api.errors import AuthError, ChannelError, NetworkError, RateLimited
+from colivingdesk.sync.status import VerifyResult
+
+if TYPE_CHECKING:
+    from colivingdesk.api.bmc import BmcClient
+    from colivingdesk.api.coliving import ColivingClient
+
+
+async def verify_key(client: BmcClient | ColivingClient) -> VerifyResult:
+    """Coliving.com ``GET /me``, BookMyColiving a one-item list call; closes ``client`` when done."""
+    from colivingdesk.api.bmc import BmcClient
+
+    try:
+        if isinstance(client, BmcClient):
+            page = await client.list_properties(limit=1)
+            count = page.total if page.total is not None else len(page.items)
+            return VerifyResult(True, "Connected to BookMyColiving.", f"{count} properties")
+        profile = await client.me()
+        name = profile.name or profile.email or "the host"
+        return VerifyResult(True, f"Connected to Coliving.com as {name}.", profile.name or None)
+    except AuthError as err:
+        return VerifyResult(False, "The API key was refused.", err.message)
+    except RateLimited as err:
+        wait = f"{err.retry_after:.0f}"
+        return VerifyResult(False, f"Rate limit reached; try again in {wait} s.", err.message)
+    except NetworkError as err:
+        return VerifyResult(False, "The channel could not be reached.", err.message)
+    except ChannelError as err:
+        return VerifyResult(False, "The channel answered with an error.", err.message)
+    finally:
+        await client.aclose()
