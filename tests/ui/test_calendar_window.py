@@ -106,7 +106,9 @@ def test_sold_out_and_drift_days_are_marked_in_text_and_fixed_after_review(
     room = "66713"  # one unit
     day = future_booking_day(main_window.ctx.reader, room)
     full = cell(calendar, room, day)
-    assert "FULL" in str(full.data()) or "OVER" in str(full.data())
+    assert str(full.data()).startswith(("0⊘", "0‼"))  # month zoom: one symbol per problem
+    calendar.set_zoom("week")
+    assert str(full.data()).startswith(("0 FULL", "0 OVER"))  # overbooked says sold out already
     tip = str(full.data(Qt.ItemDataRole.ToolTipRole))
     assert "0 free of 1" in tip and ("Sold out" in tip or "Overbooked" in tip)
 
@@ -157,8 +159,9 @@ def test_free_units_review_shows_coalesced_ranges_and_queues_exactly_those_rows(
     for before, after in itertools.pairwise(shown):
         assert date.fromisoformat(after[2]) == date.fromisoformat(before[3]) + timedelta(days=1)
         assert after[4] != before[4]
-    assert all(row[0] == "Maple Grove Commons Coliving 3333 (22228)" for row in shown)
-    assert all(row[1] == "Full Comfort Room (66714)" for row in shown)
+    assert all(row[0] == "Maple Grove Commons Coliving 3333" for row in shown)
+    assert all(row[1] == "Full Comfort Room" for row in shown)
+    assert "66714" in review.item(0, 1).toolTip()
     assert any(row[4] == "0" for row in shown)  # the booked day
 
     qtbot.mouseClick(calendar.panel.confirm, Qt.MouseButton.LeftButton)
@@ -201,7 +204,7 @@ def test_a_refused_push_shows_failed_on_its_cells_with_the_reason(
     qtbot.waitUntil(lambda: "✗" in str(cell(calendar, "99002", first).data()), timeout=10_000)
     for offset in range(3):
         day = first + timedelta(days=offset)
-        assert "↑2 ✗" in str(cell(calendar, "99002", day).data())
+        assert "↑2✗" in str(cell(calendar, "99002", day).data())
         tip = str(cell(calendar, "99002", day).data(Qt.ItemDataRole.ToolTipRole))
         assert "failed" in tip and "Reason:" in tip and "99001" in tip
     assert "✗" not in str(cell(calendar, "99002", last + timedelta(days=1)).data())
@@ -225,14 +228,22 @@ def test_rates_grid_refuses_a_negative_price_at_the_field_and_asks_before_zero(
 
     rates.base_price.setText("1350")
     assert not rates.base_error.isVisible() and rates.push_button.isEnabled()
-    # Bulk: +10 % over the first two months, the effective price follows.
-    rates.table.setRangeSelected(_rows(rates, 0, 1), True)
+    # Bulk: +10 % over January, the effective price follows.
+    jan = rates.month_row("jan")
+    rates.table.setRangeSelected(_rows(rates, jan, jan), True)
     rates.bulk_value.setText("10")
     qtbot.mouseClick(rates.raise_button, Qt.MouseButton.LeftButton)
-    assert rates.table.item(0, 1).text() == "1452.00"  # January's 1320 + 10 %
-    assert rates.table.item(0, 2).text().startswith("1452.00")
+    assert rates.table.item(jan, 1).text() == "1452.00"  # January's 1320 + 10 %
+    assert rates.table.item(jan, 2).text().startswith("1452.00")
 
-    rates.table.item(2, 1).setText("0")
+    # Emptying a stored override would be a removal the document does not define: refused, in words.
+    feb = rates.table.item(rates.month_row("feb"), 1)
+    feb.setText("")
+    qtbot.mouseClick(rates.push_button, Qt.MouseButton.LeftButton)
+    assert rates.month_error.isVisible() and "defines no way" in rates.month_error.text()
+    feb.setText("1460")
+
+    rates.table.item(rates.month_row("mar"), 1).setText("0")
     qtbot.mouseClick(rates.push_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: rates.zero_question.isVisible(), timeout=5000)
     assert not [i for i in main_window.ctx.reader.list_outbox() if i.kind == "rates"]

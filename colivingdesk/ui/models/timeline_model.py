@@ -36,6 +36,8 @@ CalendarDayRole = Qt.ItemDataRole.UserRole + 2
 
 #: The text each problem shows in a cell, and the words for it in tooltips and the problems list.
 PROBLEM_TAGS = {OVERBOOKED: "OVER", DRIFT: "DRIFT", SOLD_OUT: "FULL"}
+#: The same, in one character each, for the narrow cells of the month zoom.
+PROBLEM_SYMBOLS = {OVERBOOKED: "‼", DRIFT: "≠", SOLD_OUT: "⊘"}
 PROBLEM_WORDS = {
     OVERBOOKED: "overbooked",
     DRIFT: "drift: Coliving.com offers more than is free",
@@ -45,8 +47,8 @@ PUSH_MARKS = {CONFIRMED: "✓", PENDING: "…", FAILED: "✗"}
 PUSH_WORDS = {CONFIRMED: "confirmed by Coliving.com", PENDING: "pending, not sent yet", FAILED: "failed"}
 LEGEND = (
     "Each cell: free units, then ↑ the availability last pushed: ✓ confirmed, … pending, ✗ failed (hover for the "
-    "reason). FULL sold out · OVER overbooked · DRIFT Coliving.com offers more than is free · ? unit count "
-    "unknown (import the listings)."
+    "reason). FULL ⊘ sold out · OVER ‼ overbooked · DRIFT ≠ Coliving.com offers more than is free · ? unit "
+    "count unknown (import the listings). Week zoom spells the problems out."
 )
 
 
@@ -67,15 +69,19 @@ def room_title(calendar: RoomCalendar) -> str:
     return calendar.room_type_name or f"Room type {calendar.room_type_id}"
 
 
-def cell_text(day: CalendarDay) -> str:
-    """What a cell shows: free units and problem tags, then the last push and its state."""
+def cell_text(day: CalendarDay, compact: bool = False) -> str:
+    """What a cell shows: free units and problem tags (one symbol each when ``compact``), then the last push
+    and its state."""
     first = "?" if day.free is None else str(day.free)
-    tags = [PROBLEM_TAGS[p] for p in day.problems if p in PROBLEM_TAGS]
+    problems = day.problems
+    if OVERBOOKED in problems:
+        problems = tuple(p for p in problems if p != SOLD_OUT)  # overbooked says sold out already
+    tags = [(PROBLEM_SYMBOLS if compact else PROBLEM_TAGS)[p] for p in problems if p in PROBLEM_TAGS]
     if tags:
-        first += " " + " ".join(tags)
+        first += ("" if compact else " ") + " ".join(tags)
     if day.pushed is None or day.push_state is None:
         return first
-    return f"{first}\n↑{day.pushed} {PUSH_MARKS.get(day.push_state, '')}"
+    return f"{first}\n↑{day.pushed}{'' if compact else ' '}{PUSH_MARKS.get(day.push_state, '')}"
 
 
 def cell_tooltip(calendar: RoomCalendar, day: CalendarDay) -> str:
@@ -122,6 +128,7 @@ class TimelineModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.start = date.today()
+        self.compact = True  # the month zoom's narrow cells
         self._days: list[date] = []
         self._rows: list[TimelineRow] = []
 
@@ -138,6 +145,13 @@ class TimelineModel(QAbstractTableModel):
             rows.append(TimelineRow(calendar.listing_id, room_title(calendar), calendar))
         self._rows = rows
         self.endResetModel()
+
+    def set_compact(self, compact: bool) -> None:
+        """Problems as one symbol each (month zoom) or spelled out (week zoom)."""
+        if compact != self.compact:
+            self.compact = compact
+            if self._rows and self._days:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._days) - 1))
 
     def calendars(self) -> list[RoomCalendar]:
         return [r.calendar for r in self._rows if r.calendar is not None]
@@ -209,7 +223,7 @@ class TimelineModel(QAbstractTableModel):
         if role == CalendarDayRole:
             return day
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(day)
+            return cell_text(day, self.compact)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return cell_tooltip(row.calendar, day)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -245,6 +259,8 @@ class TimelineModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and row.calendar is None:
+            return f"Listing {row.title}"
         if role == Qt.ItemDataRole.ToolTipRole and row.calendar is not None:
             units = "unknown" if row.calendar.units is None else str(row.calendar.units)
             return f"Room type {row.calendar.room_type_id} of listing {row.listing_id}; {units} units"

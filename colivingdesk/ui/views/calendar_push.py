@@ -107,8 +107,12 @@ class AvailabilityPanel(QGroupBox):
         self.review.setHorizontalHeaderLabels(list(REVIEW_COLUMNS))
         self.review.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.review.verticalHeader().hide()
-        self.review.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.review.horizontalHeader().setStretchLastSection(True)
+        self.review.setWordWrap(True)
+        self.review.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.review.horizontalHeader()
+        for column in range(len(REVIEW_COLUMNS)):
+            mode = QHeaderView.ResizeMode.Stretch if column < 2 else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(column, mode)  # the dates and units always in full
         layout.addWidget(self.review, 1)
         self.confirm = QPushButton("Queue these rows")
         self.confirm.setObjectName("confirmAvailability")
@@ -146,19 +150,24 @@ class AvailabilityPanel(QGroupBox):
         for n, row in enumerate(rows):
             listing, room = self.names.get((row["listing_id"], row["room_type_id"]), ("", ""))
             cells = (
-                f"{listing} ({row['listing_id']})" if listing else str(row["listing_id"]),
-                f"{room} ({row['room_type_id']})" if room else str(row["room_type_id"]),
+                listing or str(row["listing_id"]),
+                room or str(row["room_type_id"]),
                 row["start_date"],
                 row["end_date"],
                 str(row["available"]),
             )
+            tips = (f"Listing {row['listing_id']}", f"Room type {row['room_type_id']}", "", "", "")
             for column, text in enumerate(cells):
-                self.review.setItem(n, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(f"{text} ({tips[column]})" if tips[column] else text)
+                self.review.setItem(n, column, item)
         self.error.setText(error or "")
         self.error.setStyleSheet(f"color: {theme.accents().error.name()};")
         self.error.setVisible(bool(error))
         self.confirm.setEnabled(bool(rows))
-        self.confirm.setText(f"Queue these {len(rows)} rows" if len(rows) != 1 else "Queue this row")
+        self.confirm.setText(
+            "Queue this row" if len(rows) == 1 else f"Queue these {len(rows)} rows" if rows else "Queue these rows"
+        )
 
     def rows(self) -> list[dict[str, object]]:
         return [dict(row) for plan in self.plans for row in plan.rows]

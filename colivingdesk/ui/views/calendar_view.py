@@ -71,7 +71,7 @@ from colivingdesk.ui.views.rates_panel import ACCEPTED, RatesPanel
 
 #: How far ahead the calendar reaches (the longest range one push may cover).
 MONTHS_AHEAD = 18
-ZOOM_WIDTHS = {"month": 44, "week": 120}
+ZOOM_WIDTHS = {"month": 34, "week": 64}  # narrowest; the week zoom widens to fit seven days
 ROW_HEIGHT = 40
 
 
@@ -188,6 +188,9 @@ class CalendarView(QWidget):
         self.today_button = QPushButton("Today")
         self.jump = QComboBox()
         self.jump.setObjectName("calendarJump")
+        self.jump.setToolTip("Go to a month")
+        self.jump.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.jump.setMinimumContentsLength(14)
         bar.addWidget(self.today_button)
         bar.addWidget(self.jump)
         bar.addStretch(1)
@@ -216,6 +219,9 @@ class CalendarView(QWidget):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.grid.setWordWrap(False)
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideNone)  # an ellipsis would read as "pending"
+        self.grid.verticalHeader().setMaximumWidth(220)
+        self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         lv.addWidget(self.grid, 1)
         self.empty = QLabel(
             "No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in "
@@ -248,8 +254,10 @@ class CalendarView(QWidget):
         pv.addWidget(self.fix_button)
         rv.addWidget(problems, 2)
         availability.addWidget(right)
-        availability.setStretchFactor(0, 3)
-        availability.setStretchFactor(1, 2)
+        right.setMaximumWidth(430)
+        availability.setStretchFactor(0, 1)
+        availability.setStretchFactor(1, 0)
+        availability.setSizes([760, 400])
         self.tabs.addTab(availability, "Availability")
         self.rates = RatesPanel()
         self.tabs.addTab(self.rates, "Rates")
@@ -270,9 +278,22 @@ class CalendarView(QWidget):
 
     def set_zoom(self, zoom: str) -> None:
         """Month zoom fits about a month in view, week zoom a week with room for the full cell text."""
-        self.grid.horizontalHeader().setDefaultSectionSize(ZOOM_WIDTHS[zoom])
-        (self.month_zoom if zoom == "month" else self.week_zoom).setChecked(True)
         self.zoom = zoom
+        (self.month_zoom if zoom == "month" else self.week_zoom).setChecked(True)
+        self.model.set_compact(zoom == "month")
+        self._fit_zoom()
+
+    def _fit_zoom(self) -> None:
+        width = ZOOM_WIDTHS[self.zoom]
+        if self.zoom == "week":
+            width = max(width, self.grid.viewport().width() // 7)
+        header = self.grid.horizontalHeader()
+        header.setMinimumSectionSize(ZOOM_WIDTHS["month"])
+        header.setDefaultSectionSize(width)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_zoom()
 
     def scroll_to(self, day: date | None) -> None:
         column = -1 if day is None else self.model.column_of(day)

@@ -46,12 +46,12 @@ OVERRIDE, EFFECTIVE = 1, 2
 
 
 def month_keys(today: date) -> list[tuple[str, str]]:
-    """(``jan``..``dec``, "YYYY-MM" of its next occurrence from ``today``), January first."""
+    """(``jan``..``dec``, "YYYY-MM" of its next occurrence from ``today``), from this month on."""
     keys = []
     for index, name in enumerate(MONTHS):
         year = today.year if index + 1 >= today.month else today.year + 1
         keys.append((name, f"{year:04d}-{index + 1:02d}"))
-    return keys
+    return sorted(keys, key=lambda pair: pair[1])
 
 
 def _error_label(name: str) -> QLabel:
@@ -79,6 +79,7 @@ class RatesPanel(QWidget):
         self._rooms: list[RoomType] = []
         self._currencies: dict[str, str | None] = {}
         self._filling = False
+        self._shown: RoomType | None = None  # the record the fields were filled from
         self._months = month_keys(date.today())
         self._build()
 
@@ -182,14 +183,19 @@ class RatesPanel(QWidget):
             self.room.addItem(f"{name} · {room.name or 'Room type ' + room.id}", room.id)
         self.room.setCurrentIndex(max(0, self.room.findData(current)))
         self.room.blockSignals(False)
-        if current != self.room.currentData():
-            self._fill()
+        if self.selected_room() != self._shown:
+            self._fill()  # another room type, or its stored prices changed (an import, an accepted push)
 
     def selected_room(self) -> RoomType | None:
         return next((r for r in self._rooms if r.id == self.room.currentData()), None)
 
+    def month_row(self, month: str) -> int:
+        """The table row of ``jan``...``dec``."""
+        return next(n for n, (name, _key) in enumerate(self._months) if name == month)
+
     def _fill(self) -> None:
         room = self.selected_room()
+        self._shown = room
         self._filling = True
         try:
             self.base_price.setText("" if room is None or room.base_price is None else f"{room.base_price:f}")
