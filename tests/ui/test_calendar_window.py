@@ -284,3 +284,22 @@ def test_push_state_says_it_waits_for_the_key_without_one(
     finally:
         QApplication.processEvents()
         aio.run(service.aclose(), timeout=10_000)
+
+
+def test_double_clicking_a_booked_day_lists_its_bookings_and_opens_one(
+    calendar: CalendarView, main_window: Any, qtbot: Any, aio: Any
+) -> None:
+    room = "38753"
+    day = future_booking_day(main_window.ctx.reader, room)
+    index = cell(calendar, room, day)
+    assert index.data(CalendarDayRole).booked >= 1
+    calendar.grid.scrollTo(index)
+    where = calendar.grid.visualRect(index).center()
+    qtbot.mouseClick(calendar.grid.viewport(), Qt.MouseButton.LeftButton, pos=where)  # a double click's press
+    qtbot.mouseDClick(calendar.grid.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.waitUntil(lambda: getattr(calendar, "bookings_menu", None) is not None, timeout=5000)
+    actions = [a for a in calendar.bookings_menu.actions() if a.isEnabled()]
+    assert actions and all(day.isoformat() >= a.text().split(" · ")[1][:10] for a in actions)
+    actions[0].trigger()
+    assert main_window.current_view_key() == "bookings"
+    assert main_window.bookings.table.currentIndex().isValid()
