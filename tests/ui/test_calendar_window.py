@@ -303,3 +303,13 @@ def test_double_clicking_a_booked_day_lists_its_bookings_and_opens_one(
     actions[0].trigger()
     assert main_window.current_view_key() == "bookings"
     assert main_window.bookings.table.currentIndex().isValid()
+
+
+def test_push_state_text_never_promises_a_send_that_cannot_happen() -> None:
+    from colivingdesk.ui.views.calendar_push import queued_text
+
+    assert queued_text("offline").startswith("Queued: Coliving.com is offline")
+    for state in ("not_configured", "key_rejected"):
+        assert queued_text(state).startswith("Queued: waiting for the Coliving.com key")
+    assert "rate limit" in queued_text("rate_limited")
+    assert all("shortly" not in queued_text(s) for s in ("offline", "not_configured", "key_rejected", "up_to_date"))

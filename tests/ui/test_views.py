@@ -1,4 +1,4 @@
-"""Leads, Bookings, Calendar, Welcome and the small models: each list model passes qtmodeltester."""
+"""Leads, Bookings, Welcome and the small models: each list model passes qtmodeltester."""
 
 from __future__ import annotations
 
