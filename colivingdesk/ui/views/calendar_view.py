@@ -54,6 +54,7 @@ from colivingdesk.sync.pushes import (
     plan_fix,
 )
 from colivingdesk.sync.register import Register, RegisterError, parse_register
+from colivingdesk.sync.rooms import MONTHS
 from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
@@ -71,7 +72,7 @@ from colivingdesk.ui.views.rates_panel import ACCEPTED, RatesPanel
 
 #: How far ahead the calendar reaches (the longest range one push may cover).
 MONTHS_AHEAD = 18
-ZOOM_WIDTHS = {"month": 34, "week": 64}  # narrowest; the week zoom widens to fit seven days
+ZOOM_WIDTHS = {"month": 30, "week": 64}  # narrowest; the week zoom widens to fit seven days
 ROW_HEIGHT = 40
 
 
@@ -220,7 +221,7 @@ class CalendarView(QWidget):
         self.grid.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.grid.setWordWrap(False)
         self.grid.setTextElideMode(Qt.TextElideMode.ElideNone)  # an ellipsis would read as "pending"
-        self.grid.verticalHeader().setMaximumWidth(220)
+        self.grid.verticalHeader().setMaximumWidth(200)
         self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         lv.addWidget(self.grid, 1)
         self.empty = QLabel(
@@ -448,7 +449,15 @@ class CalendarView(QWidget):
         try:
             item = await self.ctx.service.push_rates([plan.row])
         except ValidationError as err:
-            set_state(self.rates.state, describe(err).text, "error")
+            message = describe(err)
+            placed = False
+            for field in ("base_price", "currency", *(f"price_{m}" for m in MONTHS)):
+                text = message.field_error(field)
+                if text:
+                    self.rates.place_error(field, text)
+                    placed = True
+            if not placed:
+                set_state(self.rates.state, message.text, "error")
             return
         self._tracked["rates"] = item.id
         set_state(self.rates.state, queued_text(self._account_state()), "muted")

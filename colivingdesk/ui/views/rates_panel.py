@@ -195,6 +195,8 @@ class RatesPanel(QWidget):
 
     def _fill(self) -> None:
         room = self.selected_room()
+        if room is None or self._shown is None or room.id != self._shown.id:
+            self.state.clear()  # the last push's state belongs to the room type it was for
         self._shown = room
         self._filling = True
         try:
@@ -206,7 +208,6 @@ class RatesPanel(QWidget):
                 self._cell(row, OVERRIDE).setText("" if price is None else f"{price:f}")
         finally:
             self._filling = False
-        self.state.clear()
         self._validate()
 
     # ------------------------------------------------------------------ checks
@@ -340,12 +341,16 @@ class RatesPanel(QWidget):
             self.request_push(allow_zero=True)
 
     def _place(self, err: PushInputError) -> None:
-        if err.field == "base_price":
-            _show(self.base_error, err.message)
-        elif err.field == "currency":
-            _show(self.currency_error, err.message)
+        self.place_error(err.field, err.message)
+
+    def place_error(self, field: str, message: str) -> None:
+        """Show a refusal next to the field it concerns (``base_price``, ``currency``, ``price_jan``...)."""
+        if field == "base_price":
+            _show(self.base_error, message)
+        elif field == "currency":
+            _show(self.currency_error, message)
         else:
-            _show(self.month_error, f"{err.field}: {err.message}")
+            _show(self.month_error, f"{field}: {message}")
 
 
 __all__ = ["ACCEPTED", "CLEAR_NOTE", "RatesPanel", "RatesPlan"]
