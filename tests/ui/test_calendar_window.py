@@ -122,6 +122,7 @@ def test_sold_out_and_drift_days_are_marked_in_text_and_fixed_after_review(
     aio.run(synced_service.send_pending([Channel.COLIVING]), timeout=20_000)
     qtbot.waitUntil(lambda: "DRIFT" in str(cell(calendar, room, day).data()), timeout=10_000)
     assert "↑1 ✓" in str(cell(calendar, room, day).data())
+    assert "Coliving.com holds 1 available, 0 free" in str(cell(calendar, room, day).data(Qt.ItemDataRole.ToolTipRole))
     assert calendar.panel.state.text().startswith("Sent")
 
     problems = [calendar.problem_list.item(n).text() for n in range(calendar.problem_list.count())]

@@ -91,7 +91,9 @@ def cell_tooltip(calendar: RoomCalendar, day: CalendarDay) -> str:
         lines.append(f"{day.booked} booked; the unit count is unknown, so free units are too")
     else:
         lines.append(f"{day.free} free of {day.units} ({day.booked} booked)")
-    lines.extend(PROBLEM_WORDS[p].capitalize() for p in day.problems if p in PROBLEM_WORDS)
+    lines.extend(PROBLEM_WORDS[p][:1].upper() + PROBLEM_WORDS[p][1:] for p in day.problems if p in PROBLEM_WORDS)
+    if DRIFT in day.problems:
+        lines.append(f"Coliving.com holds {day.holds} available, {day.free} free: push free units (Fix)")
     if day.pushed is None or day.push_state is None:
         lines.append("Never pushed to Coliving.com")
     else:
