@@ -275,7 +275,14 @@ class CalendarView(QWidget):
         self.problem_list.currentRowChanged.connect(self._on_problem)
         self.fix_button.clicked.connect(self.prepare_fix)
         self.rates.submit.connect(self._queue_rates)
+        self.tabs.currentChanged.connect(self._on_tab)
         self.set_zoom("month")
+
+    def _on_tab(self, _index: int) -> None:
+        """Zoom and month jumps move the timeline: shown only with it."""
+        on_timeline = self.tabs.currentIndex() == 0
+        for widget in (self.month_zoom, self.week_zoom, self.today_button, self.jump):
+            widget.setVisible(on_timeline)
 
     def set_zoom(self, zoom: str) -> None:
         """Month zoom fits about a month in view, week zoom a week with room for the full cell text."""
