@@ -1,16 +1,15 @@
-"""Leads, Bookings, Calendar, Welcome and the small models: each list model passes qtmodeltester."""
+"""Leads, Bookings, Welcome and the small models: each list model passes qtmodeltester."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from colivingdesk.domain import Booking, Channel
 from colivingdesk.store import SearchHit
 from colivingdesk.sync import Service
-from colivingdesk.ui.models.month_model import MonthOccupancyModel
 from colivingdesk.ui.models.search_model import SearchResultsModel
 from colivingdesk.ui.models.sidebar_model import SidebarModel
 
@@ -29,10 +28,6 @@ def test_small_models_pass_modeltester(main_window: Any, qtmodeltester: Any) -> 
     search = SearchResultsModel()
     search.set_hits([SearchHit("booking", "1", "Ana Silva", "\x02Ana\x03 arrives", Channel.COLIVING)])
     qtmodeltester.check(search)
-    month = MonthOccupancyModel()
-    month.set_month(2026, 5, [], {})
-    qtmodeltester.check(month)
-    qtmodeltester.check(main_window.calendar.month_model)
 
 
 def test_bookings_upcoming_first_with_details_and_messages_link(main_window: Any, qtbot: Any) -> None:
@@ -74,69 +69,6 @@ def test_leads_filter_and_details(main_window: Any, qtbot: Any) -> None:
     assert 1 <= leads.model.rowCount() < leads.model.rowCount() + 1
     assert leads.select_id(lead.id)
     assert lead.guest_name in leads.details_text()
-
-
-def test_calendar_shows_occupancy_and_queues_a_rate_push(
-    main_window: Any, synced_service: Service, qtbot: Any, aio: Any
-) -> None:
-    calendar = main_window.calendar
-    main_window.show_view("calendar")
-    aio.settle()
-    reader = main_window.ctx.reader
-    cached = {listing.id for listing in reader.list_listings()}
-    assert cached, "sync recorded the demo's Coliving.com listings"
-    assert {calendar.listing.itemData(i) for i in range(calendar.listing.count())} == cached
-    room_ids = [calendar.room_type.itemData(i) for i in range(1, calendar.room_type.count())]
-    assert room_ids == [rt.id for rt in calendar._room_types]
-    assert {rt.id for rt in reader.list_room_types(calendar.listing.currentData())} == set(room_ids)
-    calendar.room_type.setCurrentIndex(1)
-    aio.settle()
-    assert calendar.month_title.text()
-
-    calendar.base_price.setText("-5")
-    qtbot.mouseClick(calendar.push_rates_button, Qt.MouseButton.LeftButton)
-    assert calendar.price_error.isVisible() and "at least 0" in calendar.price_error.text()
-
-    calendar.base_price.setText("850")
-    calendar.currency.setCurrentText("EUR")
-    qtbot.mouseClick(calendar.push_rates_button, Qt.MouseButton.LeftButton)
-    assert not calendar.price_error.isVisible()
-    qtbot.waitUntil(lambda: calendar.rates_state.text().startswith("Queued"), timeout=5000)
-    aio.run(synced_service.sync_once(), timeout=20_000)
-    qtbot.waitUntil(lambda: calendar.rates_state.text().startswith(("Sent", "Refused")), timeout=10_000)
-    assert calendar.rates_state.text().startswith("Sent"), calendar.rates_state.text()
-    # What the channel accepted is remembered on the room type and shown with the month.
-    qtbot.waitUntil(lambda: "Rate sent: 850.00 EUR a month" in calendar.summary.text(), timeout=5000)
-
-
-def test_calendar_shows_pushed_availability_in_the_grid(
-    main_window: Any, synced_service: Service, qtbot: Any, aio: Any
-) -> None:
-    calendar = main_window.calendar
-    main_window.show_view("calendar")
-    aio.settle()
-    calendar.room_type.setCurrentIndex(1)
-    aio.settle()
-    month = calendar.month_model
-    first = date(month.year, month.month, 1)
-    calendar.start_date.setDate(QDate(first.year, first.month, 10))
-    calendar.end_date.setDate(QDate(first.year, first.month, 12))
-    calendar.available.setValue(2)
-    qtbot.mouseClick(calendar.push_availability_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: calendar.availability_state.text().startswith("Queued"), timeout=5000)
-    aio.run(synced_service.send_pending([Channel.COLIVING]), timeout=20_000)
-    qtbot.waitUntil(lambda: calendar.availability_state.text().startswith("Sent"), timeout=10_000)
-
-    def cell_text(day: int) -> str:
-        grid_start = first - timedelta(days=first.weekday())
-        offset = (date(first.year, first.month, day) - grid_start).days
-        return str(month.index(offset // 7, offset % 7).data())
-
-    qtbot.waitUntil(lambda: "2 open" in cell_text(10), timeout=5000)
-    assert "2 open" in cell_text(12) and "open" not in cell_text(13)
-    offset = (date(first.year, first.month, 10) - (first - timedelta(days=first.weekday()))).days
-    tip = str(month.index(offset // 7, offset % 7).data(Qt.ItemDataRole.ToolTipRole))
-    assert "2 open (as last sent to Coliving.com)" in tip
 
 
 def test_welcome_screen_on_first_run_leads_to_settings(

@@ -1,451 +1,561 @@
-"""Occupancy by night for a Coliving.com listing or room type, and a form to push availability and rates.
+"""Availability and rates of every Coliving.com room type, for staff who must not double-book.
 
-The grid is computed from cached bookings, so staff can answer "is a room free from the 12th?" offline. The
-listings and room types come from the cache, where sync records them as bookings arrive, together with the
-availability and rate last accepted by the channel, which the grid and the summary show. Pushing goes through
-the outbox like every write: the form shows "queued", then "sent" or the channel's refusal next to the field
-it concerns, and what was typed stays in the form until it is accepted.
+One timeline shows every room type grouped by listing, 18 months ahead, with each day's free units, the
+availability last pushed and its state, and the problems (sold out, overbooked, drift) in text as well as
+colour. Selecting days of one or more room types and choosing "free units" or a number shows the exact coalesced
+rows before anything is queued; a problem's Fix prepares the push that resolves it. Everything is read through
+the Service off the UI thread, and only when the view is first shown. The Rates tab edits base price, currency
+and monthly overrides per room type.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import json
+from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
-    QDateEdit,
-    QFormLayout,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
     QPushButton,
-    QSpinBox,
+    QSplitter,
     QTableView,
-    QToolButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from colivingdesk.api.errors import ValidationError
-from colivingdesk.domain import Money, OutboxItem, OutboxState
-from colivingdesk.store import RoomType
+from colivingdesk.domain import Booking, Channel
+from colivingdesk.store import Listing, RoomType, Store
 from colivingdesk.sync import ChangeSet
-from colivingdesk.ui import formatting, theme
+from colivingdesk.sync.calendar import DRIFT, HOLDING_STATUSES, OVERBOOKED, RoomCalendar
+from colivingdesk.sync.calendar_data import bookings_between, listing_bookings
+from colivingdesk.sync.pushes import (
+    FREE,
+    AvailabilityPlan,
+    PushInputError,
+    RatesPlan,
+    add_months,
+    booking_currency,
+    plan_availability,
+    plan_fix,
+)
+from colivingdesk.sync.register import Register, RegisterError, parse_register
+from colivingdesk.sync.rooms import MONTHS
+from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
-from colivingdesk.ui.errors import UserMessage, describe
-from colivingdesk.ui.models.month_model import (
-    KnownRooms,
-    MonthOccupancyModel,
-    known_rooms,
-    read_month_bookings,
+from colivingdesk.ui.errors import describe
+from colivingdesk.ui.models.timeline_model import (
+    LEGEND,
+    PROBLEM_WORDS,
+    CalendarDayRole,
+    TimelineModel,
+    listing_title,
+    room_title,
 )
+from colivingdesk.ui.views.calendar_push import AvailabilityPanel, outcome_text, queued_text, set_state
+from colivingdesk.ui.views.rates_panel import ACCEPTED, RatesPanel
 
-CURRENCIES = ("EUR", "USD", "GBP", "CHF")
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def _pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
+#: How far ahead the calendar reaches (the longest range one push may cover).
+MONTHS_AHEAD = 18
+ZOOM_WIDTHS = {"month": 30, "week": 64}  # narrowest; the week zoom widens to fit seven days
+ROW_HEIGHT = 40
 
 
-def month_rate(rt: RoomType, year: int, month: int) -> Money | None:
-    """The monthly price last sent for ``rt`` that applies to a month: its override, else the base price."""
-    price = rt.monthly_prices.get(f"{year:04d}-{month:02d}", rt.base_price)
-    return None if price is None else Money(price, rt.currency or "")
+@dataclass(frozen=True, slots=True)
+class Records:
+    """The register as the pushes need it: listings and room types by id, and what bookings are paid in."""
+
+    listings: dict[str, Listing]
+    rooms: dict[str, RoomType]
+    currencies: dict[str, str | None]
 
 
-class FieldErrorLabel(QLabel):
-    """A red line under a field; hidden while there is nothing to say."""
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Consecutive days of one room type with the same problems."""
 
-    def __init__(self, object_name: str) -> None:
-        super().__init__()
-        self.setObjectName(object_name)
-        self.setWordWrap(True)
-        self.hide()
+    calendar: RoomCalendar
+    start: date
+    end: date
+    problems: tuple[str, ...]
 
-    def set_error(self, text: str | None) -> None:
-        self.setText(text or "")
-        self.setStyleSheet(f"color: {theme.accents().error.name()};")
-        self.setVisible(bool(text))
+    @property
+    def fixable(self) -> bool:
+        return DRIFT in self.problems or OVERBOOKED in self.problems
+
+    def text(self) -> str:
+        words = ", ".join(PROBLEM_WORDS[p].split(":")[0] for p in self.problems)
+        days = f"{self.start:%d %b %Y}" if self.start == self.end else f"{self.start:%d %b} – {self.end:%d %b %Y}"
+        return f"{listing_title(self.calendar)} · {room_title(self.calendar)}: {words}, {days}"
+
+
+def find_problems(calendars: list[RoomCalendar]) -> list[Problem]:
+    """Runs of days with problems, drift and overbooking (what can be fixed) first, then sold-out spells."""
+    found: list[Problem] = []
+    for calendar in calendars:
+        run: Problem | None = None
+        for day in calendar.days:
+            if run is not None and day.problems == run.problems and day.day == run.end + timedelta(days=1):
+                run = Problem(calendar, run.start, day.day, run.problems)
+                continue
+            if run is not None:
+                found.append(run)
+            run = Problem(calendar, day.day, day.day, day.problems) if day.problems else None
+        if run is not None:
+            found.append(run)
+    return sorted(found, key=lambda p: (not p.fixable, p.start))
+
+
+def read_records(reader: Store) -> Records:
+    """Listings, room types and each listing's booking currency (store thread)."""
+    listings = {item.id: item for item in reader.list_listings()}
+    rooms = {room.id: room for room in reader.list_room_types()}
+    currencies: dict[str, str | None] = {}
+    for room in rooms.values():
+        if room.currency is None and room.listing_id not in currencies:
+            currencies[room.listing_id] = booking_currency(
+                listing_bookings(reader, room.listing_id), room.listing_id
+            )
+    return Records(listings, rooms, currencies)
+
+
+def bookings_on(reader: Store, calendar: RoomCalendar, day: date) -> list[Booking]:
+    """The bookings holding a unit of ``calendar``'s room type on ``day`` (store thread)."""
+    return [
+        b for b in bookings_between(reader, day, day, calendar.listing_id)
+        if b.room_type_id == calendar.room_type_id and b.status.lower() in HOLDING_STATUSES
+        and b.checkin[:10] <= day.isoformat() < b.checkout[:10]
+    ]
+
+
+def read_register_file(path: str) -> Register:
+    """Parse a register file (store thread: it may be large); ``RegisterError`` says what is wrong."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise RegisterError("(file)", f"cannot be read as JSON: {err}") from None
+    return parse_register(data, date.today())
 
 
 class CalendarView(QWidget):
-    """Listing/room picker, month grid with navigation, and the push form."""
+    """The multi-calendar with its push review and problems, and the rates grid."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.notifier = ctx.notifier
-        self.month_model = MonthOccupancyModel(self)
-        self._room_types: list[RoomType] = []
-        self._known = KnownRooms()
-        self._pending: dict[str, int] = {}  # "availability"/"rates" -> outbox id of the last push
+        self.model = TimelineModel(self)
+        self.records = Records({}, {}, {})
+        self.problems: list[Problem] = []
+        self.loaded = False  # the first read happens when the view is first shown
         self._generation = 0
+        self._tracked: dict[str, int] = {}  # "availability"/"rates" -> outbox id of the last push
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(150)
+        self._reload_timer.timeout.connect(self.reload)
         self._build()
-        self._fill_listings()
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        outer = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
-        left = QVBoxLayout()
-        pickers = QHBoxLayout()
-        self.listing = QComboBox()
-        self.listing.setObjectName("calendarListing")
-        self.listing.setMinimumContentsLength(20)
-        self.room_type = QComboBox()
-        self.room_type.setObjectName("calendarRoomType")
-        self.room_type.setMinimumContentsLength(16)
-        pickers.addWidget(QLabel("Listing"))
-        pickers.addWidget(self.listing, 1)
-        pickers.addWidget(QLabel("Room type"))
-        pickers.addWidget(self.room_type, 1)
-        left.addLayout(pickers)
-
-        nav = QHBoxLayout()
-        self.prev_button = QToolButton()
-        self.prev_button.setText("◀")
-        self.prev_button.setToolTip("Previous month")
-        self.next_button = QToolButton()
-        self.next_button.setText("▶")
-        self.next_button.setToolTip("Next month")
+        bar = QHBoxLayout()
+        self.month_zoom = QPushButton("Month")
+        self.week_zoom = QPushButton("Week")
+        zoom = QButtonGroup(self)
+        for button in (self.month_zoom, self.week_zoom):
+            button.setCheckable(True)
+            zoom.addButton(button)
+            bar.addWidget(button)
+        self.month_zoom.setChecked(True)
         self.today_button = QPushButton("Today")
-        self.month_title = QLabel()
-        self.month_title.setObjectName("calendarTitle")
-        font = self.month_title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.month_title.setFont(font)
-        nav.addWidget(self.prev_button)
-        nav.addWidget(self.month_title)
-        nav.addWidget(self.next_button)
-        nav.addStretch(1)
-        nav.addWidget(self.today_button)
-        left.addLayout(nav)
+        self.jump = QComboBox()
+        self.jump.setObjectName("calendarJump")
+        self.jump.setToolTip("Go to a month")
+        self.jump.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.jump.setMinimumContentsLength(14)
+        bar.addWidget(self.today_button)
+        bar.addWidget(self.jump)
+        bar.addStretch(1)
+        self.import_note = QLabel()
+        self.import_note.setObjectName("importNote")
+        bar.addWidget(self.import_note)
+        self.import_button = QPushButton("Import listings…")
+        self.import_button.setObjectName("importListings")
+        self.import_button.setToolTip(
+            "Read your Coliving.com listings, room types, unit counts and prices from a register file (JSON)"
+        )
+        bar.addWidget(self.import_button)
+        outer.addLayout(bar)
 
+        self.tabs = QTabWidget()
+        outer.addWidget(self.tabs, 1)
+        availability = QSplitter()
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
         self.grid = QTableView()
         self.grid.setObjectName("calendarGrid")
-        self.grid.setModel(self.month_model)
-        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
-        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.setWordWrap(True)
-        left.addWidget(self.grid, 1)
-        self.summary = QLabel()
-        self.summary.setStyleSheet(f"color: {theme.accents().muted.name()};")
-        left.addWidget(self.summary)
-        self.no_listing = QLabel(
-            "No Coliving.com listings are cached yet. Connect Coliving.com in Settings: your listings and "
-            "room types appear here as their bookings sync."
+        self.grid.setModel(self.model)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.grid.setWordWrap(False)
+        self.grid.setTextElideMode(Qt.TextElideMode.ElideNone)  # an ellipsis would read as "pending"
+        self.grid.verticalHeader().setMaximumWidth(200)
+        self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        lv.addWidget(self.grid, 1)
+        self.empty = QLabel(
+            "No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in "
+            "Settings: room types appear as their bookings sync."
         )
-        self.no_listing.setWordWrap(True)
-        self.no_listing.hide()
-        left.addWidget(self.no_listing)
-        outer.addLayout(left, 3)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        lv.addWidget(self.empty)
+        legend = QLabel(LEGEND)
+        legend.setObjectName("calendarLegend")
+        legend.setWordWrap(True)
+        legend.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        lv.addWidget(legend)
+        availability.addWidget(left)
 
-        outer.addWidget(self._build_form(), 2)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        self.panel = AvailabilityPanel()
+        rv.addWidget(self.panel, 3)
+        problems = QGroupBox("Problems")
+        pv = QVBoxLayout(problems)
+        self.problem_list = QListWidget()
+        self.problem_list.setObjectName("calendarProblems")
+        self.problem_list.setWordWrap(True)
+        pv.addWidget(self.problem_list, 1)
+        self.fix_button = QPushButton("Fix: review the push that resolves it")
+        self.fix_button.setObjectName("fixProblem")
+        self.fix_button.setEnabled(False)
+        pv.addWidget(self.fix_button)
+        rv.addWidget(problems, 2)
+        availability.addWidget(right)
+        right.setMaximumWidth(430)
+        availability.setStretchFactor(0, 1)
+        availability.setStretchFactor(1, 0)
+        availability.setSizes([760, 400])
+        self.tabs.addTab(availability, "Availability")
+        self.rates = RatesPanel()
+        self.tabs.addTab(self.rates, "Rates")
 
-        self.listing.currentIndexChanged.connect(lambda _i: self._fill_room_types())
-        self.room_type.currentIndexChanged.connect(lambda _i: self._on_room_type())
-        self.prev_button.clicked.connect(lambda: self._shift_month(-1))
-        self.next_button.clicked.connect(lambda: self._shift_month(1))
-        self.today_button.clicked.connect(self._go_today)
-        self.grid.selectionModel().selectionChanged.connect(lambda *_: self._selection_to_form())
+        self.month_zoom.clicked.connect(lambda: self.set_zoom("month"))
+        self.week_zoom.clicked.connect(lambda: self.set_zoom("week"))
+        self.today_button.clicked.connect(lambda: self.scroll_to(date.today()))
+        self.jump.activated.connect(lambda _i: self.scroll_to(self.jump.currentData()))
+        self.import_button.clicked.connect(self.choose_register)
+        self.grid.selectionModel().selectionChanged.connect(lambda *_: self.plan_selection())
+        self.grid.doubleClicked.connect(self._on_double_click)
+        self.panel.changed.connect(self.plan_selection)
+        self.panel.confirmed.connect(self._queue_availability)
+        self.problem_list.currentRowChanged.connect(self._on_problem)
+        self.fix_button.clicked.connect(self.prepare_fix)
+        self.rates.submit.connect(self._queue_rates)
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.set_zoom("month")
 
-    def _build_form(self) -> QWidget:
-        box = QWidget()
-        v = QVBoxLayout(box)
-        v.setContentsMargins(0, 0, 0, 0)
+    def _on_tab(self, _index: int) -> None:
+        """Zoom and month jumps move the timeline: shown only with it."""
+        on_timeline = self.tabs.currentIndex() == 0
+        for widget in (self.month_zoom, self.week_zoom, self.today_button, self.jump):
+            widget.setVisible(on_timeline)
 
-        avail = QGroupBox("Availability")
-        af = QFormLayout(avail)
-        today = date.today()
-        self.start_date = QDateEdit(_qdate(today))
-        self.start_date.setObjectName("availabilityStart")
-        self.start_date.setCalendarPopup(True)
-        self.start_date.setDisplayFormat("d MMM yyyy")
-        self.end_date = QDateEdit(_qdate(today + timedelta(days=30)))
-        self.end_date.setObjectName("availabilityEnd")
-        self.end_date.setCalendarPopup(True)
-        self.end_date.setDisplayFormat("d MMM yyyy")
-        self.available = QSpinBox()
-        self.available.setObjectName("availabilityUnits")
-        self.available.setRange(0, 999)
-        self.available.setSuffix(" rooms free")
-        self.start_error = FieldErrorLabel("startDateError")
-        self.end_error = FieldErrorLabel("endDateError")
-        self.available_error = FieldErrorLabel("availableError")
-        af.addRow("From", self.start_date)
-        af.addRow("", self.start_error)
-        af.addRow("To", self.end_date)
-        af.addRow("", self.end_error)
-        af.addRow("Free", self.available)
-        af.addRow("", self.available_error)
-        self.push_availability_button = QPushButton("Push availability")
-        self.push_availability_button.setObjectName("pushAvailability")
-        self.availability_state = QLabel()
-        self.availability_state.setObjectName("availabilityState")
-        self.availability_state.setWordWrap(True)
-        af.addRow(self.push_availability_button)
-        af.addRow(self.availability_state)
-        v.addWidget(avail)
+    def set_zoom(self, zoom: str) -> None:
+        """Month zoom fits about a month in view, week zoom a week with room for the full cell text."""
+        self.zoom = zoom
+        (self.month_zoom if zoom == "month" else self.week_zoom).setChecked(True)
+        self.model.set_compact(zoom == "month")
+        self._fit_zoom()
 
-        rates = QGroupBox("Rates")
-        rf = QFormLayout(rates)
-        self.base_price = QLineEdit()
-        self.base_price.setObjectName("basePrice")
-        self.base_price.setPlaceholderText("e.g. 800")
-        self.currency = QComboBox()
-        self.currency.setObjectName("currency")
-        self.currency.setEditable(True)
-        self.currency.addItems(CURRENCIES)
-        self.price_error = FieldErrorLabel("basePriceError")
-        self.currency_error = FieldErrorLabel("currencyError")
-        rf.addRow("Monthly base price", self.base_price)
-        rf.addRow("", self.price_error)
-        rf.addRow("Currency", self.currency)
-        rf.addRow("", self.currency_error)
-        self.push_rates_button = QPushButton("Push rates")
-        self.push_rates_button.setObjectName("pushRates")
-        self.rates_state = QLabel()
-        self.rates_state.setObjectName("ratesState")
-        self.rates_state.setWordWrap(True)
-        rf.addRow(self.push_rates_button)
-        rf.addRow(self.rates_state)
-        v.addWidget(rates)
-        v.addStretch(1)
+    def _fit_zoom(self) -> None:
+        width = ZOOM_WIDTHS[self.zoom]
+        if self.zoom == "week":
+            width = max(width, self.grid.viewport().width() // 7)
+        header = self.grid.horizontalHeader()
+        header.setMinimumSectionSize(ZOOM_WIDTHS["month"])
+        header.setDefaultSectionSize(width)
 
-        self.push_availability_button.clicked.connect(self._push_availability)
-        self.push_rates_button.clicked.connect(self._push_rates)
-        return box
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_zoom()
 
-    # ------------------------------------------------------------------ pickers
-    def _fill_listings(self) -> None:
-        self._discover()
+    def scroll_to(self, day: date | None) -> None:
+        column = -1 if day is None else self.model.column_of(day)
+        if column >= 0:
+            self.grid.horizontalScrollBar().setValue(self.grid.columnViewportPosition(column)
+                                                     + self.grid.horizontalScrollBar().value())
 
-    @async_slot()
-    async def _discover(self) -> None:
-        """Read which listings and room types exist (off the UI thread), then fill the pickers."""
-        self._known = await in_executor(known_rooms, self.ctx.reader)
-        current = self.listing.currentData()
-        self.listing.blockSignals(True)
-        self.listing.clear()
-        for listing_id, name in sorted(self._known.listings.items(), key=lambda kv: (kv[1] or kv[0]).lower()):
-            self.listing.addItem(name or f"Listing {listing_id}", listing_id)
-        self.listing.setCurrentIndex(max(0, self.listing.findData(current)))
-        self.listing.blockSignals(False)
-        has = self.listing.count() > 0
-        self.no_listing.setVisible(not has)
-        for w in (self.push_availability_button, self.push_rates_button):
-            w.setEnabled(has)
-        self._fill_room_types()
-
-    def _fill_room_types(self) -> None:
-        listing_id = self.listing.currentData()
-        current = self.room_type.currentData()
-        self._room_types = list(self._known.room_types.get(listing_id, [])) if listing_id else []
-        self.room_type.blockSignals(True)
-        self.room_type.clear()
-        self.room_type.addItem("All room types", None)
-        for rt in self._room_types:
-            self.room_type.addItem(rt.name or rt.room_type or f"Room type {rt.id}", rt.id)
-        self.room_type.setCurrentIndex(max(0, self.room_type.findData(current)))
-        self.room_type.blockSignals(False)
-        self._on_room_type()
-
-    def selected_room_type(self) -> RoomType | None:
-        rid = self.room_type.currentData()
-        return next((rt for rt in self._room_types if rt.id == rid), None)
-
-    def _on_room_type(self) -> None:
-        rt = self.selected_room_type()
-        if rt is not None:
-            if rt.base_price is not None and not self.base_price.text():
-                self.base_price.setText(f"{rt.base_price:f}")
-            if rt.currency:
-                self.currency.setCurrentText(rt.currency)
-            sent = rt.available.get(_pydate(self.start_date.date()).isoformat())
-            if sent is not None and self.available.value() == 0:
-                self.available.setValue(sent)  # start from what the channel holds for that day
-        self.reload_month()
-
-    # ------------------------------------------------------------------ month
-    def _shift_month(self, delta: int) -> None:
-        m = self.month_model.month - 1 + delta
-        self._load(self.month_model.year + m // 12, m % 12 + 1)
-
-    def _go_today(self) -> None:
-        today = date.today()
-        self._load(today.year, today.month)
-
-    def reload_month(self) -> None:
-        self._load(self.month_model.year, self.month_model.month)
-
-    def _load(self, year: int, month: int) -> None:
-        self._generation += 1
-        self._load_month(year, month, self._generation)
-
-    @async_slot()
-    async def _load_month(self, year: int, month: int, generation: int) -> None:
-        listing_id = self.listing.currentData()
-        rt = self.selected_room_type()
-        self.month_title.setText(f"{date(year, month, 1):%B %Y}")
-        if not listing_id:
-            self.month_model.set_month(year, month, [], {})
-            self.summary.setText("")
-            return
-        first = date(year, month, 1)
-        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        bookings = await in_executor(
-            read_month_bookings, self.ctx.reader, listing_id, rt.id if rt else None, first, last
-        )
-        if generation != self._generation:
-            return  # the user moved on while this month was read
-        self.month_model.set_month(year, month, bookings, dict(rt.available) if rt else {})
-        nights = sum(
-            1 for r in range(6) for c in range(7)
-            if (cell := self.month_model.cell(r, c)) is not None and cell.in_month and cell.booked
-        )
-        text = f"{len(bookings)} bookings this month; {nights} of {last.day} nights have at least one guest."
-        rate = month_rate(rt, year, month) if rt else None
-        if rate is not None:
-            text += f" Rate sent: {formatting.money(rate)} a month."
-        self.summary.setText(text)
-
-    def _selection_to_form(self) -> None:
-        days = sorted(
-            str(i.data(Qt.ItemDataRole.UserRole + 1)) for i in self.grid.selectionModel().selectedIndexes()
-        )
-        if days:
-            self.start_date.setDate(_qdate(date.fromisoformat(days[0])))
-            self.end_date.setDate(_qdate(date.fromisoformat(days[-1])))
-
-    # ------------------------------------------------------------------ pushing
     def set_busy(self, busy: bool) -> None:
-        for w in (self.push_availability_button, self.push_rates_button):
-            w.setEnabled(not busy and self.listing.count() > 0)
+        self.import_button.setEnabled(not busy)
 
-    def _clear_errors(self) -> None:
-        for label in (self.start_error, self.end_error, self.available_error, self.price_error,
-                      self.currency_error):
-            label.set_error(None)
+    # ------------------------------------------------------------------ reading
+    def span(self) -> tuple[date, date]:
+        today = date.today()
+        return today, add_months(today, MONTHS_AHEAD) - timedelta(days=1)
 
-    def _target(self) -> tuple[str, str] | None:
-        listing_id = self.listing.currentData()
-        rt = self.selected_room_type()
-        if not listing_id:
-            return None
-        if rt is None:
-            self.notifier.show(UserMessage(
-                "Choose a room type", "Availability and rates are set per room type. Pick one above the grid."
-            ))
-            return None
-        return str(listing_id), rt.id
-
-    def _push_availability(self) -> None:
-        self._clear_errors()
-        target = self._target()
-        if target is None:
-            return
-        start, end = _pydate(self.start_date.date()), _pydate(self.end_date.date())
-        if end < start:
-            self.end_error.set_error("The end date is before the start date.")
-            return
-        row = {
-            "listing_id": target[0], "room_type_id": target[1], "available": self.available.value(),
-            "start_date": start.isoformat(), "end_date": end.isoformat(),
-        }
-        self._queue("availability", lambda: self.ctx.service.push_availability([row]))
-
-    def _push_rates(self) -> None:
-        self._clear_errors()
-        target = self._target()
-        if target is None:
-            return
-        text = self.base_price.text().strip().replace(",", "")
-        try:
-            price = Decimal(text)
-        except InvalidOperation:
-            self.price_error.set_error("Enter the price as a number, e.g. 800 or 799.50.")
-            return
-        if price < 0:
-            self.price_error.set_error("The price must be at least 0.")
-            return
-        currency = self.currency.currentText().strip().upper()
-        if len(currency) != 3 or not currency.isalpha():
-            self.currency_error.set_error("Use a three-letter currency code such as EUR.")
-            return
-        number: int | float = int(price) if price == price.to_integral_value() else float(price)
-        row = {"listing_id": target[0], "room_type_id": target[1], "base_price": number, "currency": currency}
-        self._queue("rates", lambda: self.ctx.service.push_rates([row]))
+    def reload(self) -> None:
+        self._generation += 1
+        self._load(self._generation)
 
     @async_slot()
-    async def _queue(self, what: str, enqueue: Callable[[], Awaitable[OutboxItem]]) -> None:
-        state = self.availability_state if what == "availability" else self.rates_state
-        try:
-            item = await enqueue()
-        except ValidationError as err:
-            self.show_field_errors(describe(err))
+    async def _load(self, generation: int) -> None:
+        start, end = self.span()
+        calendars = await self.ctx.service.read_calendar(start, end)
+        records = await in_executor(read_records, self.ctx.reader)
+        if generation != self._generation:
+            return  # a newer read is under way
+        self.loaded = True
+        self.records = records
+        scroll = self.grid.horizontalScrollBar().value(), self.grid.verticalScrollBar().value()
+        selected = [(i.row(), i.column()) for i in self.grid.selectionModel().selectedIndexes()]
+        self.model.set_calendars(calendars, start, end)
+        self.grid.horizontalScrollBar().setValue(scroll[0])
+        self.grid.verticalScrollBar().setValue(scroll[1])
+        self._restore_selection(selected)
+        self.empty.setVisible(not calendars)
+        self.panel.names = {
+            (c.listing_id, c.room_type_id): (listing_title(c), room_title(c)) for c in calendars
+        }
+        self._fill_jump(start)
+        self._fill_problems(calendars)
+        self.rates.set_rooms(records.listings, [r for c in calendars if (r := records.rooms.get(c.room_type_id))],
+                             records.currencies)
+
+    def _restore_selection(self, cells: list[tuple[int, int]]) -> None:
+        selection = QItemSelection()
+        for row, column in cells:
+            index = self.model.index(row, column)
+            if index.isValid():
+                selection.select(index, index)
+        self.grid.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _fill_jump(self, start: date) -> None:
+        if self.jump.count():
             return
-        self._pending[what] = item.id
-        state.setText("Queued: will be sent to Coliving.com shortly.")
-        state.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        first = start.replace(day=1)
+        for n in range(MONTHS_AHEAD + 1):
+            month = add_months(first, n)
+            self.jump.addItem(f"{month:%B %Y}", max(month, start))
 
-    def show_field_errors(self, message: UserMessage) -> None:
-        """Put each refused field's message under its field; anything unplaced goes to the banner."""
-        placed = False
-        for label, paths in (
-            (self.start_error, ("start_date",)), (self.end_error, ("end_date",)),
-            (self.available_error, ("available",)), (self.price_error, ("base_price",)),
-            (self.currency_error, ("currency",)),
-        ):
-            text = message.field_error(*paths)
-            if text:
-                label.set_error(text)
-                placed = True
-        if not placed:
-            self.notifier.show(message)
+    def _fill_problems(self, calendars: list[RoomCalendar]) -> None:
+        current = self.problem_list.currentItem()
+        before = current.text() if current is not None else None
+        self.problems = find_problems(calendars)
+        self.problem_list.clear()
+        for problem in self.problems:
+            item = QListWidgetItem(("⚠ " if problem.fixable else "") + problem.text())
+            self.problem_list.addItem(item)
+        if not self.problems:
+            self.problem_list.addItem("No problems: nothing overbooked or drifting, nothing sold out.")
+        matches = self.problem_list.findItems(before, Qt.MatchFlag.MatchExactly) if before else []
+        if matches:
+            self.problem_list.setCurrentItem(matches[0])
 
-    def _update_push_states(self) -> None:
-        for what, outbox_id in list(self._pending.items()):
-            state = self.availability_state if what == "availability" else self.rates_state
-            item = self.ctx.reader.get_outbox_item(outbox_id)
-            accents = theme.accents()
-            if item is None or item.state == OutboxState.SENT:
-                state.setText("Sent: Coliving.com accepted the update.")
-                state.setStyleSheet(f"color: {accents.ok.name()};")
-                del self._pending[what]
-            elif item.state == OutboxState.FAILED:
-                state.setText(f"Refused: {item.error or 'Coliving.com did not accept it'}")
-                state.setStyleSheet(f"color: {accents.error.name()};")
-                del self._pending[what]
-            elif item.state == OutboxState.HELD:
-                state.setText("Waiting: the channel's rate limit reopens shortly.")
-                state.setStyleSheet(f"color: {accents.warn.name()};")
-            elif item.state == OutboxState.SENDING:
-                state.setText("Sending…")
+    # ------------------------------------------------------------------ availability pushes
+    def plan_selection(self) -> None:
+        """Plan the push for the selected days and the chosen value, and show its rows for review."""
+        spans = self.model.selected_spans(self.grid.selectionModel().selectedIndexes())
+        if not spans:
+            self.panel.selection.setText("Select days of one or more room types in the calendar.")
+            self.panel.show_plans([])
+            return
+        first, last = min(s[1] for s in spans), max(s[2] for s in spans)
+        rooms = len(spans)
+        self.panel.selection.setText(
+            f"{rooms} room type{'s' if rooms != 1 else ''}, {first:%d %b %Y} to {last:%d %b %Y}"
+        )
+        value = self.panel.value()
+        if value is None:
+            self.panel.show_plans([])
+            return
+        plans: list[AvailabilityPlan] = []
+        try:
+            for calendar, start, end in spans:
+                free = {d.day: d.free for d in calendar.days if start <= d.day <= end}
+                plans.append(
+                    plan_availability(
+                        self.records.listings.get(calendar.listing_id),
+                        self.records.rooms.get(calendar.room_type_id),
+                        calendar.listing_id,
+                        calendar.room_type_id,
+                        start,
+                        end,
+                        FREE if value == FREE else int(value),
+                        free,
+                    )
+                )
+        except PushInputError as err:
+            self.panel.show_plans([], err.message)
+            return
+        self.panel.show_plans(plans)
+
+    def _on_problem(self, row: int) -> None:
+        problem = self.problems[row] if 0 <= row < len(self.problems) else None
+        self.fix_button.setEnabled(problem is not None and problem.fixable)
+        if problem is not None:
+            self.scroll_to(problem.start)
+            self.grid.scrollTo(self.model.index(self.model.row_of(problem.calendar.room_type_id), 0))
+
+    def prepare_fix(self) -> None:
+        """Put the push that ends the chosen problem's drift or overbooking under review."""
+        row = self.problem_list.currentRow()
+        if not (0 <= row < len(self.problems)):
+            return
+        problem = self.problems[row]
+        self.grid.clearSelection()
+        try:
+            plan = plan_fix(problem.calendar, problem.start, problem.end)
+        except PushInputError as err:
+            self.panel.show_plans([], err.message)
+            return
+        self.panel.selection.setText(f"Fix: {problem.text()} (each day set to its free units)")
+        self.panel.show_plans([plan])
+
+    @async_slot()
+    async def _queue_availability(self) -> None:
+        rows = self.panel.rows()
+        if not rows:
+            return
+        try:
+            item = await self.ctx.service.push_availability(rows)
+        except ValidationError as err:
+            self.panel.show_plans([], describe(err).text)
+            return
+        self._tracked["availability"] = item.id
+        set_state(self.panel.state, queued_text(self._account_state()), "muted")
+        self.panel.show_plans([])
+        self.grid.clearSelection()
+
+    # ------------------------------------------------------------------ rates
+    @async_slot(object)
+    async def _queue_rates(self, plan: RatesPlan) -> None:
+        try:
+            item = await self.ctx.service.push_rates([plan.row])
+        except ValidationError as err:
+            message = describe(err)
+            placed = False
+            for field in ("base_price", "currency", *(f"price_{m}" for m in MONTHS)):
+                text = message.field_error(field)
+                if text:
+                    self.rates.place_error(field, text)
+                    placed = True
+            if not placed:
+                set_state(self.rates.state, message.text, "error")
+            return
+        self._tracked["rates"] = item.id
+        set_state(self.rates.state, queued_text(self._account_state()), "muted")
+
+    # ------------------------------------------------------------------ push state
+    def _account_state(self) -> str:
+        return str(self.ctx.service.status(Channel.COLIVING).state)
+
+    @async_slot()
+    async def _update_tracked(self) -> None:
+        for what, outbox_id in list(self._tracked.items()):
+            item = await in_executor(self.ctx.reader.get_outbox_item, outbox_id)
+            if self._tracked.get(what) != outbox_id:
+                continue
+            label = self.panel.state if what == "availability" else self.rates.state
+            accepted = (
+                "Sent: Coliving.com accepted the availability." if what == "availability" else ACCEPTED
+            )
+            shown = outcome_text(item, self._account_state(), accepted)
+            if shown is None:
+                continue
+            text, accent = shown
+            if what == "availability" and accent == "error":
+                text += " The days concerned show ✗ failed in the calendar."
+            set_state(label, text, accent)
+            if accent in ("ok", "error"):
+                del self._tracked[what]
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        if changes.get_ids("outbox") and self._pending:
-            self._update_push_states()
-        if changes.get_ids("rooms") or changes.get_ids("accounts"):
-            self._fill_listings()  # re-reads the room types (and their recorded values), then the month
-        elif changes.get_ids("bookings"):
-            self.reload_month()
+        if self._tracked and (changes.get_ids("outbox") or changes.get_ids("accounts")):
+            self._update_tracked()
+        if not self.loaded:
+            return
+        if any(changes.get_ids(kind) for kind in ("bookings", "rooms", "listings", "outbox")):
+            self._reload_timer.start()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        self._fill_listings()
+        if not self.loaded:
+            self.reload()
+
+    # ------------------------------------------------------------------ bookings of a cell
+    def _on_double_click(self, index: QModelIndex) -> None:
+        info = self.model.row_info(index.row())
+        day = index.data(CalendarDayRole)
+        if info is None or info.calendar is None or day is None or not day.booked:
+            return
+        self._list_bookings(info.calendar, day.day, self.grid.viewport().mapToGlobal(
+            self.grid.visualRect(index).center()))
+
+    @async_slot(object, object, object)
+    async def _list_bookings(self, calendar: RoomCalendar, day: date, where: QPoint) -> None:
+        bookings = await in_executor(bookings_on, self.ctx.reader, calendar, day)
+        menu = QMenu(self)
+        menu.setObjectName("cellBookings")
+        opener = getattr(self.window(), "open_booking", None)
+        for booking in bookings:
+            action = QAction(
+                f"{booking.guest_name or booking.id} · {booking.checkin[:10]} → {booking.checkout[:10]} · "
+                f"{booking.status}",
+                menu,
+            )
+            action.setEnabled(opener is not None)
+            action.triggered.connect(lambda _c=False, ident=booking.id: opener and opener(ident))
+            menu.addAction(action)
+        if not bookings:
+            menu.addAction("No booking found for this day").setEnabled(False)
+        self.bookings_menu = menu
+        menu.popup(where)
+
+    # ------------------------------------------------------------------ register import
+    def choose_register(self) -> None:
+        dialog = QFileDialog(self, "Import Coliving.com listings", "", "Listing register (*.json);;All files (*)")
+        dialog.setObjectName("registerDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.import_register)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.register_dialog = dialog
+        dialog.open()
+
+    @async_slot(str)
+    async def import_register(self, path: str) -> None:
+        try:
+            register = await in_executor(read_register_file, path)
+        except RegisterError as err:
+            set_state(self.import_note, f"Not imported: {err}", "error")
+            return
+        counts = await self.ctx.service.import_register(register)
+        set_state(
+            self.import_note,
+            f"Imported {counts['listings']} listings and {counts['room_types']} room types.",
+            "ok",
+        )
+        self.reload()

@@ -1,0 +1,356 @@
+"""Rates of one Coliving.com room type: base price, currency, the twelve monthly overrides and what each month costs.
+
+Every number is checked where it is typed (a negative price is refused next to its field), a price of 0 is
+only sent after the user confirms it, and the row queued is exactly :func:`colivingdesk.sync.pushes.plan_rates`'s.
+The document gives no way to remove a monthly override, and the panel says so instead of pretending: an emptied
+month is refused with that reason. Coliving.com accepts rates "for background processing", so a sent push reads
+"accepted, not yet applied".
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from colivingdesk.store import Listing, RoomType
+from colivingdesk.sync.pushes import PushInputError, RatesPlan, parse_price, plan_rates
+from colivingdesk.sync.register import display_name
+from colivingdesk.sync.rooms import MONTHS
+from colivingdesk.ui import theme
+
+CLEAR_NOTE = (
+    "Removing a monthly override is not possible: the Coliving.com document defines no way to do it. To change "
+    "a month, set it to the price it should have."
+)
+ACCEPTED = "Sent: accepted, not yet applied (Coliving.com processes rates in the background)."
+OVERRIDE, EFFECTIVE = 1, 2
+
+
+def month_keys(today: date) -> list[tuple[str, str]]:
+    """(``jan``..``dec``, "YYYY-MM" of its next occurrence from ``today``), from this month on."""
+    keys = []
+    for index, name in enumerate(MONTHS):
+        year = today.year if index + 1 >= today.month else today.year + 1
+        keys.append((name, f"{year:04d}-{index + 1:02d}"))
+    return sorted(keys, key=lambda pair: pair[1])
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _show(label: QLabel, text: str | None) -> None:
+    label.setText(text or "")
+    label.setStyleSheet(f"color: {theme.accents().error.name()};")
+    label.setVisible(bool(text))
+
+
+class RatesPanel(QWidget):
+    """Pick a room type, edit its prices, review the effective price per month, then push."""
+
+    submit = Signal(object)  # a RatesPlan to queue
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._listings: dict[str, Listing] = {}
+        self._rooms: list[RoomType] = []
+        self._currencies: dict[str, str | None] = {}
+        self._filling = False
+        self._shown: RoomType | None = None  # the record the fields were filled from
+        self._months = month_keys(date.today())
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.room = QComboBox()
+        self.room.setObjectName("ratesRoomType")
+        form.addRow("Room type", self.room)
+        self.base_price = QLineEdit()
+        self.base_price.setObjectName("basePrice")
+        self.base_price.setPlaceholderText("monthly price, e.g. 800")
+        self.base_error = _error_label("basePriceError")
+        base_row = QHBoxLayout()
+        base_row.addWidget(self.base_price)
+        base_row.addWidget(self.base_error, 1)
+        form.addRow("Base price", base_row)
+        self.currency = QLineEdit()
+        self.currency.setObjectName("currency")
+        self.currency.setPlaceholderText("ISO code, e.g. EUR")
+        self.currency.setMaxLength(3)
+        self.currency_error = _error_label("currencyError")
+        currency_row = QHBoxLayout()
+        currency_row.addWidget(self.currency)
+        currency_row.addWidget(self.currency_error, 1)
+        form.addRow("Currency", currency_row)
+        layout.addLayout(form)
+
+        self.table = QTableWidget(12, 3)
+        self.table.setObjectName("monthRates")
+        self.table.setHorizontalHeaderLabels(["Month", "Override", "Effective price"])
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for row, (_name, key) in enumerate(self._months):
+            month = QTableWidgetItem(f"{date.fromisoformat(key + '-01'):%B %Y}")
+            month.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(row, 0, month)
+            self.table.setItem(row, OVERRIDE, QTableWidgetItem(""))
+            effective = QTableWidgetItem("")
+            effective.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(row, EFFECTIVE, effective)
+        layout.addWidget(self.table, 1)
+        self.month_error = _error_label("monthPriceError")
+        layout.addWidget(self.month_error)
+
+        bulk = QHBoxLayout()
+        bulk.addWidget(QLabel("Selected months:"))
+        self.bulk_value = QLineEdit()
+        self.bulk_value.setObjectName("bulkValue")
+        self.bulk_value.setPlaceholderText("price or percent")
+        self.bulk_value.setMaximumWidth(130)
+        self.set_button = QPushButton("Set price")
+        self.raise_button = QPushButton("+ %")
+        self.lower_button = QPushButton("− %")
+        for w in (self.bulk_value, self.set_button, self.raise_button, self.lower_button):
+            bulk.addWidget(w)
+        bulk.addStretch(1)
+        layout.addLayout(bulk)
+        self.bulk_error = _error_label("bulkError")
+        layout.addWidget(self.bulk_error)
+        note = QLabel(CLEAR_NOTE)
+        note.setObjectName("clearNote")
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        layout.addWidget(note)
+        self.push_button = QPushButton("Push rates")
+        self.push_button.setObjectName("pushRates")
+        layout.addWidget(self.push_button)
+        self.state = QLabel()
+        self.state.setObjectName("ratesState")
+        self.state.setWordWrap(True)
+        layout.addWidget(self.state)
+
+        self.room.currentIndexChanged.connect(lambda _i: self._fill())
+        self.base_price.textChanged.connect(lambda _t: self._validate())
+        self.currency.textChanged.connect(lambda _t: self._validate())
+        self.table.itemChanged.connect(lambda _item: self._validate())
+        self.set_button.clicked.connect(lambda: self._bulk("set"))
+        self.raise_button.clicked.connect(lambda: self._bulk("up"))
+        self.lower_button.clicked.connect(lambda: self._bulk("down"))
+        self.push_button.clicked.connect(lambda: self.request_push(allow_zero=False))
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell is created in _build
+        return item
+
+    # ------------------------------------------------------------------ content
+    def set_rooms(
+        self, listings: dict[str, Listing], rooms: list[RoomType], currencies: dict[str, str | None]
+    ) -> None:
+        """Offer ``rooms``; ``currencies`` is what each listing's bookings are paid in (the fallback default)."""
+        self._listings, self._rooms, self._currencies = listings, rooms, currencies
+        current = self.room.currentData()
+        self.room.blockSignals(True)
+        self.room.clear()
+        for room in rooms:
+            listing = listings.get(room.listing_id)
+            name = display_name(listing) if listing else room.listing_id
+            self.room.addItem(f"{name} · {room.name or 'Room type ' + room.id}", room.id)
+        self.room.setCurrentIndex(max(0, self.room.findData(current)))
+        self.room.blockSignals(False)
+        if self.selected_room() != self._shown:
+            self._fill()  # another room type, or its stored prices changed (an import, an accepted push)
+
+    def selected_room(self) -> RoomType | None:
+        return next((r for r in self._rooms if r.id == self.room.currentData()), None)
+
+    def month_row(self, month: str) -> int:
+        """The table row of ``jan``...``dec``."""
+        return next(n for n, (name, _key) in enumerate(self._months) if name == month)
+
+    def _fill(self) -> None:
+        room = self.selected_room()
+        if room is None or self._shown is None or room.id != self._shown.id:
+            self.state.clear()  # the last push's state belongs to the room type it was for
+        self._shown = room
+        self._filling = True
+        try:
+            self.base_price.setText("" if room is None or room.base_price is None else f"{room.base_price:f}")
+            currency = None if room is None else room.currency or self._currencies.get(room.listing_id)
+            self.currency.setText(currency or "")
+            for row, (_name, key) in enumerate(self._months):
+                price = None if room is None else room.monthly_prices.get(key)
+                self._cell(row, OVERRIDE).setText("" if price is None else f"{price:f}")
+        finally:
+            self._filling = False
+        self._validate()
+
+    # ------------------------------------------------------------------ checks
+    def _base(self) -> Decimal | None:
+        text = self.base_price.text().strip()
+        return parse_price(text, "base_price") if text else None
+
+    def _overrides(self) -> tuple[dict[str, Decimal], list[str]]:
+        """Months with a price typed, and months whose stored override was emptied (a removal)."""
+        room = self.selected_room()
+        months: dict[str, Decimal] = {}
+        cleared: list[str] = []
+        for row, (name, key) in enumerate(self._months):
+            text = self._cell(row, OVERRIDE).text().strip()
+            if text:
+                months[name] = parse_price(text, f"price_{name}")
+            elif room is not None and key in room.monthly_prices:
+                cleared.append(name)
+        return months, cleared
+
+    def _validate(self) -> bool:
+        """Check every field where it is typed and refresh the effective prices; True when all are valid."""
+        if self._filling:
+            return False
+        ok = True
+        try:
+            base = self._base()
+            _show(self.base_error, None)
+        except PushInputError as err:
+            base, ok = None, False
+            _show(self.base_error, err.message)
+        code = self.currency.text().strip().upper()
+        from colivingdesk.sync.currency import is_currency
+
+        if code and not is_currency(code):
+            _show(self.currency_error, f"{code} is not an ISO 4217 currency code")
+            ok = False
+        else:
+            _show(self.currency_error, None)
+        self._filling = True
+        try:
+            problems = []
+            for row, (name, _key) in enumerate(self._months):
+                text = self._cell(row, OVERRIDE).text().strip()
+                price: Decimal | None = None
+                try:
+                    price = parse_price(text, f"price_{name}") if text else base
+                except PushInputError as err:
+                    problems.append(f"{self._cell(row, 0).text()}: {err.message}")
+                shown = "" if price is None else f"{price:f}" + (" (override)" if text else " (base)")
+                self._cell(row, EFFECTIVE).setText(shown)
+        finally:
+            self._filling = False
+        _show(self.month_error, "; ".join(problems) or None)
+        ok = ok and not problems
+        self.push_button.setEnabled(ok and self.selected_room() is not None)
+        return ok
+
+    # ------------------------------------------------------------------ bulk edits
+    def _bulk(self, how: str) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        if not rows:
+            _show(self.bulk_error, "Select the months to change first.")
+            return
+        try:
+            number = parse_price(self.bulk_value.text(), "price" if how == "set" else "percent")
+        except PushInputError as err:
+            _show(self.bulk_error, err.message)
+            return
+        _show(self.bulk_error, None)
+        base = None
+        with contextlib.suppress(PushInputError):
+            base = self._base()
+        for row in rows:
+            item = self._cell(row, OVERRIDE)
+            if how == "set":
+                item.setText(f"{number:f}")
+                continue
+            text = item.text().strip()
+            current = Decimal(text) if text else base
+            if current is None:
+                continue
+            factor = 1 + number / 100 if how == "up" else 1 - number / 100
+            item.setText(f"{max(current * factor, Decimal(0)).quantize(Decimal('0.01')):f}")
+
+    # ------------------------------------------------------------------ push
+    def request_push(self, *, allow_zero: bool) -> None:
+        """Plan the row; a 0 price first asks; a refusal lands next to its field."""
+        room = self.selected_room()
+        if room is None or not self._validate():
+            return
+        months, cleared = self._overrides()
+        try:
+            plan = plan_rates(
+                self._listings.get(room.listing_id),
+                room,
+                room.listing_id,
+                room.id,
+                base=self._base(),
+                currency=self.currency.text().strip() or None,
+                months=months,
+                clear=cleared,
+                allow_zero=allow_zero,
+                booking_currency=self._currencies.get(room.listing_id),
+            )
+        except PushInputError as err:
+            if not allow_zero and "confirm it explicitly" in err.message:
+                self._ask_zero(err.field)
+                return
+            self._place(err)
+            return
+        self.submit.emit(plan)
+
+    def _ask_zero(self, field: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Offer for free?",
+            f"{field} is 0: the room would be offered for free on Coliving.com. Send 0 anyway?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("zeroPriceQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(lambda button: self._answered(box, button))
+        box.finished.connect(lambda _r: box.deleteLater())
+        self.zero_question = box
+        box.open()
+
+    def _answered(self, box: QMessageBox, button: Any) -> None:
+        if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+            self.request_push(allow_zero=True)
+
+    def _place(self, err: PushInputError) -> None:
+        self.place_error(err.field, err.message)
+
+    def place_error(self, field: str, message: str) -> None:
+        """Show a refusal next to the field it concerns (``base_price``, ``currency``, ``price_jan``...)."""
+        if field == "base_price":
+            _show(self.base_error, message)
+        elif field == "currency":
+            _show(self.currency_error, message)
+        else:
+            _show(self.month_error, f"{field}: {message}")
+
+
+__all__ = ["ACCEPTED", "CLEAR_NOTE", "RatesPanel", "RatesPlan"]
