@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import inspect
+import json
 import os
 import sys
 import tempfile
@@ -33,9 +34,11 @@ from colivingdesk.demo import start_demo
 from colivingdesk.domain import Channel, Thread
 from colivingdesk.store import SavedReply, open_store
 from colivingdesk.sync import Service
+from colivingdesk.sync.register import parse_register
 from colivingdesk.ui.app import load_accounts, make_application
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.main_window import MainWindow
+from colivingdesk.ui.views.calendar_view import CalendarView
 from colivingdesk.ui.theme import apply_theme
 
 WINDOW_SIZE = (1280, 800)
@@ -136,36 +139,77 @@ def with_popup(window: QWidget, popup: QWidget) -> QPixmap:
     return shot
 
 
-async def calendar_shot(window: MainWindow) -> QWidget:
-    """This month of the Coliving.com room type with the most bookings, availability and rate already sent."""
-    window.show_view("calendar")
-    await settle()
-    calendar = window.calendar
+REGISTER = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "coliving" / "register" / "demo_context_v1.json"
+
+
+async def _calendar_with_a_drift(window: MainWindow) -> CalendarView:
+    """The register imported, then the staff's earlier push of a busy room type's full unit count on days a
+    booking has since taken: those days drift (Coliving.com offers more than is free)."""
     service = window.ctx.service
-    busiest: dict[tuple[str, str], int] = {}
-    for booking in window.ctx.reader.page_bookings(None, None, 1000):
-        if booking.status != "cancelled":
-            key = (booking.listing_id, booking.room_type_id)
-            busiest[key] = busiest.get(key, 0) + 1
-    if not busiest:
-        return window
-    listing_id, room_type_id = max(busiest, key=lambda k: busiest[k])
+    await service.import_register(parse_register(json.loads(REGISTER.read_text(encoding="utf-8")), date.today()))
     today = date.today()
+    calendars = await service.read_calendar(today, today + timedelta(days=60))
+    busy = max(calendars, key=lambda c: sum(1 for d in c.days if d.booked))
+    booked = [d for d in busy.days if d.booked and d.units]
+    first = booked[0]
     await service.push_availability([{
-        "listing_id": listing_id, "room_type_id": room_type_id, "available": 2,
-        "start_date": today.isoformat(), "end_date": (today + timedelta(days=4)).isoformat(),
+        "listing_id": busy.listing_id, "room_type_id": busy.room_type_id, "available": first.units,
+        "start_date": first.day.isoformat(), "end_date": (first.day + timedelta(days=2)).isoformat(),
     }])
-    await service.push_rates([{"listing_id": listing_id, "room_type_id": room_type_id, "base_price": 850,
-                               "currency": "EUR"}])
     await service.send_pending([Channel.COLIVING])
+    window.show_view("calendar")
+    await settle(1.5)
+    calendar = window.calendar
+    calendar.set_zoom("week")
+    calendar.scroll_to(first.day - timedelta(days=1))
     await settle()
-    calendar.listing.setCurrentIndex(max(0, calendar.listing.findData(listing_id)))
-    calendar.room_type.setCurrentIndex(max(0, calendar.room_type.findData(room_type_id)))
+    return calendar
+
+
+async def calendar_shot(window: MainWindow) -> QWidget:
+    """Every room type on one timeline: free units, pushed values with their state, and a drift under review."""
+    calendar = await _calendar_with_a_drift(window)
+    for row, problem in enumerate(calendar.problems):
+        if problem.fixable:
+            calendar.problem_list.setCurrentRow(row)
+            calendar.prepare_fix()
+            break
+    await settle()
     return window
+
+
+async def rates_shot(window: MainWindow) -> QWidget:
+    """The rates grid of a room type: base price, currency from the register, monthly overrides."""
+    window.show_view("calendar")
+    await settle(1.5)
+    calendar = window.calendar
+    calendar.tabs.setCurrentWidget(calendar.rates)
+    await settle()
+    return window
+
+
+async def accounts_shot(window: MainWindow) -> QWidget:
+    """Settings: each account says where its key is (the demo's keys are held for this session only)."""
+    window.show_view("settings")
+    await settle(1.5)
+    return window
+
+
+async def new_listing_shot(window: MainWindow) -> QWidget | QPixmap:
+    """A new listing being written: the editor says the channel reviews every new listing and offers to keep it
+    on this computer or create it and send it to review."""
+    window.show_view("properties")
+    await settle()
+    editor = window.properties.open_editor(None)  # type: ignore[attr-defined]
+    assert editor is not None
+    editor.name_edit.setText("Casa Sol Coliving")
+    await settle()
+    return editor
 
 
 SHOTS: dict[str, Shot] = {
     "inbox": inbox_shot, "inbox-held": held_shot, "saved-replies": saved_replies_shot, "calendar": calendar_shot,
+    "rates": rates_shot, "accounts": accounts_shot, "new-listing": new_listing_shot,
 }
 
 

@@ -122,6 +122,9 @@ def test_bundle_syncs_and_exports_from_its_own_sandbox(bundle: Path, tmp_path: P
         env = _env(
             COLIVINGDESK_BMC_API_KEY="bmc_demo_key", COLIVINGDESK_BMC_BASE_URL=bmc_url,
             COLIVINGDESK_COLIVING_API_KEY="your_api_key_here", COLIVINGDESK_COLIVING_BASE_URL=coliving_url,
+            # The sandbox runs with --no-limits: paced at the documented 60 a minute, a complete first sync of
+            # its demo would wait out a real minute.
+            COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE="100000",
         )
         profile = tmp_path / "profile"
         synced = _run(bundle, "--profile", profile, "sync", "--once", "--json", env=env)
