@@ -149,6 +149,10 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
     saved.add_argument("--json", action="store_true", help="print the counts as JSON")
     saved.set_defaults(handler=run_saved_replies)
 
+    from colivingdesk import headless_automations  # its own module: rules, upcoming and history
+
+    headless_automations.add_parser(subparsers)
+
 
 # ---------------------------------------------------------------------------------------------- commands
 

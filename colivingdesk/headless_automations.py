@@ -1,0 +1,180 @@
+"""``colivingdesk automations``: the upcoming automated messages and their history, and rules moved as JSON.
+
+``automations [--json]`` lists what the rules will send (``upcoming``, soonest first, with the text as it
+would be filled now) and what they did (``history``, newest first, each with its true state: a queued message
+shows its outbox item's state, so "sent", "held" with the reason, or "failed" with the channel's answer).
+
+``automations export FILE`` writes every rule with its saved reply::
+
+    {"automations": [{"name": str, "trigger": str, "timing": {...}, "filters": {...}, "enabled": bool,
+                      "preview_only": bool, "saved_reply": {"title": str, "body": str}}, ...]}
+
+``automations import FILE`` reads the same shape: saved replies are added or updated by title, rules by name
+(ignoring case). Every rule is checked first (see ``sync.automation_rules``); one refused rule refuses the
+whole file, exit status 2, with the rule and the reason on stderr. ``-`` is stdout or stdin.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from colivingdesk.store import Store
+    from colivingdesk.store.automations import AutomationRule, Occurrence
+
+EXPORT_KEY = "automations"
+HISTORY_LIMIT = 200
+
+
+def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("automations", help="list automated messages; export or import rules")
+    parser.add_argument("action", nargs="?", choices=("list", "export", "import"), default="list")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="the JSON file for export/import ('-': stdio)")
+    parser.add_argument("--json", action="store_true", help="print as JSON")
+    parser.set_defaults(handler=run_automations)
+
+
+def run_automations(args: argparse.Namespace) -> int:
+    from colivingdesk.headless import EXIT_OK, CommandError, _guarded, _open_store
+
+    def command() -> int:
+        if args.action != "list" and not args.file:
+            raise CommandError(f"error: automations {args.action} needs a FILE ('-' for stdio)")
+        store = _open_store(args)
+        try:
+            if args.action == "list":
+                _print_listing(store, args.json)
+            elif args.action == "export":
+                _export(store, args.file, args.json)
+            else:
+                _import(store, args.file, args.json)
+        finally:
+            store.close()
+        return EXIT_OK
+
+    return _guarded(command)
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def true_state(occurrence: Occurrence) -> str:
+    """What became of an occurrence: its outbox item's state once queued (a pruned item was sent)."""
+    if occurrence.state != "queued":
+        return occurrence.state
+    return occurrence.outbox_state.value if occurrence.outbox_state is not None else "sent"
+
+
+def occurrence_json(store: Store, occurrence: Occurrence, names: dict[int, str]) -> dict[str, Any]:
+    from colivingdesk.sync.automations import occurrence_values
+    from colivingdesk.templates import fill
+
+    text = occurrence.text
+    if occurrence.state == "scheduled":
+        rule = store.automations.get_rule(occurrence.rule_id)
+        reply = store.get_saved_reply(rule.saved_reply_id) if rule is not None else None
+        text = fill(reply.body, occurrence_values(store, occurrence)).text if reply is not None else None
+    return {
+        "key": occurrence.key,
+        "rule_id": occurrence.rule_id,
+        "rule": names.get(occurrence.rule_id),
+        "channel": occurrence.channel.value,
+        "record": f"{occurrence.record_kind}:{occurrence.record_id}",
+        "target": occurrence.target,
+        "due_at": _iso(occurrence.due_at),
+        "state": true_state(occurrence),
+        "reason": occurrence.outbox_error if occurrence.state == "queued" else occurrence.reason,
+        "text": text,
+        "outbox_id": occurrence.outbox_id,
+    }
+
+
+def _print_listing(store: Store, as_json: bool) -> None:
+    names = {r.id: r.name for r in store.automations.rules() if r.id is not None}
+    upcoming = [occurrence_json(store, o, names) for o in store.automations.listing(["scheduled"])]
+    done = ["queued", "preview", "skipped", "cancelled", "missed", "failed"]
+    history = [occurrence_json(store, o, names)
+               for o in store.automations.listing(done, limit=HISTORY_LIMIT, newest_first=True)]
+    if as_json:
+        print(json.dumps({"upcoming": upcoming, "history": history}, ensure_ascii=False))
+        return
+    for title, rows in (("Upcoming", upcoming), ("History", history)):
+        print(f"{title} ({len(rows)})")
+        for row in rows:
+            why = f" ({row['reason']})" if row["reason"] else ""
+            print(f"  {row['due_at']}  {row['state']:<9} {row['rule']}: {row['record']}{why}")
+
+
+def rule_json(store: Store, rule: AutomationRule) -> dict[str, Any]:
+    reply = store.get_saved_reply(rule.saved_reply_id)
+    return {
+        "name": rule.name, "trigger": rule.trigger, "timing": rule.timing, "filters": rule.filters,
+        "enabled": rule.enabled, "preview_only": rule.preview_only,
+        "saved_reply": None if reply is None else {"title": reply.title, "body": reply.body},
+    }
+
+
+def _export(store: Store, path: str, as_json: bool) -> None:
+    rules = store.automations.rules()
+    text = json.dumps({EXPORT_KEY: [rule_json(store, r) for r in rules]}, ensure_ascii=False, indent=2) + "\n"
+    if path == "-":
+        sys.stdout.write(text)
+        return
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(text)
+    print(json.dumps({"exported": len(rules)}) if as_json else f"{len(rules)} exported",
+          file=sys.stdout if as_json else sys.stderr)
+
+
+def _import(store: Store, path: str, as_json: bool) -> None:
+    from colivingdesk.headless import CommandError
+    from colivingdesk.store import SavedReply, SavedReplyError
+    from colivingdesk.store.automations import AutomationRule
+    from colivingdesk.sync.automation_rules import AutomationError
+    from colivingdesk.sync.automations import save_rule
+
+    try:
+        with sys.stdin if path == "-" else open(path, encoding="utf-8") as source:
+            data = json.load(source)
+    except (json.JSONDecodeError, UnicodeDecodeError) as err:
+        raise CommandError(f"error: {path} is not a JSON file ({err})") from None
+    items = data.get(EXPORT_KEY) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise CommandError(f'error: not an automations file: expected {{"{EXPORT_KEY}": [...]}}')
+    existing = {r.name.casefold(): r for r in store.automations.rules()}
+    added = updated = 0
+    with store.transaction():
+        for number, item in enumerate(items, start=1):
+            try:
+                reply = item["saved_reply"]
+                store.import_saved_replies([SavedReply(reply["title"], reply["body"])])
+                saved = next(r for r in store.list_saved_replies()
+                             if r.title.casefold() == reply["title"].strip().casefold())
+                assert saved.id is not None
+                old = existing.get(str(item["name"]).strip().casefold())
+                rule = AutomationRule(
+                    name=str(item["name"]), trigger=str(item["trigger"]), saved_reply_id=saved.id,
+                    timing=dict(item.get("timing") or {}), filters=dict(item.get("filters") or {}),
+                    enabled=bool(item.get("enabled", True)), preview_only=bool(item.get("preview_only", False)),
+                    id=None if old is None else old.id,
+                )
+                save_rule(store, rule)
+            except (AutomationError, SavedReplyError) as err:
+                raise CommandError(f"error: rule {number} ({item.get('name')!r}): {err}") from None
+            except (KeyError, TypeError, ValueError, AttributeError):
+                raise CommandError(f"error: rule {number} needs a name, a trigger and a saved_reply "
+                                   "with a title and a body") from None
+            if old is None:
+                added += 1
+            else:
+                updated += 1
+    result = {"added": added, "updated": updated}
+    if as_json:
+        print(json.dumps(result))
+    else:
+        print(f"{added} added, {updated} updated", file=sys.stderr)
