@@ -58,11 +58,21 @@ CREATE TABLE automation_occurrences (
     reason TEXT,
     text TEXT,
     outbox_id INTEGER,
+    pinned INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX automation_occurrences_by_state ON automation_occurrences (state, channel, due_at);
 CREATE INDEX automation_occurrences_by_rule ON automation_occurrences (rule_id, state);
+
+-- An automated message the user discards from the outbox was not sent: its occurrence says so (and is never
+-- queued again). A sent item pruned from the outbox leaves its occurrence ``queued``: it was sent.
+CREATE TRIGGER automation_outbox_discarded AFTER DELETE ON outbox WHEN OLD.state != 'sent'
+BEGIN
+    UPDATE automation_occurrences SET state = 'skipped', reason = 'Discarded from the outbox before it was sent.',
+        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    WHERE outbox_id = OLD.id AND state = 'queued';
+END;
 
 CREATE TABLE automation_settings (
     channel TEXT PRIMARY KEY,
@@ -73,6 +83,7 @@ CREATE TABLE automation_settings (
 SCHEDULED, QUEUED, PREVIEW, SKIPPED, CANCELLED, MISSED, FAILED = (
     "scheduled", "queued", "preview", "skipped", "cancelled", "missed", "failed"
 )
+TURNED_OFF = "The rule was turned off."
 #: Namespace of the outbox idempotency keys derived from occurrence keys.
 OCCURRENCE_NAMESPACE = uuid.UUID("6f1c8a52-3a7e-4a59-9f55-2f4f1f3b0c1e")
 
@@ -235,7 +246,15 @@ class AutomationRepository:
                 )
                 rule_id = rule.id
             if not rule.enabled:
-                self._settle_where(conn, "rule_id = ?", [rule_id], CANCELLED, "The rule was turned off.", stamp)
+                self._settle_where(conn, "rule_id = ?", [rule_id], CANCELLED, TURNED_OFF, stamp)
+            elif restart and old is not None:
+                # Turned on again: what waited when it was turned off is owed again (the engine skips what
+                # fell due while it was off, and cancels what the records no longer call for).
+                conn.execute(
+                    "UPDATE automation_occurrences SET state = ?, reason = NULL, updated_at = ?"
+                    " WHERE rule_id = ? AND state = ? AND reason = ?",
+                    (SCHEDULED, dt_to_text(stamp), rule_id, CANCELLED, TURNED_OFF),
+                )
             row = conn.execute("SELECT * FROM automation_rules WHERE id = ?", (rule_id,)).fetchone()
         return _rule_from(row)
 
@@ -267,7 +286,8 @@ class AutomationRepository:
         """Move a still-scheduled occurrence to the booking's new dates (or its newly known conversation)."""
         return self._db.execute(
             "UPDATE automation_occurrences SET due_at = ?, latest_at = ?, target = ?, property_id = ?, updated_at = ?"
-            " WHERE key = ? AND state = ? AND (due_at != ? OR latest_at != ? OR target != ? OR property_id IS NOT ?)",
+            " WHERE key = ? AND state = ? AND pinned = 0"
+            " AND (due_at != ? OR latest_at != ? OR target != ? OR property_id IS NOT ?)",
             (dt_to_text(planned.due_at), dt_to_text(planned.latest_at), planned.target, planned.property_id,
              dt_to_text(now or datetime.now(UTC)), planned.key, SCHEDULED, dt_to_text(planned.due_at),
              dt_to_text(planned.latest_at), planned.target, planned.property_id),
@@ -283,10 +303,11 @@ class AutomationRepository:
         ) > 0
 
     def send_now(self, key: str, now: datetime | None = None) -> bool:
-        """Make a scheduled occurrence due at once (the user's Send now)."""
+        """Make a scheduled occurrence due at once (the user's Send now); a later date change does not move it
+        back."""
         stamp = dt_to_text(now or datetime.now(UTC))
         return self._db.execute(
-            "UPDATE automation_occurrences SET due_at = ?, updated_at = ? WHERE key = ? AND state = ?",
+            "UPDATE automation_occurrences SET due_at = ?, pinned = 1, updated_at = ? WHERE key = ? AND state = ?",
             (stamp, stamp, key, SCHEDULED),
         ) > 0
 

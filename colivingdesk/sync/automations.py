@@ -292,6 +292,10 @@ def _why_gone(store: Store, occurrence: Occurrence) -> str:
 
 def _fire(store: Store, rule: AutomationRule, occurrence: Occurrence, now: datetime, result: RunResult) -> None:
     repo = store.automations
+    if rule.active_since is not None and occurrence.due_at < rule.active_since:
+        if repo.settle(occurrence.key, SKIPPED, "Its time came while the rule was off.", now=now):
+            result.occurrences.add(occurrence.key)
+        return
     if now > occurrence.latest_at:
         reason = "Not sent: its time passed while nothing was syncing, and it would arrive too late to help."
         if repo.settle(occurrence.key, MISSED, reason, now=now):
@@ -383,6 +387,30 @@ async def run_account(ctx: FeedContext) -> None:
         ctx.changes.add("outbox", [str(i.id) for i in result.queued])
     if result.occurrences:
         ctx.changes.add("automations", result.occurrences)
+
+
+def skip(store: Store, key: str, now: datetime) -> bool:
+    """The user's Skip on an upcoming message: it is not sent, now or later; False if it is no longer upcoming."""
+    return store.automations.settle(key, SKIPPED, "Skipped by you.", now=now)
+
+
+def send_now(store: Store, key: str, now: datetime) -> bool:
+    """The user's Send now: the message falls due at once (the next run queues it)."""
+    return store.automations.send_now(key, now)
+
+
+def try_rule(store: Store, rule: AutomationRule, booking_id: str) -> str:
+    """The rule's saved reply filled for one booking, as it would be sent (unfillable placeholders left as
+    ``{name}``), for trying a rule before turning it on."""
+    reply = store.get_saved_reply(rule.saved_reply_id)
+    if reply is None:
+        raise AutomationError("The rule's saved reply does not exist (deleted?).")
+    booking = store.get_booking(booking_id)
+    if booking is None:
+        raise AutomationError(f"No booking {booking_id} in the cache.")
+    probe = PlannedOccurrence(key="", rule_id=rule.id or 0, channel=Channel.COLIVING, record_kind="booking",
+                              record_id=booking.id, target=booking.id, due_at=datetime.min, latest_at=datetime.min)
+    return fill(reply.body, occurrence_values(store, probe)).text
 
 
 def next_due(store: Store, channel: Channel, now: datetime) -> datetime | None:

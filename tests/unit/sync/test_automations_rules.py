@@ -179,3 +179,59 @@ async def test_with_55_manual_replies_this_hour_automated_replies_wait_for_the_h
     await service.send_pending()
     assert sorted(r["content"] for r in bmc.replies[56:]) == ["Hi Maria!"] * 3
     assert {bmc.replies[n]["threadId"] for n in range(56, 59)} == {"usr_100", "usr_101", "usr_102"}
+
+
+def _checkin_rule(store: Store) -> AutomationRule:
+    store.upsert_bookings([Booking("1", "5325", "38753", "confirmed", "2026-05-10", "2026-06-10", "v1",
+                                   guest_name="Ana Ruiz")])
+    return automations.save_rule(store, AutomationRule(
+        "Check-in", "before_checkin", reply(store, "Hi {first_name}, see you on {checkin}"),
+        timing={"days": 2, "at": "10:00"}), NOW)
+
+
+def test_skip_send_now_and_trying_a_rule_on_a_booking(store: Store):
+    rule = _checkin_rule(store)
+    assert automations.try_rule(store, rule, "1") == "Hi Ana, see you on 10 May 2026"
+    automations.run(store, Channel.COLIVING, NOW)
+    key = f"r{rule.id}:booking:1:checkin"
+    upcoming = store.automations.get(key)
+    assert upcoming is not None and upcoming.due_at == datetime(2026, 5, 8, 9, 0, tzinfo=UTC)  # 10:00 Lisbon
+
+    assert automations.send_now(store, key, NOW)
+    [item] = automations.run(store, Channel.COLIVING, NOW).queued
+    assert item.payload["text"] == "Hi Ana, see you on 10 May 2026"
+    assert not automations.skip(store, key, NOW)  # queued: no longer upcoming
+
+
+def test_a_skipped_message_is_never_sent_and_a_discarded_one_says_so(store: Store):
+    rule = _checkin_rule(store)
+    automations.run(store, Channel.COLIVING, NOW)
+    key = f"r{rule.id}:booking:1:checkin"
+    assert automations.skip(store, key, NOW)
+    assert automations.run(store, Channel.COLIVING, datetime(2026, 5, 8, 9, 30, tzinfo=UTC)).queued == []
+
+    other = automations.save_rule(store, AutomationRule(
+        "Check-in 2", "before_checkin", rule.saved_reply_id, timing={"days": 1, "at": "10:00"}), NOW)
+    [item] = automations.run(store, Channel.COLIVING, datetime(2026, 5, 9, 9, 30, tzinfo=UTC)).queued
+    assert store.cancel_outbox_item(item.id)
+    discarded = store.automations.get(f"r{other.id}:booking:1:checkin")
+    assert discarded is not None and discarded.state == "skipped" and "Discarded" in (discarded.reason or "")
+    assert automations.run(store, Channel.COLIVING, datetime(2026, 5, 9, 9, 40, tzinfo=UTC)).queued == []
+
+
+def test_a_rule_turned_off_and_on_owes_what_is_still_ahead_and_skips_what_fell_due_meanwhile(store: Store):
+    rule = _checkin_rule(store)
+    store.upsert_bookings([Booking("2", "5325", "38753", "confirmed", "2026-05-20", "2026-06-20", "v1",
+                                   guest_name="Jon Berg")])
+    automations.run(store, Channel.COLIVING, NOW)
+    rule.enabled = False
+    automations.save_rule(store, rule, NOW)
+    assert {o.state for o in store.automations.listing()} == {"cancelled"}
+
+    back_on = datetime(2026, 5, 9, 12, 0, tzinfo=UTC)  # booking 1's message was due on 8 May
+    rule.enabled = True
+    automations.save_rule(store, rule, back_on)
+    queued = automations.run(store, Channel.COLIVING, datetime(2026, 5, 18, 9, 0, tzinfo=UTC)).queued
+    assert [i.target for i in queued] == ["2"]
+    first = store.automations.get(f"r{rule.id}:booking:1:checkin")
+    assert first is not None and first.state == "skipped"
