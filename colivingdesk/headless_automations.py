@@ -19,12 +19,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
-    from colivingdesk.store.automations import AutomationRule, Occurrence
+    from colivingdesk.store.automations import AutomationRule
 
 EXPORT_KEY = "automations"
 HISTORY_LIMIT = 200
@@ -59,47 +58,10 @@ def run_automations(args: argparse.Namespace) -> int:
     return _guarded(command)
 
 
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def true_state(occurrence: Occurrence) -> str:
-    """What became of an occurrence: its outbox item's state once queued (a pruned item was sent)."""
-    if occurrence.state != "queued":
-        return occurrence.state
-    return occurrence.outbox_state.value if occurrence.outbox_state is not None else "sent"
-
-
-def occurrence_json(store: Store, occurrence: Occurrence, names: dict[int, str]) -> dict[str, Any]:
-    from colivingdesk.sync.automations import occurrence_values
-    from colivingdesk.templates import fill
-
-    text = occurrence.text
-    if occurrence.state == "scheduled":
-        rule = store.automations.get_rule(occurrence.rule_id)
-        reply = store.get_saved_reply(rule.saved_reply_id) if rule is not None else None
-        text = fill(reply.body, occurrence_values(store, occurrence)).text if reply is not None else None
-    return {
-        "key": occurrence.key,
-        "rule_id": occurrence.rule_id,
-        "rule": names.get(occurrence.rule_id),
-        "channel": occurrence.channel.value,
-        "record": f"{occurrence.record_kind}:{occurrence.record_id}",
-        "target": occurrence.target,
-        "due_at": _iso(occurrence.due_at),
-        "state": true_state(occurrence),
-        "reason": occurrence.outbox_error if occurrence.state == "queued" else occurrence.reason,
-        "text": text,
-        "outbox_id": occurrence.outbox_id,
-    }
-
-
 def _print_listing(store: Store, as_json: bool) -> None:
-    names = {r.id: r.name for r in store.automations.rules() if r.id is not None}
-    upcoming = [occurrence_json(store, o, names) for o in store.automations.listing(["scheduled"])]
-    done = ["queued", "preview", "skipped", "cancelled", "missed", "failed"]
-    history = [occurrence_json(store, o, names)
-               for o in store.automations.listing(done, limit=HISTORY_LIMIT, newest_first=True)]
+    from colivingdesk.sync.automations import listing
+
+    upcoming, history = listing(store, HISTORY_LIMIT)
     if as_json:
         print(json.dumps({"upcoming": upcoming, "history": history}, ensure_ascii=False))
         return

@@ -32,6 +32,8 @@ from colivingdesk.store.automations import (
     FAILED,
     MISSED,
     PREVIEW,
+    QUEUED,
+    SCHEDULED,
     SKIPPED,
     AutomationRule,
     Occurrence,
@@ -411,6 +413,46 @@ def try_rule(store: Store, rule: AutomationRule, booking_id: str) -> str:
     probe = PlannedOccurrence(key="", rule_id=rule.id or 0, channel=Channel.COLIVING, record_kind="booking",
                               record_id=booking.id, target=booking.id, due_at=datetime.min, latest_at=datetime.min)
     return fill(reply.body, occurrence_values(store, probe)).text
+
+
+def true_state(occurrence: Occurrence) -> str:
+    """What became of an occurrence: its outbox item's state once queued (a pruned item was sent)."""
+    if occurrence.state != "queued":
+        return occurrence.state
+    return occurrence.outbox_state.value if occurrence.outbox_state is not None else "sent"
+
+
+def describe(store: Store, occurrence: Occurrence, names: dict[int, str]) -> dict[str, Any]:
+    """One occurrence as the headless listing prints it and the Automations view shows it: an upcoming one
+    with its text as it would be filled now, a past one with its true state and why."""
+    text = occurrence.text
+    if occurrence.state == SCHEDULED:
+        rule = store.automations.get_rule(occurrence.rule_id)
+        reply = store.get_saved_reply(rule.saved_reply_id) if rule is not None else None
+        text = fill(reply.body, occurrence_values(store, occurrence)).text if reply is not None else None
+    return {
+        "key": occurrence.key,
+        "rule_id": occurrence.rule_id,
+        "rule": names.get(occurrence.rule_id),
+        "channel": occurrence.channel.value,
+        "record": f"{occurrence.record_kind}:{occurrence.record_id}",
+        "target": occurrence.target,
+        "due_at": occurrence.due_at.isoformat(),
+        "state": true_state(occurrence),
+        "reason": occurrence.outbox_error if occurrence.state == QUEUED else occurrence.reason,
+        "text": text,
+        "outbox_id": occurrence.outbox_id,
+    }
+
+
+def listing(store: Store, history_limit: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(upcoming soonest first, history newest first), each entry as :func:`describe` makes it."""
+    names = {r.id: r.name for r in store.automations.rules() if r.id is not None}
+    upcoming = [describe(store, o, names) for o in store.automations.listing([SCHEDULED])]
+    done = [QUEUED, PREVIEW, SKIPPED, CANCELLED_STATE, MISSED, FAILED]
+    history = [describe(store, o, names)
+               for o in store.automations.listing(done, limit=history_limit, newest_first=True)]
+    return upcoming, history
 
 
 def next_due(store: Store, channel: Channel, now: datetime) -> datetime | None:

@@ -1,4 +1,4 @@
-"""The window: sidebar, the six views, a banner for problems, and a status bar that tells the sync truth.
+"""The window: sidebar, the views, a banner for problems, and a status bar that tells the sync truth.
 
 The window owns no data and no network: views read the store and write through the Service, and the window
 only routes (search hits, "messages of this booking"), shows the Notifier's messages, keeps badges and the
@@ -34,6 +34,7 @@ from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
 from colivingdesk.ui.errors import Level, UserMessage
 from colivingdesk.ui.icons import app_icon
 from colivingdesk.ui.models.sidebar_model import KeyRole, SidebarModel
+from colivingdesk.ui.views.automations_view import AutomationsView
 from colivingdesk.ui.views.bookings_view import BookingsView
 from colivingdesk.ui.views.calendar_view import CalendarView
 from colivingdesk.ui.views.inbox_view import InboxView
@@ -148,10 +149,12 @@ class MainWindow(QMainWindow):
         self.properties = _properties_view(ctx)
         self.calendar = CalendarView(ctx)
         self.settings = _settings_view(ctx)
+        self.automations = AutomationsView(ctx)
         self.welcome = WelcomeView()
         for key, view in (
             ("inbox", self.inbox), ("leads", self.leads), ("bookings", self.bookings),
-            ("properties", self.properties), ("calendar", self.calendar), ("settings", self.settings),
+            ("properties", self.properties), ("calendar", self.calendar), ("automations", self.automations),
+            ("settings", self.settings),
         ):
             self._views[key] = view
             self.stack.addWidget(view)
