@@ -75,3 +75,30 @@ def test_send_now_delivers_it_to_the_guest_and_the_history_says_sent(
     sent = [m for m in store.messages_for_thread(Channel.COLIVING, booking.id)
             if isinstance(m, Message) and m.text.startswith("Hi, see you on ")]
     assert len(sent) == 1
+
+
+def test_a_new_rule_is_added_and_a_refused_one_shows_why(
+    qtbot: Any, service: Service, store: Store, make_context: Any
+) -> None:
+    store.save_saved_reply(SavedReply("Check-out", "Hi {first_name}, check-out is on {checkout}."))
+    view = AutomationsView(make_context(service))
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.reply_combo.count() == 1, timeout=5000)
+
+    view.name_field.setText("First answer")
+    view.trigger_combo.setCurrentIndex(view.trigger_combo.findData("new_lead"))
+    view.add_button.click()
+    qtbot.waitUntil(lambda: view.try_result.text().startswith("Not saved:"), timeout=5000)
+    assert "{checkout} cannot be filled for “New lead”" in view.try_result.text()
+    assert store.automations.rules() == []
+
+    view.name_field.setText("Check-out reminder")
+    view.trigger_combo.setCurrentIndex(view.trigger_combo.findData("before_checkout"))
+    view.amount.setValue(1)
+    view.at_field.setText("18:00")
+    view.add_button.click()
+    qtbot.waitUntil(lambda: view.rules.rowCount() == 1, timeout=5000)
+    assert _cell(view.rules, 0, 2) == "1 days before, at 18:00"
+    assert [(r.name, r.timing) for r in store.automations.rules()] == [
+        ("Check-out reminder", {"days": 1, "at": "18:00"})
+    ]

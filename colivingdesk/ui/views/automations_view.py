@@ -15,12 +15,15 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -120,7 +123,7 @@ class AutomationsView(QWidget):
         self.try_result.setWordWrap(True)
         self.try_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self._group("Rules", self.rules_table, [self.toggle_button, self.booking_field,
-                                                                  self.try_button], self.try_result), 2)
+                                                                  self.try_button], self._new_rule_row()), 2)
 
         headers = ["Due", "Rule", "For", "State", "Why", "Text"]
         self.upcoming = RowsModel(headers, occurrence_cells, self)
@@ -138,6 +141,33 @@ class AutomationsView(QWidget):
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.reload()
+
+    def _new_rule_row(self) -> QWidget:
+        """A new rule in one line: name, trigger, saved reply, days or minutes, time of day, preview only."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.name_field = QLineEdit()
+        self.name_field.setPlaceholderText("New rule's name")
+        self.trigger_combo = QComboBox()
+        for key, kind in TRIGGERS.items():
+            self.trigger_combo.addItem(kind.label, key)
+        self.reply_combo = QComboBox()
+        self.amount = QSpinBox()
+        self.amount.setRange(-1000, 20160)
+        self.amount.setSuffix(" days / min")
+        self.at_field = QLineEdit("10:00")
+        self.at_field.setMaximumWidth(60)
+        self.preview_box = QCheckBox("Preview only")
+        self.add_button = QPushButton("Add rule")
+        self.add_button.clicked.connect(self.add_rule)
+        for widget in (self.name_field, self.trigger_combo, self.reply_combo, self.amount, self.at_field,
+                       self.preview_box, self.add_button):
+            row.addWidget(widget)
+        column.addLayout(row)
+        column.addWidget(self.try_result)
+        return box
 
     def _table(self, model: RowsModel) -> QTableView:
         table = QTableView()
@@ -165,7 +195,8 @@ class AutomationsView(QWidget):
         return box
 
     def set_busy(self, busy: bool) -> None:
-        for button in (self.toggle_button, self.try_button, self.skip_button, self.send_now_button):
+        for button in (self.toggle_button, self.try_button, self.skip_button, self.send_now_button,
+                       self.add_button):
             button.setEnabled(not busy)
 
     def _on_changes(self, changes: ChangeSet) -> None:
@@ -177,6 +208,13 @@ class AutomationsView(QWidget):
 
     async def _reload(self) -> None:
         rules, upcoming, history = await in_executor(_read, self.ctx.reader)
+        replies = await in_executor(self.ctx.reader.list_saved_replies)
+        chosen = self.reply_combo.currentData()
+        self.reply_combo.clear()
+        for reply in replies:
+            self.reply_combo.addItem(reply.title, reply.id)
+        if chosen is not None and self.reply_combo.findData(chosen) >= 0:
+            self.reply_combo.setCurrentIndex(self.reply_combo.findData(chosen))
         self.rules.set_rows(rules)
         self.upcoming.set_rows(upcoming)
         self.history.set_rows(history)
@@ -197,6 +235,29 @@ class AutomationsView(QWidget):
             self.try_result.setText(str(err))
         await self._reload()
         await self.ctx.service.send_pending([rule_channel(rule)])
+
+    @async_slot()
+    async def add_rule(self) -> None:
+        """Save the new rule; a refused one shows its reason under the form and nothing is saved."""
+        trigger = str(self.trigger_combo.currentData())
+        reply_id = self.reply_combo.currentData()
+        if reply_id is None:
+            self.try_result.setText("Write a saved reply first (Inbox, Saved replies), then choose it here.")
+            return
+        days = TRIGGERS[trigger].timing == "days"
+        timing: dict[str, Any] = {"days": self.amount.value(), "at": self.at_field.text().strip()} if days \
+            else {"minutes": self.amount.value()}
+        rule = AutomationRule(self.name_field.text(), trigger, int(reply_id), timing=timing,
+                              preview_only=self.preview_box.isChecked())
+        try:
+            saved = await in_executor(automations.save_rule, self.ctx.store, rule, self.ctx.service.clock.now())
+        except AutomationError as err:
+            self.try_result.setText(f"Not saved: {err}")
+            return
+        self.try_result.setText(f"Saved “{saved.name}”.")
+        self.name_field.clear()
+        await self._reload()
+        await self.ctx.service.send_pending([rule_channel(saved)])
 
     @async_slot()
     async def try_rule(self) -> None:
