@@ -4,10 +4,12 @@
 would be filled now) and what they did (``history``, newest first, each with its true state: a queued message
 shows its outbox item's state, so "sent", "held" with the reason, or "failed" with the channel's answer).
 
-``automations export FILE`` writes every rule with its saved reply::
+``automations export FILE`` writes every rule with its saved reply, and each account's settings::
 
     {"automations": [{"name": str, "trigger": str, "timing": {...}, "filters": {...}, "enabled": bool,
-                      "preview_only": bool, "saved_reply": {"title": str, "body": str}}, ...]}
+                      "preview_only": bool, "saved_reply": {"title": str, "body": str}}, ...],
+     "settings": {"bmc": {"time_zone": "Europe/Lisbon", "work_start": "09:00", "work_end": "18:00",
+                          "work_days": [0, 1, 2, 3, 4], "reserve": 10}, ...}}
 
 ``automations import FILE`` reads the same shape: saved replies are added or updated by title, rules by name
 (ignoring case). Every rule is checked first (see ``sync.automation_rules``); one refused rule refuses the
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from colivingdesk.store.automations import AutomationRule
 
 EXPORT_KEY = "automations"
+SETTINGS_KEY = "settings"
 HISTORY_LIMIT = 200
 
 
@@ -82,8 +85,12 @@ def rule_json(store: Store, rule: AutomationRule) -> dict[str, Any]:
 
 
 def _export(store: Store, path: str, as_json: bool) -> None:
+    from colivingdesk.domain import Channel
+
     rules = store.automations.rules()
-    text = json.dumps({EXPORT_KEY: [rule_json(store, r) for r in rules]}, ensure_ascii=False, indent=2) + "\n"
+    settings = {c.value: store.automations.settings(c) for c in Channel if store.automations.settings(c)}
+    document = {EXPORT_KEY: [rule_json(store, r) for r in rules], SETTINGS_KEY: settings}
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if path == "-":
         sys.stdout.write(text)
         return
@@ -91,6 +98,24 @@ def _export(store: Store, path: str, as_json: bool) -> None:
         out.write(text)
     print(json.dumps({"exported": len(rules)}) if as_json else f"{len(rules)} exported",
           file=sys.stdout if as_json else sys.stderr)
+
+
+def _import_settings(store: Store, settings: Any) -> None:
+    """Each account's zone, working hours and reserve from the file, checked before they are stored."""
+    from colivingdesk.domain import Channel
+    from colivingdesk.headless import CommandError
+    from colivingdesk.sync.automation_rules import AutomationError
+    from colivingdesk.sync.automations import save_settings
+
+    if settings is None:
+        return
+    if not isinstance(settings, dict):
+        raise CommandError(f'error: "{SETTINGS_KEY}" must map "bmc"/"coliving" to their settings')
+    for name, values in settings.items():
+        try:
+            save_settings(store, Channel(name), dict(values))
+        except (AutomationError, ValueError, TypeError) as err:
+            raise CommandError(f"error: settings of {name!r}: {err}") from None
 
 
 def _import(store: Store, path: str, as_json: bool) -> None:
@@ -111,6 +136,7 @@ def _import(store: Store, path: str, as_json: bool) -> None:
     existing = {r.name.casefold(): r for r in store.automations.rules()}
     added = updated = 0
     with store.transaction():
+        _import_settings(store, data.get(SETTINGS_KEY))
         for number, item in enumerate(items, start=1):
             try:
                 reply = item["saved_reply"]

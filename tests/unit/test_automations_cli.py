@@ -27,6 +27,7 @@ def test_rules_move_between_profiles_with_their_saved_replies(
     profile_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with open_store(profile_dir / "cache.sqlite3") as store:
+        automations.save_settings(store, Channel.COLIVING, {"time_zone": "Europe/Lisbon", "work_start": "08:00"})
         body = store.save_saved_reply(SavedReply("Check-in", "Hi {first_name}, see you on {checkin}"))
         assert body.id is not None
         automations.save_rule(store, AutomationRule("Check-in details", "before_checkin", body.id,
@@ -47,12 +48,16 @@ def test_rules_move_between_profiles_with_their_saved_replies(
                                                               {"min_nights": 30})
         reply = store.get_saved_reply(rule.saved_reply_id)
         assert reply is not None and reply.body == "Hi {first_name}, see you on {checkin}"
+        assert store.automations.settings(Channel.COLIVING) == {"time_zone": "Europe/Lisbon", "work_start": "08:00"}
 
 
 def test_a_refused_rule_refuses_the_whole_file_with_its_reason(
     profile_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"settings": {"bmc": {"work_start": "18:00", "work_end": "09:00"}}, "automations": []}))
+    assert main(["automations", "import", str(bad)]) == 2
+    assert "settings of 'bmc': These working hours never open" in capsys.readouterr().err
     bad.write_text(json.dumps({"automations": [
         {"name": "Fine", "trigger": "new_lead", "saved_reply": {"title": "A", "body": "Hi {first_name}"}},
         {"name": "Lead dates", "trigger": "new_lead", "saved_reply": {"title": "B", "body": "On {checkout}"}},
