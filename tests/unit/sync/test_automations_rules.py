@@ -235,3 +235,31 @@ def test_a_rule_turned_off_and_on_owes_what_is_still_ahead_and_skips_what_fell_d
     assert [i.target for i in queued] == ["2"]
     first = store.automations.get(f"r{rule.id}:booking:1:checkin")
     assert first is not None and first.state == "skipped"
+
+
+def test_filters_on_listing_and_stay_length_and_a_cancellation_message(store: Store):
+    def booking(ident: str, listing: str, checkout: str, status: str = "confirmed") -> Booking:
+        return Booking(ident, listing, "38753", status, "2026-05-10", checkout, "v1", guest_name="Ana Ruiz")
+
+    body = reply(store, "Hi {first_name}, see you on {checkin}")
+    long_stays = automations.save_rule(store, AutomationRule(
+        "Long stays in 5325", "before_checkin", body, timing={"days": 1, "at": "09:00"},
+        filters={"listings": ["5325"], "min_nights": 28}), NOW)
+    sorry = automations.save_rule(store, AutomationRule(
+        "Sorry to see you go", "booking_cancelled", reply(store, "We are sorry, {first_name}.", "Sorry")), NOW)
+    store.upsert_bookings([
+        booking("1", "5325", "2026-07-10"),  # 61 nights in 5325: matches
+        booking("2", "5325", "2026-05-20"),  # 10 nights: too short
+        booking("3", "9999", "2026-07-10"),  # another listing
+    ])
+    automations.run(store, Channel.COLIVING, NOW)
+    assert [o.record_id for o in store.automations.listing(["scheduled"])] == ["1"]
+
+    store.upsert_bookings([booking("1", "5325", "2026-07-10", status="cancelled")])
+    queued = automations.run(store, Channel.COLIVING, NOW + timedelta(minutes=1)).queued
+    assert [(i.target, i.payload["text"]) for i in queued] == [("1", "We are sorry, Ana.")]
+    checkin = store.automations.get(f"r{long_stays.id}:booking:1:checkin")
+    assert checkin is not None and (checkin.state, checkin.reason) == ("cancelled", automations.GONE_CANCELLED)
+    # Seen cancelled again by the next sync: nothing more.
+    assert automations.run(store, Channel.COLIVING, NOW + timedelta(minutes=5)).queued == []
+    assert store.automations.get(f"r{sorry.id}:booking:1:cancelled") is not None
