@@ -168,6 +168,10 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
 
     add_calendar_commands(subparsers)
 
+    from colivingdesk import headless_automations  # its own module: rules, upcoming and history
+
+    headless_automations.add_parser(subparsers)
+
 
 # ---------------------------------------------------------------------------------------------- commands
 

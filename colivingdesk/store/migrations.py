@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from colivingdesk.store.automations import AUTOMATIONS_SQL
 from colivingdesk.store.channel_state import CHANNEL_STATE_SQL
 from colivingdesk.store.search import SEARCH_TABLE_PREFIXED_SQL, SEARCH_TABLE_SQL, backfill_sql
 
@@ -274,9 +275,15 @@ ALTER TABLE leads ADD COLUMN thread_id TEXT;
 # the source tables, as when it was first created.
 _V_SEARCH_PREFIX = f"DROP TABLE search_index;\n{SEARCH_TABLE_PREFIXED_SQL}\n{backfill_sql()}"
 
+# Message automations (see ``automations``): rules, one row per (rule, record, occurrence) that remembers forever
+# whether that message was scheduled, queued in the outbox, skipped or cancelled, and each account's house time
+# zone, working hours and the replies per hour kept for the host.
+_V_AUTOMATIONS = AUTOMATIONS_SQL
+
 MIGRATIONS: list[str] = [
     _V1_CORE, _V2_SEARCH, _V_CHANNEL_STATE, _V_SAVED_REPLIES, _V_BOOKING_GUESTS, _V_OUTBOX_CLAIMS,
     _V_CONVERSATION_READS, _V_INBOX_STATE, _V_LISTING_REGISTER, _V_LEAD_THREADS, _V_SEARCH_PREFIX,
+    _V_AUTOMATIONS,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

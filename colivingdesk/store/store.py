@@ -27,6 +27,7 @@ from colivingdesk.domain import (
     Thread,
 )
 from colivingdesk.store.accounts import AccountRepository
+from colivingdesk.store.automations import AutomationRepository
 from colivingdesk.store.bookings import BookingRepository
 from colivingdesk.store.bookkeeping import BookkeepingRepository
 from colivingdesk.store.channel_state import ChannelLimit, ChannelStateRepository
@@ -86,6 +87,12 @@ class Store:
         self._search = SearchIndex(db)
         self._limits = ChannelStateRepository(db)
         self._saved_replies = SavedReplyRepository(db)
+        self._automations = AutomationRepository(db)
+
+    @property
+    def automations(self) -> AutomationRepository:
+        """Message automation rules, their occurrences and settings (see ``store.automations``)."""
+        return self._automations
 
     # lifecycle
 

@@ -51,6 +51,7 @@ from colivingdesk.api.errors import (
 )
 from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
 from colivingdesk.store import Claim, OutboxNotFoundError, OutboxStateError
+from colivingdesk.sync.automation_rules import reserve_reason, reserved_replies
 from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.feeds import Changes, FeedContext
 from colivingdesk.sync.replycap import ReplyWindow
@@ -188,10 +189,19 @@ class OutboxSender:
             await self.read_reply_log(ctx)
         items = await ctx.write(ctx.store.next_due, now, [ctx.account.channel])
         reply_hold: datetime | None = None
+        auto_hold: datetime | None = None  # automated replies leave the host a reserve of the hourly cap
         for item in items:
             if only is not None and item.id not in only:
                 continue
-            if item.kind == REPLY and ctx.account.channel is Channel.BMC:
+            if item.kind == REPLY and ctx.account.channel is Channel.BMC and "automation" in item.payload:
+                reserve = await ctx.write(reserved_replies, ctx.store, Channel.BMC)
+                until = reply_hold or auto_hold or await self._reply_slot(ctx, reserve)
+                if until is not None:
+                    auto_hold = until
+                    if item.state is not OutboxState.HELD or item.not_before != until:
+                        await self._hold(ctx, item, until, changes, reserve_reason(reserve))
+                    continue
+            elif item.kind == REPLY and ctx.account.channel is Channel.BMC:
                 until = reply_hold or await self._reply_slot(ctx)
                 if until is not None:
                     reply_hold = until
@@ -209,21 +219,23 @@ class OutboxSender:
                     reply_hold = ctx.now() + timedelta(seconds=max(err.retry_after, 1.0))
         return changes
 
-    async def _hold(self, ctx: FeedContext, item: OutboxItem, until: datetime, changes: Changes) -> None:
+    async def _hold(
+        self, ctx: FeedContext, item: OutboxItem, until: datetime, changes: Changes, reason: str = HELD_REASON
+    ) -> None:
         try:
-            await ctx.write(ctx.store.hold, item.id, until, HELD_REASON)
+            await ctx.write(ctx.store.hold, item.id, until, reason)
         except (OutboxStateError, OutboxNotFoundError):
             log.info("outbox item %d changed before it could be held (sent by another process?)", item.id)
             return
         changes.add("outbox", [str(item.id)])
 
-    async def _reply_slot(self, ctx: FeedContext) -> datetime | None:
+    async def _reply_slot(self, ctx: FeedContext, reserve: int = 0) -> datetime | None:
         from colivingdesk.api.bmc import BmcClient
 
         client = ctx.account.client
         assert isinstance(client, BmcClient)
         times = await self.read_reply_log(ctx)
-        return self.window.next_slot(ctx.now(), times, client.budgets.get("replies"))
+        return self.window.next_slot(ctx.now(), times, client.budgets.get("replies"), reserve)
 
     async def read_reply_log(self, ctx: FeedContext) -> list[datetime]:
         """Refresh :attr:`reply_times` from the persisted log (and return it)."""

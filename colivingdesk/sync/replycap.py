@@ -25,24 +25,26 @@ class ReplyWindow:
     window: timedelta = WINDOW
 
     def next_slot(
-        self, now: datetime, sent_times: Sequence[datetime], server: RateBudget | None = None
+        self, now: datetime, sent_times: Sequence[datetime], server: RateBudget | None = None, reserve: int = 0
     ) -> datetime | None:
         """``None`` if a reply may go now, else the time it may go.
 
-        ``sent_times`` are our recorded sends (any order); only those inside the window count.
+        ``sent_times`` are our recorded sends (any order); only those inside the window count. ``reserve``
+        replies of the window are left unused (automated replies keep the last ones for the host's own).
         """
         epoch = now.timestamp()
         if server is not None:
             if server.cooldown_until is not None and server.cooldown_until > epoch:
                 return datetime.fromtimestamp(server.cooldown_until, now.tzinfo)
             if server.reset_at is not None and server.reset_at > epoch and server.remaining is not None:
-                if server.remaining > 0:
+                if server.remaining > reserve:
                     return None
                 return datetime.fromtimestamp(server.reset_at, now.tzinfo)
+        usable = max(self.cap - reserve, 1)
         recent = sorted(t for t in sent_times if t > now - self.window)
-        if len(recent) < self.cap:
+        if len(recent) < usable:
             return None
-        return recent[len(recent) - self.cap] + self.window
+        return recent[len(recent) - usable] + self.window
 
     def budget(
         self, now: datetime, sent_times: Sequence[datetime], server: RateBudget | None = None

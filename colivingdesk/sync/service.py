@@ -35,7 +35,7 @@ from colivingdesk.api.errors import (
 )
 from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
 from colivingdesk.secrets import SecretStore, SecretStoreError
-from colivingdesk.sync import bmc_feeds, calendar_data, coliving_feeds, listing_writes
+from colivingdesk.sync import automations, bmc_feeds, calendar_data, coliving_feeds, listing_writes
 from colivingdesk.sync.backlog import backlog
 from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.budgets import headline
@@ -541,6 +541,7 @@ class Service:
                     failed = await run_feeds(waiting.runnable(self._feeds[runtime.channel]), ctx)
                 else:
                     await self._refresh_focus(ctx)
+                await automations.run_account(ctx)  # rules queue their due messages before delivery
                 await self._senders[runtime.channel].deliver(ctx)
             except (AuthError, KeyRejected):
                 runtime.key_rejected = True
@@ -608,6 +609,9 @@ class Service:
             self._executor, self.store.list_outbox, [OutboxState.HELD, OutboxState.QUEUED]
         )
         present = [i.not_before for i in held if i.channel is runtime.channel and i.not_before]
+        due = await loop.run_in_executor(self._executor, automations.next_due, self.store, runtime.channel,
+                                         self.clock.now())
+        present += [due] if due is not None else []
         return min(present) if present else None
 
     async def _enqueue(self, channel: Channel, kind: str, target: str, payload: dict[str, Any]) -> OutboxItem:

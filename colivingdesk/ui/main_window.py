@@ -1,4 +1,4 @@
-"""The window: sidebar, the six views, a banner for problems, and a status bar that tells the sync truth.
+"""The window: sidebar, the views, a banner for problems, and a status bar that tells the sync truth.
 
 The window owns no data and no network: views read the store and write through the Service, and the window
 only routes (search hits, "messages of this booking"), shows the Notifier's messages, keeps badges and the
@@ -95,6 +95,12 @@ def _calendar_view(ctx: AppContext) -> QWidget:
     return CalendarView(ctx)
 
 
+def _automations_view(ctx: AppContext) -> QWidget:
+    from colivingdesk.ui.views.automations_view import AutomationsView
+
+    return AutomationsView(ctx)
+
+
 def _settings_view(ctx: AppContext) -> QWidget:
     try:
         from colivingdesk.ui.views.settings_view import SettingsView
@@ -180,9 +186,9 @@ class MainWindow(QMainWindow):
         # start-up together.
         self._factories: dict[str, Callable[[AppContext], QWidget]] = {
             "leads": _leads_view, "bookings": _bookings_view, "properties": _properties_view,
-            "calendar": _calendar_view, "settings": _settings_view,
+            "calendar": _calendar_view, "automations": _automations_view, "settings": _settings_view,
         }
-        for key in ("inbox", "leads", "bookings", "properties", "calendar", "settings"):
+        for key in ("inbox", "leads", "bookings", "properties", "calendar", "automations", "settings"):
             view = self.inbox if key == "inbox" else QWidget()  # a placeholder until built
             self._views[key] = view
             self.stack.addWidget(view)

@@ -38,6 +38,7 @@ SECTIONS = (
     ("bookings", "Bookings"),
     ("properties", "Properties"),
     ("calendar", "Calendar"),
+    ("automations", "Automations"),
     ("settings", "Settings"),
 )
 

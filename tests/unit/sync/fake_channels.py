@@ -86,11 +86,16 @@ class FakeColiving:
     requests: list[httpx.Request] = field(default_factory=list)
     status_override: int | None = None
     retry_after: int = 30
+    #: Times host messages are stamped with when sent (``POST /bookings/{id}/messages``); None refuses them.
+    clock: FakeClock | None = None
 
     def handle(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
         if request.headers.get("x-api-key") != self.key:
             return _col_error(401, "auth_error", "Invalid API key")
+        posted = re.fullmatch(r"/v1/bookings/(\d+)/messages", request.url.path)
+        if request.method == "POST" and posted and self.clock is not None:
+            return self._post_message(int(posted.group(1)), json.loads(request.content)["message"]["text"])
         if self.status_override == 429:
             body = {"error": {"type": "rate_limit_error", "message": "Rate limit exceeded.", "errors": [
                 {"path": "retry_after", "code": "rate_limited", "message": str(self.retry_after)}]}}
@@ -115,6 +120,15 @@ class FakeColiving:
             rows = self.messages.get(int(match.group(1)), [])
             return _page({"messages": rows}, len(rows))
         return _col_error(404, "not_found", "Not found")
+
+
+    def _post_message(self, booking_id: int, text: str) -> httpx.Response:
+        assert self.clock is not None
+        thread = self.messages.setdefault(booking_id, [])
+        message = {"id": f"m{booking_id}_{len(thread) + 1}", "sender": "host", "sender_name": "Host", "text": text,
+                   "is_seen": False, "created_at": self.clock.now().isoformat()}
+        thread.append(message)
+        return httpx.Response(201, json={"data": {"message": message}, "meta": {"request_id": "r"}})
 
 
 def _page(data: dict[str, Any], total: int) -> httpx.Response:
