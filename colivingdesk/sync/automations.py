@@ -426,10 +426,16 @@ def describe(store: Store, occurrence: Occurrence, names: dict[int, str]) -> dic
     """One occurrence as the headless listing prints it and the Automations view shows it: an upcoming one
     with its text as it would be filled now, a past one with its true state and why."""
     text = occurrence.text
+    reason = occurrence.outbox_error if occurrence.state == QUEUED else occurrence.reason
     if occurrence.state == SCHEDULED:
         rule = store.automations.get_rule(occurrence.rule_id)
         reply = store.get_saved_reply(rule.saved_reply_id) if rule is not None else None
-        text = fill(reply.body, occurrence_values(store, occurrence)).text if reply is not None else None
+        filled = fill(reply.body, occurrence_values(store, occurrence)) if reply is not None else None
+        text = filled.text if filled is not None else None
+        if filled is not None and (filled.unfilled or filled.unknown):
+            # Said before it is due: at its time such a message is not sent, never sent with a raw placeholder.
+            missing = ", ".join(f"{{{n}}}" for n in (*filled.unfilled, *filled.unknown))
+            reason = f"{missing} has no value yet: it is not sent unless one arrives by then."
     return {
         "key": occurrence.key,
         "rule_id": occurrence.rule_id,
@@ -439,7 +445,7 @@ def describe(store: Store, occurrence: Occurrence, names: dict[int, str]) -> dic
         "target": occurrence.target,
         "due_at": occurrence.due_at.isoformat(),
         "state": true_state(occurrence),
-        "reason": occurrence.outbox_error if occurrence.state == QUEUED else occurrence.reason,
+        "reason": reason,
         "text": text,
         "outbox_id": occurrence.outbox_id,
     }

@@ -19,7 +19,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -33,7 +33,8 @@ from PySide6.QtWidgets import QWidget
 from colivingdesk.demo import start_demo
 from colivingdesk.domain import Channel, Thread
 from colivingdesk.store import SavedReply, open_store
-from colivingdesk.sync import Service
+from colivingdesk.store.automations import AutomationRule
+from colivingdesk.sync import Service, automations
 from colivingdesk.sync.register import parse_register
 from colivingdesk.ui.app import load_accounts, make_application
 from colivingdesk.ui.context import AppContext
@@ -207,9 +208,31 @@ async def new_listing_shot(window: MainWindow) -> QWidget | QPixmap:
     return editor
 
 
+async def automations_shot(window: MainWindow) -> QWidget:
+    """Two rules on the demo's bookings: what goes when and to whom with its filled text, and one skipped."""
+    store = window.ctx.store
+    for title, body, name, trigger, timing in (
+        ("Check-in details", SAVED_REPLIES[0][1], "Check-in details 3 days before", "before_checkin",
+         {"days": 3, "at": "10:00"}),
+        ("Check-out reminder", "Hi {first_name}, a reminder that check-out is on {checkout} by 11:00. Safe travels!",
+         "Check-out reminder", "before_checkout", {"days": 1, "at": "18:00"}),
+    ):
+        reply = store.save_saved_reply(SavedReply(title, body))
+        assert reply.id is not None
+        automations.save_rule(store, AutomationRule(name, trigger, reply.id, timing=timing))
+    automations.run(store, Channel.COLIVING, datetime.now(UTC))
+    window.show_view("automations")
+    await settle(1.5)
+    view = window.view("automations")
+    view.upcoming_table.selectRow(0)  # type: ignore[attr-defined]
+    view.skip_button.click()  # type: ignore[attr-defined]
+    await settle(1.5)
+    return window
+
+
 SHOTS: dict[str, Shot] = {
     "inbox": inbox_shot, "inbox-held": held_shot, "saved-replies": saved_replies_shot, "calendar": calendar_shot,
-    "rates": rates_shot, "accounts": accounts_shot, "new-listing": new_listing_shot,
+    "rates": rates_shot, "accounts": accounts_shot, "new-listing": new_listing_shot, "automations": automations_shot,
 }
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from colivingdesk.domain import Channel
+from colivingdesk.labels import booking_label
 from colivingdesk.store import Store
 from colivingdesk.store.automations import AutomationRule
 from colivingdesk.sync import automations
@@ -96,7 +97,16 @@ def rule_cells(rule: AutomationRule) -> list[str]:
 
 def occurrence_cells(row: dict[str, Any]) -> list[str]:
     state = STATE_WORDS.get(row["state"], row["state"])
-    return [_when(row["due_at"]), row["rule"] or "", row["record"], state, row["reason"] or "", row["text"] or ""]
+    return [_when(row["due_at"]), row["rule"] or "", _record(row["record"]), state, row["reason"] or "",
+            row["text"] or ""]
+
+
+def _record(record: str) -> str:
+    """"Booking 8856", not the engine's "booking:8856"."""
+    kind, _, ident = record.partition(":")
+    if kind == "booking":
+        return booking_label(None, ident)
+    return f"{kind.title()} {ident}" if ident else record
 
 
 def _read(reader: Store) -> tuple[list[AutomationRule], list[dict[str, Any]], list[dict[str, Any]]]:

@@ -263,3 +263,14 @@ def test_filters_on_listing_and_stay_length_and_a_cancellation_message(store: St
     # Seen cancelled again by the next sync: nothing more.
     assert automations.run(store, Channel.COLIVING, NOW + timedelta(minutes=5)).queued == []
     assert store.automations.get(f"r{sorry.id}:booking:1:cancelled") is not None
+
+
+def test_an_upcoming_message_with_a_placeholder_still_empty_says_so_before_it_is_due(store: Store):
+    store.upsert_bookings([Booking("2", "5325", "38753", "confirmed", "2026-05-10", "2026-06-10", "v1")])
+    automations.save_rule(store, AutomationRule(
+        "Check-in", "before_checkin", reply(store, "Hi {first_name}, see you on {checkin}"),
+        timing={"days": 2, "at": "10:00"}), NOW)
+    automations.run(store, Channel.COLIVING, NOW)
+    [upcoming], _ = automations.listing(store, 10)
+    assert upcoming["state"] == "scheduled" and upcoming["text"].startswith("Hi {first_name}")
+    assert upcoming["reason"] == "{first_name} has no value yet: it is not sent unless one arrives by then."
