@@ -309,13 +309,23 @@ def migrate(conn: sqlite3.Connection, target: int | None = None) -> int:
         target = len(MIGRATIONS)
     for version in range(current + 1, target + 1):
         script = MIGRATIONS[version - 1]
+        # The guard re-reads the version once this step holds the write lock: a step another process ran
+        # meanwhile fails the CHECK and is skipped, rather than run again, which for a step that rebuilds
+        # something (the search index) would succeed and set the version back below steps already run.
+        guard = (
+            f"CREATE TEMP TABLE migration_guard (version INTEGER CHECK (version < {version}));\n"
+            "INSERT INTO migration_guard SELECT user_version FROM pragma_user_version;\n"
+            "DROP TABLE temp.migration_guard;"
+        )
         try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
-        except sqlite3.OperationalError:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{guard}\n{script}\nPRAGMA user_version = {version};\nCOMMIT;"
+            )
+        except (sqlite3.OperationalError, sqlite3.IntegrityError):
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             # Two processes opening a new profile at once (two cron runs) both saw the old version; the one that
-            # got the write lock second finds the step done ("table ... already exists") and goes on.
+            # got the write lock second finds the step done (the guard's CHECK) and goes on.
             if schema_version(conn) >= version:
                 continue
             raise
