@@ -20,7 +20,7 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import httpx
@@ -35,7 +35,7 @@ from colivingdesk.api.errors import (
 )
 from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
 from colivingdesk.secrets import SecretStore, SecretStoreError
-from colivingdesk.sync import automations, bmc_feeds, calendar_data, coliving_feeds, listing_writes
+from colivingdesk.sync import automations, bmc_feeds, coliving_feeds, listing_writes
 from colivingdesk.sync.backlog import backlog
 from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.budgets import headline
@@ -44,6 +44,7 @@ from colivingdesk.sync.clock import Clock, SystemClock
 from colivingdesk.sync.feed_runs import run_feeds, stale_message
 from colivingdesk.sync.feeds import Changes, Feed, FeedContext
 from colivingdesk.sync.key_check import verify_key
+from colivingdesk.sync.local_writes import LocalWrites
 from colivingdesk.sync.outbox import (
     AVAILABILITY,
     PROPERTY_DELETE,
@@ -60,7 +61,6 @@ from colivingdesk.sync.outbox import (
     reply_payload,
 )
 from colivingdesk.sync.progress import FeedProgress, ProgressBoard
-from colivingdesk.sync.register import Register, import_register
 from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE, AccountRuntime, CountingTransport, make_client
 from colivingdesk.sync.scheduler import Scheduler
 from colivingdesk.sync.status import AccountStatus, SyncReport, VerifyResult
@@ -80,7 +80,7 @@ PropertyAction = Literal["submit", "unpublish", "delete"]
 _ACTION_KINDS = {"submit": PROPERTY_SUBMIT, "unpublish": PROPERTY_UNPUBLISH, "delete": PROPERTY_DELETE}
 
 
-class Service:
+class Service(LocalWrites):
     """Facade over feeds, scheduler, outbox and webhooks for both channels."""
 
     def __init__(
@@ -371,83 +371,6 @@ class Service:
         rows = [RateUpdate.model_validate(dict(u)).model_dump(mode="json") for u in _non_empty(updates)]
         return await self._enqueue(Channel.COLIVING, RATES, _listings(rows), {"updates": rows})
 
-    # The listing register and the calendar (pure arithmetic in ``sync.calendar``, read in ``sync.calendar_data``).
-    async def read_calendar(
-        self, start: date, end: date, listing_id: str | None = None
-    ) -> list[calendar_data.RoomCalendar]:
-        """Every known room type's days from ``start`` to ``end``, read on the store thread."""
-        loop = asyncio.get_running_loop()
-        read = functools.partial(calendar_data.load_calendar, self.store, start, end, listing_id)
-        return await loop.run_in_executor(self._executor, read)
-
-    async def import_register(self, register: Register) -> dict[str, int]:
-        """Write a parsed register file (``sync.register.parse_register``) and announce what it named."""
-        named = {"listings": [li.id for li in register.listings], "rooms": [r.id for r in register.room_types]}
-        return await self._off_loop(
-            functools.partial(import_register, self.store, register), lambda _: self._emit(named)
-        )
-
-    async def link_listing(self, listing_id: str, property_id: str | None) -> bool:
-        """Link a Coliving.com listing to a BookMyColiving property id (None unlinks); False if unknown."""
-        return await self._off_loop(
-            functools.partial(self.store.link_listing_property, listing_id, property_id),
-            lambda done: self._emit({"listings": [listing_id]} if done else {}),
-        )
-
-    async def retry(self, outbox_id: int) -> bool:
-        """Put a failed, held or waiting item back in the queue now; False when it is being sent (by this or
-        another process), already sent, or gone, which the item's own state then shows."""
-
-        def requeued(item: OutboxItem | None) -> None:
-            if item is None:
-                return
-            sender = self._senders.get(item.channel)
-            if sender is not None:
-                sender.forget(outbox_id)
-            self._emit({"outbox": {str(outbox_id)}})
-            self._scheduler.wake(item.channel)
-
-        def requeue() -> OutboxItem | None:
-            return _unless_sending(self.store.requeue, outbox_id)
-
-        return await self._off_loop(requeue, requeued) is not None
-
-    async def discard(self, outbox_id: int) -> bool:
-        """Drop an unsent item; False when it is being sent (it may already have reached the channel) or gone."""
-
-        def cancelled(done: bool) -> None:
-            if done:
-                self._emit({"outbox": {str(outbox_id)}})
-
-        def drop() -> bool:
-            return bool(_unless_sending(self.store.cancel_outbox_item, outbox_id))
-
-        return await self._off_loop(drop, cancelled)
-
-    # ------------------------------------------------------------------ inbox marks (local: no channel call)
-    async def mark_thread_read(self, channel: Channel, external_id: str) -> bool:
-        """The user read the thread here; returns whether its unread state changed."""
-        return await self._thread_mark(self.store.mark_thread_read, channel, external_id)
-
-    async def mark_thread_unread(self, channel: Channel, external_id: str) -> bool:
-        return await self._thread_mark(self.store.mark_thread_unread, channel, external_id)
-
-    async def archive_thread(self, channel: Channel, external_id: str) -> bool:
-        """Done with it: read, and out of the inbox until the guest writes again."""
-        return await self._thread_mark(self.store.archive_thread, channel, external_id)
-
-    async def unarchive_thread(self, channel: Channel, external_id: str) -> bool:
-        return await self._thread_mark(self.store.unarchive_thread, channel, external_id)
-
-    async def _thread_mark(self, mark: Callable[[Channel, str], bool], channel: Channel, external_id: str) -> bool:
-        """A store write on the store thread, announced as a thread change (lists and badges re-read it)."""
-
-        def announce(changed: bool) -> None:
-            if changed:
-                self._emit({"threads": {f"{channel.value}:{external_id}"}})
-
-        return await self._off_loop(functools.partial(mark, channel, external_id), announce)
-
     # ------------------------------------------------------------------ internals
     def _install(self, channel: Channel, settings: AccountSettings) -> AccountRuntime | None:
         try:
@@ -679,18 +602,6 @@ class Service:
                 log.info("webhook-triggered refresh failed: %s", type(err).__name__)
             finally:
                 self._emit(ctx.changes)
-
-
-def _unless_sending(change: Callable[[int], T], outbox_id: int) -> T | None:
-    """A user's change to an outbox item, or None when the item is claimed by a send, sent, or gone: the
-    state check and the change are one store transaction, so they cannot race a claim."""
-    from colivingdesk.store import OutboxNotFoundError, OutboxStateError
-
-    try:
-        return change(outbox_id)
-    except (OutboxStateError, OutboxNotFoundError):
-        log.info("outbox item %d is being sent, sent or gone; left as it is", outbox_id)
-        return None
 
 
 def _focus_channel(kind: str, ident: str) -> Channel | None:
