@@ -532,7 +532,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(bounded(QSize(1180, 760), available_area(self)))  # a 1366×768 screen has less height
+            # Wide enough for the status bar's states and budgets side by side (at 1180 the budgets were cut);
+            # never more than the screen offers (a 1366×768 screen has less height).
+            self.resize(bounded(QSize(1300, 760), available_area(self)))
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
