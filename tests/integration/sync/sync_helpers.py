@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 from typing import Any
 
@@ -17,6 +18,23 @@ from colivingdesk.sync.clock import SystemClock
 #: ``COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE`` for headless runs against a sandbox whose limits are off: a
 #: complete sync of the demo (more than 60 Coliving.com requests) then takes no real minute.
 UNMETERED_PACE = "6000"
+
+
+def headless_environ(
+    monkeypatch: Any, server: SandboxServer, config: SandboxConfig, profile: Any, *, bmc: bool = True
+) -> None:
+    """The environment the headless commands read, pointed at ``server`` and ``profile`` (restored after the
+    test by ``monkeypatch``): no other ``COLIVINGDESK_*`` variable leaks in from the caller's shell."""
+    for name in list(os.environ):
+        if name.startswith("COLIVINGDESK_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("COLIVINGDESK_PROFILE", str(profile))
+    if bmc:
+        monkeypatch.setenv("COLIVINGDESK_BMC_BASE_URL", server.bmc_base_url)
+        monkeypatch.setenv("COLIVINGDESK_BMC_API_KEY", config.bmc_key)
+    monkeypatch.setenv("COLIVINGDESK_COLIVING_BASE_URL", server.coliving_base_url)
+    monkeypatch.setenv("COLIVINGDESK_COLIVING_API_KEY", config.coliving_key)
+    monkeypatch.setenv("COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE", UNMETERED_PACE)
 
 
 #: A progress line of ``sync --once`` on stderr ("Coliving.com booking messages: 12/40 conversations, ...").

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_helpers import UNMETERED_PACE
+from sync_helpers import headless_environ
 
 from colivingdesk.cli import main
 from colivingdesk.domain import Channel
@@ -26,22 +24,10 @@ HOLDING = ("confirmed", "pending")
 
 
 @pytest.fixture
-def env(server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path) -> Iterator[None]:
-    saved = dict(os.environ)
-    for name in list(os.environ):
-        if name.startswith("COLIVINGDESK_"):
-            del os.environ[name]
-    os.environ.update({
-        "COLIVINGDESK_PROFILE": str(profile_dir),
-        "COLIVINGDESK_COLIVING_BASE_URL": server.coliving_base_url,
-        "COLIVINGDESK_COLIVING_API_KEY": sandbox_config.coliving_key,
-        "COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE": UNMETERED_PACE,
-    })
-    try:
-        yield
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
+def env(
+    server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    headless_environ(monkeypatch, server, sandbox_config, profile_dir, bmc=False)
 
 
 def register_file(tmp_path: Path, extra_listings: list[dict[str, Any]] = ()) -> str:  # type: ignore[assignment]

@@ -7,7 +7,6 @@ import io
 import json
 import os
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -15,7 +14,7 @@ import keyring.backend
 import keyring.backends.fail
 import keyring.errors
 import pytest
-from sync_helpers import UNMETERED_PACE, without_progress
+from sync_helpers import headless_environ, without_progress
 
 from colivingdesk.cli import main
 from colivingdesk.domain import Channel
@@ -25,24 +24,10 @@ from colivingdesk.store import Account, open_store
 
 
 @pytest.fixture
-def env(server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path) -> Iterator[None]:
-    saved = dict(os.environ)
-    for name in list(os.environ):
-        if name.startswith("COLIVINGDESK_"):
-            del os.environ[name]
-    os.environ.update({
-        "COLIVINGDESK_PROFILE": str(profile_dir),
-        "COLIVINGDESK_BMC_BASE_URL": server.bmc_base_url,
-        "COLIVINGDESK_BMC_API_KEY": sandbox_config.bmc_key,
-        "COLIVINGDESK_COLIVING_BASE_URL": server.coliving_base_url,
-        "COLIVINGDESK_COLIVING_API_KEY": sandbox_config.coliving_key,
-        "COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE": UNMETERED_PACE,
-    })
-    try:
-        yield
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
+def env(
+    server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    headless_environ(monkeypatch, server, sandbox_config, profile_dir)
 
 
 def test_sync_once_json_then_export_and_outbox(env, capsys, server: SandboxServer):

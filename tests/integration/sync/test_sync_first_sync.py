@@ -5,13 +5,12 @@ left and when, and the next run fetches only that."""
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sync_helpers import UNMETERED_PACE, assert_store_matches, server_truth, without_progress
+from sync_helpers import assert_store_matches, headless_environ, server_truth, without_progress
 
 from colivingdesk.cli import main
 from colivingdesk.domain import Channel, Message
@@ -31,16 +30,10 @@ def sandbox_config() -> SandboxConfig:
 
 
 @pytest.fixture
-def env(server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path, monkeypatch: pytest.MonkeyPatch):
-    for name in list(os.environ):
-        if name.startswith("COLIVINGDESK_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("COLIVINGDESK_PROFILE", str(profile_dir))
-    monkeypatch.setenv("COLIVINGDESK_BMC_BASE_URL", server.bmc_base_url)
-    monkeypatch.setenv("COLIVINGDESK_BMC_API_KEY", sandbox_config.bmc_key)
-    monkeypatch.setenv("COLIVINGDESK_COLIVING_BASE_URL", server.coliving_base_url)
-    monkeypatch.setenv("COLIVINGDESK_COLIVING_API_KEY", sandbox_config.coliving_key)
-    monkeypatch.setenv("COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE", UNMETERED_PACE)
+def env(
+    server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    headless_environ(monkeypatch, server, sandbox_config, profile_dir)
 
 
 @pytest.fixture

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sync_helpers import UNMETERED_PACE
+from sync_helpers import headless_environ
 
 from colivingdesk.cli import main
 from colivingdesk.domain import Channel, OutboxState
@@ -117,17 +115,8 @@ async def test_a_reply_budget_at_zero_holds_replies_in_a_new_service_until_reset
 @pytest.fixture
 def env(
     server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[None]:
-    for name in list(os.environ):
-        if name.startswith("COLIVINGDESK_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("COLIVINGDESK_PROFILE", str(profile_dir))
-    monkeypatch.setenv("COLIVINGDESK_BMC_BASE_URL", server.bmc_base_url)
-    monkeypatch.setenv("COLIVINGDESK_BMC_API_KEY", sandbox_config.bmc_key)
-    monkeypatch.setenv("COLIVINGDESK_COLIVING_BASE_URL", server.coliving_base_url)
-    monkeypatch.setenv("COLIVINGDESK_COLIVING_API_KEY", sandbox_config.coliving_key)
-    monkeypatch.setenv("COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE", UNMETERED_PACE)
-    yield
+) -> None:
+    headless_environ(monkeypatch, server, sandbox_config, profile_dir)
 
 
 def test_sync_once_with_every_account_waiting_exits_1_and_says_until_when(
