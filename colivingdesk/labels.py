@@ -12,12 +12,14 @@ Qt-free, so ``sync/`` (outbox previews for the command line) and ``ui/`` share i
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from colivingdesk.domain import Booking, Lead, Message, Property, Thread
 from colivingdesk.store.inbox import OWN_SENDERS
 
 if TYPE_CHECKING:
+    from colivingdesk.store import Store
     from colivingdesk.store.records import Listing
 
 
@@ -60,3 +62,30 @@ def guest_name(
 def lead_label(lead: Lead) -> str:
     """A lead is known by the guest who asked."""
     return lead.guest_name or "Unknown guest"
+
+
+def day_text(text: str | None) -> str:
+    """A channel's ``YYYY-MM-DD`` as ``3 Mar 2026``; anything unparsable as sent, nothing as ""."""
+    if not text:
+        return ""
+    try:
+        d = date.fromisoformat(text[:10])
+    except ValueError:
+        return text
+    return f"{d.day} {d.strftime('%b %Y')}"
+
+
+def stay_values(reader: Store, booking: Booking) -> dict[str, str | None]:
+    """A booking's ``listing``, ``room_type``, ``checkin`` and ``checkout`` as a saved reply fills them (the
+    composer and automations alike); None where the cache does not know."""
+    listing = reader.get_listing(booking.listing_id)
+    room = booking.room_type_name
+    if not room and booking.room_type_id:
+        room_type = reader.get_room_type(booking.room_type_id)
+        room = room_type.name if room_type is not None else None
+    return {
+        "listing": listing.name if listing is not None and listing.name else None,
+        "room_type": room or None,
+        "checkin": day_text(booking.checkin) or None,
+        "checkout": day_text(booking.checkout) or None,
+    }

@@ -25,6 +25,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 from colivingdesk.domain import Booking, Channel, Lead, Message, OutboxItem, Thread
+from colivingdesk.labels import stay_values
 from colivingdesk.store.automations import (
     CANCELLED as CANCELLED_STATE,
 )
@@ -337,15 +338,6 @@ def _fire(store: Store, rule: AutomationRule, occurrence: Occurrence, now: datet
         result.queued.append(item)
 
 
-def _day(text: str | None) -> str | None:
-    """A ``YYYY-MM-DD`` as ``3 Mar 2026``, as the window shows dates."""
-    try:
-        d = date.fromisoformat((text or "")[:10])
-    except ValueError:
-        return text or None
-    return f"{d.day} {d.strftime('%b %Y')}"
-
-
 def occurrence_values(store: Store, occurrence: Occurrence | PlannedOccurrence) -> dict[str, str | None]:
     """Placeholder values for an occurrence's record, read from the cache at the moment it is sent."""
     values: dict[str, str | None] = {"host_name": store.host_name() or None}
@@ -370,15 +362,7 @@ def occurrence_values(store: Store, occurrence: Occurrence | PlannedOccurrence) 
         values["property"] = prop.name if prop is not None else None
     if booking is not None:
         values["guest_name"] = values.get("guest_name") or booking.guest_name or None
-        listing = store.get_listing(booking.listing_id)
-        values["listing"] = listing.name if listing is not None and listing.name else None
-        room = booking.room_type_name
-        if not room and booking.room_type_id:
-            room_type = store.get_room_type(booking.room_type_id)
-            room = room_type.name if room_type is not None else None
-        values["room_type"] = room or None
-        values["checkin"] = _day(booking.checkin)
-        values["checkout"] = _day(booking.checkout)
+        values.update(stay_values(store, booking))
     return values
 
 

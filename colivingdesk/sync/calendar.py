@@ -123,7 +123,7 @@ def booked_units(bookings: Iterable[Booking], room_type_id: str, start: date, en
     for booking in bookings:
         if booking.room_type_id != room_type_id or booking.status.lower() not in HOLDING_STATUSES:
             continue
-        checkin, checkout = _day(booking.checkin), _day(booking.checkout)
+        checkin, checkout = iso_day(booking.checkin), iso_day(booking.checkout)
         if checkin is None or checkout is None:
             continue
         for day in day_span(max(checkin, start), min(checkout - timedelta(days=1), end)):
@@ -151,7 +151,7 @@ def pushed_days(
     """
     found: dict[date, PushedDay] = {}
     for key, value in (recorded or {}).items():
-        day = _day(key) if len(key) == 10 else None
+        day = iso_day(key) if len(key) == 10 else None
         if day is not None and start <= day <= end:
             found[day] = PushedDay(int(value), CONFIRMED, holds=int(value))
     pushes = sorted((i for i in items if i.kind == AVAILABILITY_KIND), key=lambda i: i.id)
@@ -161,7 +161,7 @@ def pushed_days(
         for row in item.payload.get("updates", []):
             if str(row.get("room_type_id")) != room_type_id:
                 continue
-            first, last = _day(row.get("start_date")), _day(row.get("end_date"))
+            first, last = iso_day(row.get("start_date")), iso_day(row.get("end_date"))
             if first is None or last is None:
                 continue
             value = int(row["available"])
@@ -264,7 +264,8 @@ def availability_rows(listing_id: str, room_type_id: str, ranges: Sequence[DayRa
     ]
 
 
-def _day(value: Any) -> date | None:
+def iso_day(value: Any) -> date | None:
+    """The date a channel's ``YYYY-MM-DD`` (or longer timestamp) names; None when it names none."""
     if not isinstance(value, str):
         return None
     try:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from colivingdesk.domain import Booking
 from colivingdesk.store import BookingFilter, Listing, RoomType
+from colivingdesk.sync.calendar import iso_day
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
@@ -90,7 +91,7 @@ def record_availability(store: Store, rows: Sequence[Mapping[str, Any]], today: 
     updates: dict[str, dict[str, int]] = {}
     owners: dict[str, str] = {}
     for row in rows:
-        start, end = _day(row.get("start_date")), _day(row.get("end_date"))
+        start, end = iso_day(row.get("start_date")), iso_day(row.get("end_date"))
         if start is None or end is None or end < start:
             continue
         room_id = str(row["room_type_id"])
@@ -151,12 +152,3 @@ def month_overrides(row: Mapping[str, Any], today: date) -> list[tuple[str, Deci
         if value is not None:
             found.append((f"{year:04d}-{index + 1:02d}", Decimal(str(value))))
     return found
-
-
-def _day(value: Any) -> date | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None

@@ -7,9 +7,10 @@ style is one edit.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from colivingdesk.domain import Money
+from colivingdesk.labels import day_text
 
 
 def local(value: datetime) -> datetime:
@@ -47,13 +48,7 @@ def clock(value: datetime | None) -> str:
 
 def day(text: str | None) -> str:
     """A channel's ``YYYY-MM-DD`` as ``3 Mar 2026``; anything unparsable is shown as sent."""
-    if not text:
-        return ""
-    try:
-        d = date.fromisoformat(text[:10])
-    except ValueError:
-        return text
-    return f"{d.day} {d.strftime('%b %Y')}"
+    return day_text(text)
 
 
 def money(value: Money | None) -> str:

@@ -9,10 +9,9 @@ view. A value the cache does not have is left out, and the composer then shows t
 from __future__ import annotations
 
 from colivingdesk.domain import Thread
-from colivingdesk.labels import guest_name
+from colivingdesk.labels import guest_name, stay_values
 from colivingdesk.store import Store
 from colivingdesk.templates import first_name
-from colivingdesk.ui import formatting
 
 
 def reply_values(reader: Store, thread: Thread | None) -> dict[str, str | None]:
@@ -29,13 +28,5 @@ def reply_values(reader: Store, thread: Thread | None) -> dict[str, str | None]:
         prop = reader.get_property(thread.property_id)
         values["property"] = prop.name if prop is not None else None
     if booking is not None:
-        listing = reader.get_listing(booking.listing_id)
-        values["listing"] = listing.name if listing is not None and listing.name else None
-        room = booking.room_type_name
-        if not room and booking.room_type_id:
-            room_type = reader.get_room_type(booking.room_type_id)
-            room = room_type.name if room_type is not None else None
-        values["room_type"] = room or None
-        values["checkin"] = formatting.day(booking.checkin) or None
-        values["checkout"] = formatting.day(booking.checkout) or None
+        values.update(stay_values(reader, booking))
     return values

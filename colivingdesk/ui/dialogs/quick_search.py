@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from colivingdesk.labels import booking_label, lead_label, listing_label, property_label
+from colivingdesk.labels import booking_label, lead_label, listing_label, property_label, stay_values
 from colivingdesk.store import SearchHit, Store
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.models.search_model import HitRole, SearchResultsModel, kind_title
@@ -66,13 +66,10 @@ def booking_line(reader: Store, hit: SearchHit) -> str:
     booking = reader.get_booking(hit.id)
     if booking is None:
         return ""
-    place = listing_label(reader.get_listing(booking.listing_id), booking.listing_id)
-    room = booking.room_type_name
-    if not room and booking.room_type_id:
-        room_type = reader.get_room_type(booking.room_type_id)
-        room = room_type.name if room_type is not None else None
+    stay = stay_values(reader, booking)
+    place = stay["listing"] or listing_label(None, booking.listing_id)
     dates = f"{formatting.day(booking.checkin)} → {formatting.day(booking.checkout)}"
-    return f"{dates} · {place}" + (f" · {room}" if room else "")
+    return f"{dates} · {place}" + (f" · {stay['room_type']}" if stay["room_type"] else "")
 
 
 class QuickSearchPopup(QFrame):
