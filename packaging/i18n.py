@@ -5,7 +5,10 @@
   ``colivingdesk/i18n/colivingdesk_<lang>.ts``: new source texts are added, translations already written are
   kept, texts no longer in the code are marked obsolete. Translators edit the ``.ts`` files (Qt Linguist:
   ``pyside6-linguist colivingdesk/i18n/colivingdesk_es.ts``).
-* ``release``: ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads at start-up.
+  ``colivingdesk_en.ts`` holds only the texts with a count (``-pluralonly``): English needs its singular
+  written once ("%n replies" -> "1 reply"); every other English text is the source itself.
+* ``release``: ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the app loads at start-up; only
+  translations marked finished are compiled.
 * ``all`` (the default): both, in that order.
 
 A new language: add its code to ``LANGUAGES`` below and run ``python packaging/i18n.py``.
@@ -22,6 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "colivingdesk"
 TS_DIR = PACKAGE / "i18n"
 LANGUAGES = ("es", "pt", "de")
+#: The source language: its catalogue carries only the plural forms.
+ENGLISH = "en"
 #: Folders whose words a user of the window never reads (the fake channels, the English command line).
 SKIPPED = ("sandbox", "cli")
 
@@ -50,7 +55,7 @@ def sources() -> list[str]:
 
 
 def ts_files() -> list[Path]:
-    return [TS_DIR / f"colivingdesk_{lang}.ts" for lang in LANGUAGES]
+    return [TS_DIR / f"colivingdesk_{lang}.ts" for lang in (ENGLISH, *LANGUAGES)]
 
 
 def update() -> None:
@@ -58,8 +63,9 @@ def update() -> None:
     files = sources()
     for ts in ts_files():
         lang = ts.stem.rsplit("_", 1)[1]
+        options = ["-pluralonly"] if lang == ENGLISH else []
         subprocess.run(
-            [_tool("pyside6-lupdate"), "-locations", "relative", "-target-language", lang, *files,
+            [_tool("pyside6-lupdate"), *options, "-locations", "relative", "-target-language", lang, *files,
              "-ts", str(ts.relative_to(ROOT))],
             cwd=ROOT, check=True,
         )
@@ -67,7 +73,11 @@ def update() -> None:
 
 def release() -> None:
     for ts in ts_files():
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        # Only finished translations ship: lupdate pre-fills some from the same text elsewhere, marked
+        # unfinished until a translator confirms them in Linguist.
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-nounfinished", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
+        )
 
 
 def main(argv: list[str]) -> int:

@@ -25,15 +25,19 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     language has no catalogue. Qt-free modules' marked words follow too (see :mod:`colivingdesk.translatable`).
     """
     locale = locale if locale is not None else QLocale.system()
-    sources = (
-        ("colivingdesk", str(TRANSLATIONS_DIR)),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    )
+    ours = str(TRANSLATIONS_DIR)
+    # Installed first, so searched last: English plural forms ("1 reply") for whatever the language leaves out.
+    sources = [(QLocale(QLocale.Language.English), "colivingdesk", ours)]
+    if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+        sources += [
+            (locale, "colivingdesk", ours),
+            (locale, "qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ]
     installed: list[QTranslator] = []
-    for name, directory in sources:
+    for language, name, directory in sources:
         translator = QTranslator(app)
         # Tries colivingdesk_es_ES.qm, colivingdesk_es.qm, ... for each of the locale's UI languages.
-        if translator.load(locale, name, "_", directory):
+        if translator.load(language, name, "_", directory):
             app.installTranslator(translator)
             installed.append(translator)
         else:
@@ -47,4 +51,5 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     """Undo :func:`install_translators` (a test switching language back to English)."""
     for translator in translators:
         app.removeTranslator(translator)
+        translator.deleteLater()
     translatable.set_lookup(None)

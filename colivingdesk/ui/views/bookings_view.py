@@ -56,16 +56,6 @@ def _detail_pending() -> str:
     return QCoreApplication.translate("BookingsView", DETAIL_PENDING)
 
 
-def _guests(b: Booking) -> str:
-    """"2 guests · 1 room"; empty until the booking's detail says."""
-    parts = []
-    if b.guests is not None:
-        parts.append(BookingsView.tr("%n guests", "", b.guests))
-    if b.rooms is not None:
-        parts.append(BookingsView.tr("%n rooms", "", b.rooms))
-    return " · ".join(parts)
-
-
 class BookingsModel(StoreListModel):
     """Bookings by check-in date, filtered in SQL."""
 
@@ -152,6 +142,15 @@ class BookingsView(RecordTableView):
     def count_text(self, n: int) -> str:
         return self.tr("%Ln bookings", "", n)
 
+    def guests_text(self, b: Booking) -> str:
+        """"2 guests · 1 room"; empty until the booking's detail says."""
+        parts = []
+        if b.guests is not None:
+            parts.append(self.tr("%n guests", "", b.guests))
+        if b.rooms is not None:
+            parts.append(self.tr("%n rooms", "", b.rooms))
+        return " · ".join(parts)
+
     def listing_label(self, b: Booking) -> str:
         if b.listing_id not in self._listing_names:
             self._listing_names[b.listing_id] = listing_label(self.ctx.reader.get_listing(b.listing_id), b.listing_id)
@@ -186,7 +185,7 @@ class BookingsView(RecordTableView):
                 (self.tr("Email"), b.guest_email or ""),
                 (self.tr("Phone"), b.guest_phone or ""),
                 (self.tr("Country"), b.guest_country or ""),
-                (self.tr("Guests"), _guests(b)),
+                (self.tr("Guests"), self.guests_text(b)),
                 (self.tr("Total"), formatting.money(b.total)),
                 (self.tr("Local total"), f"{b.total_local:,.2f}" if b.total_local is not None else ""),
                 (self.tr("Security deposit"), formatting.money(b.security_deposit)),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from colivingdesk.domain import Channel
@@ -54,7 +54,7 @@ class BannerWidget(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip(BannerWidget.tr("Dismiss"))
+        close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(self.dismiss)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self._timer = QTimer(self)
@@ -91,7 +91,9 @@ class BannerWidget(QFrame):
 
 
 def reconnect_title(channel: Channel) -> str:
-    return ReconnectBannerWidget.tr("Reconnect {channel}: its key is not stored on this computer").format(
+    return QCoreApplication.translate(
+        "ReconnectBannerWidget", "Reconnect {channel}: its key is not stored on this computer"
+    ).format(
         channel=channel.label
     )
 
