@@ -561,7 +561,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     <message>
         <location line="+1"/>
         <source>Done (archive)</source>
-        <translation>Lista (archivar)</translation>
+        <translation>Hecho (archivar)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -587,7 +587,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <location line="+3"/>
         <location line="+172"/>
         <source>Done</source>
-        <translation>Lista</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location line="-170"/>

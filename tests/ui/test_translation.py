@@ -35,7 +35,7 @@ def test_the_inbox_is_in_spanish_under_a_spanish_locale(
     inbox = window.inbox
     assert inbox.booking_button.text() == "Abrir reserva"
     assert inbox.unread_button.text() == "Marcar como no leída"
-    assert inbox.archive_button.text() == "Lista"
+    assert inbox.archive_button.text() == "Hecho"
     assert inbox.retry_button.text() == "Reintentar"
     assert inbox.composer.send_button.text() == "Enviar"
     assert inbox.search.placeholderText() == "Filtrar conversaciones"
