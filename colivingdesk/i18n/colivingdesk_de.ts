@@ -1162,6 +1162,34 @@ Both channels&apos; messages are listed on the left.</source>
     </message>
 </context>
 <context>
+    <name>SavedReplyError</name>
+    <message>
+        <location filename="../store/saved_replies.py" line="+38"/>
+        <source>A saved reply needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Titles are at most {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved reply needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another saved reply is already called “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This saved reply was deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedReplyPickerPopup</name>
     <message>
         <location filename="../ui/widgets/saved_replies.py" line="-119"/>
