@@ -911,7 +911,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     <message>
         <location line="+14"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -44,6 +44,8 @@ def test_the_inbox_is_in_spanish_under_a_spanish_locale(
     assert inbox.count_label.text().split(" · ")[0].endswith("conversaciones")
     bookings = window.bookings.count_label.text()
     assert bookings.endswith(" reservas") or bookings == "1 reserva"
+    # A text of the shared table base, shown by a subclass: found under the base's context.
+    assert window.leads.export_button.text() == "Exportar CSV…"
 
 
 def test_qt_standard_buttons_follow_the_language(language: Callable[[str], None]) -> None:
