@@ -6,7 +6,9 @@ channel's back office use (``CO-8858``). Built in several places, the same stay 
 and "Booking CO-8858" in another, and an operator could not tell they were one booking. Every caller asks here
 instead; the words change only when the cache learns more (the reference), and then everywhere at once.
 
-Qt-free, so ``sync/`` (outbox previews for the command line) and ``ui/`` share it.
+Qt-free, so ``sync/`` (outbox previews for the command line) and ``ui/`` share it. The words are marked for
+translation (:mod:`colivingdesk.translatable`): the window shows them in the user's language, the command line
+in English.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from colivingdesk.domain import Booking, Lead, Message, Property, Thread
 from colivingdesk.store.inbox import OWN_SENDERS
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, translated
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
@@ -26,19 +29,24 @@ if TYPE_CHECKING:
 def booking_label(booking: Booking | None, booking_id: str = "") -> str:
     """``Booking CO-8858`` once the reference is known, ``Booking 8858`` until then (or when the booking is not
     cached and only its id is)."""
+    words = translated("Labels", QT_TRANSLATE_NOOP("Labels", "Booking {reference}"))
     if booking is not None:
-        return f"Booking {booking.reference or booking.id}"
-    return f"Booking {booking_id}"
+        return words.format(reference=booking.reference or booking.id)
+    return words.format(reference=booking_id)
 
 
 def listing_label(listing: Listing | None, listing_id: str) -> str:
     """A Coliving.com listing: its name when the operator gave one, else ``Listing 5325``."""
-    return listing.name if listing is not None and listing.name else f"Listing {listing_id}"
+    if listing is not None and listing.name:
+        return listing.name
+    return translated("Labels", QT_TRANSLATE_NOOP("Labels", "Listing {id}")).format(id=listing_id)
 
 
 def property_label(prop: Property | None, property_id: str) -> str:
     """A BookMyColiving property: its name, else ``Property prop_1`` (not cached, or nameless)."""
-    return prop.name if prop is not None and prop.name else f"Property {property_id}"
+    if prop is not None and prop.name:
+        return prop.name
+    return translated("Labels", QT_TRANSLATE_NOOP("Labels", "Property {id}")).format(id=property_id)
 
 
 def guest_name(
@@ -61,7 +69,7 @@ def guest_name(
 
 def lead_label(lead: Lead) -> str:
     """A lead is known by the guest who asked."""
-    return lead.guest_name or "Unknown guest"
+    return lead.guest_name or translated("Labels", QT_TRANSLATE_NOOP("Labels", "Unknown guest"))
 
 
 def day_text(text: str | None) -> str:

@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, translated
+
 #: Every placeholder a saved reply may use, in the order the manager lists them.
 PLACEHOLDERS: tuple[str, ...] = (
     "guest_name",
@@ -27,14 +29,14 @@ PLACEHOLDERS: tuple[str, ...] = (
 )
 
 PLACEHOLDER_HELP: dict[str, str] = {
-    "guest_name": "the guest's full name",
-    "first_name": "the guest's first name",
-    "property": "the BookMyColiving property",
-    "listing": "the Coliving.com listing",
-    "room_type": "the booked room type",
-    "checkin": "the booking's check-in date",
-    "checkout": "the booking's check-out date",
-    "host_name": "your name (from Coliving.com or the saved replies settings)",
+    "guest_name": QT_TRANSLATE_NOOP("Templates", "the guest's full name"),
+    "first_name": QT_TRANSLATE_NOOP("Templates", "the guest's first name"),
+    "property": QT_TRANSLATE_NOOP("Templates", "the BookMyColiving property"),
+    "listing": QT_TRANSLATE_NOOP("Templates", "the Coliving.com listing"),
+    "room_type": QT_TRANSLATE_NOOP("Templates", "the booked room type"),
+    "checkin": QT_TRANSLATE_NOOP("Templates", "the booking's check-in date"),
+    "checkout": QT_TRANSLATE_NOOP("Templates", "the booking's check-out date"),
+    "host_name": QT_TRANSLATE_NOOP("Templates", "your name (from Coliving.com or the saved replies settings)"),
 }
 
 # ``{word}``: letters, digits and underscores, nothing else, so JSON-like text or "{ }" is not a placeholder.
@@ -112,9 +114,21 @@ def describe_blocking(names: Iterable[str]) -> str:
         return ""
     listed = ", ".join(f"{{{n}}}" for n in names)
     unknown = [n for n in names if n not in PLACEHOLDERS]
-    why = " (not a known placeholder)" if unknown and len(unknown) == len(names) else ""
-    verb = "needs" if len(names) == 1 else "need"
-    return f"{listed}{why} {verb} filling in before this reply can be sent."
+    if unknown and len(unknown) == len(names):
+        if len(names) == 1:
+            sentence = QT_TRANSLATE_NOOP(
+                "Templates", "{placeholders} (not a known placeholder) needs filling in before this reply can be sent."
+            )
+        else:
+            sentence = QT_TRANSLATE_NOOP(
+                "Templates", "{placeholders} (not a known placeholder) need filling in before this reply can be sent."
+            )
+    elif len(names) == 1:
+        sentence = QT_TRANSLATE_NOOP("Templates", "{placeholders} needs filling in before this reply can be sent.")
+    else:
+        sentence = QT_TRANSLATE_NOOP("Templates", "{placeholders} need filling in before this reply can be sent.")
+    # replace, not format: the listed names are in braces themselves.
+    return translated("Templates", sentence).replace("{placeholders}", listed)
 
 
 def spans(text: str, names: Iterable[str]) -> list[tuple[int, int]]:

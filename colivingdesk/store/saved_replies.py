@@ -17,6 +17,7 @@ from typing import Any
 
 from colivingdesk.store.codec import dt_to_text, text_to_dt
 from colivingdesk.store.db import Database
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, translated
 
 EXPORT_KEY = "saved_replies"
 MAX_TITLE_CHARS = 120
@@ -34,6 +35,18 @@ class SavedReplyError(ValueError):
     """A saved reply or an import file the store cannot accept; the message says why, for the user."""
 
 
+_NO_TITLE = QT_TRANSLATE_NOOP("SavedReplyError", "A saved reply needs a title.")
+_LONG_TITLE = QT_TRANSLATE_NOOP("SavedReplyError", "Titles are at most {limit} characters.")
+_NO_BODY = QT_TRANSLATE_NOOP("SavedReplyError", "A saved reply needs some text.")
+_TAKEN_TITLE = QT_TRANSLATE_NOOP("SavedReplyError", "Another saved reply is already called “{title}”.")
+_DELETED = QT_TRANSLATE_NOOP("SavedReplyError", "This saved reply was deleted meanwhile.")
+
+
+def _refusal(text: str, **values: object) -> SavedReplyError:
+    """The error for a marked sentence, in the window's language there (English on the command line)."""
+    return SavedReplyError(translated("SavedReplyError", text).format(**values))
+
+
 def _from_row(row: sqlite3.Row) -> SavedReply:
     return SavedReply(
         id=row["id"], title=row["title"], body=row["body"], updated_at=text_to_dt(row["updated_at"])
@@ -43,11 +56,11 @@ def _from_row(row: sqlite3.Row) -> SavedReply:
 def _check(reply: SavedReply) -> tuple[str, str]:
     title = reply.title.strip()
     if not title:
-        raise SavedReplyError("A saved reply needs a title.")
+        raise _refusal(_NO_TITLE)
     if len(title) > MAX_TITLE_CHARS:
-        raise SavedReplyError(f"Titles are at most {MAX_TITLE_CHARS} characters.")
+        raise _refusal(_LONG_TITLE, limit=MAX_TITLE_CHARS)
     if not reply.body.strip():
-        raise SavedReplyError("A saved reply needs some text.")
+        raise _refusal(_NO_BODY)
     return title, reply.body
 
 
@@ -97,7 +110,7 @@ class SavedReplyRepository:
                 "SELECT id FROM saved_replies WHERE title = ? COLLATE NOCASE AND id IS NOT ?", (title, reply.id)
             ).fetchone()
             if clash is not None:
-                raise SavedReplyError(f"Another saved reply is already called “{title}”.")
+                raise _refusal(_TAKEN_TITLE, title=title)
             if reply.id is None:
                 cursor = conn.execute(
                     "INSERT INTO saved_replies (title, body, created_at, updated_at) VALUES (?, ?, ?, ?)",
@@ -110,7 +123,7 @@ class SavedReplyRepository:
                     (title, body, stamp, reply.id),
                 )
                 if cursor.rowcount == 0:
-                    raise SavedReplyError("This saved reply was deleted meanwhile.")
+                    raise _refusal(_DELETED)
                 reply_id = reply.id
         return SavedReply(title=title, body=body, id=reply_id, updated_at=text_to_dt(stamp))
 

@@ -56,6 +56,7 @@ from colivingdesk.sync.automation_rules import (
 )
 from colivingdesk.sync.outbox import reply_payload
 from colivingdesk.templates import fill
+from colivingdesk.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
@@ -296,11 +297,16 @@ def _why_gone(store: Store, occurrence: Occurrence) -> str:
 def _fire(store: Store, rule: AutomationRule, occurrence: Occurrence, now: datetime, result: RunResult) -> None:
     repo = store.automations
     if rule.active_since is not None and occurrence.due_at < rule.active_since:
-        if repo.settle(occurrence.key, SKIPPED, "Its time came while the rule was off.", now=now):
+        if repo.settle(
+            occurrence.key, SKIPPED, QT_TRANSLATE_NOOP("SyncReason", "Its time came while the rule was off."), now=now
+        ):
             result.occurrences.add(occurrence.key)
         return
     if now > occurrence.latest_at:
-        reason = "Not sent: its time passed while nothing was syncing, and it would arrive too late to help."
+        reason = QT_TRANSLATE_NOOP(
+            "SyncReason",
+            "Not sent: its time passed while nothing was syncing, and it would arrive too late to help.",
+        )
         if repo.settle(occurrence.key, MISSED, reason, now=now):
             result.occurrences.add(occurrence.key)
         return

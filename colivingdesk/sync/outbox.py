@@ -56,6 +56,7 @@ from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.feeds import Changes, FeedContext
 from colivingdesk.sync.replycap import ReplyWindow
 from colivingdesk.sync.rooms import record_availability, record_rates
+from colivingdesk.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from colivingdesk.api.bmc import BmcClient
@@ -76,7 +77,7 @@ RATES = "rates"
 
 #: How far a channel's message time may sit before our queue time and still count as "after" it (clock skew).
 RECONCILE_SKEW = timedelta(minutes=2)
-HELD_REASON = "Waiting for the 60 replies per hour limit to reopen."
+HELD_REASON = QT_TRANSLATE_NOOP("SyncReason", "Waiting for the 60 replies per hour limit to reopen.")
 #: How long a claim protects an item from other processes on the same profile. Longer than the slowest send
 #: (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back),
 #: so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once.
@@ -87,7 +88,9 @@ def claim_lease(http_timeout: float) -> timedelta:
     """:data:`CLAIM_LEASE`, stretched for a longer HTTP timeout: a send with its retries and read-back may use
     about eight timeouts, plus a cooldown wait and backoff."""
     return max(CLAIM_LEASE, timedelta(seconds=10 * http_timeout + 180))
-INTERRUPTED_REASON = "An earlier send was interrupted; it is checked on the channel before it is sent again."
+INTERRUPTED_REASON = QT_TRANSLATE_NOOP(
+    "SyncReason", "An earlier send was interrupted; it is checked on the channel before it is sent again."
+)
 
 
 def _pid_space() -> str:

@@ -30,6 +30,7 @@ from colivingdesk.secrets import SecretStore
 from colivingdesk.store import Account, Store, open_store
 from colivingdesk.sync import Service
 from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.i18n import install_translators
 from colivingdesk.ui.icons import APP_ICON, app_icon
 from colivingdesk.ui.theme import ThemeFollower
 
@@ -51,6 +52,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ICON)
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)
+    if existing is None:  # once per process, before any window: every widget is built in the user's language
+        install_translators(app)
     return app
 
 

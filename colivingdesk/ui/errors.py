@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from colivingdesk.api import errors as api_errors
 from colivingdesk.domain import Channel
@@ -57,14 +57,21 @@ def _channel_name(error: api_errors.ChannelError) -> str:
     for channel in Channel:
         if error.channel in (channel.value, channel.label):
             return channel.label
-    return "The channel"
+    return QCoreApplication.translate("Errors", "The channel")
+
+
+class Durations(QObject):
+    """"2 minutes" for a wait. A class because lupdate marks plural forms only on a QObject's ``self.tr``
+    (``QCoreApplication.translate`` with a count is extracted as a plain text)."""
+
+    def wait(self, seconds: float) -> str:
+        if seconds < 90:
+            return self.tr("%n seconds", "", max(1, round(seconds)))
+        return self.tr("%n minutes", "", round(seconds / 60))
 
 
 def _wait_words(seconds: float) -> str:
-    if seconds < 90:
-        return f"{max(1, round(seconds))} seconds"
-    minutes = round(seconds / 60)
-    return f"{minutes} minute" + ("" if minutes == 1 else "s")
+    return Durations().wait(seconds)
 
 
 def describe(error: BaseException) -> UserMessage:
@@ -75,78 +82,122 @@ def describe(error: BaseException) -> UserMessage:
         fields = {fe.path: fe.message for fe in getattr(error, "field_errors", ())}
         if isinstance(error, api_errors.AuthError):
             return UserMessage(
-                f"{who} refused the API key",
-                f"{who} says the key is wrong, inactive or expired. Open Settings to paste a new key.",
+                QCoreApplication.translate("Errors", "{channel} refused the API key").format(channel=who),
+                QCoreApplication.translate(
+                    "Errors", "{channel} says the key is wrong, inactive or expired. Open Settings to paste a new key."
+                ).format(channel=who),
             )
         if isinstance(error, api_errors.Forbidden):
             return UserMessage(
-                "Not allowed", f"{who} says this account may not do that ({error.message}).",
+                QCoreApplication.translate("Errors", "Not allowed"),
+                QCoreApplication.translate("Errors", "{channel} says this account may not do that ({reason}).").format(
+                    channel=who, reason=error.message
+                ),
             )
         if isinstance(error, api_errors.NotFound):
             return UserMessage(
-                "Not found on the channel",
-                f"{who} no longer has this item. It may have been removed; the next sync will tidy the list.",
+                QCoreApplication.translate("Errors", "Not found on the channel"),
+                QCoreApplication.translate(
+                    "Errors",
+                    "{channel} no longer has this item. It may have been removed; the next sync will tidy the list.",
+                ).format(channel=who),
             )
         if isinstance(error, api_errors.Conflict):
-            return UserMessage("Could not be done now", f"{who} refused: {error.message}")
+            return UserMessage(
+                QCoreApplication.translate("Errors", "Could not be done now"),
+                QCoreApplication.translate("Errors", "{channel} refused: {reason}").format(
+                    channel=who, reason=error.message
+                ),
+            )
         if isinstance(error, api_errors.ValidationError):
-            text = error.message if not fields else "Please correct the highlighted fields."
-            return UserMessage("Please check what you entered", text, fields, Level.WARNING)
+            text = error.message if not fields else QCoreApplication.translate(
+                "Errors", "Please correct the highlighted fields."
+            )
+            return UserMessage(
+                QCoreApplication.translate("Errors", "Please check what you entered"), text, fields, Level.WARNING
+            )
         if isinstance(error, api_errors.RateLimited):
             return UserMessage(
-                f"{who} asks us to slow down",
-                f"Too many requests for now. Work is kept and will continue in about "
-                f"{_wait_words(error.retry_after)}.",
+                QCoreApplication.translate("Errors", "{channel} asks us to slow down").format(channel=who),
+                QCoreApplication.translate(
+                    "Errors", "Too many requests for now. Work is kept and will continue in about {wait}."
+                ).format(wait=_wait_words(error.retry_after)),
                 level=Level.WARNING,
             )
         if isinstance(error, api_errors.ServerError):
             return UserMessage(
-                f"{who} is having trouble",
-                f"{who} answered with an error ({error.status}). Nothing was lost; we will try again "
-                "shortly.",
+                QCoreApplication.translate("Errors", "{channel} is having trouble").format(channel=who),
+                QCoreApplication.translate(
+                    "Errors",
+                    "{channel} answered with an error ({status}). Nothing was lost; we will try again shortly.",
+                ).format(channel=who, status=error.status),
                 level=Level.WARNING,
             )
         if isinstance(error, api_errors.Timeout):
             return UserMessage(
-                f"{who} is not answering",
-                f"{who} took too long to answer. You can keep working; changes are sent when it responds.",
+                QCoreApplication.translate("Errors", "{channel} is not answering").format(channel=who),
+                QCoreApplication.translate(
+                    "Errors",
+                    "{channel} took too long to answer. You can keep working; changes are sent when it responds.",
+                ).format(channel=who),
                 level=Level.WARNING,
             )
         if isinstance(error, api_errors.NetworkError):
             return UserMessage(
-                "You appear to be offline",
-                f"{who} could not be reached. Check the internet connection. You can keep working from the "
-                f"cache; replies and changes wait in the outbox until {who} answers again.",
+                QCoreApplication.translate("Errors", "You appear to be offline"),
+                QCoreApplication.translate(
+                    "Errors",
+                    "{channel} could not be reached. Check the internet connection. You can keep working from the "
+                    "cache; replies and changes wait in the outbox until {channel} answers again.",
+                ).format(channel=who),
                 level=Level.WARNING,
             )
         if isinstance(error, api_errors.UnexpectedResponse):
             return UserMessage(
-                f"{who} sent something unexpected",
-                f"{who} answered in a form this version does not understand. Try again later or update "
-                "the app.",
+                QCoreApplication.translate("Errors", "{channel} sent something unexpected").format(channel=who),
+                QCoreApplication.translate(
+                    "Errors",
+                    "{channel} answered in a form this version does not understand. Try again later or update "
+                    "the app.",
+                ).format(channel=who),
             )
         if isinstance(error, api_errors.ApiStatusError):
-            text = f"{error.message} (HTTP {error.status})."
-            return UserMessage(f"{who} refused the request", text, fields)
+            text = QCoreApplication.translate("Errors", "{reason} (HTTP {status}).").format(
+                reason=error.message, status=error.status
+            )
+            return UserMessage(
+                QCoreApplication.translate("Errors", "{channel} refused the request").format(channel=who), text, fields
+            )
         return UserMessage(
-            f"{who} could not be reached",
-            error.message or f"Something went wrong while talking to {who}. Try again in a moment.",
+            QCoreApplication.translate("Errors", "{channel} could not be reached").format(channel=who),
+            error.message or QCoreApplication.translate(
+                "Errors", "Something went wrong while talking to {channel}. Try again in a moment."
+            ).format(channel=who),
         )
     if isinstance(error, SecretStoreError):
-        return UserMessage("The system keyring is unavailable", str(error))
+        return UserMessage(QCoreApplication.translate("Errors", "The system keyring is unavailable"), str(error))
     from_store = type(error).__module__.startswith("colivingdesk.store")
     if from_store and isinstance(error, LookupError | ValueError):
-        return UserMessage("That item changed meanwhile", str(error) or "Refresh the view and try again.")
+        return UserMessage(
+            QCoreApplication.translate("Errors", "That item changed meanwhile"),
+            str(error) or QCoreApplication.translate("Errors", "Refresh the view and try again."),
+        )
     if type(error).__name__ in ("OperationalError", "DatabaseError") and type(error).__module__ == "sqlite3":
         return UserMessage(
-            "The local cache could not be read",
-            "The cache file is busy or damaged. Close other copies of the app; if this persists, remove the "
-            "profile's cache.sqlite3 and sync again.",
+            QCoreApplication.translate("Errors", "The local cache could not be read"),
+            QCoreApplication.translate(
+                "Errors",
+                "The cache file is busy or damaged. Close other copies of the app; if this persists, remove the "
+                "profile's cache.sqlite3 and sync again.",
+            ),
         )
     # The exception's class and details go to the log (see Notifier.report), never into the sentence.
     return UserMessage(
-        "Something went wrong",
-        "An unexpected problem stopped this action. Try again; if it keeps happening, restart colivingdesk.",
+        QCoreApplication.translate("Errors", "Something went wrong"),
+        QCoreApplication.translate(
+            "Errors",
+            "An unexpected problem stopped this action. Try again; if it keeps happening, restart colivingdesk.",
+        ),
     )
 
 
@@ -156,27 +207,41 @@ def sync_problem(channel: Channel, status: AccountStatus) -> UserMessage | None:
     name = channel.label
     if status.state == "key_rejected":
         return UserMessage(
-            f"{name} refused the API key",
-            f"{name} says the key is wrong, inactive or expired. Open Settings to paste a new key.",
+            QCoreApplication.translate("Errors", "{channel} refused the API key").format(channel=name),
+            QCoreApplication.translate(
+                "Errors", "{channel} says the key is wrong, inactive or expired. Open Settings to paste a new key."
+            ).format(channel=name),
         )
     if status.state == "rate_limited":
         until = status.waiting_until
-        when = f"at {until.astimezone().strftime('%H:%M')}" if until is not None else "when the channel allows"
+        if until is not None:
+            text = QCoreApplication.translate(
+                "Errors", "Too many requests for now. Syncing with {channel} continues at {time}; your work is kept."
+            ).format(channel=name, time=until.astimezone().strftime("%H:%M"))
+        else:
+            text = QCoreApplication.translate(
+                "Errors",
+                "Too many requests for now. Syncing with {channel} continues when the channel allows; your work "
+                "is kept.",
+            ).format(channel=name)
         return UserMessage(
-            f"{name} asks us to slow down",
-            f"Too many requests for now. Syncing with {name} continues {when}; your work is kept.",
+            QCoreApplication.translate("Errors", "{channel} asks us to slow down").format(channel=name),
+            text,
             level=Level.WARNING,
         )
     if status.state == "not_configured":
+        connect = QCoreApplication.translate("Errors", "Open Settings to connect it.")
         return UserMessage(
-            f"{name} is not connected",
-            (status.message + " " if status.message else "") + "Open Settings to connect it.",
+            QCoreApplication.translate("Errors", "{channel} is not connected").format(channel=name),
+            f"{status.message} {connect}" if status.message else connect,
             level=Level.WARNING,
         )
     if status.stale:
         return UserMessage(
-            f"Some {name} updates could not be fetched",
-            status.message or f"Part of {name} was not refreshed; the next sync tries again.",
+            QCoreApplication.translate("Errors", "Some {channel} updates could not be fetched").format(channel=name),
+            status.message or QCoreApplication.translate(
+                "Errors", "Part of {channel} was not refreshed; the next sync tries again."
+            ).format(channel=name),
             level=Level.WARNING,
         )
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
@@ -41,14 +41,18 @@ def hit_title(reader: Store, hit: SearchHit, words: ThreadWords | None = None) -
         return f"{label} · {booking.guest_name}" if booking is not None and booking.guest_name else label
     if hit.kind == "lead":
         lead = reader.get_lead(hit.id)
-        return f"Lead: {lead_label(lead)}" if lead is not None else kind_title(hit)
+        if lead is None:
+            return kind_title(hit)
+        return QCoreApplication.translate("SearchResults", "Lead: {name}").format(name=lead_label(lead))
     if hit.kind == "property":
-        return f"Property: {property_label(reader.get_property(hit.id), hit.id)}"
+        name = property_label(reader.get_property(hit.id), hit.id)
+        return QCoreApplication.translate("SearchResults", "Property: {name}").format(name=name)
     thread = reader.get_thread(hit.channel, hit.id) if hit.kind == "message" else None
     if thread is not None:
         words = words or ThreadWords(reader)
         subject = words.subject(thread)
-        return f"Message: {words.participant(thread)}" + (f" · {subject}" if subject else "")
+        title = QCoreApplication.translate("SearchResults", "Message: {name}").format(name=words.participant(thread))
+        return title + (f" · {subject}" if subject else "")
     return kind_title(hit)
 
 
@@ -95,7 +99,7 @@ class QuickSearchPopup(QFrame):
         v.setContentsMargins(8, 8, 8, 8)
         self.input = QLineEdit()
         self.input.setObjectName("quickSearchInput")
-        self.input.setPlaceholderText("Search guests, bookings, leads, properties and messages")
+        self.input.setPlaceholderText(self.tr("Search guests, bookings, leads, properties and messages"))
         self.input.setClearButtonEnabled(True)
         v.addWidget(self.input)
         self.model = SearchResultsModel(self)
@@ -107,7 +111,7 @@ class QuickSearchPopup(QFrame):
         self.results.setUniformItemSizes(False)
         self.results.setSpacing(2)
         v.addWidget(self.results, 1)
-        self.hint = QLabel("Enter opens the selected result · Esc closes")
+        self.hint = QLabel(self.tr("Enter opens the selected result · Esc closes"))
         self.hint.setStyleSheet(f"color: {theme.accents().muted.name()};")
         v.addWidget(self.hint)
         self._timer = QTimer(self)
@@ -142,7 +146,7 @@ class QuickSearchPopup(QFrame):
             self._runner.cancel()
             self._shown = self._finished = self._runner.generation
             self.model.clear()
-            self.hint.setText("Type to search.")
+            self.hint.setText(self.tr("Type to search."))
             return
         self._runner.submit(text, self._emit_page, self._emit_done)
 
@@ -182,7 +186,7 @@ class QuickSearchPopup(QFrame):
         self.model.add_hits(hits, lines)
         if not self.results.currentIndex().isValid() and self.model.rowCount():
             self.results.setCurrentIndex(self.model.index(0, 0))
-            self.hint.setText("Enter opens the selected result · Esc closes")
+            self.hint.setText(self.tr("Enter opens the selected result · Esc closes"))
         if self._choose_when_ready and self.model.rowCount():
             self._choose_when_ready = False
             self._choose(self.model.index(0, 0).data(HitRole))
@@ -196,9 +200,9 @@ class QuickSearchPopup(QFrame):
             self.model.clear()
         self._choose_when_ready = False
         if error is not None:
-            self.hint.setText("The local cache could not be searched.")
+            self.hint.setText(self.tr("The local cache could not be searched."))
         elif not self.model.rowCount():
-            self.hint.setText("No matches in the local cache.")
+            self.hint.setText(self.tr("No matches in the local cache."))
 
     def _choose(self, hit: object) -> None:
         if isinstance(hit, SearchHit):

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,11 @@ def _read_export(path: Path) -> list[SavedReply]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise SavedReplyError(f"{path.name} is not a JSON file ({err}).") from None
+        raise SavedReplyError(
+            QCoreApplication.translate("SavedRepliesDialog", "{file} is not a JSON file ({problem}).").format(
+                file=path.name, problem=err
+            )
+        ) from None
     return parse_export(data)
 
 
@@ -65,7 +69,7 @@ class SavedRepliesDialog(QDialog):
         self.ctx = ctx
         self.notifier = ctx.notifier
         self.setObjectName("savedRepliesDialog")
-        self.setWindowTitle("Saved replies")
+        self.setWindowTitle(self.tr("Saved replies"))
         self._current_id: int | None = None
         self.file_dialog: QFileDialog | None = None
         self._build()
@@ -90,9 +94,9 @@ class SavedRepliesDialog(QDialog):
         self.list.selectionModel().currentChanged.connect(self._on_current)
         left.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("New")
+        self.new_button = QPushButton(self.tr("New"))
         self.new_button.clicked.connect(self.new_reply)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("savedReplyDelete")
         self.delete_button.clicked.connect(self.delete_current)
         buttons.addWidget(self.new_button)
@@ -104,22 +108,23 @@ class SavedRepliesDialog(QDialog):
         form = QFormLayout()
         self.title = QLineEdit()
         self.title.setObjectName("savedReplyTitle")
-        self.title.setPlaceholderText("e.g. Check-in details")
-        form.addRow("Title", self.title)
+        self.title.setPlaceholderText(self.tr("e.g. Check-in details"))
+        form.addRow(self.tr("Title"), self.title)
         right.addLayout(form)
         self.body = QPlainTextEdit()
         self.body.setObjectName("savedReplyBody")
-        self.body.setPlaceholderText("Hi {first_name}, your {room_type} is ready from {checkin}…")
+        self.body.setPlaceholderText(self.tr("Hi {first_name}, your {room_type} is ready from {checkin}…"))
         right.addWidget(self.body, 1)
         row = QHBoxLayout()
         self.insert_placeholder = QComboBox()
         self.insert_placeholder.setObjectName("savedReplyPlaceholder")
-        self.insert_placeholder.addItem("Insert placeholder…", None)
+        self.insert_placeholder.addItem(self.tr("Insert placeholder…"), None)
         for name in PLACEHOLDERS:
-            self.insert_placeholder.addItem(f"{{{name}}}: {PLACEHOLDER_HELP[name]}", name)
+            help_text = QCoreApplication.translate("Templates", PLACEHOLDER_HELP[name])
+            self.insert_placeholder.addItem(f"{{{name}}}: {help_text}", name)
         self.insert_placeholder.activated.connect(self._insert_placeholder)
         row.addWidget(self.insert_placeholder, 1)
-        self.save_button = QPushButton("Save reply")
+        self.save_button = QPushButton(self.tr("Save reply"))
         self.save_button.setObjectName("savedReplySave")
         self.save_button.clicked.connect(self.save_current)
         row.addWidget(self.save_button)
@@ -132,19 +137,19 @@ class SavedRepliesDialog(QDialog):
         outer.addWidget(self.status)
 
         bottom = QHBoxLayout()
-        bottom.addWidget(QLabel("Your name for {host_name}"))
+        bottom.addWidget(QLabel(self.tr("Your name for {host_name}")))
         self.host_name = QLineEdit()
         self.host_name.setObjectName("savedRepliesHostName")
-        self.host_name.setPlaceholderText("Empty: the name of your Coliving.com profile")
+        self.host_name.setPlaceholderText(self.tr("Empty: the name of your Coliving.com profile"))
         bottom.addWidget(self.host_name, 1)
-        self.host_button = QPushButton("Save name")
+        self.host_button = QPushButton(self.tr("Save name"))
         self.host_button.clicked.connect(self.save_host_name)
         bottom.addWidget(self.host_button)
         bottom.addSpacing(12)
-        self.import_button = QPushButton("Import…")
+        self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setObjectName("savedRepliesImport")
         self.import_button.clicked.connect(lambda: self._choose_file(export=False))
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("savedRepliesExport")
         self.export_button.clicked.connect(lambda: self._choose_file(export=True))
         bottom.addWidget(self.import_button)
@@ -228,7 +233,7 @@ class SavedRepliesDialog(QDialog):
             return
         self._current_id = saved.id
         self.reload(saved.id)
-        self._say(f"Saved “{saved.title}”.", True)
+        self._say(self.tr("Saved “{title}”.").format(title=saved.title), True)
         self.changed.emit()
 
     @async_slot()
@@ -240,7 +245,7 @@ class SavedRepliesDialog(QDialog):
         await in_executor(self.ctx.store.delete_saved_reply, reply_id)
         self.reload()
         self.new_reply()
-        self._say(f"Deleted “{title}”.", True)
+        self._say(self.tr("Deleted “{title}”.").format(title=title), True)
         self.changed.emit()
 
     @async_slot()
@@ -248,12 +253,15 @@ class SavedRepliesDialog(QDialog):
         await in_executor(self.ctx.store.set_host_name, self.host_name.text())
         shown = await in_executor(self.ctx.reader.host_name)
         self.host_name.setText(shown)
-        self._say(f"{{host_name}} is now “{shown}”." if shown else "{host_name} has no value yet.", bool(shown))
+        if shown:
+            self._say(self.tr("{host_name} is now “{name}”.").replace("{name}", shown), True)
+        else:
+            self._say(self.tr("{host_name} has no value yet."), False)
 
     def _choose_file(self, *, export: bool) -> None:
         """A file dialog shown with ``open()``: the event loop keeps running while it is up."""
-        caption = "Export saved replies" if export else "Import saved replies"
-        dialog = QFileDialog(self, caption, str(Path.home() / "saved-replies.json"), "JSON files (*.json)")
+        caption = self.tr("Export saved replies") if export else self.tr("Import saved replies")
+        dialog = QFileDialog(self, caption, str(Path.home() / "saved-replies.json"), self.tr("JSON files (*.json)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if export else QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile if export else QFileDialog.FileMode.ExistingFile)
         dialog.setDefaultSuffix("json")
@@ -268,9 +276,10 @@ class SavedRepliesDialog(QDialog):
         try:
             await in_executor(_write_export, Path(path), replies)
         except OSError as err:
-            self._say(f"Could not write {path}: {err.strerror or err}", False)
+            problem = err.strerror or str(err)
+            self._say(self.tr("Could not write {path}: {problem}").format(path=path, problem=problem), False)
             return
-        self._say(f"Exported {len(replies)} saved replies to {path}.", True)
+        self._say(self.tr("Exported %n saved replies to {path}.", "", len(replies)).format(path=path), True)
 
     @async_slot(str)
     async def import_from(self, path: str) -> None:
@@ -278,13 +287,15 @@ class SavedRepliesDialog(QDialog):
             replies = await in_executor(_read_export, Path(path))
             added, updated = await in_executor(self.ctx.store.import_saved_replies, replies)
         except OSError as err:
-            self._say(f"Could not read {path}: {err.strerror or err}", False)
+            problem = err.strerror or str(err)
+            self._say(self.tr("Could not read {path}: {problem}").format(path=path, problem=problem), False)
             return
         except SavedReplyError as err:
             self._say(str(err), False)
             return
         self.reload()
-        self._say(f"Imported {added} new and updated {updated} saved replies.", True)
+        done = self.tr("Imported {added} new and updated {updated} saved replies.")
+        self._say(done.format(added=added, updated=updated), True)
         self.changed.emit()
 
     def current_reply(self) -> Any:

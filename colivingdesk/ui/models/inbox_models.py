@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from colivingdesk.domain import Channel, Message, OutboxState, Thread
 from colivingdesk.store import PendingMessage, Store, ThreadFilter, thread_key
+from colivingdesk.translatable import translated_reason
 from colivingdesk.ui import formatting
 from colivingdesk.ui.models.store_list_model import Column, FirstUserRole, StoreListModel
 
@@ -56,11 +57,11 @@ class ThreadListModel(StoreListModel):
         parent: Any = None,
         participant: Callable[[Thread], str] | None = None,
     ) -> None:
-        name_of = participant or (lambda t: t.participant_name or "Guest")
+        name_of = participant or (lambda t: t.participant_name or QCoreApplication.translate("ThreadWords", "Guest"))
         super().__init__(
             [
                 Column(
-                    "Conversation",
+                    QCoreApplication.translate("ThreadListModel", "Conversation"),
                     name_of,
                     tooltip=lambda t: formatting.one_line(t.last_message, 300) or None,
                     bold=lambda t: t.unread_count > 0,
@@ -113,16 +114,20 @@ class ConversationItem:
     def of(cls, item: Message | PendingMessage) -> ConversationItem:
         if isinstance(item, PendingMessage):
             return cls(
-                f"o:{item.outbox_id}", item.text, True, "You", item.created_at, item.state, item.error,
+                f"o:{item.outbox_id}", item.text, True, _you(), item.created_at, item.state, item.error,
                 item.outbox_id, item.not_before, item.channel,
             )
         own = item.sender.lower() in OWN_SENDERS
-        name = item.sender_name or ("You" if own else item.sender.title())
+        name = item.sender_name or (_you() if own else item.sender.title())
         return cls(f"m:{item.external_id}", item.text, own, name, item.created_at, channel=item.channel)
 
     def state_text(self, account_state: str | None = None) -> str:
         """Words under the bubble: see :func:`reply_state_text`."""
         return reply_state_text(self, account_state)
+
+
+def _you() -> str:
+    return QCoreApplication.translate("ReplyState", "You")
 
 
 def reply_state_text(item: ConversationItem, account_state: str | None) -> str:
@@ -136,28 +141,38 @@ def reply_state_text(item: ConversationItem, account_state: str | None) -> str:
         if not item.own:
             return ""
         when = formatting.clock(item.at)
-        return f"Sent {when}" if when else "Sent"
-    label = item.channel.label if item.channel is not None else "The channel"
+        if when:
+            return QCoreApplication.translate("ReplyState", "Sent {time}").format(time=when)
+        return QCoreApplication.translate("ReplyState", "Sent")
+    label = item.channel.label if item.channel is not None else QCoreApplication.translate("ReplyState", "The channel")
     if item.state == OutboxState.FAILED:
-        return f"Not sent: {item.error or f'{label} refused it'}"
+        reason = translated_reason(item.error) or QCoreApplication.translate(
+            "ReplyState", "{channel} refused it"
+        ).format(channel=label)
+        return QCoreApplication.translate("ReplyState", "Not sent: {reason}").format(reason=reason)
     if item.state == OutboxState.HELD:
         until = formatting.clock(item.not_before)
-        limit = "Held by the 60 replies per hour limit"
-        return f"{limit}; goes at {until}" if until else limit
+        if until:
+            return QCoreApplication.translate(
+                "ReplyState", "Held by the 60 replies per hour limit; goes at {time}"
+            ).format(time=until)
+        return QCoreApplication.translate("ReplyState", "Held by the 60 replies per hour limit")
+    sending = QCoreApplication.translate("ReplyState", "Sending...")
     if item.state == OutboxState.SENDING:
-        return "Sending..."
+        return sending
     if item.state == OutboxState.QUEUED:
         if item.error:
-            return f"Queued: {item.error}"
+            reason = translated_reason(item.error) or item.error
+            return QCoreApplication.translate("ReplyState", "Queued: {reason}").format(reason=reason)
         if account_state == "offline":
-            return f"Queued: {label} is offline"
+            return QCoreApplication.translate("ReplyState", "Queued: {channel} is offline").format(channel=label)
         if account_state in _NO_KEY_STATES:
-            return "Queued: waiting for the key"
+            return QCoreApplication.translate("ReplyState", "Queued: waiting for the key")
         if account_state == "rate_limited":
-            return f"Queued: {label} asked us to wait"
-        return "Sending..."
+            return QCoreApplication.translate("ReplyState", "Queued: {channel} asked us to wait").format(channel=label)
+        return sending
     if item.state == OutboxState.SENT:
-        return "Sent"
+        return QCoreApplication.translate("ReplyState", "Sent")
     return str(item.state)
 
 

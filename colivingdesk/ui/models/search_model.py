@@ -10,20 +10,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from colivingdesk.store import SNIPPET_END, SNIPPET_START, SearchHit
+from colivingdesk.translatable import QT_TRANSLATE_NOOP
 from colivingdesk.ui.widgets.badges import channel_pixmap
 
 Index = QModelIndex | QPersistentModelIndex
 HitRole = Qt.ItemDataRole.UserRole + 1
 
-KIND_LABELS = {"message": "Message", "lead": "Lead", "booking": "Booking", "property": "Property"}
+KIND_LABELS = {
+    "message": QT_TRANSLATE_NOOP("SearchResults", "Message"),
+    "lead": QT_TRANSLATE_NOOP("SearchResults", "Lead"),
+    "booking": QT_TRANSLATE_NOOP("SearchResults", "Booking"),
+    "property": QT_TRANSLATE_NOOP("SearchResults", "Property"),
+}
 
 
 def kind_title(hit: SearchHit) -> str:
     """"Lead: Alex Rivera": the index's title after the kind, for hits nothing better is known about."""
-    return f"{KIND_LABELS.get(hit.kind, hit.kind.title())}: {hit.title}"
+    label = KIND_LABELS.get(hit.kind)
+    kind = QCoreApplication.translate("SearchResults", label) if label else hit.kind.title()
+    return QCoreApplication.translate("SearchResults", "{kind}: {title}").format(kind=kind, title=hit.title)
 
 
 def plain_snippet(snippet: str) -> str:

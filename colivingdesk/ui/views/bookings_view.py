@@ -11,21 +11,30 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from colivingdesk.domain import Booking, Channel
 from colivingdesk.export import pages
 from colivingdesk.labels import booking_label, listing_label
 from colivingdesk.store import BookingFilter, Store, booking_key
+from colivingdesk.translatable import QT_TRANSLATE_NOOP
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.models.store_list_model import Column, StoreListModel
 from colivingdesk.ui.views.record_table import RecordTableView, details_html
 
 KNOWN_STATUSES = ("pending", "confirmed", "cancelled")
+#: A booking's status as the window names it; a status the channel adds later shows as it sends it.
+STATUS_WORDS = {
+    "pending": QT_TRANSLATE_NOOP("BookingStatus", "Pending"),
+    "confirmed": QT_TRANSLATE_NOOP("BookingStatus", "Confirmed"),
+    "cancelled": QT_TRANSLATE_NOOP("BookingStatus", "Cancelled"),
+}
 #: Details are fetched a few bookings per sync, and only while Coliving.com answers: no promise of "next".
-DETAIL_PENDING = "Guest and price details are not fetched yet; syncs bring them a few bookings at a time."
+DETAIL_PENDING = QT_TRANSLATE_NOOP(
+    "BookingsView", "Guest and price details are not fetched yet; syncs bring them a few bookings at a time."
+)
 
 
 def _status_color(booking: Booking) -> Any:
@@ -33,14 +42,18 @@ def _status_color(booking: Booking) -> Any:
     return {"confirmed": accents.ok, "pending": accents.warn, "cancelled": accents.muted}.get(booking.status)
 
 
-def _guests(b: Booking) -> str:
-    """"2 guests · 1 room"; empty until the booking's detail says."""
-    parts = []
-    if b.guests is not None:
-        parts.append(f"{b.guests} guest" + ("" if b.guests == 1 else "s"))
-    if b.rooms is not None:
-        parts.append(f"{b.rooms} room" + ("" if b.rooms == 1 else "s"))
-    return " · ".join(parts)
+def status_text(status: str) -> str:
+    """"Confirmed": a booking's status in the window's language."""
+    words = STATUS_WORDS.get(status)
+    return QCoreApplication.translate("BookingStatus", words) if words else status.capitalize()
+
+
+def _not_fetched() -> str:
+    return QCoreApplication.translate("BookingsModel", "Not fetched yet")
+
+
+def _detail_pending() -> str:
+    return QCoreApplication.translate("BookingsView", DETAIL_PENDING)
 
 
 class BookingsModel(StoreListModel):
@@ -49,14 +62,15 @@ class BookingsModel(StoreListModel):
     def __init__(self, reader: Store, listing_name: Any, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Check-in", lambda b: formatting.day(b.checkin)),
-                Column("Check-out", lambda b: formatting.day(b.checkout)),
-                Column("Guest", lambda b: b.guest_name or "Not fetched yet",
-                       tooltip=lambda b: None if b.guest_name else DETAIL_PENDING,
+                Column(QCoreApplication.translate("BookingsModel", "Check-in"), lambda b: formatting.day(b.checkin)),
+                Column(QCoreApplication.translate("BookingsModel", "Check-out"), lambda b: formatting.day(b.checkout)),
+                Column(QCoreApplication.translate("BookingsModel", "Guest"), lambda b: b.guest_name or _not_fetched(),
+                       tooltip=lambda b: None if b.guest_name else _detail_pending(),
                        foreground=lambda b: None if b.guest_name else theme.accents().muted),
-                Column("Listing / room", lambda b: listing_name(b)),
-                Column("Status", lambda b: b.status.capitalize(), foreground=_status_color),
-                Column("Total", lambda b: formatting.money(b.total)),
+                Column(QCoreApplication.translate("BookingsModel", "Listing / room"), lambda b: listing_name(b)),
+                Column(QCoreApplication.translate("BookingsModel", "Status"), lambda b: status_text(b.status),
+                       foreground=_status_color),
+                Column(QCoreApplication.translate("BookingsModel", "Total"), lambda b: formatting.money(b.total)),
             ],
             self._page, self._count, key=booking_key, ident=lambda b: b.id, get=self._get, parent=parent,
         )
@@ -95,27 +109,28 @@ class BookingsView(RecordTableView):
     openThreadRequested = Signal(str)
 
     kind = "bookings"
-    empty_text = "Select a booking to see the guest, dates and price."
+    empty_text = QT_TRANSLATE_NOOP("BookingsView", "Select a booking to see the guest, dates and price.")
+    export_title = QT_TRANSLATE_NOOP("BookingsView", "Export bookings as CSV")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, BookingsModel(ctx.reader, self.listing_label), parent)
         self._listing_names: dict[str, str] = {}
         self._room_names: dict[str, str] = {}  # learned from bookings whose detail names the room type
-        self.search.setPlaceholderText("Search guest, email, reference or booking id")
+        self.search.setPlaceholderText(self.tr("Search guest, email, reference or booking id"))
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("bookingStatusFilter")
-        self.status_filter.addItem("Any status", None)
+        self.status_filter.addItem(self.tr("Any status"), None)
         for status in KNOWN_STATUSES:
-            self.status_filter.addItem(status.capitalize(), status)
-        self.upcoming = QCheckBox("Upcoming and current only")
+            self.status_filter.addItem(status_text(status), status)
+        self.upcoming = QCheckBox(self.tr("Upcoming and current only"))
         self.upcoming.setChecked(True)
         self.filter_bar.addWidget(self.status_filter)
         self.filter_bar.addWidget(self.upcoming)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.upcoming.toggled.connect(lambda _b: self.apply_filter())
-        self.messages_button = QPushButton("Messages")
+        self.messages_button = QPushButton(self.tr("Messages"))
         self.messages_button.setObjectName("bookingMessages")
-        self.messages_button.setToolTip("Open this booking's conversation in the Inbox")
+        self.messages_button.setToolTip(self.tr("Open this booking's conversation in the Inbox"))
         self.messages_button.clicked.connect(self._open_messages)
         self.action_bar.addWidget(self.messages_button)
         self.action_bar.addStretch(1)
@@ -124,15 +139,24 @@ class BookingsView(RecordTableView):
             self.table.setColumnWidth(column, width)
         self.model.refresh()
 
-    def noun(self, n: int) -> str:
-        return "booking" if n == 1 else "bookings"
+    def count_text(self, n: int) -> str:
+        return self.tr("%Ln bookings", "", n)
+
+    def guests_text(self, b: Booking) -> str:
+        """"2 guests · 1 room"; empty until the booking's detail says."""
+        parts = []
+        if b.guests is not None:
+            parts.append(self.tr("%n guests", "", b.guests))
+        if b.rooms is not None:
+            parts.append(self.tr("%n rooms", "", b.rooms))
+        return " · ".join(parts)
 
     def listing_label(self, b: Booking) -> str:
         if b.listing_id not in self._listing_names:
             self._listing_names[b.listing_id] = listing_label(self.ctx.reader.get_listing(b.listing_id), b.listing_id)
         if b.room_type_name:
             self._room_names[b.room_type_id] = b.room_type_name
-        room = self._room_names.get(b.room_type_id) or f"room {b.room_type_id}"
+        room = self._room_names.get(b.room_type_id) or self.tr("room {id}").format(id=b.room_type_id)
         return f"{self._listing_names[b.listing_id]} · {room}"
 
     def apply_filter(self) -> None:
@@ -148,26 +172,26 @@ class BookingsView(RecordTableView):
         return pages(self.ctx.reader.page_bookings, booking_key, self.model.filter)
 
     def render_details(self, b: Booking) -> str:
-        nights = f"{b.nights} nights" if b.nights else ""
+        nights = self.tr("%n nights", "", b.nights) if b.nights else ""
         return details_html(
             booking_label(b),
             [
-                ("Guest", b.guest_name or ""),
-                ("Status", b.status.capitalize()),
-                ("Check-in", formatting.day(b.checkin)),
-                ("Check-out", formatting.day(b.checkout)),
-                ("Length", nights),
-                ("Listing / room", self.listing_label(b)),
-                ("Email", b.guest_email or ""),
-                ("Phone", b.guest_phone or ""),
-                ("Country", b.guest_country or ""),
-                ("Guests", _guests(b)),
-                ("Total", formatting.money(b.total)),
-                ("Local total", f"{b.total_local:,.2f}" if b.total_local is not None else ""),
-                ("Security deposit", formatting.money(b.security_deposit)),
-                ("Reference", b.reference or ""),
-                ("Booking id", b.id),
-                ("", "" if b.has_detail else DETAIL_PENDING),
+                (self.tr("Guest"), b.guest_name or ""),
+                (self.tr("Status"), status_text(b.status)),
+                (self.tr("Check-in"), formatting.day(b.checkin)),
+                (self.tr("Check-out"), formatting.day(b.checkout)),
+                (self.tr("Length"), nights),
+                (self.tr("Listing / room"), self.listing_label(b)),
+                (self.tr("Email"), b.guest_email or ""),
+                (self.tr("Phone"), b.guest_phone or ""),
+                (self.tr("Country"), b.guest_country or ""),
+                (self.tr("Guests"), self.guests_text(b)),
+                (self.tr("Total"), formatting.money(b.total)),
+                (self.tr("Local total"), f"{b.total_local:,.2f}" if b.total_local is not None else ""),
+                (self.tr("Security deposit"), formatting.money(b.security_deposit)),
+                (self.tr("Reference"), b.reference or ""),
+                (self.tr("Booking id"), b.id),
+                ("", "" if b.has_detail else _detail_pending()),
             ],
             b.notes or "",
         )

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QW
 from colivingdesk.domain import Channel
 from colivingdesk.labels import listing_label, property_label
 from colivingdesk.store import Store, ThreadFilter
+from colivingdesk.translatable import QT_TRANSLATE_NOOP
 
 #: (label, key) of the "show" choices; every one but "Archived" leaves archived threads out.
 SHOW_CHOICES = (
-    ("Inbox", "inbox"),
-    ("Unread", "unread"),
-    ("Needs reply", "needs_reply"),
-    ("Archived", "archived"),
+    (QT_TRANSLATE_NOOP("InboxFilterBar", "Inbox"), "inbox"),
+    (QT_TRANSLATE_NOOP("InboxFilterBar", "Unread"), "unread"),
+    (QT_TRANSLATE_NOOP("InboxFilterBar", "Needs reply"), "needs_reply"),
+    (QT_TRANSLATE_NOOP("InboxFilterBar", "Archived"), "archived"),
 )
 _PLACES_LIMIT = 500
 _TEXT_DELAY_MS = 200
@@ -37,21 +38,21 @@ class InboxFilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter conversations")
+        self.search.setPlaceholderText(self.tr("Filter conversations"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
         row = QHBoxLayout()
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("inboxShowFilter")
         for label, key in SHOW_CHOICES:
-            self.show_filter.addItem(label, key)
+            self.show_filter.addItem(self.tr(label), key)
         self.channel_filter = QComboBox()
-        self.channel_filter.addItem("All channels", None)
+        self.channel_filter.addItem(self.tr("All channels"), None)
         for channel in Channel:
             self.channel_filter.addItem(channel.label, channel)
         self.place_filter = QComboBox()
         self.place_filter.setObjectName("inboxPlaceFilter")
-        self.place_filter.setToolTip("Conversations about one BookMyColiving property or Coliving.com listing")
+        self.place_filter.setToolTip(self.tr("Conversations about one BookMyColiving property or Coliving.com listing"))
         row.addWidget(self.show_filter)
         row.addWidget(self.channel_filter)
         row.addWidget(self.place_filter, 1)
@@ -103,7 +104,7 @@ class InboxFilterBar(QWidget):
                   for p in self._reader.page_properties(None, None, _PLACES_LIMIT)]
         places += [(listing_label(listing, listing.id), f"{Channel.COLIVING.value}:{listing.id}")
                    for listing in self._reader.list_listings()[:_PLACES_LIMIT]]
-        wanted = [("All properties", None), *sorted(places, key=lambda p: p[0].casefold())]
+        wanted = [(self.tr("All properties"), None), *sorted(places, key=lambda p: p[0].casefold())]
         have = [(self.place_filter.itemText(i), self.place_filter.itemData(i))
                 for i in range(self.place_filter.count())]
         if have == wanted:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
+
 from colivingdesk.domain import Booking, Channel, Thread
 from colivingdesk.labels import booking_label, guest_name, property_label
 from colivingdesk.store import Store
@@ -48,7 +50,7 @@ class ThreadWords:
             name = guest_name(
                 thread, self.booking(thread), lambda: reader.messages_for_thread(thread.channel, thread.external_id)
             )
-            self._participants[key] = name or "Guest"
+            self._participants[key] = name or QCoreApplication.translate("ThreadWords", "Guest")
         return self._participants[key]
 
     def subject(self, thread: Thread) -> str:
@@ -91,7 +93,9 @@ class ThreadWords:
         if key not in self._unsent:
             pending = self._reader.latest_unsent_reply(thread.channel, thread.external_id)
             self._unsent[key] = None if pending is None else (
-                f"You (not sent): {formatting.one_line(pending.text, 300)}"
+                QCoreApplication.translate("ThreadWords", "You (not sent): {text}").format(
+                    text=formatting.one_line(pending.text, 300)
+                )
             )
         return self._unsent[key]
 

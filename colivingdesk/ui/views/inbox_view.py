@@ -38,7 +38,8 @@ from colivingdesk.domain import Channel, OutboxState, Thread
 from colivingdesk.store import ThreadFilter
 from colivingdesk.sync import ChangeSet
 from colivingdesk.templates import FilledReply, fill
-from colivingdesk.ui import formatting, theme
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, translated_reason
+from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot, spawn
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.saved_replies_dialog import SavedRepliesDialog
@@ -60,9 +61,10 @@ from colivingdesk.ui.widgets.composer import ComposerWidget
 
 log = logging.getLogger(__name__)
 
-CLOSED_CONVERSATION = (
+CLOSED_CONVERSATION = QT_TRANSLATE_NOOP(
+    "InboxView",
     "Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. "
-    "Your text is kept."
+    "Your text is kept.",
 )
 
 
@@ -129,7 +131,7 @@ class InboxView(QWidget):
         self.splitter.addWidget(left)
 
         self.right = QStackedWidget()
-        empty = QLabel("Select a conversation to read it.\n\nBoth channels' messages are listed on the left.")
+        empty = QLabel(self.tr("Select a conversation to read it.\n\nBoth channels' messages are listed on the left."))
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty.setStyleSheet(f"color: {theme.accents().muted.name()};")
         self.right.addWidget(empty)
@@ -156,10 +158,10 @@ class InboxView(QWidget):
             self.addAction(act)
             return act
 
-        self.mark_read_action = action("Mark as read", "Ctrl+Shift+U", self.mark_read)
-        self.mark_unread_action = action("Mark as unread", "Ctrl+U", self.mark_unread)
-        self.archive_action = action("Done (archive)", "Ctrl+E", self.archive)
-        self.unarchive_action = action("Move back to Inbox", "Ctrl+Shift+E", self.unarchive)
+        self.mark_read_action = action(self.tr("Mark as read"), "Ctrl+Shift+U", self.mark_read)
+        self.mark_unread_action = action(self.tr("Mark as unread"), "Ctrl+U", self.mark_unread)
+        self.archive_action = action(self.tr("Done (archive)"), "Ctrl+E", self.archive)
+        self.unarchive_action = action(self.tr("Move back to Inbox"), "Ctrl+Shift+E", self.unarchive)
 
     def _build_conversation(self) -> QWidget:
         pane = QWidget()
@@ -180,17 +182,17 @@ class InboxView(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        self.booking_button = QPushButton("Open booking")
+        self.booking_button = QPushButton(self.tr("Open booking"))
         self.booking_button.clicked.connect(self._open_booking)
         header.addWidget(self.booking_button)
-        self.unread_button = QPushButton("Mark unread")
+        self.unread_button = QPushButton(self.tr("Mark unread"))
         self.unread_button.setObjectName("markUnreadButton")
-        self.unread_button.setToolTip("Show this conversation as unread again (Ctrl+U)")
+        self.unread_button.setToolTip(self.tr("Show this conversation as unread again (Ctrl+U)"))
         self.unread_button.clicked.connect(lambda: self.mark_unread(self.current_key))
         header.addWidget(self.unread_button)
-        self.archive_button = QPushButton("Done")
+        self.archive_button = QPushButton(self.tr("Done"))
         self.archive_button.setObjectName("archiveButton")
-        self.archive_button.setToolTip("Archive: out of the Inbox until the guest writes again (Ctrl+E)")
+        self.archive_button.setToolTip(self.tr("Archive: out of the Inbox until the guest writes again (Ctrl+E)"))
         self.archive_button.clicked.connect(self._archive_or_restore_current)
         header.addWidget(self.archive_button)
         v.addLayout(header)
@@ -212,9 +214,9 @@ class InboxView(QWidget):
         fb.setContentsMargins(8, 4, 8, 4)
         self.failed_label = QLabel()
         self.failed_label.setWordWrap(True)
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton(self.tr("Retry"))
         self.retry_button.setObjectName("retryButton")
-        self.discard_button = QPushButton("Discard")
+        self.discard_button = QPushButton(self.tr("Discard"))
         fb.addWidget(self.failed_label, 1)
         fb.addWidget(self.retry_button)
         fb.addWidget(self.discard_button)
@@ -260,9 +262,10 @@ class InboxView(QWidget):
         unread = total if listed.unread_only else self.ctx.reader.count_threads(
             dataclasses.replace(listed, unread_only=True)
         )
-        self.count_label.setText(f"{formatting.count(total)} conversations" + (
-            f" · {formatting.count(unread)} unread" if unread else ""
-        ))
+        conversations = self.tr("%Ln conversations", "", total)
+        if unread:
+            conversations = self.tr("{conversations} · %Ln unread", "", unread).format(conversations=conversations)
+        self.count_label.setText(conversations)
 
     def _apply_filter(self) -> None:
         self.threads.set_filter(self.filters.current())
@@ -327,7 +330,7 @@ class InboxView(QWidget):
             thread = Thread(channel=channel, external_id=external_id, booking_id=external_id)
         self.current_thread = thread
         self.right.setCurrentIndex(1)
-        self.title.setText(self.participant_of(thread) if thread else "Conversation")
+        self.title.setText(self.participant_of(thread) if thread else self.tr("Conversation"))
         self.subtitle.setText(self.words.subtitle(channel, thread))
         self.booking_button.setVisible(bool(thread and thread.booking_id))
         self.conversation.set_thread(key)
@@ -347,7 +350,7 @@ class InboxView(QWidget):
     def _update_closed(self) -> None:
         booking = self.words.booking(self.current_thread)
         closed = booking is not None and booking.status == "cancelled"
-        self.composer.set_closed(CLOSED_CONVERSATION if closed else None)
+        self.composer.set_closed(self.tr(CLOSED_CONVERSATION) if closed else None)
 
     def _is_archived(self, key: str) -> bool:
         channel, external_id = split_key(key)
@@ -359,7 +362,7 @@ class InboxView(QWidget):
         self.unread_button.setEnabled(stored)
         self.archive_button.setEnabled(stored)
         archived = stored and key is not None and self._is_archived(key)
-        self.archive_button.setText("Move to Inbox" if archived else "Done")
+        self.archive_button.setText(self.tr("Move to Inbox") if archived else self.tr("Done"))
 
     async def _mark_read(self, key: str) -> None:
         if await self.ctx.service.mark_thread_read(*split_key(key)):
@@ -453,9 +456,13 @@ class InboxView(QWidget):
             self.failed_bar.hide()
             return
         first = failed[0]
-        more = f" ({len(failed)} replies)" if len(failed) > 1 else ""
-        reason = first.error or f"{first.channel.label if first.channel else 'The channel'} refused it"
-        self.failed_label.setText(f"Not sent{more}: {reason}")
+        channel = first.channel.label if first.channel else self.tr("The channel")
+        reason = translated_reason(first.error) or self.tr("{channel} refused it").format(channel=channel)
+        if len(failed) > 1:
+            text = self.tr("Not sent (%n replies): {reason}", "", len(failed)).format(reason=reason)
+        else:
+            text = self.tr("Not sent: {reason}").format(reason=reason)
+        self.failed_label.setText(text)
         self.failed_label.setStyleSheet(f"color: {theme.accents().error.name()};")
         self.failed_bar.show()
 

@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from colivingdesk.domain import Lead
 from colivingdesk.export import pages
 from colivingdesk.labels import lead_label, property_label
 from colivingdesk.store import LeadFilter, Store, lead_key
+from colivingdesk.translatable import QT_TRANSLATE_NOOP
 from colivingdesk.ui import formatting
 from colivingdesk.ui.asyncslots import in_executor, spawn
 from colivingdesk.ui.context import AppContext
@@ -30,12 +31,14 @@ class LeadsModel(StoreListModel):
     def __init__(self, reader: Store, property_name: Any, parent: Any = None) -> None:
         super().__init__(
             [
-                Column("Received", lambda r: formatting.short_time(r.created_at),
+                Column(QCoreApplication.translate("LeadsModel", "Received"),
+                       lambda r: formatting.short_time(r.created_at),
                        tooltip=lambda r: formatting.long_time(r.created_at) or None),
-                Column("Guest", lead_label),
-                Column("Property", lambda r: property_name(r.property_id)),
-                Column("Move-in", lambda r: formatting.day(r.move_in)),
-                Column("Message", lambda r: formatting.one_line(r.message or "", 120),
+                Column(QCoreApplication.translate("LeadsModel", "Guest"), lead_label),
+                Column(QCoreApplication.translate("LeadsModel", "Property"), lambda r: property_name(r.property_id)),
+                Column(QCoreApplication.translate("LeadsModel", "Move-in"), lambda r: formatting.day(r.move_in)),
+                Column(QCoreApplication.translate("LeadsModel", "Message"),
+                       lambda r: formatting.one_line(r.message or "", 120),
                        tooltip=lambda r: r.message or None),
             ],
             self._page, self._count, key=lead_key, ident=lambda r: r.id, get=self._get, parent=parent,
@@ -72,12 +75,13 @@ class LeadsView(RecordTableView):
     openThreadRequested = Signal(str, bool)
 
     kind = "leads"
-    empty_text = "Select a lead to see the guest's details and message."
+    empty_text = QT_TRANSLATE_NOOP("LeadsView", "Select a lead to see the guest's details and message.")
+    export_title = QT_TRANSLATE_NOOP("LeadsView", "Export leads as CSV")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, LeadsModel(ctx.reader, self.property_name), parent)
         self._names: dict[str, str] = {}
-        self.search.setPlaceholderText("Search guest name, email, phone or message")
+        self.search.setPlaceholderText(self.tr("Search guest name, email, phone or message"))
         self.property_filter = QComboBox()
         self.property_filter.setObjectName("leadPropertyFilter")
         self.property_filter.setMinimumContentsLength(18)
@@ -88,10 +92,10 @@ class LeadsView(RecordTableView):
         self.table.setColumnWidth(1, 170)
         self.table.setColumnWidth(2, 180)
         self.table.setColumnWidth(3, 110)
-        self.conversation_button = QPushButton("Open conversation")
+        self.conversation_button = QPushButton(self.tr("Open conversation"))
         self.conversation_button.setObjectName("leadConversation")
         self.conversation_button.clicked.connect(lambda: self._open_conversation(reply=False))
-        self.reply_button = QPushButton("Reply")
+        self.reply_button = QPushButton(self.tr("Reply"))
         self.reply_button.setObjectName("leadReply")
         self.reply_button.clicked.connect(lambda: self._open_conversation(reply=True))
         self.action_bar.addWidget(self.conversation_button)
@@ -101,8 +105,8 @@ class LeadsView(RecordTableView):
         self.update_actions(None)
         self.model.refresh()
 
-    def noun(self, n: int) -> str:
-        return "lead" if n == 1 else "leads"
+    def count_text(self, n: int) -> str:
+        return self.tr("%Ln leads", "", n)
 
     def property_name(self, property_id: str | None) -> str:
         if not property_id:
@@ -117,7 +121,7 @@ class LeadsView(RecordTableView):
         current = self.property_filter.currentData()
         self.property_filter.blockSignals(True)
         self.property_filter.clear()
-        self.property_filter.addItem("All properties", None)
+        self.property_filter.addItem(self.tr("All properties"), None)
         for prop in self.ctx.reader.page_properties(PropertyFilter(), None, 500):
             self.property_filter.addItem(prop.name, prop.id)
         index = self.property_filter.findData(current)
@@ -138,13 +142,13 @@ class LeadsView(RecordTableView):
         return details_html(
             lead_label(lead),
             [
-                ("Email", lead.guest_email or ""),
-                ("Phone", lead.guest_phone or ""),
-                ("Property", self.property_name(lead.property_id)),
-                ("Move-in", formatting.day(lead.move_in)),
-                ("Status", lead.status or ""),
-                ("Received", formatting.long_time(lead.created_at)),
-                ("Lead id", lead.id),
+                (self.tr("Email"), lead.guest_email or ""),
+                (self.tr("Phone"), lead.guest_phone or ""),
+                (self.tr("Property"), self.property_name(lead.property_id)),
+                (self.tr("Move-in"), formatting.day(lead.move_in)),
+                (self.tr("Status"), lead.status or ""),
+                (self.tr("Received"), formatting.long_time(lead.created_at)),
+                (self.tr("Lead id"), lead.id),
             ],
             lead.message or "",
         )
@@ -156,7 +160,7 @@ class LeadsView(RecordTableView):
         for button in (self.conversation_button, self.reply_button):
             button.setVisible(isinstance(record, Lead))
             button.setEnabled(thread is not None)
-            button.setToolTip("" if thread is not None else "No conversation with this guest is cached yet.")
+            button.setToolTip("" if thread is not None else self.tr("No conversation with this guest is cached yet."))
 
     def _open_conversation(self, *, reply: bool) -> None:
         if self._lead_thread is not None:

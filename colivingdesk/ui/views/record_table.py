@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 
 from colivingdesk.export import write_csv
 from colivingdesk.sync import ChangeSet
-from colivingdesk.ui import formatting, theme
+from colivingdesk.translatable import QT_TRANSLATE_NOOP
+from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.models.store_list_model import StoreListModel
@@ -61,7 +62,10 @@ class RecordTableView(QWidget):
     currentChanged = Signal(object)
 
     kind = ""  # the ChangeSet kind this list follows
-    empty_text = "Nothing selected."
+    #: What the details pane says with nothing selected; subclasses mark theirs with their class as context.
+    empty_text = QT_TRANSLATE_NOOP("RecordTableView", "Nothing selected.")
+    #: The export dialog's title, marked the same way.
+    export_title = QT_TRANSLATE_NOOP("RecordTableView", "Export rows as CSV")
 
     def __init__(self, ctx: AppContext, model: StoreListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,9 +79,9 @@ class RecordTableView(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.filter_bar.addWidget(self.search, 1)
-        self.export_button = QPushButton("Export CSV…")
+        self.export_button = QPushButton(self.tr("Export CSV…"))
         self.export_button.setObjectName("exportCsv")
-        self.export_button.setToolTip("Save the rows the current filter shows as a CSV file")
+        self.export_button.setToolTip(self.tr("Save the rows the current filter shows as a CSV file"))
         self.export_button.clicked.connect(self.choose_export_file)
         self.filter_bar.addWidget(self.export_button)
         outer.addLayout(self.filter_bar)
@@ -115,7 +119,7 @@ class RecordTableView(QWidget):
         self.details.setFrameShape(QFrame.Shape.NoFrame)
         self.details.viewport().setAutoFillBackground(False)
         self.details.setStyleSheet("QTextBrowser#details { background: transparent; }")
-        self.details.setPlaceholderText(self.empty_text)
+        self.details.setPlaceholderText(self._own_words(self.empty_text))
         self.details_box = QWidget()
         self.details_box.setMinimumWidth(300)
         db = QVBoxLayout(self.details_box)
@@ -150,8 +154,14 @@ class RecordTableView(QWidget):
     def update_actions(self, record: Any) -> None:
         """Enable or hide the detail pane's buttons for ``record`` (None: nothing selected)."""
 
-    def noun(self, n: int) -> str:
-        return "rows"
+    def count_text(self, n: int) -> str:
+        """"3 bookings": how many records, in the view's own words. Each view writes its own ``self.tr`` with
+        ``%Ln``: PySide finds a plural form only under the class whose method asks."""
+        raise NotImplementedError
+
+    def _own_words(self, text: str) -> str:
+        """``text`` marked under the subclass's name (its ``empty_text``, ``export_title``), translated."""
+        return QCoreApplication.translate(type(self).__name__, text)
 
     def export_records(self) -> Iterator[Any]:
         """Every record the current filter matches, in the list's order; consumed off the UI thread, so it
@@ -162,7 +172,9 @@ class RecordTableView(QWidget):
     def choose_export_file(self) -> None:
         """Ask where to save with ``open()``, so the event loop runs on while the dialog is up."""
         name = f"{self.kind or 'records'}.csv"
-        dialog = QFileDialog(self, f"Export {self.kind} as CSV", str(Path.home() / name), "CSV files (*.csv)")
+        dialog = QFileDialog(
+            self, self._own_words(self.export_title), str(Path.home() / name), self.tr("CSV files (*.csv)")
+        )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("csv")
         dialog.fileSelected.connect(self.export_to)
@@ -176,9 +188,12 @@ class RecordTableView(QWidget):
         try:
             count = await in_executor(write_csv_file, Path(path), records)
         except OSError as err:
-            self.notifier.info(f"Could not write {path}: {err.strerror or err}", 8000)
+            problem = err.strerror or str(err)
+            text = self.tr("Could not write {path}: {problem}").format(path=path, problem=problem)
+            self.notifier.info(text, 8000)
             return
-        self.notifier.info(f"Exported {formatting.count(count)} {self.noun(count)} to {path}.")
+        exported = self.count_text(count)
+        self.notifier.info(self.tr("Exported {records} to {path}.").format(records=exported, path=path))
 
     # ------------------------------------------------------------------ behaviour
     def set_busy(self, busy: bool) -> None:
@@ -215,7 +230,7 @@ class RecordTableView(QWidget):
         return self.details.toPlainText()
 
     def _on_total(self, total: int) -> None:
-        self.count_label.setText(f"{formatting.count(total)} {self.noun(total)}")
+        self.count_label.setText(self.count_text(total))
 
     def _on_changes(self, changes: ChangeSet) -> None:
         ids = changes.get_ids(self.kind)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from colivingdesk.domain import Channel
@@ -54,7 +54,7 @@ class BannerWidget(QFrame):
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(self.dismiss)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self._timer = QTimer(self)
@@ -91,7 +91,11 @@ class BannerWidget(QFrame):
 
 
 def reconnect_title(channel: Channel) -> str:
-    return f"Reconnect {channel.label}: its key is not stored on this computer"
+    return QCoreApplication.translate(
+        "ReconnectBannerWidget", "Reconnect {channel}: its key is not stored on this computer"
+    ).format(
+        channel=channel.label
+    )
 
 
 class ReconnectBannerWidget(QFrame):
@@ -128,13 +132,15 @@ class ReconnectBannerWidget(QFrame):
             title.setFont(font)
             title.setWordWrap(True)
             detail = QLabel(
-                f"Nothing syncs with {channel.label} until you paste its API key again; replies and updates "
-                "you make meanwhile wait for the key.", row,
+                self.tr(
+                    "Nothing syncs with {channel} until you paste its API key again; replies and updates "
+                    "you make meanwhile wait for the key."
+                ).format(channel=channel.label), row,
             )
             detail.setWordWrap(True)
             texts.addWidget(title)
             texts.addWidget(detail)
-            button = QPushButton("Enter the key", row)
+            button = QPushButton(self.tr("Enter the key"), row)
             button.setObjectName(f"reconnectButton-{channel.value}")
             button.clicked.connect(lambda _checked=False, c=channel: self.reconnectRequested.emit(c))
             line.addLayout(texts, 1)

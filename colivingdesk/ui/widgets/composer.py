@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -25,12 +25,13 @@ from colivingdesk.api.errors import ValidationError
 from colivingdesk.store import SavedReply
 from colivingdesk.sync.outbox import check_reply_text
 from colivingdesk.templates import FilledReply, blocking_placeholders, describe_blocking, fill
+from colivingdesk.translatable import QT_TRANSLATE_NOOP
 from colivingdesk.ui import theme
 from colivingdesk.ui.widgets.saved_replies import SHORTCUTS, PlaceholderHighlighter, SavedRepliesButton
 
 MAX_REPLY_CHARS = 5000
 DRAFT_SAVE_DELAY_MS = 400
-BLOCKED_MESSAGE = "Not sent: replace the highlighted placeholders first."
+BLOCKED_MESSAGE = QT_TRANSLATE_NOOP("ComposerWidget", "Not sent: replace the highlighted placeholders first.")
 
 
 def reply_problem(text: str) -> str | None:
@@ -38,7 +39,9 @@ def reply_problem(text: str) -> str | None:
     try:
         check_reply_text(text)
     except ValidationError as err:
-        return "Write something first: an empty reply is not sent." if not text.strip() else err.message
+        if not text.strip():
+            return QCoreApplication.translate("ComposerWidget", "Write something first: an empty reply is not sent.")
+        return err.message
     return None
 
 
@@ -58,7 +61,7 @@ class ComposerWidget(QWidget):
         layout.setSpacing(4)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("composerEditor")
-        self.editor.setPlaceholderText("Write a reply…  (Ctrl+Enter to send)")
+        self.editor.setPlaceholderText(self.tr("Write a reply…  (Ctrl+Enter to send)"))
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(64)
         self.editor.setMaximumHeight(110)
@@ -85,7 +88,7 @@ class ComposerWidget(QWidget):
         self.saved_replies.chosen.connect(self.insert_saved_reply)
         self.saved_replies.manageRequested.connect(self.manageSavedRepliesRequested)
         row.addWidget(self.saved_replies)
-        self.send_button = QPushButton("Send")
+        self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("composerSend")
         self.send_button.setDefault(True)
         row.addWidget(self.send_button)
@@ -199,7 +202,8 @@ class ComposerWidget(QWidget):
         n = len(self.text())
         accents = theme.accents()
         if n > MAX_REPLY_CHARS:
-            self.counter.setText(f"{n:,} / {MAX_REPLY_CHARS:,}: {n - MAX_REPLY_CHARS:,} over the limit")
+            over = self.tr("{count} / {limit}: %Ln over the limit", "", n - MAX_REPLY_CHARS)
+            self.counter.setText(over.format(count=f"{n:,}", limit=f"{MAX_REPLY_CHARS:,}"))
             self.counter.setStyleSheet(f"color: {accents.error.name()}; font-weight: bold;")
         else:
             self.counter.setText(f"{n:,} / {MAX_REPLY_CHARS:,}")
@@ -211,7 +215,7 @@ class ComposerWidget(QWidget):
         self._highlighter.set_names(names)
         self.placeholders.setText(describe_blocking(names))
         self.placeholders.setVisible(bool(names))
-        if not names and self.error.text() == BLOCKED_MESSAGE:
+        if not names and self.error.text() == self.tr(BLOCKED_MESSAGE):
             self.clear_error()
 
     def _on_send(self) -> None:
@@ -225,6 +229,6 @@ class ComposerWidget(QWidget):
             return
         names = self.blocking()
         if names:
-            self.show_error(BLOCKED_MESSAGE)
+            self.show_error(self.tr(BLOCKED_MESSAGE))
             return
         self.sendRequested.emit(text)

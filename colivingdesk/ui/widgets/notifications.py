@@ -155,8 +155,8 @@ class NotificationsPanel(QFrame):
         v = QVBoxLayout(self)
         v.setContentsMargins(8, 8, 8, 8)
         header = QHBoxLayout()
-        header.addWidget(QLabel("<b>Notifications</b>"), 1)
-        self.clear_button = QPushButton("Clear")
+        header.addWidget(QLabel("<b>{}</b>".format(self.tr("Notifications"))), 1)
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(model.clear)
         header.addWidget(self.clear_button)
         v.addLayout(header)
@@ -169,7 +169,7 @@ class NotificationsPanel(QFrame):
         self.list.activated.connect(self._choose)
         self.list.clicked.connect(self._choose)
         v.addWidget(self.list, 1)
-        self.empty = QLabel("Nothing new.")
+        self.empty = QLabel(self.tr("Nothing new."))
         self.empty.setStyleSheet(f"color: {theme.accents().muted.name()};")
         v.addWidget(self.empty)
         model.rowsInserted.connect(self._update_empty)
@@ -199,7 +199,7 @@ class InWindowNotifications(QToolButton):
         super().__init__()
         self.setObjectName("notificationsButton")
         self.setAutoRaise(True)
-        self.setToolTip("Recent notifications")
+        self.setToolTip(self.tr("Recent notifications"))
         self.model = NotificationListModel(self)
         self.toast = ToastWidget(window)
         self.panel = NotificationsPanel(self.model, window)
@@ -232,7 +232,8 @@ class InWindowNotifications(QToolButton):
         self.panel.raise_()
 
     def _update_text(self) -> None:
-        self.setText(f"Notifications ({self._unseen})" if self._unseen else "Notifications")
+        unseen = self._unseen
+        self.setText(self.tr("Notifications ({count})").format(count=unseen) if unseen else self.tr("Notifications"))
 
     def _activate(self, item: object) -> None:
         if isinstance(item, Notification) and item.target:

@@ -9,6 +9,7 @@ removed.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from colivingdesk.domain import Channel
@@ -21,7 +22,13 @@ _ANSWERED = frozenset({"up_to_date", "key_rejected", "rate_limited", "not_config
 
 
 def _names(channels: list[Channel]) -> str:
-    return " and ".join(c.label for c in channels)
+    """"BookMyColiving and Coliving.com" (there are two channels)."""
+    names = channels[0].label
+    for channel in channels[1:]:
+        names = QCoreApplication.translate("OfflineBanner", "{first} and {second}").format(
+            first=names, second=channel.label
+        )
+    return names
 
 
 def offline_message(offline: dict[Channel, AccountStatus], current: dict[Channel, AccountStatus]) -> UserMessage:
@@ -33,15 +40,28 @@ def offline_message(offline: dict[Channel, AccountStatus], current: dict[Channel
     for channel in channels:
         now = current.get(channel)
         if now is not None and now.state == "syncing":
-            reasons.append(f"Trying {channel.label} again…")
+            reasons.append(QCoreApplication.translate("OfflineBanner", "Trying {channel} again…").format(
+                channel=channel.label
+            ))
         else:
-            reasons.append(offline[channel].message or f"Could not reach {channel.label}.")
-    verb = "answers" if len(channels) == 1 else "answer"
-    text = " ".join(reasons) + (
-        f" You can keep working from the cache: replies and changes wait in the outbox until {names} {verb} "
-        "again. If this lasts, check the internet connection."
-    )
-    title = f"{names} {'is' if len(channels) == 1 else 'are'} offline"
+            unreached = QCoreApplication.translate("OfflineBanner", "Could not reach {channel}.")
+            reasons.append(offline[channel].message or unreached.format(channel=channel.label))
+    if len(channels) == 1:
+        advice = QCoreApplication.translate(
+            "OfflineBanner",
+            "You can keep working from the cache: replies and changes wait in the outbox until {names} answers "
+            "again. If this lasts, check the internet connection.",
+        )
+        title = QCoreApplication.translate("OfflineBanner", "{names} is offline")
+    else:
+        advice = QCoreApplication.translate(
+            "OfflineBanner",
+            "You can keep working from the cache: replies and changes wait in the outbox until {names} answer "
+            "again. If this lasts, check the internet connection.",
+        )
+        title = QCoreApplication.translate("OfflineBanner", "{names} are offline")
+    text = " ".join([*reasons, advice.format(names=names)])
+    title = title.format(names=names)
     return UserMessage(title, text, level=Level.WARNING)
 
 

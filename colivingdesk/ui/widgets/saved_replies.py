@@ -77,7 +77,7 @@ class SavedReplyPickerPopup(QFrame):
         v.setContentsMargins(6, 6, 6, 6)
         self.input = QLineEdit()
         self.input.setObjectName("savedReplyFilter")
-        self.input.setPlaceholderText("Type to find a saved reply")
+        self.input.setPlaceholderText(self.tr("Type to find a saved reply"))
         self.input.setClearButtonEnabled(True)
         v.addWidget(self.input)
         self.model = QStandardItemModel(self)
@@ -129,11 +129,11 @@ class SavedReplyPickerPopup(QFrame):
         self.proxy.setFilterFixedString(text.strip())
         if self.proxy.rowCount():
             self.results.setCurrentIndex(self.proxy.index(0, 0))
-            self.hint.setText("Enter inserts the selected reply · Esc closes")
+            self.hint.setText(self.tr("Enter inserts the selected reply · Esc closes"))
         elif self.model.rowCount():
-            self.hint.setText("No saved reply matches.")
+            self.hint.setText(self.tr("No saved reply matches."))
         else:
-            self.hint.setText("No saved replies yet: add some with Manage saved replies.")
+            self.hint.setText(self.tr("No saved replies yet: add some with Manage saved replies."))
 
     def choose_current(self) -> None:
         index = self.results.currentIndex()
@@ -166,8 +166,10 @@ class SavedRepliesButton(QToolButton):
     def __init__(self, anchor: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("savedRepliesButton")
-        self.setText("Saved replies")
-        self.setToolTip(f"Insert a saved reply ({' or '.join(SHORTCUTS)} to search them)")
+        self.setText(self.tr("Saved replies"))
+        self.setToolTip(self.tr("Insert a saved reply ({first} or {second} to search them)").format(
+            first=SHORTCUTS[0], second=SHORTCUTS[1]
+        ))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._source: Callable[[], list[SavedReply]] = list
         self.menu_ = QMenu(self)
@@ -191,7 +193,7 @@ class SavedRepliesButton(QToolButton):
             action.setToolTip(formatting.one_line(reply.body, MENU_PREVIEW_CHARS))
             action.triggered.connect(lambda _checked=False, r=reply: self.chosen.emit(r))
         if not replies:
-            self.menu_.addAction("No saved replies yet").setEnabled(False)
+            self.menu_.addAction(self.tr("No saved replies yet")).setEnabled(False)
         self.menu_.addSeparator()
-        self.menu_.addAction("Search saved replies…", self.open_picker)
-        self.menu_.addAction("Manage saved replies…", self.manageRequested.emit)
+        self.menu_.addAction(self.tr("Search saved replies…"), self.open_picker)
+        self.menu_.addAction(self.tr("Manage saved replies…"), self.manageRequested.emit)

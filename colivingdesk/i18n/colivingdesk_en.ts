@@ -1,0 +1,118 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BookingsView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/bookings_view.py" line="+149"/>
+        <source>%n guests</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>%Ln bookings</source>
+        <translation>
+            <numerusform>%Ln booking</numerusform>
+            <numerusform>%Ln bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n nights</source>
+        <translation>
+            <numerusform>%n night</numerusform>
+            <numerusform>%n nights</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/composer.py" line="+205"/>
+        <source>{count} / {limit}: %Ln over the limit</source>
+        <translation>
+            <numerusform>{count} / {limit}: %Ln over the limit</numerusform>
+            <numerusform>{count} / {limit}: %Ln over the limit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message numerus="yes">
+        <location filename="../ui/errors.py" line="+69"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/inbox_view.py" line="+265"/>
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{conversations} · %Ln unread</source>
+        <translation>
+            <numerusform>{conversations} · %Ln unread</numerusform>
+            <numerusform>{conversations} · %Ln unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+195"/>
+        <source>Not sent (%n replies): {reason}</source>
+        <translation>
+            <numerusform>Not sent (%n reply): {reason}</numerusform>
+            <numerusform>Not sent (%n replies): {reason}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadsView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/leads_view.py" line="+109"/>
+        <source>%Ln leads</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedRepliesDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/saved_replies_dialog.py" line="+282"/>
+        <source>Exported %n saved replies to {path}.</source>
+        <translation>
+            <numerusform>Exported %n saved reply to {path}.</numerusform>
+            <numerusform>Exported %n saved replies to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

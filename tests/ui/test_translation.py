@@ -1,0 +1,76 @@
+"""The window in the user's language: the shipped Spanish catalogue, Qt's own, and English plural forms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication
+
+from colivingdesk.domain import Lead
+from colivingdesk.labels import lead_label
+from colivingdesk.sync import Service
+from colivingdesk.ui.i18n import install_translators, remove_translators
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Switch the application to a locale's catalogues for one test, back to plain English afterwards."""
+    installed: list[Any] = []
+
+    def use(name: str) -> None:
+        installed.extend(install_translators(qapp, QLocale(name)))
+
+    yield use
+    remove_translators(qapp, installed)
+
+
+def test_the_inbox_is_in_spanish_under_a_spanish_locale(
+    language: Callable[[str], None], synced_service: Service, make_window: Callable[..., Any]
+) -> None:
+    language("es_ES")
+    window = make_window(synced_service)
+    inbox = window.inbox
+    assert inbox.booking_button.text() == "Abrir reserva"
+    assert inbox.unread_button.text() == "Marcar como no leída"
+    assert inbox.archive_button.text() == "Hecho"
+    assert inbox.retry_button.text() == "Reintentar"
+    assert inbox.composer.send_button.text() == "Enviar"
+    assert inbox.search.placeholderText() == "Filtrar conversaciones"
+    shows = [inbox.filters.show_filter.itemText(i) for i in range(inbox.filters.show_filter.count())]
+    assert shows == ["Bandeja de entrada", "No leídas", "Por responder", "Archivadas"]
+    assert inbox.count_label.text().split(" · ")[0].endswith("conversaciones")
+    bookings = window.bookings.count_label.text()
+    assert bookings.endswith(" reservas") or bookings == "1 reserva"
+    # A text of the shared table base, shown by a subclass: found under the base's context.
+    assert window.leads.export_button.text() == "Exportar CSV…"
+
+
+def test_qt_standard_buttons_follow_the_language(language: Callable[[str], None]) -> None:
+    """Qt's own catalogue is installed too, so OK/Cancel in message boxes are not left in English."""
+    language("es_ES")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
+
+
+def test_a_language_without_a_catalogue_stays_english_with_correct_plurals(
+    language: Callable[[str], None], synced_service: Service, make_window: Callable[..., Any]
+) -> None:
+    language("fi_FI")  # no colivingdesk_fi.qm: English texts, with "1 booking" rather than "1 bookings"
+    window = make_window(synced_service)
+    assert window.inbox.booking_button.text() == "Open booking"
+    from colivingdesk.ui.views.bookings_view import BookingsView
+
+    assert BookingsView.tr("%Ln bookings", "", 1) == "1 booking"
+    assert BookingsView.tr("%Ln bookings", "", 3) == "3 bookings"
+
+
+def test_words_made_outside_the_window_follow_its_language_only_once_installed(
+    language: Callable[[str], None],
+) -> None:
+    """``labels`` is shared with the command line: English until the window installs a translator."""
+    nameless = Lead(id="l1", property_id=None, guest_name="")
+    assert lead_label(nameless) == "Unknown guest"
+    language("es_ES")
+    assert lead_label(nameless) == "Huésped desconocido"
