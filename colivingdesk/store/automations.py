@@ -80,10 +80,18 @@ CREATE TABLE automation_settings (
 );
 """
 
+#: The user's own text for one upcoming message ("edit this one"), and the name of a rule that was deleted, so
+#: its history still says which rule sent what.
+AUTOMATION_EDITS_SQL = """
+ALTER TABLE automation_occurrences ADD COLUMN edited_text TEXT;
+ALTER TABLE automation_occurrences ADD COLUMN rule_name TEXT;
+"""
+
 SCHEDULED, QUEUED, PREVIEW, SKIPPED, CANCELLED, MISSED, FAILED = (
     "scheduled", "queued", "preview", "skipped", "cancelled", "missed", "failed"
 )
 TURNED_OFF = "The rule was turned off."
+DELETED = "The rule was deleted."
 #: Namespace of the outbox idempotency keys derived from occurrence keys.
 OCCURRENCE_NAMESPACE = uuid.UUID("6f1c8a52-3a7e-4a59-9f55-2f4f1f3b0c1e")
 
@@ -147,6 +155,10 @@ class Occurrence:
     #: The outbox item's own state and error, for ``queued`` occurrences whose item is still stored.
     outbox_state: OutboxState | None = None
     outbox_error: str | None = None
+    #: The user's text for this one message, sent instead of the saved reply filled in (None: not edited).
+    edited_text: str | None = None
+    #: The rule's name, kept once the rule itself is deleted.
+    rule_name: str | None = None
 
 
 def _rule_from(row: sqlite3.Row) -> AutomationRule:
@@ -186,6 +198,8 @@ def _occurrence_from(row: sqlite3.Row) -> Occurrence:
         updated_at=_dt(row["updated_at"]),
         outbox_state=OutboxState(state) if state else None,
         outbox_error=row["outbox_error"] if "outbox_error" in keys else None,
+        edited_text=row["edited_text"],
+        rule_name=row["rule_name"],
     )
 
 
@@ -231,12 +245,17 @@ class AutomationRepository:
                 int(rule.enabled), int(rule.preview_only), dt_to_text(since), int(baselined), dt_to_text(stamp),
             )
             if old is None:
-                cursor = conn.execute(
-                    "INSERT INTO automation_rules (name, trigger, saved_reply_id, timing, filters, enabled,"
-                    " preview_only, active_since, baselined, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    values,
+                # Occurrence keys start with the rule's id: a new rule never takes the id of a deleted one
+                # whose occurrences are kept, or it would find "its" messages already sent.
+                rule_id = int(conn.execute(
+                    "SELECT max(coalesce((SELECT max(id) FROM automation_rules), 0),"
+                    " coalesce((SELECT max(rule_id) FROM automation_occurrences), 0)) + 1"
+                ).fetchone()[0])
+                conn.execute(
+                    "INSERT INTO automation_rules (id, name, trigger, saved_reply_id, timing, filters, enabled,"
+                    " preview_only, active_since, baselined, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (rule_id, *values),
                 )
-                rule_id = int(cursor.lastrowid or 0)
             else:
                 assert rule.id is not None
                 conn.execute(
@@ -259,9 +278,14 @@ class AutomationRepository:
         return _rule_from(row)
 
     def delete_rule(self, rule_id: int, now: datetime | None = None) -> bool:
-        """Remove a rule; what it has not sent is cancelled, what it sent stays in the history."""
+        """Remove a rule; what it has not sent is cancelled, what it sent stays in the history under its name."""
         with self._db.transaction() as conn:
-            self._settle_where(conn, "rule_id = ?", [rule_id], CANCELLED, "The rule was deleted.", now)
+            self._settle_where(conn, "rule_id = ?", [rule_id], CANCELLED, DELETED, now)
+            conn.execute(
+                "UPDATE automation_occurrences SET rule_name = (SELECT name FROM automation_rules WHERE id = ?)"
+                " WHERE rule_id = ?",
+                (rule_id, rule_id),
+            )
             return conn.execute("DELETE FROM automation_rules WHERE id = ?", (rule_id,)).rowcount > 0
 
     def mark_baselined(self, rule_id: int) -> None:
@@ -309,6 +333,14 @@ class AutomationRepository:
         return self._db.execute(
             "UPDATE automation_occurrences SET due_at = ?, pinned = 1, updated_at = ? WHERE key = ? AND state = ?",
             (stamp, stamp, key, SCHEDULED),
+        ) > 0
+
+    def edit_text(self, key: str, text: str | None, now: datetime | None = None) -> bool:
+        """The user's own text for one upcoming message (None: back to the saved reply); False if it is no longer
+        upcoming. It is stored with the occurrence, so it survives restarts and goes with that message only."""
+        return self._db.execute(
+            "UPDATE automation_occurrences SET edited_text = ?, updated_at = ? WHERE key = ? AND state = ?",
+            (text, dt_to_text(now or datetime.now(UTC)), key, SCHEDULED),
         ) > 0
 
     def fire(self, key: str, channel: Channel, target: str, payload: dict[str, Any], text: str,

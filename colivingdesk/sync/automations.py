@@ -54,7 +54,7 @@ from colivingdesk.sync.automation_rules import (
     parse_clock,
     rule_channel,
 )
-from colivingdesk.sync.outbox import reply_payload
+from colivingdesk.sync.outbox import check_reply_text, reply_payload
 from colivingdesk.templates import fill
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ GONE_CANCELLED = "The booking was cancelled."
 GONE_ANSWERED = "Answered before it was due."
 GONE_CHANGED = "The booking no longer matches the rule (its dates, status or stay changed)."
 BEFORE_RULE = "Already there when the rule was turned on."
+EDITED = "Edited by you: this text goes instead of the saved reply."
 
 
 @dataclass(slots=True)
@@ -306,19 +307,23 @@ def _fire(store: Store, rule: AutomationRule, occurrence: Occurrence, now: datet
         return
     if not occurrence.target:
         return  # a lead whose conversation is not known yet; it goes once the conversation is synced
-    reply = store.get_saved_reply(rule.saved_reply_id)
-    if reply is None:
-        repo.settle(occurrence.key, FAILED, "The rule's saved reply was deleted.", now=now)
-        result.occurrences.add(occurrence.key)
-        return
-    filled = fill(reply.body, occurrence_values(store, occurrence))
-    if not filled.complete:
-        missing = ", ".join(f"{{{n}}}" for n in (*filled.unfilled, *filled.unknown))
-        repo.settle(occurrence.key, FAILED, f"Not sent: {missing} had no value for this guest.", filled.text, now)
-        result.occurrences.add(occurrence.key)
-        return
+    text = occurrence.edited_text
+    if text is None:
+        reply = store.get_saved_reply(rule.saved_reply_id)
+        if reply is None:
+            repo.settle(occurrence.key, FAILED, "The rule's saved reply was deleted.", now=now)
+            result.occurrences.add(occurrence.key)
+            return
+        filled = fill(reply.body, occurrence_values(store, occurrence))
+        if not filled.complete:
+            missing = ", ".join(f"{{{n}}}" for n in (*filled.unfilled, *filled.unknown))
+            repo.settle(occurrence.key, FAILED, f"Not sent: {missing} had no value for this guest.", filled.text,
+                        now)
+            result.occurrences.add(occurrence.key)
+            return
+        text = filled.text
     if rule.preview_only:
-        repo.settle(occurrence.key, PREVIEW, "Preview only: recorded, not sent.", filled.text, now)
+        repo.settle(occurrence.key, PREVIEW, "Preview only: recorded, not sent.", text, now)
         result.occurrences.add(occurrence.key)
         return
     if occurrence.channel is Channel.BMC and not occurrence.property_id:
@@ -329,10 +334,10 @@ def _fire(store: Store, rule: AutomationRule, occurrence: Occurrence, now: datet
     else:
         property_id = occurrence.property_id
     known = [m.external_id for m in store.messages_for_thread(occurrence.channel, occurrence.target)
-             if isinstance(m, Message) and m.text == filled.text]
-    payload = reply_payload(filled.text, property_id if occurrence.channel is Channel.BMC else None, known)
+             if isinstance(m, Message) and m.text == text]
+    payload = reply_payload(text, property_id if occurrence.channel is Channel.BMC else None, known)
     payload["automation"] = {"rule_id": rule.id, "rule": rule.name, "occurrence": occurrence.key}
-    item = repo.fire(occurrence.key, occurrence.channel, occurrence.target, payload, filled.text, now)
+    item = repo.fire(occurrence.key, occurrence.channel, occurrence.target, payload, text, now)
     result.occurrences.add(occurrence.key)
     if item is not None:
         result.queued.append(item)
@@ -385,6 +390,24 @@ def send_now(store: Store, key: str, now: datetime) -> bool:
     return store.automations.send_now(key, now)
 
 
+def edit_text(store: Store, key: str, text: str | None, now: datetime) -> bool:
+    """The user's "edit this one": ``text`` goes instead of the saved reply, to this occurrence only (None or
+    the text the saved reply gives anyway: back to the saved reply). ``api.errors.ValidationError`` for an
+    empty or too long text; False when the message is no longer upcoming."""
+    if text is not None:
+        check_reply_text(text)
+        occurrence = store.automations.get(key)
+        if occurrence is not None and text == _filled_now(store, occurrence):
+            text = None
+    return store.automations.edit_text(key, text, now)
+
+
+def _filled_now(store: Store, occurrence: Occurrence) -> str | None:
+    rule = store.automations.get_rule(occurrence.rule_id)
+    reply = store.get_saved_reply(rule.saved_reply_id) if rule is not None else None
+    return fill(reply.body, occurrence_values(store, occurrence)).text if reply is not None else None
+
+
 def try_rule(store: Store, rule: AutomationRule, booking_id: str) -> str:
     """The rule's saved reply filled for one booking, as it would be sent (unfillable placeholders left as
     ``{name}``), for trying a rule before turning it on."""
@@ -411,7 +434,9 @@ def describe(store: Store, occurrence: Occurrence, names: dict[int, str]) -> dic
     with its text as it would be filled now, a past one with its true state and why."""
     text = occurrence.text
     reason = occurrence.outbox_error if occurrence.state == QUEUED else occurrence.reason
-    if occurrence.state == SCHEDULED:
+    if occurrence.state == SCHEDULED and occurrence.edited_text is not None:
+        text, reason = occurrence.edited_text, EDITED
+    elif occurrence.state == SCHEDULED:
         rule = store.automations.get_rule(occurrence.rule_id)
         reply = store.get_saved_reply(rule.saved_reply_id) if rule is not None else None
         filled = fill(reply.body, occurrence_values(store, occurrence)) if reply is not None else None
@@ -423,7 +448,7 @@ def describe(store: Store, occurrence: Occurrence, names: dict[int, str]) -> dic
     return {
         "key": occurrence.key,
         "rule_id": occurrence.rule_id,
-        "rule": names.get(occurrence.rule_id),
+        "rule": names.get(occurrence.rule_id, occurrence.rule_name),
         "channel": occurrence.channel.value,
         "record": f"{occurrence.record_kind}:{occurrence.record_id}",
         "target": occurrence.target,
@@ -432,6 +457,7 @@ def describe(store: Store, occurrence: Occurrence, names: dict[int, str]) -> dic
         "reason": reason,
         "text": text,
         "outbox_id": occurrence.outbox_id,
+        "edited": occurrence.edited_text is not None,
     }
 
 
