@@ -177,3 +177,4 @@ async def test_the_same_walk_with_restarts_at_random_moments(server: SandboxServ
     rng = random.Random(seed)
     walk = await _walk(server, make_service, lambda: rng.random() < 0.3)
     assert walk.received == walk.expected()
+
