@@ -170,7 +170,7 @@ class AutomationsView(QWidget):
         self.try_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self._group(self.tr("Rules"), self.rules_table, [
             self.new_button, self.edit_button, self.delete_button, self.toggle_button, self.booking_field,
-            self.try_button, self.settings_button], self.try_result), 2)
+            self.try_button, self.settings_button], self.try_result), 3)
 
         headers = [self.tr("Due"), self.tr("Rule"), self.tr("For"), self.tr("State"), self.tr("Why"),
                    self.tr("Text")]
@@ -180,7 +180,7 @@ class AutomationsView(QWidget):
         self.send_now_button = self._button(self.tr("Send now"), self.send_now)
         self.edit_text_button = self._button(self.tr("Edit this one…"), self.edit_text)
         layout.addWidget(self._group(self.tr("Upcoming"), self.upcoming_table,
-                                     [self.skip_button, self.send_now_button, self.edit_text_button]), 3)
+                                     [self.skip_button, self.send_now_button, self.edit_text_button]), 4)
 
         self.history = RowsModel(headers, occurrence_cells, self)
         self.history_table = self._table(self.history, self.tr("Automated messages history"))
@@ -202,6 +202,7 @@ class AutomationsView(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
+        table.setWordWrap(False)  # one line a row; the whole text is in the tooltip
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         return table
