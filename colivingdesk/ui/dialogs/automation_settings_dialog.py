@@ -159,6 +159,7 @@ class AutomationSettingsDialog(QDialog):
         for number, box in enumerate(self.day_boxes):
             box.setChecked(number in days)
         self.reserve_field.setText(str(stored.get("reserve", DEFAULT_RESERVE)))
+        self.reserve_field.setEnabled(channel is Channel.BMC)  # only BookMyColiving caps replies an hour
         show_error(self.save_error, "")
         self.status.clear()
         self.check()
@@ -182,9 +183,12 @@ class AutomationSettingsDialog(QDialog):
     def check(self) -> dict[str, str]:
         """Show each field's problem next to it (and clear the fixed ones); Save only when there is none."""
         problems = settings_problems(self.values())
+        shown = {field for field, label in self.errors.items() if not label.isHidden()}
         for field, label in self.errors.items():
             show_error(label, problems.get(field, ""))
         self.save_button.setEnabled(not problems)
+        if set(problems) != shown:
+            self.adjustSize()  # room for the reasons now shown (wrapped lines need a height for the width)
         return problems
 
     def set_busy(self, busy: bool) -> None:
