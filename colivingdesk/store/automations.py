@@ -92,6 +92,7 @@ SCHEDULED, QUEUED, PREVIEW, SKIPPED, CANCELLED, MISSED, FAILED = (
 )
 TURNED_OFF = "The rule was turned off."
 DELETED = "The rule was deleted."
+RETRIGGERED = "The rule was given another trigger."
 #: Namespace of the outbox idempotency keys derived from occurrence keys.
 OCCURRENCE_NAMESPACE = uuid.UUID("6f1c8a52-3a7e-4a59-9f55-2f4f1f3b0c1e")
 
@@ -231,13 +232,17 @@ class AutomationRepository:
 
     def save_rule(self, rule: AutomationRule, now: datetime | None = None) -> AutomationRule:
         """Insert (no id) or update a rule. Turning a rule on (or creating it on) starts its ``active_since``:
-        nothing that happened while it was off is sent late."""
+        nothing that happened while it was off is sent late. Giving it another trigger starts it afresh too:
+        what the old trigger still owed is cancelled, and the records that already had the new trigger's event
+        (bookings confirmed or cancelled before) are set aside, as for a new rule."""
         stamp = now or datetime.now(UTC)
         with self._db.transaction() as conn:
             old = None if rule.id is None else conn.execute(
-                "SELECT enabled, active_since, baselined FROM automation_rules WHERE id = ?", (rule.id,)
+                "SELECT enabled, active_since, baselined, trigger FROM automation_rules WHERE id = ?", (rule.id,)
             ).fetchone()
-            restart = old is None or (rule.enabled and not old["enabled"])
+            retriggered = old is not None and old["trigger"] != rule.trigger
+            turned_on = old is not None and rule.enabled and not old["enabled"]
+            restart = old is None or retriggered or turned_on
             since = stamp if old is None or restart else text_to_dt(old["active_since"])
             baselined = False if old is None or restart else bool(old["baselined"])
             values = (
@@ -264,9 +269,11 @@ class AutomationRepository:
                     (*values, rule.id),
                 )
                 rule_id = rule.id
+            if retriggered:
+                self._settle_where(conn, "rule_id = ?", [rule_id], CANCELLED, RETRIGGERED, stamp)
             if not rule.enabled:
                 self._settle_where(conn, "rule_id = ?", [rule_id], CANCELLED, TURNED_OFF, stamp)
-            elif restart and old is not None:
+            elif turned_on and not retriggered:
                 # Turned on again: what waited when it was turned off is owed again (the engine skips what
                 # fell due while it was off, and cancels what the records no longer call for).
                 conn.execute(

@@ -192,6 +192,7 @@ class AutomationsView(QWidget):
 
     def _button(self, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
         button.clicked.connect(slot)
         return button
 

@@ -334,3 +334,33 @@ def test_a_deleted_rule_keeps_its_history_and_its_id_is_never_given_to_a_new_rul
     automations.run(store, Channel.COLIVING, NOW)
     [upcoming], _ = automations.listing(store, 10)
     assert (upcoming["rule"], upcoming["state"]) == ("Check-in again", "scheduled")
+
+
+def test_a_rule_given_another_trigger_starts_afresh_and_never_writes_to_bookings_from_before(store: Store):
+    """A welcome rule edited into a cancellation note: the bookings cancelled before the edit get nothing."""
+    def booking(ident: str, status: str) -> Booking:
+        return Booking(ident, "5325", "38753", status, "2026-05-20", "2026-06-20", "v1", guest_name="Ana Ruiz")
+
+    body = reply(store, "Hi {first_name}, about your stay from {checkin}.")
+    rule = automations.save_rule(store, AutomationRule("Welcome", "booking_confirmed", body,
+                                                       timing={"minutes": 30}), NOW)
+
+    def run(minutes: int) -> list[str]:
+        return [i.target for i in automations.run(store, Channel.COLIVING, NOW + timedelta(minutes=minutes)).queued]
+
+    store.upsert_bookings([booking("1", "confirmed"), booking("2", "cancelled")])
+    assert run(0) == []  # both were there before the rule: set aside
+    store.upsert_bookings([booking("3", "confirmed")])
+    assert run(1) == [] and run(31) == ["3"]  # the new one is welcomed
+    store.upsert_bookings([booking("4", "confirmed")])
+    assert run(32) == []  # its welcome is upcoming
+
+    rule.trigger, rule.name = "booking_cancelled", "Sorry to see you go"
+    automations.save_rule(store, rule, NOW + timedelta(minutes=33))
+    owed = store.automations.get(f"r{rule.id}:booking:4:confirmed")
+    assert owed is not None and (owed.state, owed.reason) == ("cancelled", "The rule was given another trigger.")
+    assert run(34) == [] and run(90) == []  # booking 2 was cancelled before the edit
+    store.upsert_bookings([booking("3", "cancelled")])
+    assert run(91) == [] and run(121) == ["3"]
+    welcome = store.automations.get(f"r{rule.id}:booking:3:confirmed")
+    assert welcome is not None and welcome.state == "queued"  # its welcome stays in the history
