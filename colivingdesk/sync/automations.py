@@ -72,6 +72,12 @@ GONE_ANSWERED = "Answered before it was due."
 GONE_CHANGED = "The booking no longer matches the rule (its dates, status or stay changed)."
 BEFORE_RULE = "Already there when the rule was turned on."
 EDITED = "Edited by you: this text goes instead of the saved reply."
+GONE_LEAD = "The lead no longer matches the rule."
+OFF_WHEN_DUE = "Its time came while the rule was off."
+TOO_LATE = "Not sent: its time passed while nothing was syncing, and it would arrive too late to help."
+REPLY_DELETED = "The rule's saved reply was deleted."
+PREVIEWED = "Preview only: recorded, not sent."
+SKIPPED_BY_YOU = "Skipped by you."
 
 
 @dataclass(slots=True)
@@ -291,17 +297,17 @@ def _why_gone(store: Store, occurrence: Occurrence) -> str:
         if booking is not None and booking.status.lower() == "cancelled":
             return GONE_CANCELLED
         return GONE_CHANGED
-    return "The lead no longer matches the rule."
+    return GONE_LEAD
 
 
 def _fire(store: Store, rule: AutomationRule, occurrence: Occurrence, now: datetime, result: RunResult) -> None:
     repo = store.automations
     if rule.active_since is not None and occurrence.due_at < rule.active_since:
-        if repo.settle(occurrence.key, SKIPPED, "Its time came while the rule was off.", now=now):
+        if repo.settle(occurrence.key, SKIPPED, OFF_WHEN_DUE, now=now):
             result.occurrences.add(occurrence.key)
         return
     if now > occurrence.latest_at:
-        reason = "Not sent: its time passed while nothing was syncing, and it would arrive too late to help."
+        reason = TOO_LATE
         if repo.settle(occurrence.key, MISSED, reason, now=now):
             result.occurrences.add(occurrence.key)
         return
@@ -311,7 +317,7 @@ def _fire(store: Store, rule: AutomationRule, occurrence: Occurrence, now: datet
     if text is None:
         reply = store.get_saved_reply(rule.saved_reply_id)
         if reply is None:
-            repo.settle(occurrence.key, FAILED, "The rule's saved reply was deleted.", now=now)
+            repo.settle(occurrence.key, FAILED, REPLY_DELETED, now=now)
             result.occurrences.add(occurrence.key)
             return
         filled = fill(reply.body, occurrence_values(store, occurrence))
@@ -323,7 +329,7 @@ def _fire(store: Store, rule: AutomationRule, occurrence: Occurrence, now: datet
             return
         text = filled.text
     if rule.preview_only:
-        repo.settle(occurrence.key, PREVIEW, "Preview only: recorded, not sent.", text, now)
+        repo.settle(occurrence.key, PREVIEW, PREVIEWED, text, now)
         result.occurrences.add(occurrence.key)
         return
     if occurrence.channel is Channel.BMC and not occurrence.property_id:
@@ -382,7 +388,7 @@ async def run_account(ctx: FeedContext) -> None:
 
 def skip(store: Store, key: str, now: datetime) -> bool:
     """The user's Skip on an upcoming message: it is not sent, now or later; False if it is no longer upcoming."""
-    return store.automations.settle(key, SKIPPED, "Skipped by you.", now=now)
+    return store.automations.settle(key, SKIPPED, SKIPPED_BY_YOU, now=now)
 
 
 def send_now(store: Store, key: str, now: datetime) -> bool:

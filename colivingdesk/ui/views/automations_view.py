@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from colivingdesk.domain import Channel
 from colivingdesk.labels import booking_label
 from colivingdesk.store import Store
-from colivingdesk.store.automations import AutomationRule
+from colivingdesk.store.automations import DELETED, RETRIGGERED, TURNED_OFF, AutomationRule
 from colivingdesk.sync import automations
 from colivingdesk.sync.automation_rules import TRIGGERS, AutomationError, rule_channel
 from colivingdesk.sync.changes import ChangeSet
@@ -119,9 +119,36 @@ def rule_cells(rule: AutomationRule) -> list[str]:
     return [rule.name, trigger_label(rule.trigger), when, mode]
 
 
+def reason_text(reason: str | None) -> str:
+    """Why an occurrence is where it is, translated when it is one of the engine's own sentences (a channel's
+    answer or a formatted reason is shown as it came)."""
+    if not reason:
+        return ""
+    tr = QCoreApplication.translate
+    known = {
+        automations.GONE_CANCELLED: tr(_CONTEXT, "The booking was cancelled."),
+        automations.GONE_ANSWERED: tr(_CONTEXT, "Answered before it was due."),
+        automations.GONE_CHANGED: tr(_CONTEXT, "The booking no longer matches the rule (its dates, status or "
+                                               "stay changed)."),
+        automations.GONE_LEAD: tr(_CONTEXT, "The lead no longer matches the rule."),
+        automations.BEFORE_RULE: tr(_CONTEXT, "Already there when the rule was turned on."),
+        automations.EDITED: tr(_CONTEXT, "Edited by you: this text goes instead of the saved reply."),
+        automations.OFF_WHEN_DUE: tr(_CONTEXT, "Its time came while the rule was off."),
+        automations.TOO_LATE: tr(_CONTEXT, "Not sent: its time passed while nothing was syncing, and it would "
+                                           "arrive too late to help."),
+        automations.REPLY_DELETED: tr(_CONTEXT, "The rule's saved reply was deleted."),
+        automations.PREVIEWED: tr(_CONTEXT, "Preview only: recorded, not sent."),
+        automations.SKIPPED_BY_YOU: tr(_CONTEXT, "Skipped by you."),
+        TURNED_OFF: tr(_CONTEXT, "The rule was turned off."),
+        DELETED: tr(_CONTEXT, "The rule was deleted."),
+        RETRIGGERED: tr(_CONTEXT, "The rule was given another trigger."),
+    }
+    return known.get(reason, reason)
+
+
 def occurrence_cells(row: dict[str, Any]) -> list[str]:
     return [_when(row["due_at"]), row["rule"] or "", _record(row["record"]), state_word(row["state"]),
-            row["reason"] or "", row["text"] or ""]
+            reason_text(row["reason"]), row["text"] or ""]
 
 
 def _record(record: str) -> str:
