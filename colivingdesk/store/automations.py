@@ -80,10 +80,19 @@ CREATE TABLE automation_settings (
 );
 """
 
+#: The user's own text for one upcoming message ("edit this one"), and the name of a rule that was deleted, so
+#: its history still says which rule sent what.
+AUTOMATION_EDITS_SQL = """
+ALTER TABLE automation_occurrences ADD COLUMN edited_text TEXT;
+ALTER TABLE automation_occurrences ADD COLUMN rule_name TEXT;
+"""
+
 SCHEDULED, QUEUED, PREVIEW, SKIPPED, CANCELLED, MISSED, FAILED = (
     "scheduled", "queued", "preview", "skipped", "cancelled", "missed", "failed"
 )
 TURNED_OFF = "The rule was turned off."
+DELETED = "The rule was deleted."
+RETRIGGERED = "The rule was given another trigger."
 #: Namespace of the outbox idempotency keys derived from occurrence keys.
 OCCURRENCE_NAMESPACE = uuid.UUID("6f1c8a52-3a7e-4a59-9f55-2f4f1f3b0c1e")
 
@@ -147,6 +156,10 @@ class Occurrence:
     #: The outbox item's own state and error, for ``queued`` occurrences whose item is still stored.
     outbox_state: OutboxState | None = None
     outbox_error: str | None = None
+    #: The user's text for this one message, sent instead of the saved reply filled in (None: not edited).
+    edited_text: str | None = None
+    #: The rule's name, kept once the rule itself is deleted.
+    rule_name: str | None = None
 
 
 def _rule_from(row: sqlite3.Row) -> AutomationRule:
@@ -186,6 +199,8 @@ def _occurrence_from(row: sqlite3.Row) -> Occurrence:
         updated_at=_dt(row["updated_at"]),
         outbox_state=OutboxState(state) if state else None,
         outbox_error=row["outbox_error"] if "outbox_error" in keys else None,
+        edited_text=row["edited_text"],
+        rule_name=row["rule_name"],
     )
 
 
@@ -217,13 +232,17 @@ class AutomationRepository:
 
     def save_rule(self, rule: AutomationRule, now: datetime | None = None) -> AutomationRule:
         """Insert (no id) or update a rule. Turning a rule on (or creating it on) starts its ``active_since``:
-        nothing that happened while it was off is sent late."""
+        nothing that happened while it was off is sent late. Giving it another trigger starts it afresh too:
+        what the old trigger still owed is cancelled, and the records that already had the new trigger's event
+        (bookings confirmed or cancelled before) are set aside, as for a new rule."""
         stamp = now or datetime.now(UTC)
         with self._db.transaction() as conn:
             old = None if rule.id is None else conn.execute(
-                "SELECT enabled, active_since, baselined FROM automation_rules WHERE id = ?", (rule.id,)
+                "SELECT enabled, active_since, baselined, trigger FROM automation_rules WHERE id = ?", (rule.id,)
             ).fetchone()
-            restart = old is None or (rule.enabled and not old["enabled"])
+            retriggered = old is not None and old["trigger"] != rule.trigger
+            turned_on = old is not None and rule.enabled and not old["enabled"]
+            restart = old is None or retriggered or turned_on
             since = stamp if old is None or restart else text_to_dt(old["active_since"])
             baselined = False if old is None or restart else bool(old["baselined"])
             values = (
@@ -231,12 +250,17 @@ class AutomationRepository:
                 int(rule.enabled), int(rule.preview_only), dt_to_text(since), int(baselined), dt_to_text(stamp),
             )
             if old is None:
-                cursor = conn.execute(
-                    "INSERT INTO automation_rules (name, trigger, saved_reply_id, timing, filters, enabled,"
-                    " preview_only, active_since, baselined, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    values,
+                # Occurrence keys start with the rule's id: a new rule never takes the id of a deleted one
+                # whose occurrences are kept, or it would find "its" messages already sent.
+                rule_id = int(conn.execute(
+                    "SELECT max(coalesce((SELECT max(id) FROM automation_rules), 0),"
+                    " coalesce((SELECT max(rule_id) FROM automation_occurrences), 0)) + 1"
+                ).fetchone()[0])
+                conn.execute(
+                    "INSERT INTO automation_rules (id, name, trigger, saved_reply_id, timing, filters, enabled,"
+                    " preview_only, active_since, baselined, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (rule_id, *values),
                 )
-                rule_id = int(cursor.lastrowid or 0)
             else:
                 assert rule.id is not None
                 conn.execute(
@@ -245,9 +269,11 @@ class AutomationRepository:
                     (*values, rule.id),
                 )
                 rule_id = rule.id
+            if retriggered:
+                self._settle_where(conn, "rule_id = ?", [rule_id], CANCELLED, RETRIGGERED, stamp)
             if not rule.enabled:
                 self._settle_where(conn, "rule_id = ?", [rule_id], CANCELLED, TURNED_OFF, stamp)
-            elif restart and old is not None:
+            elif turned_on and not retriggered:
                 # Turned on again: what waited when it was turned off is owed again (the engine skips what
                 # fell due while it was off, and cancels what the records no longer call for).
                 conn.execute(
@@ -259,9 +285,14 @@ class AutomationRepository:
         return _rule_from(row)
 
     def delete_rule(self, rule_id: int, now: datetime | None = None) -> bool:
-        """Remove a rule; what it has not sent is cancelled, what it sent stays in the history."""
+        """Remove a rule; what it has not sent is cancelled, what it sent stays in the history under its name."""
         with self._db.transaction() as conn:
-            self._settle_where(conn, "rule_id = ?", [rule_id], CANCELLED, "The rule was deleted.", now)
+            self._settle_where(conn, "rule_id = ?", [rule_id], CANCELLED, DELETED, now)
+            conn.execute(
+                "UPDATE automation_occurrences SET rule_name = (SELECT name FROM automation_rules WHERE id = ?)"
+                " WHERE rule_id = ?",
+                (rule_id, rule_id),
+            )
             return conn.execute("DELETE FROM automation_rules WHERE id = ?", (rule_id,)).rowcount > 0
 
     def mark_baselined(self, rule_id: int) -> None:
@@ -309,6 +340,14 @@ class AutomationRepository:
         return self._db.execute(
             "UPDATE automation_occurrences SET due_at = ?, pinned = 1, updated_at = ? WHERE key = ? AND state = ?",
             (stamp, stamp, key, SCHEDULED),
+        ) > 0
+
+    def edit_text(self, key: str, text: str | None, now: datetime | None = None) -> bool:
+        """The user's own text for one upcoming message (None: back to the saved reply); False if it is no longer
+        upcoming. It is stored with the occurrence, so it survives restarts and goes with that message only."""
+        return self._db.execute(
+            "UPDATE automation_occurrences SET edited_text = ?, updated_at = ? WHERE key = ? AND state = ?",
+            (text, dt_to_text(now or datetime.now(UTC)), key, SCHEDULED),
         ) > 0
 
     def fire(self, key: str, channel: Channel, target: str, payload: dict[str, Any], text: str,

@@ -113,25 +113,56 @@ class HouseSettings:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> HouseSettings:
         """Read stored settings (missing values take their defaults); ``AutomationError`` if they are wrong."""
+        problems = settings_problems(data)
+        if problems:
+            raise AutomationError(next(iter(problems.values())))
         zone_name = data.get("time_zone")
-        try:
-            zone: tzinfo = ZoneInfo(zone_name) if zone_name else system_zone()
-        except (ZoneInfoNotFoundError, ValueError):
-            raise AutomationError(f"“{zone_name}” is not a known time zone (e.g. Europe/Lisbon).") from None
-        start = parse_clock(data.get("work_start", DEFAULT_WORK_START), "The start of working hours")
-        end = parse_clock(data.get("work_end", DEFAULT_WORK_END), "The end of working hours")
+        zone: tzinfo = ZoneInfo(zone_name) if zone_name else system_zone()
+        start = parse_clock(data.get("work_start", DEFAULT_WORK_START), "")
+        end = parse_clock(data.get("work_end", DEFAULT_WORK_END), "")
         days = tuple(sorted({int(d) for d in data.get("work_days", DEFAULT_WORK_DAYS)}))
-        if start >= end or not days or any(d < 0 or d > 6 for d in days):
-            raise AutomationError("These working hours never open: the start must be before the end, on at "
-                                  "least one day of the week.")
-        reserve = int(data.get("reserve", DEFAULT_RESERVE))
-        if not 0 <= reserve < 60:
-            raise AutomationError("The replies kept for you must be between 0 and 59 of the 60 an hour.")
-        return cls(zone, start, end, days, reserve)
+        return cls(zone, start, end, days, int(data.get("reserve", DEFAULT_RESERVE)))
 
     def working(self, at: datetime) -> bool:
         local = at.astimezone(self.zone)
         return local.weekday() in self.work_days and self.work_start <= local.time() < self.work_end
+
+
+def settings_problems(data: dict[str, Any]) -> dict[str, str]:
+    """What is wrong with an account's settings, by field (``time_zone``, ``work_start``, ``work_end``,
+    ``work_days``, ``reserve``), each with the reason for the user; empty when they can be saved. The settings
+    form shows each reason next to its field; :meth:`HouseSettings.from_dict` refuses with the first."""
+    problems: dict[str, str] = {}
+    zone_name = data.get("time_zone")
+    if zone_name:
+        try:
+            ZoneInfo(str(zone_name))
+        except (ZoneInfoNotFoundError, ValueError):
+            problems["time_zone"] = f"“{zone_name}” is not a known time zone (e.g. Europe/Lisbon)."
+    clocks: dict[str, time] = {}
+    for name, default, what in (("work_start", DEFAULT_WORK_START, "The start of working hours"),
+                                ("work_end", DEFAULT_WORK_END, "The end of working hours")):
+        try:
+            clocks[name] = parse_clock(data.get(name, default), what)
+        except AutomationError as err:
+            problems[name] = str(err)
+    if len(clocks) == 2 and clocks["work_start"] >= clocks["work_end"]:
+        problems["work_end"] = "These working hours never open: the end must be after the start."
+    try:
+        days = {int(d) for d in data.get("work_days", DEFAULT_WORK_DAYS)}
+    except (TypeError, ValueError):
+        days = {-1}
+    if not days:
+        problems["work_days"] = "These working hours never open: choose at least one day of the week."
+    elif any(d < 0 or d > 6 for d in days):
+        problems["work_days"] = "Working days are numbered 0 (Monday) to 6 (Sunday)."
+    try:
+        reserve = int(data.get("reserve", DEFAULT_RESERVE))
+    except (TypeError, ValueError):
+        reserve = -1
+    if not 0 <= reserve < 60:
+        problems["reserve"] = "The replies kept for you must be between 0 and 59 of the 60 an hour."
+    return problems
 
 
 def rule_channel(rule: AutomationRule) -> Channel:

@@ -54,9 +54,8 @@ from colivingdesk.sync.automation_rules import (
     parse_clock,
     rule_channel,
 )
-from colivingdesk.sync.outbox import reply_payload
+from colivingdesk.sync.outbox import check_reply_text, reply_payload
 from colivingdesk.templates import fill
-from colivingdesk.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
@@ -72,6 +71,13 @@ GONE_CANCELLED = "The booking was cancelled."
 GONE_ANSWERED = "Answered before it was due."
 GONE_CHANGED = "The booking no longer matches the rule (its dates, status or stay changed)."
 BEFORE_RULE = "Already there when the rule was turned on."
+EDITED = "Edited by you: this text goes instead of the saved reply."
+GONE_LEAD = "The lead no longer matches the rule."
+OFF_WHEN_DUE = "Its time came while the rule was off."
+TOO_LATE = "Not sent: its time passed while nothing was syncing, and it would arrive too late to help."
+REPLY_DELETED = "The rule's saved reply was deleted."
+PREVIEWED = "Preview only: recorded, not sent."
+SKIPPED_BY_YOU = "Skipped by you."
 
 
 @dataclass(slots=True)
@@ -291,40 +297,39 @@ def _why_gone(store: Store, occurrence: Occurrence) -> str:
         if booking is not None and booking.status.lower() == "cancelled":
             return GONE_CANCELLED
         return GONE_CHANGED
-    return "The lead no longer matches the rule."
+    return GONE_LEAD
 
 
 def _fire(store: Store, rule: AutomationRule, occurrence: Occurrence, now: datetime, result: RunResult) -> None:
     repo = store.automations
     if rule.active_since is not None and occurrence.due_at < rule.active_since:
-        if repo.settle(
-            occurrence.key, SKIPPED, QT_TRANSLATE_NOOP("SyncReason", "Its time came while the rule was off."), now=now
-        ):
+        if repo.settle(occurrence.key, SKIPPED, OFF_WHEN_DUE, now=now):
             result.occurrences.add(occurrence.key)
         return
     if now > occurrence.latest_at:
-        reason = QT_TRANSLATE_NOOP(
-            "SyncReason",
-            "Not sent: its time passed while nothing was syncing, and it would arrive too late to help.",
-        )
+        reason = TOO_LATE
         if repo.settle(occurrence.key, MISSED, reason, now=now):
             result.occurrences.add(occurrence.key)
         return
     if not occurrence.target:
         return  # a lead whose conversation is not known yet; it goes once the conversation is synced
-    reply = store.get_saved_reply(rule.saved_reply_id)
-    if reply is None:
-        repo.settle(occurrence.key, FAILED, "The rule's saved reply was deleted.", now=now)
-        result.occurrences.add(occurrence.key)
-        return
-    filled = fill(reply.body, occurrence_values(store, occurrence))
-    if not filled.complete:
-        missing = ", ".join(f"{{{n}}}" for n in (*filled.unfilled, *filled.unknown))
-        repo.settle(occurrence.key, FAILED, f"Not sent: {missing} had no value for this guest.", filled.text, now)
-        result.occurrences.add(occurrence.key)
-        return
+    text = occurrence.edited_text
+    if text is None:
+        reply = store.get_saved_reply(rule.saved_reply_id)
+        if reply is None:
+            repo.settle(occurrence.key, FAILED, REPLY_DELETED, now=now)
+            result.occurrences.add(occurrence.key)
+            return
+        filled = fill(reply.body, occurrence_values(store, occurrence))
+        if not filled.complete:
+            missing = ", ".join(f"{{{n}}}" for n in (*filled.unfilled, *filled.unknown))
+            repo.settle(occurrence.key, FAILED, f"Not sent: {missing} had no value for this guest.", filled.text,
+                        now)
+            result.occurrences.add(occurrence.key)
+            return
+        text = filled.text
     if rule.preview_only:
-        repo.settle(occurrence.key, PREVIEW, "Preview only: recorded, not sent.", filled.text, now)
+        repo.settle(occurrence.key, PREVIEW, PREVIEWED, text, now)
         result.occurrences.add(occurrence.key)
         return
     if occurrence.channel is Channel.BMC and not occurrence.property_id:
@@ -335,10 +340,10 @@ def _fire(store: Store, rule: AutomationRule, occurrence: Occurrence, now: datet
     else:
         property_id = occurrence.property_id
     known = [m.external_id for m in store.messages_for_thread(occurrence.channel, occurrence.target)
-             if isinstance(m, Message) and m.text == filled.text]
-    payload = reply_payload(filled.text, property_id if occurrence.channel is Channel.BMC else None, known)
+             if isinstance(m, Message) and m.text == text]
+    payload = reply_payload(text, property_id if occurrence.channel is Channel.BMC else None, known)
     payload["automation"] = {"rule_id": rule.id, "rule": rule.name, "occurrence": occurrence.key}
-    item = repo.fire(occurrence.key, occurrence.channel, occurrence.target, payload, filled.text, now)
+    item = repo.fire(occurrence.key, occurrence.channel, occurrence.target, payload, text, now)
     result.occurrences.add(occurrence.key)
     if item is not None:
         result.queued.append(item)
@@ -383,12 +388,30 @@ async def run_account(ctx: FeedContext) -> None:
 
 def skip(store: Store, key: str, now: datetime) -> bool:
     """The user's Skip on an upcoming message: it is not sent, now or later; False if it is no longer upcoming."""
-    return store.automations.settle(key, SKIPPED, "Skipped by you.", now=now)
+    return store.automations.settle(key, SKIPPED, SKIPPED_BY_YOU, now=now)
 
 
 def send_now(store: Store, key: str, now: datetime) -> bool:
     """The user's Send now: the message falls due at once (the next run queues it)."""
     return store.automations.send_now(key, now)
+
+
+def edit_text(store: Store, key: str, text: str | None, now: datetime) -> bool:
+    """The user's "edit this one": ``text`` goes instead of the saved reply, to this occurrence only (None or
+    the text the saved reply gives anyway: back to the saved reply). ``api.errors.ValidationError`` for an
+    empty or too long text; False when the message is no longer upcoming."""
+    if text is not None:
+        check_reply_text(text)
+        occurrence = store.automations.get(key)
+        if occurrence is not None and text == _filled_now(store, occurrence):
+            text = None
+    return store.automations.edit_text(key, text, now)
+
+
+def _filled_now(store: Store, occurrence: Occurrence) -> str | None:
+    rule = store.automations.get_rule(occurrence.rule_id)
+    reply = store.get_saved_reply(rule.saved_reply_id) if rule is not None else None
+    return fill(reply.body, occurrence_values(store, occurrence)).text if reply is not None else None
 
 
 def try_rule(store: Store, rule: AutomationRule, booking_id: str) -> str:
@@ -417,7 +440,9 @@ def describe(store: Store, occurrence: Occurrence, names: dict[int, str]) -> dic
     with its text as it would be filled now, a past one with its true state and why."""
     text = occurrence.text
     reason = occurrence.outbox_error if occurrence.state == QUEUED else occurrence.reason
-    if occurrence.state == SCHEDULED:
+    if occurrence.state == SCHEDULED and occurrence.edited_text is not None:
+        text, reason = occurrence.edited_text, EDITED
+    elif occurrence.state == SCHEDULED:
         rule = store.automations.get_rule(occurrence.rule_id)
         reply = store.get_saved_reply(rule.saved_reply_id) if rule is not None else None
         filled = fill(reply.body, occurrence_values(store, occurrence)) if reply is not None else None
@@ -429,7 +454,7 @@ def describe(store: Store, occurrence: Occurrence, names: dict[int, str]) -> dic
     return {
         "key": occurrence.key,
         "rule_id": occurrence.rule_id,
-        "rule": names.get(occurrence.rule_id),
+        "rule": names.get(occurrence.rule_id, occurrence.rule_name),
         "channel": occurrence.channel.value,
         "record": f"{occurrence.record_kind}:{occurrence.record_id}",
         "target": occurrence.target,
@@ -438,6 +463,7 @@ def describe(store: Store, occurrence: Occurrence, names: dict[int, str]) -> dic
         "reason": reason,
         "text": text,
         "outbox_id": occurrence.outbox_id,
+        "edited": occurrence.edited_text is not None,
     }
 
 

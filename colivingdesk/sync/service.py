@@ -36,6 +36,7 @@ from colivingdesk.api.errors import (
 from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
 from colivingdesk.secrets import SecretStore, SecretStoreError
 from colivingdesk.sync import automations, bmc_feeds, coliving_feeds, listing_writes
+from colivingdesk.sync.automation_writes import AutomationWrites
 from colivingdesk.sync.backlog import backlog
 from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.budgets import headline
@@ -80,7 +81,7 @@ PropertyAction = Literal["submit", "unpublish", "delete"]
 _ACTION_KINDS = {"submit": PROPERTY_SUBMIT, "unpublish": PROPERTY_UNPUBLISH, "delete": PROPERTY_DELETE}
 
 
-class Service(LocalWrites):
+class Service(LocalWrites, AutomationWrites):
     """Facade over feeds, scheduler, outbox and webhooks for both channels."""
 
     def __init__(

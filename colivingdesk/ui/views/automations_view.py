@@ -1,10 +1,12 @@
-"""Automations: the rules (on or off, tried on a booking), the messages they will send, and what they did.
+"""Automations: the rules (new, edited, deleted, on or off, tried on a booking), the messages they will send, and
+what they did.
 
 The upcoming queue and the history are read from the cache the engine writes (see ``sync.automations``), so
-the view shows the truth of each message: an upcoming one with its text as it would be filled now, a past one
-with its outbox item's own state ("held" with the reason, "sent", "failed" with the channel's answer). Skip
-and Send now change the occurrence on the store thread; Send now then asks the Service to run the account,
-which queues and delivers it like any due message.
+the view shows the truth of each message: an upcoming one with its text as it would be filled now (or as the
+user edited it for that message), a past one with its outbox item's own state ("held" with the reason,
+"sent", "failed" with the channel's answer). Every change (a rule, the settings, Skip, Send now, Edit this
+one) is a Service write on its store thread; Send now then has the Service run the account, which queues and
+delivers the message like any due one.
 """
 
 from __future__ import annotations
@@ -12,18 +14,16 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,20 +32,36 @@ from PySide6.QtWidgets import (
 from colivingdesk.domain import Channel
 from colivingdesk.labels import booking_label
 from colivingdesk.store import Store
-from colivingdesk.store.automations import AutomationRule
+from colivingdesk.store.automations import DELETED, RETRIGGERED, TURNED_OFF, AutomationRule
 from colivingdesk.sync import automations
 from colivingdesk.sync.automation_rules import TRIGGERS, AutomationError, rule_channel
 from colivingdesk.sync.changes import ChangeSet
 from colivingdesk.ui import formatting
 from colivingdesk.ui.asyncslots import async_slot, in_executor, spawn
 from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.dialogs.automation_dialogs import AutomationRuleDialog, OccurrenceTextDialog, trigger_label
+from colivingdesk.ui.dialogs.automation_settings_dialog import AutomationSettingsDialog
 
 Index = QModelIndex | QPersistentModelIndex
 HISTORY_LIMIT = 200
-STATE_WORDS = {
-    "scheduled": "Upcoming", "queued": "Queued", "sending": "Sending", "sent": "Sent", "held": "Held",
-    "failed": "Not sent", "preview": "Preview", "skipped": "Skipped", "cancelled": "Cancelled", "missed": "Missed",
-}
+_CONTEXT = "AutomationsView"
+
+
+def state_word(state: str) -> str:
+    """An occurrence's state for the user, translated."""
+    words = {
+        "scheduled": QCoreApplication.translate(_CONTEXT, "Upcoming"),
+        "queued": QCoreApplication.translate(_CONTEXT, "Queued"),
+        "sending": QCoreApplication.translate(_CONTEXT, "Sending"),
+        "sent": QCoreApplication.translate(_CONTEXT, "Sent"),
+        "held": QCoreApplication.translate(_CONTEXT, "Held"),
+        "failed": QCoreApplication.translate(_CONTEXT, "Not sent"),
+        "preview": QCoreApplication.translate(_CONTEXT, "Preview"),
+        "skipped": QCoreApplication.translate(_CONTEXT, "Skipped"),
+        "cancelled": QCoreApplication.translate(_CONTEXT, "Cancelled"),
+        "missed": QCoreApplication.translate(_CONTEXT, "Missed"),
+    }
+    return words.get(state, state)
 
 
 class RowsModel(QAbstractTableModel):
@@ -86,19 +102,53 @@ def _when(iso: str | None) -> str:
 def rule_cells(rule: AutomationRule) -> list[str]:
     kind = TRIGGERS.get(rule.trigger)
     timing = rule.timing
+    tr = QCoreApplication.translate
     if kind is not None and kind.timing == "days":
-        when = f"{timing.get('days', 0)} days before, at {timing.get('at', '10:00')}"
+        days = int(timing.get("days", 0))
+        when = tr(_CONTEXT, "%n day(s) before, at {time}", "", days).format(time=timing.get("at", "10:00"))
     else:
-        when = f"{timing.get('minutes', 0)} min after" + (" (outside working hours)"
-                                                         if timing.get("outside_hours_only") else "")
-    mode = "Preview only" if rule.preview_only else ("On" if rule.enabled else "Off")
-    return [rule.name, kind.label if kind else rule.trigger, when, mode]
+        minutes = int(timing.get("minutes", 0))
+        when = (tr(_CONTEXT, "%n min after, outside working hours", "", minutes)
+                if timing.get("outside_hours_only") else tr(_CONTEXT, "%n min after", "", minutes))
+    if not rule.enabled:
+        mode = tr(_CONTEXT, "Off")
+    elif rule.preview_only:
+        mode = tr(_CONTEXT, "Preview only")
+    else:
+        mode = tr(_CONTEXT, "On")
+    return [rule.name, trigger_label(rule.trigger), when, mode]
+
+
+def reason_text(reason: str | None) -> str:
+    """Why an occurrence is where it is, translated when it is one of the engine's own sentences (a channel's
+    answer or a formatted reason is shown as it came)."""
+    if not reason:
+        return ""
+    tr = QCoreApplication.translate
+    known = {
+        automations.GONE_CANCELLED: tr(_CONTEXT, "The booking was cancelled."),
+        automations.GONE_ANSWERED: tr(_CONTEXT, "Answered before it was due."),
+        automations.GONE_CHANGED: tr(_CONTEXT, "The booking no longer matches the rule (its dates, status or "
+                                               "stay changed)."),
+        automations.GONE_LEAD: tr(_CONTEXT, "The lead no longer matches the rule."),
+        automations.BEFORE_RULE: tr(_CONTEXT, "Already there when the rule was turned on."),
+        automations.EDITED: tr(_CONTEXT, "Edited by you: this text goes instead of the saved reply."),
+        automations.OFF_WHEN_DUE: tr(_CONTEXT, "Its time came while the rule was off."),
+        automations.TOO_LATE: tr(_CONTEXT, "Not sent: its time passed while nothing was syncing, and it would "
+                                           "arrive too late to help."),
+        automations.REPLY_DELETED: tr(_CONTEXT, "The rule's saved reply was deleted."),
+        automations.PREVIEWED: tr(_CONTEXT, "Preview only: recorded, not sent."),
+        automations.SKIPPED_BY_YOU: tr(_CONTEXT, "Skipped by you."),
+        TURNED_OFF: tr(_CONTEXT, "The rule was turned off."),
+        DELETED: tr(_CONTEXT, "The rule was deleted."),
+        RETRIGGERED: tr(_CONTEXT, "The rule was given another trigger."),
+    }
+    return known.get(reason, reason)
 
 
 def occurrence_cells(row: dict[str, Any]) -> list[str]:
-    state = STATE_WORDS.get(row["state"], row["state"])
-    return [_when(row["due_at"]), row["rule"] or "", _record(row["record"]), state, row["reason"] or "",
-            row["text"] or ""]
+    return [_when(row["due_at"]), row["rule"] or "", _record(row["record"]), state_word(row["state"]),
+            reason_text(row["reason"]), row["text"] or ""]
 
 
 def _record(record: str) -> str:
@@ -106,7 +156,11 @@ def _record(record: str) -> str:
     kind, _, ident = record.partition(":")
     if kind == "booking":
         return booking_label(None, ident)
-    return f"{kind.title()} {ident}" if ident else record
+    if kind == "lead":
+        return QCoreApplication.translate(_CONTEXT, "Lead {id}").format(id=ident)
+    if kind == "message":
+        return QCoreApplication.translate(_CONTEXT, "Message {id}").format(id=ident.rpartition(":")[2])
+    return record
 
 
 def _read(reader: Store) -> tuple[list[AutomationRule], list[dict[str, Any]], list[dict[str, Any]]]:
@@ -119,72 +173,64 @@ class AutomationsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.notifier = ctx.notifier
+        self.rule_dialog: AutomationRuleDialog | None = None
+        self.text_dialog: OccurrenceTextDialog | None = None
+        self.settings_dialog: AutomationSettingsDialog | None = None
+        self.confirm_box: QMessageBox | None = None
         layout = QVBoxLayout(self)
 
-        self.rules = RowsModel(["Rule", "Trigger", "When", "State"], rule_cells, self)
-        self.rules_table = self._table(self.rules)
-        self.toggle_button = QPushButton("Turn on/off")
-        self.toggle_button.clicked.connect(self.toggle_rule)
+        self.rules = RowsModel([self.tr("Rule"), self.tr("Trigger"), self.tr("When"), self.tr("State")],
+                               rule_cells, self)
+        self.rules_table = self._table(self.rules, self.tr("Rules"))
+        self.new_button = self._button(self.tr("New rule…"), self.new_rule)
+        self.edit_button = self._button(self.tr("Edit…"), self.edit_rule)
+        self.delete_button = self._button(self.tr("Delete"), self.delete_rule)
+        self.toggle_button = self._button(self.tr("Turn on/off"), self.toggle_rule)
         self.booking_field = QLineEdit()
-        self.booking_field.setPlaceholderText("Booking id")
-        self.try_button = QPushButton("Test on booking")
-        self.try_button.clicked.connect(self.try_rule)
+        self.booking_field.setPlaceholderText(self.tr("Booking id"))
+        self.booking_field.setAccessibleName(self.tr("Booking to test the rule on"))
+        self.booking_field.setMaximumWidth(120)
+        self.try_button = self._button(self.tr("Test on booking"), self.try_rule)
+        self.settings_button = self._button(self.tr("Settings…"), self.open_settings)
         self.try_result = QLabel()
         self.try_result.setWordWrap(True)
         self.try_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self._group("Rules", self.rules_table, [self.toggle_button, self.booking_field,
-                                                                  self.try_button], self._new_rule_row()), 2)
+        layout.addWidget(self._group(self.tr("Rules"), self.rules_table, [
+            self.new_button, self.edit_button, self.delete_button, self.toggle_button, self.booking_field,
+            self.try_button, self.settings_button], self.try_result), 3)
 
-        headers = ["Due", "Rule", "For", "State", "Why", "Text"]
+        headers = [self.tr("Due"), self.tr("Rule"), self.tr("For"), self.tr("State"), self.tr("Why"),
+                   self.tr("Text")]
         self.upcoming = RowsModel(headers, occurrence_cells, self)
-        self.upcoming_table = self._table(self.upcoming)
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.clicked.connect(self.skip)
-        self.send_now_button = QPushButton("Send now")
-        self.send_now_button.clicked.connect(self.send_now)
-        layout.addWidget(self._group("Upcoming", self.upcoming_table, [self.skip_button, self.send_now_button]), 3)
+        self.upcoming_table = self._table(self.upcoming, self.tr("Upcoming messages"))
+        self.skip_button = self._button(self.tr("Skip"), self.skip)
+        self.send_now_button = self._button(self.tr("Send now"), self.send_now)
+        self.edit_text_button = self._button(self.tr("Edit this one…"), self.edit_text)
+        layout.addWidget(self._group(self.tr("Upcoming"), self.upcoming_table,
+                                     [self.skip_button, self.send_now_button, self.edit_text_button]), 4)
 
         self.history = RowsModel(headers, occurrence_cells, self)
-        self.history_table = self._table(self.history)
-        layout.addWidget(self._group("History", self.history_table, []), 3)
+        self.history_table = self._table(self.history, self.tr("Automated messages history"))
+        layout.addWidget(self._group(self.tr("History"), self.history_table, []), 3)
 
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.reload()
 
-    def _new_rule_row(self) -> QWidget:
-        """A new rule in one line: name, trigger, saved reply, days or minutes, time of day, preview only."""
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        row = QHBoxLayout()
-        self.name_field = QLineEdit()
-        self.name_field.setPlaceholderText("New rule's name")
-        self.trigger_combo = QComboBox()
-        for key, kind in TRIGGERS.items():
-            self.trigger_combo.addItem(kind.label, key)
-        self.reply_combo = QComboBox()
-        self.amount = QSpinBox()
-        self.amount.setRange(-1000, 20160)
-        self.amount.setSuffix(" days / min")
-        self.at_field = QLineEdit("10:00")
-        self.at_field.setMaximumWidth(60)
-        self.preview_box = QCheckBox("Preview only")
-        self.add_button = QPushButton("Add rule")
-        self.add_button.clicked.connect(self.add_rule)
-        for widget in (self.name_field, self.trigger_combo, self.reply_combo, self.amount, self.at_field,
-                       self.preview_box, self.add_button):
-            row.addWidget(widget)
-        column.addLayout(row)
-        column.addWidget(self.try_result)
-        return box
+    def _button(self, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        return button
 
-    def _table(self, model: RowsModel) -> QTableView:
+    def _table(self, model: RowsModel, name: str) -> QTableView:
         table = QTableView()
         table.setModel(model)
+        table.setAccessibleName(name)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.verticalHeader().hide()
+        table.setWordWrap(False)  # one line a row; the whole text is in the tooltip
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         return table
@@ -205,8 +251,8 @@ class AutomationsView(QWidget):
         return box
 
     def set_busy(self, busy: bool) -> None:
-        for button in (self.toggle_button, self.try_button, self.skip_button, self.send_now_button,
-                       self.add_button):
+        for button in (self.new_button, self.edit_button, self.delete_button, self.toggle_button,
+                       self.try_button, self.skip_button, self.send_now_button, self.edit_text_button):
             button.setEnabled(not busy)
 
     def _on_changes(self, changes: ChangeSet) -> None:
@@ -218,13 +264,6 @@ class AutomationsView(QWidget):
 
     async def _reload(self) -> None:
         rules, upcoming, history = await in_executor(_read, self.ctx.reader)
-        replies = await in_executor(self.ctx.reader.list_saved_replies)
-        chosen = self.reply_combo.currentData()
-        self.reply_combo.clear()
-        for reply in replies:
-            self.reply_combo.addItem(reply.title, reply.id)
-        if chosen is not None and self.reply_combo.findData(chosen) >= 0:
-            self.reply_combo.setCurrentIndex(self.reply_combo.findData(chosen))
         self.rules.set_rows(rules)
         self.upcoming.set_rows(upcoming)
         self.history.set_rows(history)
@@ -233,48 +272,74 @@ class AutomationsView(QWidget):
         index = table.currentIndex()
         return model.rows[index.row()] if index.isValid() and index.row() < len(model.rows) else None
 
+    # ------------------------------------------------------------------ rules
+    @async_slot()
+    async def new_rule(self) -> None:
+        await self._open_rule(None)
+
+    @async_slot()
+    async def edit_rule(self) -> None:
+        rule = self._selected(self.rules_table, self.rules)
+        if rule is None:
+            self.try_result.setText(self.tr("Choose a rule first."))
+            return
+        await self._open_rule(rule)
+
+    async def _open_rule(self, rule: AutomationRule | None) -> None:
+        replies = await in_executor(self.ctx.reader.list_saved_replies)
+        self.rule_dialog = AutomationRuleDialog(self.ctx, replies, rule, self)
+        self.rule_dialog.saved.connect(self._rule_saved)
+        self.rule_dialog.open()
+
+    def _rule_saved(self, rule: AutomationRule) -> None:
+        self.try_result.setText(self.tr("Saved “{name}”.").format(name=rule.name))
+        self.reload()
+
+    def delete_rule(self) -> None:
+        """Ask first: what the rule has not sent yet is cancelled; what it sent stays in the history."""
+        rule = self._selected(self.rules_table, self.rules)
+        if rule is None:
+            self.try_result.setText(self.tr("Choose a rule first."))
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Delete rule"),
+            self.tr("Delete “{name}”? Its upcoming messages are cancelled; what it sent stays in the "
+                    "history.").format(name=rule.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda answer: self._deleted(rule, answer))
+        self.confirm_box = box
+        box.open()
+
+    @async_slot(object, int)
+    async def _deleted(self, rule: AutomationRule, answer: int) -> None:
+        if answer != QMessageBox.StandardButton.Yes.value or rule.id is None:
+            return
+        if await self.ctx.service.delete_automation_rule(rule.id):
+            self.try_result.setText(self.tr("Deleted “{name}”.").format(name=rule.name))
+        await self._reload()
+
     @async_slot()
     async def toggle_rule(self) -> None:
         rule = self._selected(self.rules_table, self.rules)
         if rule is None:
+            self.try_result.setText(self.tr("Choose a rule first."))
             return
         rule.enabled = not rule.enabled
         try:
-            await in_executor(automations.save_rule, self.ctx.store, rule)
+            await self.ctx.service.save_automation_rule(rule)
         except AutomationError as err:
-            self.try_result.setText(str(err))
+            self.try_result.setText(self.tr("Not saved: {reason}").format(reason=str(err)))
         await self._reload()
         await self.ctx.service.send_pending([rule_channel(rule)])
-
-    @async_slot()
-    async def add_rule(self) -> None:
-        """Save the new rule; a refused one shows its reason under the form and nothing is saved."""
-        trigger = str(self.trigger_combo.currentData())
-        reply_id = self.reply_combo.currentData()
-        if reply_id is None:
-            self.try_result.setText("Write a saved reply first (Inbox, Saved replies), then choose it here.")
-            return
-        days = TRIGGERS[trigger].timing == "days"
-        timing: dict[str, Any] = {"days": self.amount.value(), "at": self.at_field.text().strip()} if days \
-            else {"minutes": self.amount.value()}
-        rule = AutomationRule(self.name_field.text(), trigger, int(reply_id), timing=timing,
-                              preview_only=self.preview_box.isChecked())
-        try:
-            saved = await in_executor(automations.save_rule, self.ctx.store, rule, self.ctx.service.clock.now())
-        except AutomationError as err:
-            self.try_result.setText(f"Not saved: {err}")
-            return
-        self.try_result.setText(f"Saved “{saved.name}”.")
-        self.name_field.clear()
-        await self._reload()
-        await self.ctx.service.send_pending([rule_channel(saved)])
 
     @async_slot()
     async def try_rule(self) -> None:
         rule = self._selected(self.rules_table, self.rules)
         booking_id = self.booking_field.text().strip()
         if rule is None or not booking_id:
-            self.try_result.setText("Choose a rule and type a booking id.")
+            self.try_result.setText(self.tr("Choose a rule and type a booking id."))
             return
         try:
             text = await in_executor(automations.try_rule, self.ctx.reader, rule, booking_id)
@@ -282,11 +347,16 @@ class AutomationsView(QWidget):
             text = str(err)
         self.try_result.setText(text)
 
+    def open_settings(self) -> None:
+        self.settings_dialog = AutomationSettingsDialog(self.ctx, self)
+        self.settings_dialog.open()
+
+    # ------------------------------------------------------------------ upcoming
     @async_slot()
     async def skip(self) -> None:
         row = self._selected(self.upcoming_table, self.upcoming)
         if row is not None:
-            await in_executor(automations.skip, self.ctx.store, row["key"], self.ctx.service.clock.now())
+            await self.ctx.service.skip_automation(row["key"])
             await self._reload()
 
     @async_slot()
@@ -294,6 +364,17 @@ class AutomationsView(QWidget):
         row = self._selected(self.upcoming_table, self.upcoming)
         if row is None:
             return
-        await in_executor(automations.send_now, self.ctx.store, row["key"], self.ctx.service.clock.now())
+        channel = Channel(row["channel"])
+        await self.ctx.service.send_automation_now(row["key"], channel)
         await self._reload()
-        await self.ctx.service.send_pending([Channel(row["channel"])])
+        await self.ctx.service.send_pending([channel])
+
+    def edit_text(self) -> None:
+        """Change the text of the chosen upcoming message, for that message only."""
+        row = self._selected(self.upcoming_table, self.upcoming)
+        if row is None:
+            return
+        self.text_dialog = OccurrenceTextDialog(self.ctx, row["key"], row["text"] or "", bool(row.get("edited")),
+                                                self)
+        self.text_dialog.saved.connect(lambda *_: self.reload())
+        self.text_dialog.open()

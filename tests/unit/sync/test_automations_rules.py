@@ -12,12 +12,13 @@ import pytest
 from fake_channels import FakeBmc
 
 from colivingdesk.accounts import AccountSettings
+from colivingdesk.api.errors import ValidationError
 from colivingdesk.domain import Booking, Channel, Lead, Message, OutboxState, Thread
 from colivingdesk.secrets import SecretStore
 from colivingdesk.store import SavedReply, Store, open_store
 from colivingdesk.store.automations import AutomationRule
 from colivingdesk.sync import Service, automations
-from colivingdesk.sync.automation_rules import AutomationError
+from colivingdesk.sync.automation_rules import AutomationError, settings_problems
 from colivingdesk.sync.clock import FakeClock
 
 NOW = datetime(2026, 5, 4, 21, 0, tzinfo=UTC)  # a Monday, 22:00 in Lisbon
@@ -274,3 +275,92 @@ def test_an_upcoming_message_with_a_placeholder_still_empty_says_so_before_it_is
     [upcoming], _ = automations.listing(store, 10)
     assert upcoming["state"] == "scheduled" and upcoming["text"].startswith("Hi {first_name}")
     assert upcoming["reason"] == "{first_name} has no value yet: it is not sent unless one arrives by then."
+
+
+def test_an_edited_message_goes_once_to_its_guest_only_and_survives_a_restart(store: Store, tmp_path: Path):
+    rule = _checkin_rule(store)
+    store.upsert_bookings([Booking("2", "5325", "38753", "confirmed", "2026-05-10", "2026-06-10", "v1",
+                                   guest_name="Jon Berg")])
+    automations.run(store, Channel.COLIVING, NOW)
+    key = f"r{rule.id}:booking:1:checkin"
+    with pytest.raises(ValidationError):
+        automations.edit_text(store, key, "   ", NOW)
+    assert automations.edit_text(store, key, "Hi Ana, the door code changed: 7788.", NOW)
+    assert store.automations.get(key).edited_text == "Hi Ana, the door code changed: 7788."  # type: ignore[union-attr]
+
+    with open_store(tmp_path / "cache.sqlite3") as restarted:  # another process on the profile
+        upcoming, _ = automations.listing(restarted, 10)
+        edited = next(u for u in upcoming if u["key"] == key)
+        assert (edited["text"], edited["reason"], edited["edited"]) == (
+            "Hi Ana, the door code changed: 7788.", automations.EDITED, True)
+        queued = automations.run(restarted, Channel.COLIVING, datetime(2026, 5, 8, 9, 0, tzinfo=UTC)).queued
+    assert sorted((i.target, i.payload["text"]) for i in queued) == [
+        ("1", "Hi Ana, the door code changed: 7788."), ("2", "Hi Jon, see you on 10 May 2026")]
+    assert store.get_saved_reply(rule.saved_reply_id).body == "Hi {first_name}, see you on {checkin}"  # type: ignore[union-attr]
+    assert not automations.edit_text(store, key, "Too late", NOW)  # queued: no longer upcoming
+
+
+def test_an_edit_back_to_the_saved_reply_text_is_no_edit(store: Store):
+    rule = _checkin_rule(store)
+    automations.run(store, Channel.COLIVING, NOW)
+    key = f"r{rule.id}:booking:1:checkin"
+    assert automations.edit_text(store, key, "Something else", NOW)
+    assert automations.edit_text(store, key, "Hi Ana, see you on 10 May 2026", NOW)
+    assert store.automations.get(key).edited_text is None  # type: ignore[union-attr]
+
+
+def test_each_wrong_setting_is_named_with_its_reason():
+    assert settings_problems({}) == {}
+    problems = settings_problems({"time_zone": "Mars/Olympus", "work_start": "9h", "work_days": [],
+                                  "reserve": 60})
+    assert set(problems) == {"time_zone", "work_start", "work_days", "reserve"}
+    assert "not a known time zone" in problems["time_zone"] and "never open" in problems["work_days"]
+    assert settings_problems({"work_start": "18:00", "work_end": "18:00"}) == {
+        "work_end": "These working hours never open: the end must be after the start."}
+    assert set(settings_problems({"reserve": -1})) == set(settings_problems({"reserve": "ten"})) == {"reserve"}
+    assert settings_problems({"time_zone": "Europe/Lisbon", "work_days": [5, 6], "reserve": 0}) == {}
+
+
+def test_a_deleted_rule_keeps_its_history_and_its_id_is_never_given_to_a_new_rule(store: Store):
+    rule = _checkin_rule(store)
+    automations.run(store, Channel.COLIVING, NOW)
+    assert store.automations.delete_rule(rule.id, NOW)  # type: ignore[arg-type]
+    [row] = automations.listing(store, 10)[1]
+    assert (row["rule"], row["state"], row["reason"]) == ("Check-in", "cancelled", "The rule was deleted.")
+
+    again = automations.save_rule(store, AutomationRule(
+        "Check-in again", "before_checkin", rule.saved_reply_id, timing={"days": 2, "at": "10:00"}), NOW)
+    assert again.id != rule.id
+    automations.run(store, Channel.COLIVING, NOW)
+    [upcoming], _ = automations.listing(store, 10)
+    assert (upcoming["rule"], upcoming["state"]) == ("Check-in again", "scheduled")
+
+
+def test_a_rule_given_another_trigger_starts_afresh_and_never_writes_to_bookings_from_before(store: Store):
+    """A welcome rule edited into a cancellation note: the bookings cancelled before the edit get nothing."""
+    def booking(ident: str, status: str) -> Booking:
+        return Booking(ident, "5325", "38753", status, "2026-05-20", "2026-06-20", "v1", guest_name="Ana Ruiz")
+
+    body = reply(store, "Hi {first_name}, about your stay from {checkin}.")
+    rule = automations.save_rule(store, AutomationRule("Welcome", "booking_confirmed", body,
+                                                       timing={"minutes": 30}), NOW)
+
+    def run(minutes: int) -> list[str]:
+        return [i.target for i in automations.run(store, Channel.COLIVING, NOW + timedelta(minutes=minutes)).queued]
+
+    store.upsert_bookings([booking("1", "confirmed"), booking("2", "cancelled")])
+    assert run(0) == []  # both were there before the rule: set aside
+    store.upsert_bookings([booking("3", "confirmed")])
+    assert run(1) == [] and run(31) == ["3"]  # the new one is welcomed
+    store.upsert_bookings([booking("4", "confirmed")])
+    assert run(32) == []  # its welcome is upcoming
+
+    rule.trigger, rule.name = "booking_cancelled", "Sorry to see you go"
+    automations.save_rule(store, rule, NOW + timedelta(minutes=33))
+    owed = store.automations.get(f"r{rule.id}:booking:4:confirmed")
+    assert owed is not None and (owed.state, owed.reason) == ("cancelled", "The rule was given another trigger.")
+    assert run(34) == [] and run(90) == []  # booking 2 was cancelled before the edit
+    store.upsert_bookings([booking("3", "cancelled")])
+    assert run(91) == [] and run(121) == ["3"]
+    welcome = store.automations.get(f"r{rule.id}:booking:3:confirmed")
+    assert welcome is not None and welcome.state == "queued"  # its welcome stays in the history
