@@ -292,16 +292,16 @@ def place_errors(pairs: Iterable[tuple[str, str]], sentence: str) -> dict[str, s
 
 #: The form's label per API field, in English; :func:`field_label` gives the translated one.
 FIELD_LABELS = {
-    "name": QT_TRANSLATE_NOOP("ListingFields", "Name"),
-    "cityId": QT_TRANSLATE_NOOP("ListingFields", "City"),
-    "address": QT_TRANSLATE_NOOP("ListingFields", "Address"),
-    "description": QT_TRANSLATE_NOOP("ListingFields", "Description"),
-    "contactEmail": QT_TRANSLATE_NOOP("ListingFields", "Contact email"),
-    "colivingTypeIds": QT_TRANSLATE_NOOP("ListingFields", "Community type"),
-    "amenities": QT_TRANSLATE_NOOP("ListingFields", "Amenities"),
-    "roomOptions": QT_TRANSLATE_NOOP("ListingFields", "Room options"),
-    "photos": QT_TRANSLATE_NOOP("ListingFields", "Photos"),
-    "externalId": QT_TRANSLATE_NOOP("ListingFields", "Your reference"),
+    "name": str(QT_TRANSLATE_NOOP("ListingFields", "Name")),
+    "cityId": str(QT_TRANSLATE_NOOP("ListingFields", "City")),
+    "address": str(QT_TRANSLATE_NOOP("ListingFields", "Address")),
+    "description": str(QT_TRANSLATE_NOOP("ListingFields", "Description")),
+    "contactEmail": str(QT_TRANSLATE_NOOP("ListingFields", "Contact email")),
+    "colivingTypeIds": str(QT_TRANSLATE_NOOP("ListingFields", "Community type")),
+    "amenities": str(QT_TRANSLATE_NOOP("ListingFields", "Amenities")),
+    "roomOptions": str(QT_TRANSLATE_NOOP("ListingFields", "Room options")),
+    "photos": str(QT_TRANSLATE_NOOP("ListingFields", "Photos")),
+    "externalId": str(QT_TRANSLATE_NOOP("ListingFields", "Your reference")),
 }
 
 

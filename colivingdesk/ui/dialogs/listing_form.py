@@ -31,10 +31,10 @@ from colivingdesk.ui.widgets.photo_strip import PhotoStripWidget, ThumbnailLoade
 from colivingdesk.ui.widgets.room_options_editor import RoomOptionsWidget
 
 SECTIONS = (
-    (QT_TRANSLATE_NOOP("ListingForm", "The place"), ("name", "cityId", "address", "description")),
-    (QT_TRANSLATE_NOOP("ListingForm", "Contact and community"), ("contactEmail", "colivingTypeIds", "amenities")),
-    (QT_TRANSLATE_NOOP("ListingForm", "Rooms, prices and photos"), ("roomOptions", "photos")),
-    (QT_TRANSLATE_NOOP("ListingForm", "For your own records"), ("externalId",)),
+    (str(QT_TRANSLATE_NOOP("ListingForm", "The place")), ("name", "cityId", "address", "description")),
+    (str(QT_TRANSLATE_NOOP("ListingForm", "Contact and community")), ("contactEmail", "colivingTypeIds", "amenities")),
+    (str(QT_TRANSLATE_NOOP("ListingForm", "Rooms, prices and photos")), ("roomOptions", "photos")),
+    (str(QT_TRANSLATE_NOOP("ListingForm", "For your own records")), ("externalId",)),
 )
 
 

@@ -19,7 +19,7 @@ from colivingdesk.sync.outbox import AVAILABILITY, RATES, REPLY
 #: Outbox states that mean "not on the channel yet and still meant to go".
 PENDING_STATES = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.HELD)
 
-QUIT_TEXT = QT_TRANSLATE_NOOP("QuitGuard", "Quit")
+QUIT_TEXT = str(QT_TRANSLATE_NOOP("QuitGuard", "Quit"))
 
 
 def _kind_words(kind: str, n: int) -> str:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from colivingdesk.ui import theme
 
-OPEN_TEXT = QT_TRANSLATE_NOOP("ReferenceConflictWidget", "Open the existing listing")
-REPLACE_TEXT = QT_TRANSLATE_NOOP("ReferenceConflictWidget", "Replace it with what I typed")
-CHANGE_TEXT = QT_TRANSLATE_NOOP("ReferenceConflictWidget", "Change my reference")
+OPEN_TEXT = str(QT_TRANSLATE_NOOP("ReferenceConflictWidget", "Open the existing listing"))
+REPLACE_TEXT = str(QT_TRANSLATE_NOOP("ReferenceConflictWidget", "Replace it with what I typed"))
+CHANGE_TEXT = str(QT_TRANSLATE_NOOP("ReferenceConflictWidget", "Change my reference"))
 
 
 class ReferenceConflictWidget(QFrame):

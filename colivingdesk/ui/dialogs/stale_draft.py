@@ -21,8 +21,8 @@ from colivingdesk.ui.dialogs.listing_fields import differing_fields, field_label
 from colivingdesk.ui.formatting import long_time
 from colivingdesk.ui.widgets.notice import NoticeWidget
 
-SHOW_TEXT = QT_TRANSLATE_NOOP("StaleDraftNotice", "Show differences")
-HIDE_TEXT = QT_TRANSLATE_NOOP("StaleDraftNotice", "Hide differences")
+SHOW_TEXT = str(QT_TRANSLATE_NOOP("StaleDraftNotice", "Show differences"))
+HIDE_TEXT = str(QT_TRANSLATE_NOOP("StaleDraftNotice", "Hide differences"))
 
 
 def _when(value: object) -> datetime | None:

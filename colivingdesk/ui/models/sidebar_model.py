@@ -40,13 +40,13 @@ class Section:
 
 
 SECTIONS = (
-    ("inbox", QT_TRANSLATE_NOOP("SidebarModel", "Inbox")),
-    ("leads", QT_TRANSLATE_NOOP("SidebarModel", "Leads")),
-    ("bookings", QT_TRANSLATE_NOOP("SidebarModel", "Bookings")),
-    ("properties", QT_TRANSLATE_NOOP("SidebarModel", "Properties")),
-    ("calendar", QT_TRANSLATE_NOOP("SidebarModel", "Calendar")),
-    ("automations", QT_TRANSLATE_NOOP("SidebarModel", "Automations")),
-    ("settings", QT_TRANSLATE_NOOP("SidebarModel", "Settings")),
+    ("inbox", str(QT_TRANSLATE_NOOP("SidebarModel", "Inbox"))),
+    ("leads", str(QT_TRANSLATE_NOOP("SidebarModel", "Leads"))),
+    ("bookings", str(QT_TRANSLATE_NOOP("SidebarModel", "Bookings"))),
+    ("properties", str(QT_TRANSLATE_NOOP("SidebarModel", "Properties"))),
+    ("calendar", str(QT_TRANSLATE_NOOP("SidebarModel", "Calendar"))),
+    ("automations", str(QT_TRANSLATE_NOOP("SidebarModel", "Automations"))),
+    ("settings", str(QT_TRANSLATE_NOOP("SidebarModel", "Settings"))),
 )
 
 

@@ -54,9 +54,9 @@ from colivingdesk.ui.widgets.notice import NoticeWidget
 DEFAULT_RECEIVER_PORT = 8787
 TEST_EVENTS = webhook_events.EVENTS
 PROVIDER_WORDS = {
-    "created": QT_TRANSLATE_NOOP("SettingsView", "Saved: Coliving.com stored the provider key."),
-    "updated": QT_TRANSLATE_NOOP("SettingsView", "Saved: Coliving.com replaced the provider key it had."),
-    "unchanged": QT_TRANSLATE_NOOP("SettingsView", "Coliving.com already had this provider key; nothing changed."),
+    "created": str(QT_TRANSLATE_NOOP("SettingsView", "Saved: Coliving.com stored the provider key.")),
+    "updated": str(QT_TRANSLATE_NOOP("SettingsView", "Saved: Coliving.com replaced the provider key it had.")),
+    "unchanged": str(QT_TRANSLATE_NOOP("SettingsView", "Coliving.com already had this provider key; nothing changed.")),
 }
 
 

@@ -43,23 +43,23 @@ from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.errors import describe
 
 AUTH_STYLES = (
-    (QT_TRANSLATE_NOOP("AccountBoxWidget", "X-API-Key header"), "x-api-key"),
-    (QT_TRANSLATE_NOOP("AccountBoxWidget", "Authorization: Bearer"), "bearer"),
+    (str(QT_TRANSLATE_NOOP("AccountBoxWidget", "X-API-Key header")), "x-api-key"),
+    (str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Authorization: Bearer")), "bearer"),
 )
 STATE_WORDS = {
-    "not_configured": QT_TRANSLATE_NOOP("AccountBoxWidget", "Not connected"),
-    "idle": QT_TRANSLATE_NOOP("AccountBoxWidget", "Connected"),
-    "syncing": QT_TRANSLATE_NOOP("AccountBoxWidget", "Syncing…"),
-    "up_to_date": QT_TRANSLATE_NOOP("AccountBoxWidget", "Up to date"),
-    "offline": QT_TRANSLATE_NOOP("AccountBoxWidget", "Offline"),
-    "key_rejected": QT_TRANSLATE_NOOP("AccountBoxWidget", "Key refused"),
-    "rate_limited": QT_TRANSLATE_NOOP("AccountBoxWidget", "Rate limited"),
+    "not_configured": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Not connected")),
+    "idle": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Connected")),
+    "syncing": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Syncing…")),
+    "up_to_date": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Up to date")),
+    "offline": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Offline")),
+    "key_rejected": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Key refused")),
+    "rate_limited": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Rate limited")),
 }
 #: Translated with the ``AccountBoxWidget`` context where it is shown (here and on the webhook secret's button).
-SESSION_ACTION = QT_TRANSLATE_NOOP("AccountBoxWidget", "Use for this session")
+SESSION_ACTION = str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Use for this session"))
 KEY_HINT = {
-    Channel.BMC: QT_TRANSLATE_NOOP("AccountBoxWidget", "Your BookMyColiving partner key (starts with bmc_)"),
-    Channel.COLIVING: QT_TRANSLATE_NOOP("AccountBoxWidget", "Your Coliving.com integrations API key"),
+    Channel.BMC: str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Your BookMyColiving partner key (starts with bmc_)")),
+    Channel.COLIVING: str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Your Coliving.com integrations API key")),
 }
 
 

@@ -45,15 +45,15 @@ from PySide6.QtWidgets import (
 )
 
 THUMB_SIZE = QSize(144, 96)
-COVER_HINT = QT_TRANSLATE_NOOP("PhotoStripWidget", "The first photo is the cover.")
-LOCKED_NOTE = QT_TRANSLATE_NOOP(
+COVER_HINT = str(QT_TRANSLATE_NOOP("PhotoStripWidget", "The first photo is the cover."))
+LOCKED_NOTE = str(QT_TRANSLATE_NOOP(
     "PhotoStripWidget", "Already on BookMyColiving: it cannot be removed or moved from here.",
-)
-LOCKED_HINT = QT_TRANSLATE_NOOP(
+))
+LOCKED_HINT = str(QT_TRANSLATE_NOOP(
     "PhotoStripWidget",
     "Photos already on BookMyColiving cannot be removed or reordered from here (the channel offers no way to); "
     "new photos are added after them.",
-)
+))
 MAX_PARALLEL = 4
 TIMEOUT_MS = 15_000
 MAX_IMAGE_BYTES = 15 * 1024 * 1024

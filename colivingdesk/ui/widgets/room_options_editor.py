@@ -65,8 +65,8 @@ class RoomOptionsModel(QAbstractTableModel):
     invalidInput = Signal(int, str)
 
     HEADERS = (
-        QT_TRANSLATE_NOOP("RoomOptionsModel", "Room type"),
-        QT_TRANSLATE_NOOP("RoomOptionsModel", "Monthly price (USD)"),
+        str(QT_TRANSLATE_NOOP("RoomOptionsModel", "Room type")),
+        str(QT_TRANSLATE_NOOP("RoomOptionsModel", "Monthly price (USD)")),
     )
 
     def __init__(self, parent: QObject | None = None) -> None:
