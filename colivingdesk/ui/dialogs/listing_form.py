@@ -72,7 +72,7 @@ class ListingForm(QScrollArea):
         self.description_edit.setMaximumHeight(96)
         self.email_edit = QLineEdit()
         self.email_edit.setObjectName("contactEmail")
-        self.email_edit.setPlaceholderText("host@example.com")
+        self.email_edit.setPlaceholderText(self.tr("host@example.com"))
         self.external_edit = QLineEdit()
         self.external_edit.setObjectName("externalId")
         self.external_edit.setPlaceholderText(self.tr("Your own id for this listing, e.g. from your PMS (optional)"))

@@ -393,7 +393,7 @@ class PropertyEditorDialog(QDialog):
         unreadable = self.rooms.model.problems()
         if unreadable:
             row, message = unreadable[0]
-            problems["roomOptions"] = f"Room option {row + 1}: {message}"
+            problems["roomOptions"] = self.tr("Room option {index}: {problem}").format(index=row + 1, problem=message)
         return problems
 
     def _show_problems(self, problems: Mapping[str, str], about: Mapping[str, Any] | None = None) -> None:

@@ -23,18 +23,21 @@ QUIT_TEXT = str(QT_TRANSLATE_NOOP("QuitGuard", "Quit"))
 
 
 def _kind_words(kind: str, n: int) -> str:
-    """``n`` writes of one kind; the singular has its own text so it reads right with no translation loaded."""
+    """``n`` writes of one kind, the singular and the plural as two texts.
+
+    Not Qt's ``%n`` plurals: ``pyside6-lupdate`` does not mark ``QCoreApplication.translate`` calls as plural, and
+    a plain translation is not found for counts other than one; two texts fit Spanish, Portuguese and German."""
     if kind == REPLY:
         if n == 1:
-            return QCoreApplication.translate("QuitGuard", "%n reply", None, n)
-        return QCoreApplication.translate("QuitGuard", "%n replies", None, n)
+            return QCoreApplication.translate("QuitGuard", "{count} reply").format(count=n)
+        return QCoreApplication.translate("QuitGuard", "{count} replies").format(count=n)
     if kind in (AVAILABILITY, RATES):
         if n == 1:
-            return QCoreApplication.translate("QuitGuard", "%n calendar update", None, n)
-        return QCoreApplication.translate("QuitGuard", "%n calendar updates", None, n)
+            return QCoreApplication.translate("QuitGuard", "{count} calendar update").format(count=n)
+        return QCoreApplication.translate("QuitGuard", "{count} calendar updates").format(count=n)
     if n == 1:
-        return QCoreApplication.translate("QuitGuard", "%n listing change", None, n)
-    return QCoreApplication.translate("QuitGuard", "%n listing changes", None, n)
+        return QCoreApplication.translate("QuitGuard", "{count} listing change").format(count=n)
+    return QCoreApplication.translate("QuitGuard", "{count} listing changes").format(count=n)
 
 
 def _kind_key(kind: str) -> str:

@@ -63,8 +63,8 @@ def _shown(field: str, payload: Mapping[str, Any], city_name: Callable[[str], st
     if field == "photos":
         count = len(value or [])
         if count == 1:
-            return QCoreApplication.translate("StaleDraftNotice", "%n photo", None, count)
-        return QCoreApplication.translate("StaleDraftNotice", "%n photos", None, count)
+            return QCoreApplication.translate("StaleDraftNotice", "{count} photo").format(count=count)
+        return QCoreApplication.translate("StaleDraftNotice", "{count} photos").format(count=count)
     if isinstance(value, list):
         return ", ".join(sorted(str(v) for v in value)) or QCoreApplication.translate("StaleDraftNotice", "none")
     text = str(value or "").strip()
