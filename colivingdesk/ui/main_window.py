@@ -13,7 +13,17 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -73,7 +83,10 @@ def _properties_view(ctx: AppContext) -> QWidget:
         from colivingdesk.ui.views.properties_view import PropertiesView
     except ImportError:
         log.exception("properties view unavailable")
-        return _placeholder("Properties", "The properties view is not available in this build.")
+        return _placeholder(
+            QCoreApplication.translate("MainWindow", "Properties"),
+            QCoreApplication.translate("MainWindow", "The properties view is not available in this build."),
+        )
     return PropertiesView(ctx)
 
 
@@ -106,7 +119,10 @@ def _settings_view(ctx: AppContext) -> QWidget:
         from colivingdesk.ui.views.settings_view import SettingsView
     except ImportError:
         log.exception("settings view unavailable")
-        return _placeholder("Settings", "The settings view is not available in this build.")
+        return _placeholder(
+            QCoreApplication.translate("MainWindow", "Settings"),
+            QCoreApplication.translate("MainWindow", "The settings view is not available in this build."),
+        )
     return SettingsView(ctx)
 
 
@@ -122,7 +138,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.notifier = ctx.notifier
-        self.setWindowTitle("Colivingdesk" + (" (demo)" if ctx.demo else ""))
+        self.setWindowTitle(self.tr("Colivingdesk (demo)") if ctx.demo else "Colivingdesk")
         self.setWindowIcon(app_icon())
         self.setMinimumSize(760, 520)
         self._last_counts: Any = None
@@ -252,13 +268,13 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         if self.ctx.demo is not None:
-            demo = QLabel("Demo mode")
+            demo = QLabel(self.tr("Demo mode"))
             demo.setObjectName("demoIndicator")
             demo.setStyleSheet("QLabel#demoIndicator { font-weight: bold; padding: 0 6px; }")
-            demo.setToolTip(
+            demo.setToolTip(self.tr(
                 "Sample data on a practice server: nothing you do here reaches a real channel.\n"
-                f"Practice server back office: {self.ctx.demo.admin_url}"
-            )
+                "Practice server back office: {url}"
+            ).format(url=self.ctx.demo.admin_url))
             self.statusBar().addWidget(demo)
         self.account_status = AccountStatusWidget()
         self.statusBar().addPermanentWidget(self.account_status)
@@ -271,14 +287,14 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.search_popup.popup)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(self.search_popup.popup)
-        self.sync_action = QAction("Sync now", self)
+        self.sync_action = QAction(self.tr("Sync now"), self)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.sync_action.triggered.connect(self.sync_now)
         self.addAction(self.sync_action)
         # Quitting asks first when writes are still waiting in the outbox (see ``QuitGuard``).
         self.quit_guard = QuitGuard(self, lambda: self.ctx.reader.list_outbox(PENDING_STATES), self.close)
-        self.quit_action = QAction("Quit", self)
+        self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.quit_action.triggered.connect(self.quit_guard.request)
@@ -297,7 +313,7 @@ class MainWindow(QMainWindow):
         tray = QSystemTrayIcon(app_icon(), self)
         tray.setToolTip("Colivingdesk")
         menu = QMenu(self)
-        menu.addAction("Show window", self._raise)
+        menu.addAction(self.tr("Show window"), self._raise)
         menu.addAction(self.sync_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -337,7 +353,7 @@ class MainWindow(QMainWindow):
         self.show_view("inbox")
         if not self.inbox.open_thread(key):
             self.notifier.show(UserMessage(
-                "No conversation yet", "There are no messages for this booking in the cache yet.",
+                self.tr("No conversation yet"), self.tr("There are no messages for this booking in the cache yet."),
                 level=Level.INFO,
             ))
 
@@ -403,8 +419,9 @@ class MainWindow(QMainWindow):
         self.sidebar_model.set_badge("leads", counts.new_leads)
         self.sidebar_model.set_badge("properties", counts.rejected_properties)
         self._last_counts = counts
-        title = "Colivingdesk" + (" (demo)" if self.ctx.demo else "")
-        self.setWindowTitle(f"({counts.unread_threads}) {title}" if counts.unread_threads else title)
+        title = self.tr("Colivingdesk (demo)") if self.ctx.demo else "Colivingdesk"
+        unread = counts.unread_threads
+        self.setWindowTitle(self.tr("({count}) {title}").format(count=unread, title=title) if unread else title)
 
     def statuses(self) -> dict[Channel, AccountStatus]:
         result: dict[Channel, AccountStatus] = {}
@@ -443,24 +460,28 @@ class MainWindow(QMainWindow):
         new_leads = after.new_leads - before.new_leads
         if new_messages > 0:
             thread = self._unread_thread()
-            title = f"{new_messages} new messages"
+            title = self.tr("%n new messages", "", new_messages)
             if new_messages == 1:
-                title = f"New message from {self._guest(thread)}" if thread else "New message"
-            self._notify_one(title, "Open the Inbox to reply.", thread.key if thread else "inbox")
+                title = (
+                    self.tr("New message from {guest}").format(guest=self._guest(thread)) if thread
+                    else self.tr("New message")
+                )
+            self._notify_one(title, self.tr("Open the Inbox to reply."), thread.key if thread else "inbox")
         if new_leads > 0:
             newest = self.ctx.reader.page_leads(None, None, 1) if new_leads == 1 else []  # newest first
-            title = f"New lead: {lead_label(newest[0])}" if newest else (
-                "New lead" if new_leads == 1 else f"{new_leads} new leads"
+            title = self.tr("New lead: {lead}").format(lead=lead_label(newest[0])) if newest else (
+                self.tr("New lead") if new_leads == 1 else self.tr("%n new leads", "", new_leads)
             )
-            self._notify_one(title, "A guest asked about one of your properties.", "leads")
+            self._notify_one(title, self.tr("A guest asked about one of your properties."), "leads")
         self._notify_failed(changes)
         bookings = changes.get_ids("bookings")
         if bookings and not active:
-            title = f"{len(bookings)} bookings updated"
+            title = self.tr("%n bookings updated", "", len(bookings))
             if len(bookings) == 1:
                 (booking_id,) = bookings
-                title = f"{booking_label(self.ctx.reader.get_booking(booking_id), booking_id)} updated"
-            self._notify_one(title, "Check the Bookings view for new or changed stays.", "bookings")
+                booking = booking_label(self.ctx.reader.get_booking(booking_id), booking_id)
+                title = self.tr("{booking} updated").format(booking=booking)
+            self._notify_one(title, self.tr("Check the Bookings view for new or changed stays."), "bookings")
 
     def _unread_thread(self) -> Thread | None:
         """The most recently active conversation with unread messages, for the notification to open.
@@ -475,7 +496,7 @@ class MainWindow(QMainWindow):
         reader = self.ctx.reader
         booking = reader.get_booking(thread.booking_id) if thread.booking_id else None
         messages = functools.partial(reader.messages_for_thread, thread.channel, thread.external_id)
-        return guest_name(thread, booking, messages) or "Guest"
+        return guest_name(thread, booking, messages) or self.tr("Guest")
 
     def _notify_failed(self, changes: ChangeSet) -> None:
         """One notification per reply that ends up failed (a retry that fails again notifies again)."""
@@ -489,7 +510,7 @@ class MainWindow(QMainWindow):
             if outbox_id in self._failed_notified:
                 continue
             self._failed_notified.add(outbox_id)
-            self._notify_one("Reply not sent", item.error or "The channel refused a reply.",
+            self._notify_one(self.tr("Reply not sent"), item.error or self.tr("The channel refused a reply."),
                              f"{item.channel.value}:{item.target}")
 
     def _notify_one(self, title: str, text: str, target: str | None = None) -> None:
@@ -504,12 +525,12 @@ class MainWindow(QMainWindow):
 
     @async_slot()
     async def sync_now(self) -> None:
-        self.statusBar().showMessage("Syncing both channels…")
+        self.statusBar().showMessage(self.tr("Syncing both channels…"))
         report = await self.ctx.service.sync_once()
         self.refresh_status()
         if report.ok:
             changed = sum(report.changed.values())
-            text = f"Synced: {changed} updates." if changed else "Synced: no changes."
+            text = self.tr("Synced: %n updates.", "", changed) if changed else self.tr("Synced: no changes.")
             self.statusBar().showMessage(text, 5000)
         else:
             self.statusBar().clearMessage()
@@ -522,7 +543,8 @@ class MainWindow(QMainWindow):
                 self.notifier.show(problems[0])
             elif problems:
                 self.notifier.show(UserMessage(
-                    "Some updates could not be fetched", " ".join(m.text for m in problems), level=Level.WARNING
+                    self.tr("Some updates could not be fetched"), " ".join(m.text for m in problems),
+                    level=Level.WARNING,
                 ))
 
     # ------------------------------------------------------------------ persistence

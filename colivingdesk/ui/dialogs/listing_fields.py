@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from colivingdesk.api.bmc.envelope import field_path_in
 from colivingdesk.api.bmc.models import PropertyDraft, RoomOptionDraft
 from colivingdesk.domain import OutboxItem, Property, ReferenceItem
@@ -53,8 +55,12 @@ def parse_dollars(text: str) -> int:
     match = _MONEY.match(cleaned)
     if not cleaned or match is None or (match["whole"] is None and not match["frac"]):
         if cleaned.startswith("-"):
-            raise MoneyError("A price cannot be negative: enter the monthly price in dollars, like 800")
-        raise MoneyError("Enter a monthly price in dollars, like 800 or 1,250.50")
+            raise MoneyError(QCoreApplication.translate(
+                "ListingFields", "A price cannot be negative: enter the monthly price in dollars, like 800",
+            ))
+        raise MoneyError(QCoreApplication.translate(
+            "ListingFields", "Enter a monthly price in dollars, like 800 or 1,250.50",
+        ))
     whole = int((match["whole"] or "0").replace(",", ""))
     cents = (match["frac"] or "").ljust(2, "0")
     return whole * 100 + int(cents)
@@ -182,38 +188,52 @@ def validate(payload: Mapping[str, Any]) -> dict[str, str]:
     problems: dict[str, str] = {}
     name = str(payload.get("name", "")).strip()
     if not name:
-        problems["name"] = "Give the listing a name."
+        problems["name"] = QCoreApplication.translate("ListingFields", "Give the listing a name.")
     elif len(name) > MAX_NAME:
-        problems["name"] = f"Keep the name under {MAX_NAME} characters."
+        problems["name"] = QCoreApplication.translate(
+            "ListingFields", "Keep the name under {count} characters.",
+        ).format(count=MAX_NAME)
     if not payload.get("cityId"):
-        problems["cityId"] = "Choose the city from the list."
+        problems["cityId"] = QCoreApplication.translate("ListingFields", "Choose the city from the list.")
     email = str(payload.get("contactEmail", "")).strip()
     if not email:
-        problems["contactEmail"] = "Add the address guests' questions should reach."
+        problems["contactEmail"] = QCoreApplication.translate(
+            "ListingFields", "Add the address guests' questions should reach.",
+        )
     elif not _EMAIL.match(email):
-        problems["contactEmail"] = "This does not look like an email address."
+        problems["contactEmail"] = QCoreApplication.translate(
+            "ListingFields", "This does not look like an email address.",
+        )
     options = list(payload.get("roomOptions", []))
     if not options:
-        problems["roomOptions"] = "Add at least one room option with its monthly price."
+        problems["roomOptions"] = QCoreApplication.translate(
+            "ListingFields", "Add at least one room option with its monthly price.",
+        )
     for index, option in enumerate(options, start=1):
         cents = option.get("priceMonthly")
         if cents is None:
-            problems["roomOptions"] = f"Room option {index}: enter its monthly price."
+            problems["roomOptions"] = QCoreApplication.translate(
+                "ListingFields", "Room option {index}: enter its monthly price.",
+            ).format(index=index)
             break
         if cents <= 0 or cents > MAX_PRICE_CENTS:
-            problems["roomOptions"] = f"Room option {index}: the price must be between $0.01 and $1,000,000."
+            problems["roomOptions"] = QCoreApplication.translate("ListingFields",
+                "Room option {index}: the price must be between $0.01 and $1,000,000.",
+            ).format(index=index)
             break
         if not option.get("type"):
-            problems["roomOptions"] = f"Room option {index}: choose a room type."
+            problems["roomOptions"] = QCoreApplication.translate(
+                "ListingFields", "Room option {index}: choose a room type.",
+            ).format(index=index)
             break
     for photo in payload.get("photos", []):
         url = str(photo.get("url", ""))
         if not url.startswith(("https://", "http://")):
-            problems["photos"] = "Photo addresses must start with https://"
+            problems["photos"] = QCoreApplication.translate("ListingFields", "Photo addresses must start with https://")
             break
         if any(ch.isspace() for ch in url):
             # Checked here: photos are sent after the listing exists, too late to stop the save.
-            problems["photos"] = "Photo addresses cannot contain spaces."
+            problems["photos"] = QCoreApplication.translate("ListingFields", "Photo addresses cannot contain spaces.")
             break
     return problems
 
@@ -270,11 +290,24 @@ def place_errors(pairs: Iterable[tuple[str, str]], sentence: str) -> dict[str, s
     return placed
 
 
+#: The form's label per API field, in English; :func:`field_label` gives the translated one.
 FIELD_LABELS = {
-    "name": "Name", "cityId": "City", "address": "Address", "description": "Description",
-    "contactEmail": "Contact email", "colivingTypeIds": "Community type", "amenities": "Amenities",
-    "roomOptions": "Room options", "photos": "Photos", "externalId": "Your reference",
+    "name": str(QT_TRANSLATE_NOOP("ListingFields", "Name")),
+    "cityId": str(QT_TRANSLATE_NOOP("ListingFields", "City")),
+    "address": str(QT_TRANSLATE_NOOP("ListingFields", "Address")),
+    "description": str(QT_TRANSLATE_NOOP("ListingFields", "Description")),
+    "contactEmail": str(QT_TRANSLATE_NOOP("ListingFields", "Contact email")),
+    "colivingTypeIds": str(QT_TRANSLATE_NOOP("ListingFields", "Community type")),
+    "amenities": str(QT_TRANSLATE_NOOP("ListingFields", "Amenities")),
+    "roomOptions": str(QT_TRANSLATE_NOOP("ListingFields", "Room options")),
+    "photos": str(QT_TRANSLATE_NOOP("ListingFields", "Photos")),
+    "externalId": str(QT_TRANSLATE_NOOP("ListingFields", "Your reference")),
 }
+
+
+def field_label(field: str) -> str:
+    """The label of API field ``field`` in the user's language (the form, the differences, the errors)."""
+    return QCoreApplication.translate("ListingFields", FIELD_LABELS[field])
 
 
 

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,17 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from colivingdesk.ui.dialogs.field_errors import FieldErrors
-from colivingdesk.ui.dialogs.listing_fields import FIELD_LABELS
+from colivingdesk.ui.dialogs.listing_fields import field_label
 from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
 from colivingdesk.ui.widgets.city_combo import CityComboBox
 from colivingdesk.ui.widgets.photo_strip import PhotoStripWidget, ThumbnailLoader
 from colivingdesk.ui.widgets.room_options_editor import RoomOptionsWidget
 
 SECTIONS = (
-    ("The place", ("name", "cityId", "address", "description")),
-    ("Contact and community", ("contactEmail", "colivingTypeIds", "amenities")),
-    ("Rooms, prices and photos", ("roomOptions", "photos")),
-    ("For your own records", ("externalId",)),
+    (str(QT_TRANSLATE_NOOP("ListingForm", "The place")), ("name", "cityId", "address", "description")),
+    (str(QT_TRANSLATE_NOOP("ListingForm", "Contact and community")), ("contactEmail", "colivingTypeIds", "amenities")),
+    (str(QT_TRANSLATE_NOOP("ListingForm", "Rooms, prices and photos")), ("roomOptions", "photos")),
+    (str(QT_TRANSLATE_NOOP("ListingForm", "For your own records")), ("externalId",)),
 )
 
 
@@ -58,22 +58,24 @@ class ListingForm(QScrollArea):
         self._loading = False
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("name")
-        self.name_edit.setPlaceholderText("e.g. Sunny Coliving Lisbon")
+        self.name_edit.setPlaceholderText(self.tr("e.g. Sunny Coliving Lisbon"))
         self.city_combo = CityComboBox()
         self.city_combo.setObjectName("cityId")
         self.address_edit = QLineEdit()
         self.address_edit.setObjectName("address")
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("description")
-        self.description_edit.setPlaceholderText("What makes living here good: rooms, community, neighbourhood.")
+        self.description_edit.setPlaceholderText(
+            self.tr("What makes living here good: rooms, community, neighbourhood."),
+        )
         self.description_edit.setMinimumHeight(72)
         self.description_edit.setMaximumHeight(96)
         self.email_edit = QLineEdit()
         self.email_edit.setObjectName("contactEmail")
-        self.email_edit.setPlaceholderText("host@example.com")
+        self.email_edit.setPlaceholderText(self.tr("host@example.com"))
         self.external_edit = QLineEdit()
         self.external_edit.setObjectName("externalId")
-        self.external_edit.setPlaceholderText("Your own id for this listing, e.g. from your PMS (optional)")
+        self.external_edit.setPlaceholderText(self.tr("Your own id for this listing, e.g. from your PMS (optional)"))
         self.types_chips = ChipSelectorWidget()
         self.types_chips.setObjectName("colivingTypeIds")
         self.amenity_chips = ChipSelectorWidget()
@@ -105,10 +107,10 @@ class ListingForm(QScrollArea):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for title, names in SECTIONS:
-            form.addRow(_section(title))
+            form.addRow(_section(self.tr(title)))
             for name in names:
-                self.widgets[name].setAccessibleName(FIELD_LABELS[name])
-                form.addRow(FIELD_LABELS[name], self.errors.wrap(name, self.widgets[name]))
+                self.widgets[name].setAccessibleName(field_label(name))
+                form.addRow(field_label(name), self.errors.wrap(name, self.widgets[name]))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(host)

@@ -30,7 +30,7 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -75,8 +75,11 @@ DRAFT_DELAY_MS = 600
 WIDTH_EM, HEIGHT_EM = 56, 48
 #: At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).
 MAX_HEIGHT_PX_AT_DEFAULT_FONT, DEFAULT_LINE_PX = 700, 15
-NEW_LISTING_NOTE = ("BookMyColiving reviews every new listing before it goes online: keep it as a draft on "
-                    "this computer until it is ready, nothing is sent until you create it.")
+NEW_LISTING_NOTE = str(QT_TRANSLATE_NOOP(
+    "PropertyEditorDialog",
+    "BookMyColiving reviews every new listing before it goes online: keep it as a draft on "
+    "this computer until it is ready, nothing is sent until you create it.",
+))
 
 
 class PropertyEditorDialog(QDialog):
@@ -116,7 +119,9 @@ class PropertyEditorDialog(QDialog):
         self._draft_started: str | None = None
         self._started_from: datetime | None = self._property.updated_at if self._property else None
         self.setObjectName("propertyEditor")
-        self.setWindowTitle(f"Edit “{self._property.name}”" if self._property else "New listing")
+        self.setWindowTitle(
+            self.tr("Edit “{name}”").format(name=self._property.name) if self._property else self.tr("New listing")
+        )
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
         self._build(thumbnails)
@@ -124,7 +129,9 @@ class PropertyEditorDialog(QDialog):
         # Problems no field owns (e.g. the store went away while saving) are said in this dialog's banner,
         # where the operator is looking, not behind it.
         self.notifier = Notifier(self)
-        self.notifier.banner.connect(lambda m: self.error_banner.say(f"{m.title}. {m.text}", "error"))
+        self.notifier.banner.connect(
+            lambda m: self.error_banner.say(self.tr("{title}. {text}").format(title=m.title, text=m.text), "error")
+        )
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
@@ -138,7 +145,7 @@ class PropertyEditorDialog(QDialog):
     def _build(self, thumbnails: ThumbnailLoader | None) -> None:
         self.status_banner = NoticeWidget("statusBanner", parent=self)
         self.notes_banner = NoticeWidget("adminNotesBanner", parent=self)
-        self.draft_banner = NoticeWidget("draftBanner", "Discard my unsaved changes", self)
+        self.draft_banner = NoticeWidget("draftBanner", self.tr("Discard my unsaved changes"), self)
         self.error_banner = NoticeWidget("errorBanner", parent=self)
         self.stale = StaleDraftNotice(self)
         self.stale.discard_button.clicked.connect(self.discard_draft)
@@ -161,17 +168,19 @@ class PropertyEditorDialog(QDialog):
         self.rooms, self.photos = self.form.rooms, self.form.photos
         self.form.edited.connect(self._on_edited)
         self.rooms.model.invalidInput.connect(
-            lambda row, message: self.show_field_error("roomOptions", f"Room option {row + 1}: {message}")
+            lambda row, message: self.show_field_error(
+                "roomOptions", self.tr("Room option {index}: {problem}").format(index=row + 1, problem=message),
+            )
         )
 
         self.save_state = QLabel(self)
         self.save_state.setObjectName("saveState")
         self.save_state.setWordWrap(True)  # a long state must not widen the dialog past the screen
         self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton("Save", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("save")
         self.save_button.setDefault(True)
-        self.close_button = self.buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
 
@@ -216,7 +225,7 @@ class PropertyEditorDialog(QDialog):
         if prop is not None:
             self._show_status(prop)
         else:
-            self.status_banner.say(NEW_LISTING_NOTE, "info")
+            self.status_banner.say(self.tr(NEW_LISTING_NOTE), "info")
         saved = self._drafts.load(self._key)
         payload = self._base
         if saved and isinstance(saved.get("payload"), dict):
@@ -228,8 +237,11 @@ class PropertyEditorDialog(QDialog):
                 saved, payload = None, self._base
         if saved:
             when = self._drafts.saved_at(self._key)
-            stamp = long_time(when) if when else "earlier"
-            self.draft_banner.say(f"Restored your unsaved changes from {stamp}.", "info")
+            restored = (
+                self.tr("Restored your unsaved changes from {time}.").format(time=long_time(when)) if when
+                else self.tr("Restored your unsaved changes from earlier.")
+            )
+            self.draft_banner.say(restored, "info")
             self._draft_started = str(saved.get("started_at") or "") or None
             self._started_from = draft_started_from(saved, when)
             if isinstance(saved.get("conflict"), dict):
@@ -261,38 +273,39 @@ class PropertyEditorDialog(QDialog):
 
     def _show_status(self, prop: Property) -> None:
         if prop.status == PropertyStatus.APPROVED:
-            text = ("This listing is live. Saving keeps it online and sends your changes to BookMyColiving's "
-                    "review; they appear publicly once approved.")
+            text = self.tr("This listing is live. Saving keeps it online and sends your changes to "
+                           "BookMyColiving's review; they appear publicly once approved.")
             if prop.needs_review:
-                text = ("This listing is live and earlier changes are still in review. "
-                        + text.split(". ", 1)[1])
+                text = self.tr("This listing is live and earlier changes are still in review. Saving keeps it "
+                               "online and sends your changes to BookMyColiving's review; they appear publicly "
+                               "once approved.")
             self.status_banner.say(text, "warn")
         elif prop.status == PropertyStatus.PENDING_REVIEW:
             self.status_banner.say(
-                "BookMyColiving is reviewing this listing. You can still correct it.", "info"
+                self.tr("BookMyColiving is reviewing this listing. You can still correct it."), "info"
             )
         elif prop.status == PropertyStatus.REJECTED:
             self.status_banner.say(
-                "BookMyColiving rejected this listing. Fix it, save, then submit it again.", "error"
+                self.tr("BookMyColiving rejected this listing. Fix it, save, then submit it again."), "error"
             )
         if prop.admin_notes:
-            self.notes_banner.say(f"Reviewer's notes: {prop.admin_notes}", "error")
+            self.notes_banner.say(self.tr("Reviewer's notes: {notes}").format(notes=prop.admin_notes), "error")
 
     def _update_buttons(self) -> None:
         """Each button says what it does: a create always goes to review, and so does an edit to a live
         listing; closing a new listing keeps it here as a draft."""
         if self._property is None and self._property_id is None:
-            self.save_button.setText("Create and send to review")
+            self.save_button.setText(self.tr("Create and send to review"))
             if self._outbox_id is not None:  # on its way: closing no longer just keeps a draft
-                self.close_button.setText("Close")
-                self.close_button.setToolTip("It is kept here until BookMyColiving has it.")
+                self.close_button.setText(self.tr("Close"))
+                self.close_button.setToolTip(self.tr("It is kept here until BookMyColiving has it."))
                 return
-            self.close_button.setText("Keep as draft on this computer")
-            self.close_button.setToolTip("Nothing is sent; reopen it from “Drafts on this computer”.")
+            self.close_button.setText(self.tr("Keep as draft on this computer"))
+            self.close_button.setToolTip(self.tr("Nothing is sent; reopen it from “Drafts on this computer”."))
             return
         live = self._property is not None and self._property.status == PropertyStatus.APPROVED
-        self.save_button.setText("Save and send to review" if live else "Save")
-        self.close_button.setText("Close")
+        self.save_button.setText(self.tr("Save and send to review") if live else self.tr("Save"))
+        self.close_button.setText(self.tr("Close"))
         self.close_button.setToolTip("")
 
     # ------------------------------------------------------------------ payload in and out
@@ -310,7 +323,7 @@ class PropertyEditorDialog(QDialog):
     # ------------------------------------------------------------------ drafts
     def _on_edited(self) -> None:
         self.errors.follow(self.payload(), self._local_problems)
-        if not self.errors.shown() and self.save_state.text().startswith("Not saved: please correct"):
+        if not self.errors.shown() and self.save_state.text() == self._correct_fields_text():
             self.save_state.clear()
         self._draft_timer.start()
 
@@ -331,10 +344,10 @@ class PropertyEditorDialog(QDialog):
                 "base_updated_at": self._started_from.isoformat() if self._started_from else None,
             }
             self._drafts.save(self._key, fields)
-            if self._outbox_id is None and not self.save_state.text().startswith("Not saved"):
+            if self._outbox_id is None and self.save_state.text() not in self._not_saved_texts():
                 self.save_state.setText(
-                    "Kept on this computer as a draft until you create it." if self._property_id is None
-                    else "Unsaved changes are kept on this computer until you save."
+                    self.tr("Kept on this computer as a draft until you create it.") if self._property_id is None
+                    else self.tr("Unsaved changes are kept on this computer until you save.")
                 )
         else:
             self._drafts.clear(self._key)
@@ -380,7 +393,7 @@ class PropertyEditorDialog(QDialog):
         unreadable = self.rooms.model.problems()
         if unreadable:
             row, message = unreadable[0]
-            problems["roomOptions"] = f"Room option {row + 1}: {message}"
+            problems["roomOptions"] = self.tr("Room option {index}: {problem}").format(index=row + 1, problem=message)
         return problems
 
     def _show_problems(self, problems: Mapping[str, str], about: Mapping[str, Any] | None = None) -> None:
@@ -393,17 +406,27 @@ class PropertyEditorDialog(QDialog):
             self.form.widgets[first].setFocus()
 
     # ------------------------------------------------------------------ saving
+    def _correct_fields_text(self) -> str:
+        return self.tr("Not saved: please correct the fields marked in red.")
+
+    def _refused_text(self) -> str:
+        return self.tr("Not saved: BookMyColiving refused the change. Correct it and save again.")
+
+    def _not_saved_texts(self) -> tuple[str, ...]:
+        """The states that say the last save did not happen, which a draft note must not cover."""
+        return self._correct_fields_text(), self._refused_text(), self.tr("Not saved.")
+
     def save(self) -> None:
         """Check the form, then queue the create or replace; the outcome arrives through the change stream."""
         payload = self.payload()
         problems = self._local_problems()
         if problems:
             self._show_problems(problems)
-            self.save_state.setText("Not saved: please correct the fields marked in red.")
+            self.save_state.setText(self._correct_fields_text())
             return
         self.clear_errors()
         self.conflict.clear()
-        self.save_state.setText("Creating…" if self._property_id is None else "Saving…")
+        self.save_state.setText(self.tr("Creating…") if self._property_id is None else self.tr("Saving…"))
         self._queue_save(to_draft(payload))
 
     def replace_existing(self, property_id: str) -> None:
@@ -414,7 +437,7 @@ class PropertyEditorDialog(QDialog):
         self._property_id, self._key, self._property = property_id, property_id, existing
         if existing is not None:
             self._base = payload_from_property(existing)
-            self.setWindowTitle(f"Edit “{existing.name}”")
+            self.setWindowTitle(self.tr("Edit “{name}”").format(name=existing.name))
             self.status_banner.say("")
             self._show_status(existing)
             self._started_from = existing.updated_at
@@ -427,14 +450,17 @@ class PropertyEditorDialog(QDialog):
         """Back to the form on the reference field, marked, with the rest of the typed listing untouched."""
         note = self.conflict.note() or {}
         self.conflict.clear()
-        used_by = f" by “{note['name']}”" if note.get("name") else ""
-        self.show_field_error(
-            "externalId", f"Choose another reference: {note.get('external_id', 'this one')} is already used{used_by}.",
-            self.payload(),
-        )
+        reference = note.get("external_id") or self.tr("this one")
+        if note.get("name"):
+            problem = self.tr("Choose another reference: {reference} is already used by “{name}”.").format(
+                reference=reference, name=note["name"],
+            )
+        else:
+            problem = self.tr("Choose another reference: {reference} is already used.").format(reference=reference)
+        self.show_field_error("externalId", problem, self.payload())
         self.external_edit.setFocus()
         self.external_edit.selectAll()
-        self.save_state.setText("Change your reference, then save again.")
+        self.save_state.setText(self.tr("Change your reference, then save again."))
         self.flush_draft()
 
     @async_slot(int)
@@ -464,8 +490,8 @@ class PropertyEditorDialog(QDialog):
         placed = place_errors(message.field_errors.items(), err.message)
         self._show_problems(placed, self.payload())
         if not placed:
-            self.error_banner.say(f"{message.title}. {message.text}", "error")
-        self.save_state.setText("Not saved.")
+            self.error_banner.say(self.tr("{title}. {text}").format(title=message.title, text=message.text), "error")
+        self.save_state.setText(self.tr("Not saved."))
 
     def _follow_outbox(self) -> None:
         if self._outbox_id is None:
@@ -481,24 +507,25 @@ class PropertyEditorDialog(QDialog):
             self._on_sent(item)
         elif item.state == OutboxState.FAILED:
             self.save_button.setEnabled(True)
-            self._show_failure(item.error or "The channel refused the change.")
-            self.save_state.setText(
-                "Not saved: BookMyColiving refused the change. Correct it and save again."
-            )
+            self._show_failure(item.error or self.tr("The channel refused the change."))
+            self.save_state.setText(self._refused_text())
             note = reused_listing(item)
             if note is not None:
                 self.conflict.ask({**note, "outbox_id": str(item.id)})
-                self.save_state.setText("Not created: choose what to do with the listing that has this reference.")
+                self.save_state.setText(
+                    self.tr("Not created: choose what to do with the listing that has this reference.")
+                )
             self._outbox_id = None
             self._update_buttons()
             self.flush_draft()
         elif item.state == OutboxState.HELD:
-            self.save_state.setText(f"Waiting to send: {item.error or 'the channel asked us to slow down'}.")
+            reason = item.error or self.tr("the channel asked us to slow down")
+            self.save_state.setText(self.tr("Waiting to send: {reason}.").format(reason=reason))
         elif self._property_id is None:
-            self.save_state.setText("Creating… (you can close this window; it is kept here until it is sent, "
-                                    "then waits for BookMyColiving's review)")
+            self.save_state.setText(self.tr("Creating… (you can close this window; it is kept here until it is "
+                                            "sent, then waits for BookMyColiving's review)"))
         else:
-            self.save_state.setText("Saving… (you can close this window; the change is kept and sent)")
+            self.save_state.setText(self.tr("Saving… (you can close this window; the change is kept and sent)"))
 
     def _show_failure(self, stored: str) -> None:
         """Put a failed save's errors under their fields: its stored field lines first, else the sentence."""
@@ -507,7 +534,8 @@ class PropertyEditorDialog(QDialog):
         placed = place_errors(((e.path, e.message) for e in field_errors), sentence)
         self._show_problems(placed, self.payload())
         if not placed:
-            self.error_banner.say(f"BookMyColiving refused the change: {sentence}", "error")
+            refused = self.tr("BookMyColiving refused the change: {reason}").format(reason=sentence)
+            self.error_banner.say(refused, "error")
 
     def _on_sent(self, item: OutboxItem) -> None:
         self._draft_timer.stop()
@@ -515,7 +543,7 @@ class PropertyEditorDialog(QDialog):
         result = getattr(self._store, "outbox_result", None)
         new_id = self._property_id or (result(item.id) if callable(result) else None) or ""
         self._outbox_id = None
-        self.save_state.setText("Saved.")
+        self.save_state.setText(self.tr("Saved."))
         self.saved.emit(str(new_id))
         self.accept()
 
@@ -528,7 +556,7 @@ class PropertyEditorDialog(QDialog):
             fresh = self._store.get_property(self._property_id)
             if fresh is None:
                 self.error_banner.say(
-                    "This listing no longer exists on BookMyColiving. Your text is kept as a draft here.",
+                    self.tr("This listing no longer exists on BookMyColiving. Your text is kept as a draft here."),
                     "error",
                 )
                 self.save_button.setEnabled(False)

@@ -7,8 +7,10 @@ opens with ``open()``, never ``exec()``: quitting may be asked for while a corou
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from colivingdesk.domain import OutboxItem, OutboxState
@@ -17,30 +19,56 @@ from colivingdesk.sync.outbox import AVAILABILITY, RATES, REPLY
 #: Outbox states that mean "not on the channel yet and still meant to go".
 PENDING_STATES = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.HELD)
 
-QUIT_TEXT = "Quit"
+QUIT_TEXT = str(QT_TRANSLATE_NOOP("QuitGuard", "Quit"))
 
 
-def _kind_noun(kind: str) -> tuple[str, str]:
+def _kind_words(kind: str, n: int) -> str:
+    """``n`` writes of one kind, the singular and the plural as two texts.
+
+    Not Qt's ``%n`` plurals: ``pyside6-lupdate`` does not mark ``QCoreApplication.translate`` calls as plural, and
+    a plain translation is not found for counts other than one; two texts fit Spanish, Portuguese and German."""
     if kind == REPLY:
-        return "reply", "replies"
+        if n == 1:
+            return QCoreApplication.translate("QuitGuard", "{count} reply").format(count=n)
+        return QCoreApplication.translate("QuitGuard", "{count} replies").format(count=n)
     if kind in (AVAILABILITY, RATES):
-        return "calendar update", "calendar updates"
-    return "listing change", "listing changes"
+        if n == 1:
+            return QCoreApplication.translate("QuitGuard", "{count} calendar update").format(count=n)
+        return QCoreApplication.translate("QuitGuard", "{count} calendar updates").format(count=n)
+    if n == 1:
+        return QCoreApplication.translate("QuitGuard", "{count} listing change").format(count=n)
+    return QCoreApplication.translate("QuitGuard", "{count} listing changes").format(count=n)
+
+
+def _kind_key(kind: str) -> str:
+    return kind if kind == REPLY else AVAILABILITY if kind in (AVAILABILITY, RATES) else "listing"
 
 
 def pending_text(items: Sequence[OutboxItem]) -> str:
     """"2 replies are not sent yet. They will be sent the next time colivingdesk or `colivingdesk sync` runs.\""""
-    counts: dict[tuple[str, str], int] = {}
+    counts: dict[str, int] = {}
     for item in items:
-        noun = _kind_noun(item.kind)
-        counts[noun] = counts.get(noun, 0) + 1
-    parts = [f"{n} {one if n == 1 else many}" for (one, many), n in counts.items()]
-    what = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    single = len(items) == 1
-    return (
-        f"{what} {'is' if single else 'are'} not sent yet. {'It' if single else 'They'} will be sent the next "
-        "time colivingdesk or `colivingdesk sync` runs."
-    )
+        key = _kind_key(item.kind)
+        counts[key] = counts.get(key, 0) + 1
+    parts = [_kind_words(key, n) for key, n in counts.items()]
+    what = parts[0]
+    if len(parts) > 1:
+        listed = functools.reduce(
+            lambda first, second: QCoreApplication.translate("QuitGuard", "{first}, {second}").format(
+                first=first, second=second,
+            ),
+            parts[:-1],
+        )
+        what = QCoreApplication.translate("QuitGuard", "{first} and {last}").format(first=listed, last=parts[-1])
+    if len(items) == 1:
+        return QCoreApplication.translate(
+            "QuitGuard",
+            "{what} is not sent yet. It will be sent the next time colivingdesk or `colivingdesk sync` runs.",
+        ).format(what=what)
+    return QCoreApplication.translate(
+        "QuitGuard",
+        "{what} are not sent yet. They will be sent the next time colivingdesk or `colivingdesk sync` runs.",
+    ).format(what=what)
 
 
 class QuitGuard:
@@ -60,11 +88,12 @@ class QuitGuard:
         if not items:
             self._quit()
             return
-        question = "Quit before everything is sent?"
+        question = QCoreApplication.translate("QuitGuard", "Quit before everything is sent?")
         box = QMessageBox(QMessageBox.Icon.Warning, question, question, QMessageBox.StandardButton.Cancel, self._parent)
         box.setObjectName("confirmQuit")
         box.setInformativeText(pending_text(items))
-        quit_button = box.addButton(QUIT_TEXT, QMessageBox.ButtonRole.AcceptRole)
+        quit_text = QCoreApplication.translate("QuitGuard", QUIT_TEXT)
+        quit_button = box.addButton(quit_text, QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def done(_result: int) -> None:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from colivingdesk.ui import theme
 
-OPEN_TEXT = "Open the existing listing"
-REPLACE_TEXT = "Replace it with what I typed"
-CHANGE_TEXT = "Change my reference"
+OPEN_TEXT = str(QT_TRANSLATE_NOOP("ReferenceConflictWidget", "Open the existing listing"))
+REPLACE_TEXT = str(QT_TRANSLATE_NOOP("ReferenceConflictWidget", "Replace it with what I typed"))
+CHANGE_TEXT = str(QT_TRANSLATE_NOOP("ReferenceConflictWidget", "Change my reference"))
 
 
 class ReferenceConflictWidget(QFrame):
@@ -40,11 +40,11 @@ class ReferenceConflictWidget(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.open_button = QPushButton(OPEN_TEXT, self)
+        self.open_button = QPushButton(self.tr(OPEN_TEXT), self)
         self.open_button.setObjectName("openExisting")
-        self.replace_button = QPushButton(REPLACE_TEXT, self)
+        self.replace_button = QPushButton(self.tr(REPLACE_TEXT), self)
         self.replace_button.setObjectName("replaceExisting")
-        self.change_button = QPushButton(CHANGE_TEXT, self)
+        self.change_button = QPushButton(self.tr(CHANGE_TEXT), self)
         self.change_button.setObjectName("changeReference")
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
@@ -72,12 +72,15 @@ class ReferenceConflictWidget(QFrame):
 
     def ask(self, note: Mapping[str, str]) -> None:
         self._note = {k: str(note.get(k) or "") for k in ("property_id", "external_id", "name", "outbox_id")}
-        name = f"“{self._note['name']}”" if self._note["name"] else "another of your listings"
-        self.label.setText(
-            f"A listing with reference {self._note['external_id']} already exists on BookMyColiving: {name}. "
+        name = (
+            self.tr("“{name}”").format(name=self._note["name"]) if self._note["name"]
+            else self.tr("another of your listings")
+        )
+        self.label.setText(self.tr(
+            "A listing with reference {reference} already exists on BookMyColiving: {name}. "
             "Nothing you typed was sent to it, and your text is kept here. You can open that listing, replace "
             "its details with what you typed, or give this listing a different reference."
-        )
+        ).format(reference=self._note["external_id"], name=name))
         self.show()
 
     def clear(self) -> None:

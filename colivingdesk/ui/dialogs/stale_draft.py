@@ -14,14 +14,15 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from colivingdesk.ui.dialogs.listing_fields import FIELD_LABELS, differing_fields, format_dollars
+from colivingdesk.ui.dialogs.listing_fields import differing_fields, field_label, format_dollars
 from colivingdesk.ui.formatting import long_time
 from colivingdesk.ui.widgets.notice import NoticeWidget
 
-SHOW_TEXT, HIDE_TEXT = "Show differences", "Hide differences"
+SHOW_TEXT = str(QT_TRANSLATE_NOOP("StaleDraftNotice", "Show differences"))
+HIDE_TEXT = str(QT_TRANSLATE_NOOP("StaleDraftNotice", "Hide differences"))
 
 
 def _when(value: object) -> datetime | None:
@@ -50,21 +51,25 @@ def draft_started_from(draft: Mapping[str, Any], saved_at: datetime | None) -> d
 def _shown(field: str, payload: Mapping[str, Any], city_name: Callable[[str], str]) -> str:
     value = payload.get(field)
     if field == "cityId":
-        return city_name(str(value or "")) or "none"
+        return city_name(str(value or "")) or QCoreApplication.translate("StaleDraftNotice", "none")
     if field == "roomOptions":
         rooms = [
             f"{o.get('type', '?')} "
-            + (f"${format_dollars(int(o['priceMonthly']))}" if o.get("priceMonthly") is not None else "no price")
+            + (f"${format_dollars(int(o['priceMonthly']))}" if o.get("priceMonthly") is not None
+               else QCoreApplication.translate("StaleDraftNotice", "no price"))
             for o in value or []
         ]
-        return ", ".join(rooms) or "none"
+        return ", ".join(rooms) or QCoreApplication.translate("StaleDraftNotice", "none")
     if field == "photos":
-        return f"{len(value or [])} photo" + ("" if len(value or []) == 1 else "s")
+        count = len(value or [])
+        if count == 1:
+            return QCoreApplication.translate("StaleDraftNotice", "{count} photo").format(count=count)
+        return QCoreApplication.translate("StaleDraftNotice", "{count} photos").format(count=count)
     if isinstance(value, list):
-        return ", ".join(sorted(str(v) for v in value)) or "none"
+        return ", ".join(sorted(str(v) for v in value)) or QCoreApplication.translate("StaleDraftNotice", "none")
     text = str(value or "").strip()
     if not text:
-        return "empty"
+        return QCoreApplication.translate("StaleDraftNotice", "empty")
     return f"“{text[:117]}…”" if len(text) > 120 else f"“{text}”"
 
 
@@ -73,11 +78,16 @@ def describe_differences(
 ) -> str:
     """One line per differing field: the channel's value, then the draft's."""
     lines = [
-        f"{FIELD_LABELS[field]}: on BookMyColiving {_shown(field, theirs, city_name)}; "
-        f"in your draft {_shown(field, mine, city_name)}"
+        QCoreApplication.translate(
+            "StaleDraftNotice", "{field}: on BookMyColiving {theirs}; in your draft {mine}",
+        ).format(
+            field=field_label(field), theirs=_shown(field, theirs, city_name), mine=_shown(field, mine, city_name),
+        )
         for field in differing_fields(mine, theirs)
     ]
-    return "\n".join(lines) or "No field differs: the channel's change matches your draft."
+    return "\n".join(lines) or QCoreApplication.translate(
+        "StaleDraftNotice", "No field differs: the channel's change matches your draft.",
+    )
 
 
 class StaleDraftNotice(QWidget):
@@ -86,11 +96,11 @@ class StaleDraftNotice(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("staleDraft")
-        self.notice = NoticeWidget("staleDraftBanner", SHOW_TEXT, self)
+        self.notice = NoticeWidget("staleDraftBanner", self.tr(SHOW_TEXT), self)
         assert self.notice.button is not None
         self.show_button: QPushButton = self.notice.button
         self.show_button.setObjectName("showDifferences")
-        self.discard_button = QPushButton("Discard my draft", self.notice)
+        self.discard_button = QPushButton(self.tr("Discard my draft"), self.notice)
         self.discard_button.setObjectName("discardStaleDraft")
         row = self.notice.layout()
         if row is not None:
@@ -113,16 +123,22 @@ class StaleDraftNotice(QWidget):
     def say(self, changed_at: datetime | None, differences: str, restored: str = "") -> None:
         """Warn; ``restored`` (e.g. "Restored your unsaved changes from …") leads the text, so one notice
         says both and one button discards."""
-        when = f" on {long_time(changed_at)}" if changed_at else ""
-        lead = f"{restored} " if restored else ""
-        self.notice.say(
-            f"{lead}This listing changed on BookMyColiving{when}, after you started this draft. Saving the "
-            "draft would replace those changes with your version of every field.",
-            "warn",
-        )
+        if changed_at:
+            text = self.tr(
+                "This listing changed on BookMyColiving on {time}, after you started this draft. Saving the "
+                "draft would replace those changes with your version of every field."
+            ).format(time=long_time(changed_at))
+        else:
+            text = self.tr(
+                "This listing changed on BookMyColiving, after you started this draft. Saving the "
+                "draft would replace those changes with your version of every field."
+            )
+        if restored:
+            text = self.tr("{restored} {warning}").format(restored=restored, warning=text)
+        self.notice.say(text, "warn")
         self.differences.setText(differences)
         self.differences.hide()
-        self.show_button.setText(SHOW_TEXT)
+        self.show_button.setText(self.tr(SHOW_TEXT))
         self.show()
 
     def clear(self) -> None:
@@ -136,4 +152,4 @@ class StaleDraftNotice(QWidget):
     def toggle_differences(self) -> None:
         showing = self.differences.isHidden()
         self.differences.setVisible(showing)
-        self.show_button.setText(HIDE_TEXT if showing else SHOW_TEXT)
+        self.show_button.setText(self.tr(HIDE_TEXT) if showing else self.tr(SHOW_TEXT))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from colivingdesk.domain import OutboxItem, OutboxState, Property, PropertyStatus
 from colivingdesk.labels import property_label
@@ -31,32 +31,35 @@ StatusKeyRole = FirstUserRole
 PendingRole = FirstUserRole + 1
 
 STATUS_LABELS = {
-    "draft": "Draft",
-    "review": "In review",
-    "live": "Live",
-    "live_review": "Live, changes in review",
-    "rejected": "Rejected",
+    "draft": str(QT_TRANSLATE_NOOP("PropertiesModel", "Draft")),
+    "review": str(QT_TRANSLATE_NOOP("PropertiesModel", "In review")),
+    "live": str(QT_TRANSLATE_NOOP("PropertiesModel", "Live")),
+    "live_review": str(QT_TRANSLATE_NOOP("PropertiesModel", "Live, changes in review")),
+    "rejected": str(QT_TRANSLATE_NOOP("PropertiesModel", "Rejected")),
 }
 
-#: Filter choices offered to the user: label -> store filter fields.
+#: Filter choices offered to the user: label (English, translated in the ``PropertiesModel`` context where
+#: shown) -> store filter fields.
 STATUS_FILTERS: list[tuple[str, dict[str, Any]]] = [
-    ("All statuses", {}),
-    ("Draft", {"status": PropertyStatus.DRAFT.value}),
-    ("In review", {"status": PropertyStatus.PENDING_REVIEW.value}),
-    ("Live", {"status": PropertyStatus.APPROVED.value}),
-    ("Live, changes in review", {"status": PropertyStatus.APPROVED.value, "needs_review": True}),
-    ("Rejected", {"status": PropertyStatus.REJECTED.value}),
+    (str(QT_TRANSLATE_NOOP("PropertiesModel", "All statuses")), {}),
+    (STATUS_LABELS["draft"], {"status": PropertyStatus.DRAFT.value}),
+    (STATUS_LABELS["review"], {"status": PropertyStatus.PENDING_REVIEW.value}),
+    (STATUS_LABELS["live"], {"status": PropertyStatus.APPROVED.value}),
+    (STATUS_LABELS["live_review"], {"status": PropertyStatus.APPROVED.value, "needs_review": True}),
+    (STATUS_LABELS["rejected"], {"status": PropertyStatus.REJECTED.value}),
 ]
 
-REPLAYED_NOTE = "BookMyColiving replayed its first answer to this request: it was not applied twice."
+REPLAYED_NOTE = str(QT_TRANSLATE_NOOP(
+    "PropertiesModel", "BookMyColiving replayed its first answer to this request: it was not applied twice.",
+))
 
 ACTION_WORDS = {
-    "property.create": "Creating",
-    "property.replace": "Saving changes",
-    "property.submit": "Submitting for review",
-    "property.unpublish": "Unpublishing",
-    "property.delete": "Deleting",
-    "property.photos": "Adding photos",
+    "property.create": str(QT_TRANSLATE_NOOP("PropertiesModel", "Creating")),
+    "property.replace": str(QT_TRANSLATE_NOOP("PropertiesModel", "Saving changes")),
+    "property.submit": str(QT_TRANSLATE_NOOP("PropertiesModel", "Submitting for review")),
+    "property.unpublish": str(QT_TRANSLATE_NOOP("PropertiesModel", "Unpublishing")),
+    "property.delete": str(QT_TRANSLATE_NOOP("PropertiesModel", "Deleting")),
+    "property.photos": str(QT_TRANSLATE_NOOP("PropertiesModel", "Adding photos")),
 }
 
 
@@ -74,7 +77,8 @@ def status_key(prop: Property) -> str:
 def status_label(prop: Property) -> str:
     """The moderation state in the operator's words; an unknown server value is shown as sent, not hidden."""
     key = status_key(prop)
-    return STATUS_LABELS.get(key) or prop.status.replace("_", " ").capitalize()
+    label = STATUS_LABELS.get(key)
+    return QCoreApplication.translate("PropertiesModel", label) if label else prop.status.replace("_", " ").capitalize()
 
 
 def allowed_actions(prop: Property) -> set[str]:
@@ -100,21 +104,32 @@ class PendingWrite:
     replayed: bool = False
 
     def describe(self) -> str:
-        verb = ACTION_WORDS.get(self.kind, "Sending")
+        known = ACTION_WORDS.get(self.kind)
+        verb = QCoreApplication.translate("PropertiesModel", known) if known else QCoreApplication.translate(
+            "PropertiesModel", "Sending",
+        )
         if self.state == OutboxState.FAILED:
-            return f"Failed: {(self.error or 'refused by the channel').removeprefix('BookMyColiving: ')}"
+            refused = QCoreApplication.translate("PropertiesModel", "refused by the channel")
+            reason = (self.error or refused).removeprefix("BookMyColiving: ")
+            return QCoreApplication.translate("PropertiesModel", "Failed: {reason}").format(reason=reason)
         if self.state == OutboxState.HELD:
-            return f"{verb}: waiting ({self.error or 'rate limit'})"
+            return QCoreApplication.translate("PropertiesModel", "{action}: waiting ({reason})").format(
+                action=verb, reason=self.error or QCoreApplication.translate("PropertiesModel", "rate limit"),
+            )
         if self.state == OutboxState.SENDING:
-            return f"{verb}…"
+            return QCoreApplication.translate("PropertiesModel", "{action}…").format(action=verb)
         # Queued: it goes when BookMyColiving answers, which offline may be a while; "…" would say it is going.
-        return f"{verb}: queued" + (f" ({self.error})" if self.error else "")
+        if self.error:
+            return QCoreApplication.translate("PropertiesModel", "{action}: queued ({reason})").format(
+                action=verb, reason=self.error,
+            )
+        return QCoreApplication.translate("PropertiesModel", "{action}: queued").format(action=verb)
 
     def detail(self) -> str:
         """:meth:`describe`, plus whether the channel replayed its first answer, for the details pane."""
         if not self.replayed:
             return self.describe()
-        return f"{self.describe()}\n{REPLAYED_NOTE}"
+        return "\n".join((self.describe(), QCoreApplication.translate("PropertiesModel", REPLAYED_NOTE)))
 
 
 def pending_by_target(items: Iterable[OutboxItem]) -> dict[str, PendingWrite]:
@@ -134,8 +149,10 @@ def _from_price(prop: Property) -> str:
     prices = [o.price_monthly_cents for o in prop.room_options]
     if not prices:
         return "—"
-    low = min(prices)
-    return f"${format_dollars(low)}" if len(set(prices)) == 1 else f"from ${format_dollars(low)}"
+    low = f"${format_dollars(min(prices))}"
+    if len(set(prices)) == 1:
+        return low
+    return QCoreApplication.translate("PropertiesModel", "from {price}").format(price=low)
 
 
 class PropertiesModel(StoreListModel):
@@ -159,15 +176,21 @@ class PropertiesModel(StoreListModel):
         self._pending: dict[str, PendingWrite] = {}
         self._city_name = city_name or (lambda ident: ident or "")
         columns = [
-            Column("Name", lambda p: property_label(p, p.id), tooltip=lambda p: p.external_id and
-                   f"Your reference: {p.external_id}"),
-            Column("Status", status_label, tooltip=self._status_tooltip,
-                   roles={StatusKeyRole: status_key}),
-            Column("City", lambda p: self._city_name(p.city_id)),
-            Column("Monthly price", _from_price, alignment=Qt.AlignmentFlag.AlignRight),
-            Column("Photos", lambda p: str(len(p.photos)), alignment=Qt.AlignmentFlag.AlignRight),
-            Column("Pending", self._pending_text, tooltip=self._pending_tooltip,
-                   roles={PendingRole: self._pending_state}),
+            Column(
+                QCoreApplication.translate("PropertiesModel", "Name"), lambda p: property_label(p, p.id),
+                tooltip=lambda p: p.external_id and QCoreApplication.translate(
+                    "PropertiesModel", "Your reference: {reference}",
+                ).format(reference=p.external_id),
+            ),
+            Column(QCoreApplication.translate("PropertiesModel", "Status"), status_label,
+                   tooltip=self._status_tooltip, roles={StatusKeyRole: status_key}),
+            Column(QCoreApplication.translate("PropertiesModel", "City"), lambda p: self._city_name(p.city_id)),
+            Column(QCoreApplication.translate("PropertiesModel", "Monthly price"), _from_price,
+                   alignment=Qt.AlignmentFlag.AlignRight),
+            Column(QCoreApplication.translate("PropertiesModel", "Photos"), lambda p: str(len(p.photos)),
+                   alignment=Qt.AlignmentFlag.AlignRight),
+            Column(QCoreApplication.translate("PropertiesModel", "Pending"), self._pending_text,
+                   tooltip=self._pending_tooltip, roles={PendingRole: self._pending_state}),
         ]
         super().__init__(
             columns,
@@ -217,13 +240,19 @@ class PropertiesModel(StoreListModel):
         if write is None:
             return None
         if write.state == OutboxState.FAILED:
-            return f"{write.error or 'Refused by the channel'}\nOpen the listing to correct it, or retry."
-        return "Kept in the outbox and sent as soon as BookMyColiving answers."
+            return self.tr("{reason}\nOpen the listing to correct it, or retry.").format(
+                reason=write.error or self.tr("Refused by the channel"),
+            )
+        return self.tr("Kept in the outbox and sent as soon as BookMyColiving answers.")
 
     @staticmethod
     def _status_tooltip(prop: Property) -> str | None:
         if prop.admin_notes:
-            return f"Reviewer's notes: {prop.admin_notes}"
+            return QCoreApplication.translate("PropertiesModel", "Reviewer's notes: {notes}").format(
+                notes=prop.admin_notes,
+            )
         if status_key(prop) == "live_review":
-            return "Live with the previous version; your latest changes are waiting for review."
+            return QCoreApplication.translate(
+                "PropertiesModel", "Live with the previous version; your latest changes are waiting for review.",
+            )
         return None

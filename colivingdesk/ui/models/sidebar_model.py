@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QIcon
 
 from colivingdesk.ui.icons import icon
@@ -33,20 +40,20 @@ class Section:
 
 
 SECTIONS = (
-    ("inbox", "Inbox"),
-    ("leads", "Leads"),
-    ("bookings", "Bookings"),
-    ("properties", "Properties"),
-    ("calendar", "Calendar"),
-    ("automations", "Automations"),
-    ("settings", "Settings"),
+    ("inbox", str(QT_TRANSLATE_NOOP("SidebarModel", "Inbox"))),
+    ("leads", str(QT_TRANSLATE_NOOP("SidebarModel", "Leads"))),
+    ("bookings", str(QT_TRANSLATE_NOOP("SidebarModel", "Bookings"))),
+    ("properties", str(QT_TRANSLATE_NOOP("SidebarModel", "Properties"))),
+    ("calendar", str(QT_TRANSLATE_NOOP("SidebarModel", "Calendar"))),
+    ("automations", str(QT_TRANSLATE_NOOP("SidebarModel", "Automations"))),
+    ("settings", str(QT_TRANSLATE_NOOP("SidebarModel", "Settings"))),
 )
 
 
 class SidebarModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._sections = [Section(k, label) for k, label in SECTIONS]
+        self._sections = [Section(k, QCoreApplication.translate("SidebarModel", label)) for k, label in SECTIONS]
         self._icons: dict[str, QIcon] = {}
 
     def keys(self) -> list[str]:
@@ -95,8 +102,16 @@ class SidebarModel(QAbstractListModel):
             return self._icons[s.key]
         if role == Qt.ItemDataRole.ToolTipRole:
             shortcut = f"Ctrl+{index.row() + 1}"
-            unsent = f"; {s.pending} {'reply' if s.pending == 1 else 'replies'} not sent" if s.pending else ""
-            return f"{s.label} ({shortcut})" + (f": {s.badge} need attention" if s.badge else "") + unsent
+            tip = self.tr("{section} ({shortcut})").format(section=s.label, shortcut=shortcut)
+            if s.badge:
+                tip = self.tr("{section}: %n need attention", "", s.badge).format(section=tip)
+            if s.pending:
+                unsent = (
+                    self.tr("{section}; %n reply not sent", "", s.pending) if s.pending == 1
+                    else self.tr("{section}; %n replies not sent", "", s.pending)
+                )
+                tip = unsent.format(section=tip)
+            return tip
         if role == BadgeRole:
             return s.badge
         if role == AlertRole:

@@ -14,7 +14,17 @@ even if the editor was closed meanwhile.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +61,7 @@ from colivingdesk.ui.models.properties_model import (
     StatusKeyRole,
     allowed_actions,
     pending_by_target,
+    status_key,
     status_label,
 )
 from colivingdesk.ui.models.store_list_model import RecordRole
@@ -60,11 +71,20 @@ from colivingdesk.ui.widgets.photo_strip import ThumbnailLoader
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 UNSENT = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.FAILED, OutboxState.HELD)
+#: Question, consequence and button per action, in English; translated in the ``PropertiesView`` context.
 CONFIRM = {
-    "delete": ("Delete “{name}”?", "The listing and all its data are removed from BookMyColiving for good. "
-               "Leads and conversations about it stay in your inbox.", "Delete listing"),
-    "unpublish": ("Unpublish “{name}”?", "It goes back to Draft and disappears from the public site until "
-                  "you submit it again and it is approved.", "Unpublish"),
+    "delete": (
+        str(QT_TRANSLATE_NOOP("PropertiesView", "Delete “{name}”?")),
+        str(QT_TRANSLATE_NOOP("PropertiesView", "The listing and all its data are removed from BookMyColiving "
+                                                "for good. Leads and conversations about it stay in your inbox.")),
+        str(QT_TRANSLATE_NOOP("PropertiesView", "Delete listing")),
+    ),
+    "unpublish": (
+        str(QT_TRANSLATE_NOOP("PropertiesView", "Unpublish “{name}”?")),
+        str(QT_TRANSLATE_NOOP("PropertiesView", "It goes back to Draft and disappears from the public site until "
+                                                "you submit it again and it is approved.")),
+        str(QT_TRANSLATE_NOOP("PropertiesView", "Unpublish")),
+    ),
 }
 
 
@@ -152,7 +172,7 @@ class PropertiesView(QWidget):
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
-        title = QLabel("Listings on BookMyColiving")
+        title = QLabel(self.tr("Listings on BookMyColiving"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -161,12 +181,12 @@ class PropertiesView(QWidget):
         self.count_label.setObjectName("propertyCount")
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("propertySearch")
-        self.search_edit.setPlaceholderText("Search name, address or your reference")
+        self.search_edit.setPlaceholderText(self.tr("Search name, address or your reference"))
         self.search_edit.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         for label, _fields in STATUS_FILTERS:
-            self.status_filter.addItem(label)
+            self.status_filter.addItem(QCoreApplication.translate("PropertiesModel", label))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -174,14 +194,14 @@ class PropertiesView(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
 
-        self.new_button = QPushButton("New listing")
+        self.new_button = QPushButton(self.tr("New listing"))
         self.new_button.setObjectName("newListing")
-        self.edit_button = QPushButton("Edit")
-        self.submit_button = QPushButton("Submit for review")
-        self.unpublish_button = QPushButton("Unpublish")
-        self.delete_button = QPushButton("Delete")
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Fetch listings from BookMyColiving now")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.submit_button = QPushButton(self.tr("Submit for review"))
+        self.unpublish_button = QPushButton(self.tr("Unpublish"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Fetch listings from BookMyColiving now"))
         named = (
             ("editListing", self.edit_button), ("submitListing", self.submit_button),
             ("unpublishListing", self.unpublish_button), ("deleteListing", self.delete_button),
@@ -275,7 +295,9 @@ class PropertiesView(QWidget):
         self.model.set_filter(PropertyFilter(text=text, **fields))
 
     def _update_count(self, total: int) -> None:
-        self.count_label.setText(f"{total} listing" + ("" if total == 1 else "s"))
+        self.count_label.setText(
+            self.tr("%n listing", "", total) if total == 1 else self.tr("%n listings", "", total)
+        )
 
     def _id_at(self, index: ModelIndex) -> str | None:
         record = self.model.data(self.model.index(index.row(), 0), RecordRole) if index.isValid() else None
@@ -320,29 +342,29 @@ class PropertiesView(QWidget):
     def _details_text(self, prop: Property | None) -> str:
         if prop is None:
             if Channel.BMC not in self.ctx.service.channels and not self.model.total():
-                return ("BookMyColiving is not connected yet. Add its API key in Settings and your listings "
-                        "appear here; you can start writing a new one meanwhile.")
+                return self.tr("BookMyColiving is not connected yet. Add its API key in Settings and your "
+                               "listings appear here; you can start writing a new one meanwhile.")
             total = self.model.total()
-            return ("Select a listing to see its review notes and what you can do with it." if total else
-                    "No listings here yet. Use “New listing” to write your first one.")
-        lines = [f"{prop.name} — {status_label(prop)}"]
+            return (self.tr("Select a listing to see its review notes and what you can do with it.") if total else
+                    self.tr("No listings here yet. Use “New listing” to write your first one."))
+        lines = [self.tr("{name} — {status}").format(name=prop.name, status=status_label(prop))]
         place = ", ".join(p for p in (prop.address, self._cities.get(prop.city_id or "", "")) if p)
         facts = [place] if place else []
         if prop.external_id:
-            facts.append(f"your reference {prop.external_id}")
+            facts.append(self.tr("your reference {reference}").format(reference=prop.external_id))
         if prop.updated_at:
-            facts.append(f"last changed {long_time(prop.updated_at)}")
+            facts.append(self.tr("last changed {time}").format(time=long_time(prop.updated_at)))
         if facts:
             lines.append(" · ".join(facts))
         if prop.admin_notes:
-            lines.append(f"Reviewer's notes: {prop.admin_notes}")
+            lines.append(self.tr("Reviewer's notes: {notes}").format(notes=prop.admin_notes))
         pending = self.model.pending(prop.id)
         if pending is not None:
             lines.append(pending.detail())
         if self.drafts.has(prop.id):
-            lines.append("You have unsaved changes to this listing; open it to continue.")
-        if status_label(prop) == "Live, changes in review":
-            lines.append("The previous version stays online until BookMyColiving approves your changes.")
+            lines.append(self.tr("You have unsaved changes to this listing; open it to continue."))
+        if status_key(prop) == "live_review":
+            lines.append(self.tr("The previous version stays online until BookMyColiving approves your changes."))
         return "\n".join(lines)
 
     # ------------------------------------------------------------------ change stream
@@ -364,13 +386,18 @@ class PropertiesView(QWidget):
         if creates:
             failed = [i for i in creates if i.state == OutboxState.FAILED]
             if failed:
-                first = (failed[0].error or "refused").split("\n")[0].removeprefix("BookMyColiving: ")
-                then = ("Open its draft below to open that listing, replace it, or change your reference."
-                        if reused_listing(failed[0]) else "Open its draft below to correct it.")
-                self.new_pending.setText(f"A new listing was not created. Failed: {first} {then}")
+                first = (failed[0].error or self.tr("refused")).split("\n")[0].removeprefix("BookMyColiving: ")
+                then = (self.tr("Open its draft below to open that listing, replace it, or change your reference.")
+                        if reused_listing(failed[0]) else self.tr("Open its draft below to correct it."))
+                self.new_pending.setText(
+                    self.tr("A new listing was not created. Failed: {reason} {next}").format(reason=first, next=then)
+                )
             else:
-                plural = "s" if len(creates) > 1 else ""
-                self.new_pending.setText(f"Creating {len(creates)} new listing{plural}…")
+                count = len(creates)
+                self.new_pending.setText(
+                    self.tr("Creating %n new listing…", "", count) if count == 1
+                    else self.tr("Creating %n new listings…", "", count)
+                )
         self.new_pending.setVisible(bool(creates))
         self._sweep_drafts()
 
@@ -387,8 +414,10 @@ class PropertiesView(QWidget):
                     created = self.ctx.reader.outbox_result(outbox_id) if is_new_key(key) else None
                     if created:
                         payload = saved.get("payload") if isinstance(saved.get("payload"), dict) else {}
-                        name = str((payload or {}).get("name") or "The new listing").strip()
-                        self.notifier.info(f"“{name}” was created; BookMyColiving reviews it before it goes online.")
+                        name = str((payload or {}).get("name") or self.tr("The new listing")).strip()
+                        self.notifier.info(self.tr(
+                            "“{name}” was created; BookMyColiving reviews it before it goes online."
+                        ).format(name=name))
                         self._select_saved(created)
         self.refresh_local_drafts()
 
@@ -398,16 +427,18 @@ class PropertiesView(QWidget):
         for key in self.drafts.new_keys():
             saved = self.drafts.load(key) or {}
             payload = saved.get("payload") if isinstance(saved.get("payload"), dict) else {}
-            name = str((payload or {}).get("name") or "").strip() or "Untitled listing"
+            name = str((payload or {}).get("name") or "").strip() or self.tr("Untitled listing")
             when = self.drafts.saved_at(key)
-            text = f"{name} · kept {long_time(when)}" if when else name
-            deletable, tooltip = True, "Not sent: open it to finish it and create it."
+            text = self.tr("{name} · kept {time}").format(name=name, time=long_time(when)) if when else name
+            deletable, tooltip = True, self.tr("Not sent: open it to finish it and create it.")
             outbox_id = saved.get("outbox_id")
             item = self.ctx.reader.get_outbox_item(outbox_id) if isinstance(outbox_id, int) else None
             if item is not None and item.state in (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.HELD):
-                text, deletable, tooltip = f"{text} · creating…", False, "On its way to BookMyColiving."
+                text, deletable = self.tr("{draft} · creating…").format(draft=text), False
+                tooltip = self.tr("On its way to BookMyColiving.")
             elif (item is not None and item.state == OutboxState.FAILED) or saved.get("conflict"):
-                text, tooltip = f"{text} · not created", "BookMyColiving refused it: open it to see why."
+                text = self.tr("{draft} · not created").format(draft=text)
+                tooltip = self.tr("BookMyColiving refused it: open it to see why.")
             entries.append(LocalDraft(key, text, deletable, tooltip))
         self.local_drafts.set_drafts(entries)
 
@@ -452,12 +483,15 @@ class PropertiesView(QWidget):
         """Ask, then delete a new listing kept on this computer (it was never sent, so it is gone for good)."""
         saved = self.drafts.load(key) or {}
         payload = saved.get("payload") if isinstance(saved.get("payload"), dict) else {}
-        name = str((payload or {}).get("name") or "").strip() or "this untitled listing"
-        question = f"Delete the draft of “{name}”?" if payload and payload.get("name") else f"Delete {name}?"
+        name = str((payload or {}).get("name") or "").strip()
+        question = (
+            self.tr("Delete the draft of “{name}”?").format(name=name) if name
+            else self.tr("Delete this untitled listing?")
+        )
         box = QMessageBox(QMessageBox.Icon.Warning, question, question, QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText("It was never sent to BookMyColiving, so it cannot be brought back.")
+        box.setInformativeText(self.tr("It was never sent to BookMyColiving, so it cannot be brought back."))
         box.setObjectName("confirm-deleteDraft")
-        accept = box.addButton("Delete draft", QMessageBox.ButtonRole.DestructiveRole)
+        accept = box.addButton(self.tr("Delete draft"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def done(_result: int) -> None:
@@ -493,8 +527,8 @@ class PropertiesView(QWidget):
         # A refusal before queueing (e.g. not configured) reaches the banner through the slot.
         await self.ctx.service.property_action(target, action)
         self._refresh_pending()
-        self.notifier.info({"submit": "Submitting for review…", "unpublish": "Unpublishing…",
-                            "delete": "Deleting…"}[action])
+        self.notifier.info({"submit": self.tr("Submitting for review…"), "unpublish": self.tr("Unpublishing…"),
+                            "delete": self.tr("Deleting…")}[action])
 
     def confirm_action(self, action: PropertyAction) -> None:
         """Ask before an action that takes a listing offline; ``open()`` keeps the event loop unblocked."""
@@ -502,13 +536,13 @@ class PropertiesView(QWidget):
         if prop is None:
             return
         title, text, verb = CONFIRM[action]
-        question = title.format(name=prop.name)
+        question = self.tr(title).format(name=prop.name)
         # The question goes in the text, not only the title bar: some platforms do not show dialog titles.
         cancel = QMessageBox.StandardButton.Cancel
         box = QMessageBox(QMessageBox.Icon.Warning, question, question, cancel, self)
-        box.setInformativeText(text)
+        box.setInformativeText(self.tr(text))
         box.setObjectName(f"confirm-{action}")
-        accept = box.addButton(verb, QMessageBox.ButtonRole.DestructiveRole
+        accept = box.addButton(self.tr(verb), QMessageBox.ButtonRole.DestructiveRole
                                if action == "delete" else QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         property_id = prop.id
@@ -531,9 +565,9 @@ class PropertiesView(QWidget):
 
     @async_slot()
     async def refresh_from_channel(self) -> None:
-        self.refresh_button.setText("Refreshing…")
+        self.refresh_button.setText(self.tr("Refreshing…"))
         try:
             await self.ctx.service.sync_once([Channel.BMC])
         finally:
-            self.refresh_button.setText("Refresh")
+            self.refresh_button.setText(self.tr("Refresh"))
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -54,9 +54,9 @@ from colivingdesk.ui.widgets.notice import NoticeWidget
 DEFAULT_RECEIVER_PORT = 8787
 TEST_EVENTS = webhook_events.EVENTS
 PROVIDER_WORDS = {
-    "created": "Saved: Coliving.com stored the provider key.",
-    "updated": "Saved: Coliving.com replaced the provider key it had.",
-    "unchanged": "Coliving.com already had this provider key; nothing changed.",
+    "created": str(QT_TRANSLATE_NOOP("SettingsView", "Saved: Coliving.com stored the provider key.")),
+    "updated": str(QT_TRANSLATE_NOOP("SettingsView", "Saved: Coliving.com replaced the provider key it had.")),
+    "unchanged": str(QT_TRANSLATE_NOOP("SettingsView", "Coliving.com already had this provider key; nothing changed.")),
 }
 
 
@@ -68,30 +68,48 @@ def describe_test_delivery(result: dict[str, Any]) -> tuple[str, bool]:
     secret that differs from the dashboard's; 503 means no secret is saved on this computer.
     """
     if not result.get("delivered", False) and result.get("status") is None:
-        error = result.get("error") or "the receiver could not be reached"
-        return (f"BookMyColiving could not deliver the event: {error}. Check the webhook URL in its "
-                "dashboard and that the receiver is running.", False)
+        error = result.get("error") or QCoreApplication.translate("SettingsView", "the receiver could not be reached")
+        return (QCoreApplication.translate(
+            "SettingsView",
+            "BookMyColiving could not deliver the event: {error}. Check the webhook URL in its "
+            "dashboard and that the receiver is running.",
+        ).format(error=error), False)
     status = result.get("status")
     if status == 200:
         event = result.get("event", "event")
-        return f"Delivered and the signature verified on this computer ({event}).", True
+        return QCoreApplication.translate(
+            "SettingsView", "Delivered and the signature verified on this computer ({event}).",
+        ).format(event=event), True
     if status == 401:
-        return ("Delivered, but the signature did not verify: the webhook secret here differs from the one "
-                "in BookMyColiving's dashboard.", False)
+        return (QCoreApplication.translate(
+            "SettingsView",
+            "Delivered, but the signature did not verify: the webhook secret here differs from the one "
+            "in BookMyColiving's dashboard.",
+        ), False)
     if status == 503:
-        return "Delivered, but no webhook secret is saved here, so it could not be checked.", False
-    return f"Delivered, but the receiver answered HTTP {status}.", False
+        return QCoreApplication.translate(
+            "SettingsView", "Delivered, but no webhook secret is saved here, so it could not be checked.",
+        ), False
+    return QCoreApplication.translate("SettingsView", "Delivered, but the receiver answered HTTP {status}.").format(
+        status=status,
+    ), False
 
 
 def webhook_placeholder(source: KeySource) -> str:
     """What the empty webhook secret field says about the secret in use (it is never shown)."""
     if source.kind == "keyring":
-        return "A secret is saved in the system keyring; type a new one to replace it"
+        return QCoreApplication.translate(
+            "SettingsView", "A secret is saved in the system keyring; type a new one to replace it",
+        )
     if source.kind == "session":
-        return "A secret is in use for this session; type a new one to replace it"
+        return QCoreApplication.translate(
+            "SettingsView", "A secret is in use for this session; type a new one to replace it",
+        )
     if source.kind == "environment":
-        return f"The secret comes from {source.variable}, which wins over one typed here"
-    return "The webhook secret (not the API key)"
+        return QCoreApplication.translate(
+            "SettingsView", "The secret comes from {variable}, which wins over one typed here",
+        ).format(variable=source.variable)
+    return QCoreApplication.translate("SettingsView", "The webhook secret (not the API key)")
 
 
 def _row_over_result(
@@ -129,7 +147,7 @@ class SettingsView(QWidget):
         self._receiver_wanted: int | None = None
         self._receiver_lock = asyncio.Lock()  # start/stop requests run one after another, in order
         self._keyring: KeyringStatus | None = None  # known once the executor answered
-        self.keyring_notice = NoticeWidget("keyringNotice", "Use for this session only", self)
+        self.keyring_notice = NoticeWidget("keyringNotice", self.tr("Use for this session only"), self)
         assert self.keyring_notice.button is not None
         self.session_button = self.keyring_notice.button
         self.session_button.setObjectName("sessionOnly")
@@ -141,13 +159,13 @@ class SettingsView(QWidget):
         self.webhooks = self._build_webhooks()
         self.provider_box = self._build_provider()
 
-        title = QLabel("Settings")
+        title = QLabel(self.tr("Settings"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         title.setFont(font)
-        intro = QLabel("Connect your channel accounts. Verify checks a key before you rely on it. Keys are never "
-                       "written to the app's files; each account says where its key is.")
+        intro = QLabel(self.tr("Connect your channel accounts. Verify checks a key before you rely on it. Keys are "
+                               "never written to the app's files; each account says where its key is."))
         intro.setWordWrap(True)
         intro.setObjectName("settingsIntro")
         page = QWidget()
@@ -183,41 +201,41 @@ class SettingsView(QWidget):
 
     # ------------------------------------------------------------------ construction
     def _build_webhooks(self) -> QGroupBox:
-        box = QGroupBox("BookMyColiving webhooks (optional)")
+        box = QGroupBox(self.tr("BookMyColiving webhooks (optional)"))
         box.setObjectName("webhooksBox")
-        explain = QLabel("Webhooks make new leads and messages appear within seconds instead of at the "
-                         "next poll. BookMyColiving signs each delivery with the webhook secret from its "
-                         "dashboard.")
+        explain = QLabel(self.tr("Webhooks make new leads and messages appear within seconds instead of at the "
+                                 "next poll. BookMyColiving signs each delivery with the webhook secret from its "
+                                 "dashboard."))
         explain.setWordWrap(True)
-        self.webhook_secret = SecretFieldWidget("webhookSecret", "The webhook secret (not the API key)", box)
-        self.webhook_secret_button = QPushButton("Save secret", box)
+        self.webhook_secret = SecretFieldWidget("webhookSecret", self.tr("The webhook secret (not the API key)"), box)
+        self.webhook_secret_button = QPushButton(self.tr("Save secret"), box)
         self.webhook_secret_button.setObjectName("saveWebhookSecret")
         self.webhook_secret_result = FieldResultWidget("webhookSecretResult", box)
-        self.receiver_enabled = QCheckBox("Receive deliveries on this computer", box)
+        self.receiver_enabled = QCheckBox(self.tr("Receive deliveries on this computer"), box)
         self.receiver_enabled.setObjectName("receiverEnabled")
         self.receiver_port = QSpinBox(box)
         self.receiver_port.setObjectName("receiverPort")
         self.receiver_port.setRange(0, 65535)
-        self.receiver_port.setSpecialValueText("any free port")
+        self.receiver_port.setSpecialValueText(self.tr("any free port"))
         self.receiver_port.setValue(int(self.bmc.extra_settings.get("webhook_port", DEFAULT_RECEIVER_PORT)))
         self.receiver_result = FieldResultWidget("receiverResult", box)
         self.test_event = QComboBox(box)
         self.test_event.setObjectName("testEvent")
         self.test_event.addItems(TEST_EVENTS)
-        self.test_button = QPushButton("Send test event", box)
+        self.test_button = QPushButton(self.tr("Send test event"), box)
         self.test_button.setObjectName("sendTestEvent")
         self.test_result = FieldResultWidget("testResult", box)
 
         secret_box = _row_over_result(self.webhook_secret_result, (self.webhook_secret, 1), self.webhook_secret_button)
         receiver_box = _row_over_result(
-            self.receiver_result, self.receiver_enabled, 12, QLabel("Port"), self.receiver_port, stretch=True
+            self.receiver_result, self.receiver_enabled, 12, QLabel(self.tr("Port")), self.receiver_port, stretch=True
         )
         test_box = _row_over_result(self.test_result, self.test_event, self.test_button, stretch=True)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.addRow("Webhook secret", secret_box)
-        form.addRow("Receiver", receiver_box)
-        form.addRow("Test", test_box)
+        form.addRow(self.tr("Webhook secret"), secret_box)
+        form.addRow(self.tr("Receiver"), receiver_box)
+        form.addRow(self.tr("Test"), test_box)
         layout = QVBoxLayout(box)
         layout.addWidget(explain)
         layout.addLayout(form)
@@ -231,18 +249,18 @@ class SettingsView(QWidget):
         return box
 
     def _build_provider(self) -> QGroupBox:
-        box = QGroupBox("Coliving.com provider key")
+        box = QGroupBox(self.tr("Coliving.com provider key"))
         box.setObjectName("providerBox")
-        explain = QLabel("The key your property-management provider gave you, so Coliving.com can link your "
-                         "account to it. It is sent to Coliving.com and not kept on this computer.")
+        explain = QLabel(self.tr("The key your property-management provider gave you, so Coliving.com can link "
+                                 "your account to it. It is sent to Coliving.com and not kept on this computer."))
         explain.setWordWrap(True)
-        self.provider_key = SecretFieldWidget("providerKey", "Provider API key, e.g. mb_…", box)
-        self.provider_button = QPushButton("Send to Coliving.com", box)
+        self.provider_key = SecretFieldWidget("providerKey", self.tr("Provider API key, e.g. mb_…"), box)
+        self.provider_button = QPushButton(self.tr("Send to Coliving.com"), box)
         self.provider_button.setObjectName("saveProviderKey")
         self.provider_result = FieldResultWidget("providerResult", box)
         field = _row_over_result(self.provider_result, (self.provider_key, 1), self.provider_button)
         form = QFormLayout()
-        form.addRow("Provider key", field)
+        form.addRow(self.tr("Provider key"), field)
         layout = QVBoxLayout(box)
         layout.addWidget(explain)
         layout.addLayout(form)
@@ -257,7 +275,9 @@ class SettingsView(QWidget):
         self._keyring = status
         for box in (self.bmc, self.coliving):
             box.set_keyring(status)
-        self.webhook_secret_button.setText("Save secret" if status.secure else SESSION_ACTION)
+        self.webhook_secret_button.setText(
+            self.tr("Save secret") if status.secure else QCoreApplication.translate("AccountBoxWidget", SESSION_ACTION)
+        )
         if self.ctx.secrets.session_only and self.webhook_secret_result.ok is False:
             self.webhook_secret_result.clear_result()
         if status.secure:
@@ -273,10 +293,10 @@ class SettingsView(QWidget):
     def _update_enabled(self) -> None:
         bmc_ready = Channel.BMC in self.ctx.service.channels
         self.test_button.setEnabled(bmc_ready)
-        self.test_button.setToolTip("" if bmc_ready else "Save a working BookMyColiving key first.")
+        self.test_button.setToolTip("" if bmc_ready else self.tr("Save a working BookMyColiving key first."))
         coliving_ready = Channel.COLIVING in self.ctx.service.channels
         self.provider_button.setEnabled(coliving_ready)
-        self.provider_button.setToolTip("" if coliving_ready else "Save a working Coliving.com key first.")
+        self.provider_button.setToolTip("" if coliving_ready else self.tr("Save a working Coliving.com key first."))
         self.bmc.refresh_state()
         self.coliving.refresh_state()
 
@@ -328,7 +348,7 @@ class SettingsView(QWidget):
 
     def _session_only_chosen(self) -> None:
         spawn(self._refresh_keyring_status(), self.notifier)
-        self.notifier.info("Keys will be kept for this session only.")
+        self.notifier.info(self.tr("Keys will be kept for this session only."))
 
     def set_busy(self, busy: bool) -> None:
         for button in (self.webhook_secret_button, self.provider_button):
@@ -343,7 +363,7 @@ class SettingsView(QWidget):
         value = self.webhook_secret.text()
         if not value:
             self.webhook_secret_result.show_result(
-                "Paste the webhook secret from BookMyColiving first.", False
+                self.tr("Paste the webhook secret from BookMyColiving first."), False
             )
             return
         secrets = self.ctx.secrets
@@ -358,11 +378,13 @@ class SettingsView(QWidget):
             return
         self.webhook_secret.clear()
         self.webhook_secret.edit.setPlaceholderText(webhook_placeholder(source))
-        where = {"keyring": "Saved in the system keyring", "session": "Kept for this session only"}
-        if source.kind in where:
-            text, ok = f"{where[source.kind]}. Deliveries are now checked against this secret.", True
+        if source.kind == "keyring":
+            text, ok = self.tr("Saved in the system keyring. Deliveries are now checked against this secret."), True
+        elif source.kind == "session":
+            text, ok = self.tr("Kept for this session only. Deliveries are now checked against this secret."), True
         else:
-            text, ok = f"Saved, but deliveries are checked against the secret {source.words}.", False
+            text = self.tr("Saved, but deliveries are checked against the secret {source}.").format(source=source.words)
+            ok = False
         self.webhook_secret_result.show_result(text, ok)
 
     def _submit_webhook_secret(self) -> None:
@@ -394,16 +416,22 @@ class SettingsView(QWidget):
             try:
                 port = await service.start_webhooks(port=wanted)
             except OSError as err:
-                self.receiver_result.show_result(f"Could not listen on port {wanted}: {err.strerror or err}.",
-                                                 False)
+                self.receiver_result.show_result(
+                    self.tr("Could not listen on port {port}: {reason}.").format(
+                        port=wanted, reason=err.strerror or err,
+                    ),
+                    False,
+                )
                 await self.bmc.save_extra({"webhook_receiver": False})
                 return
             self._receiver_port = port
             self.receiver_result.show_result(
-                f"Listening at http://127.0.0.1:{port}/ . Put this address (or a public address that "
-                "forwards to it) in BookMyColiving's dashboard as the webhook URL.", True)
+                self.tr(
+                    "Listening at {address} . Put this address (or a public address that "
+                    "forwards to it) in BookMyColiving's dashboard as the webhook URL."
+                ).format(address=f"http://127.0.0.1:{port}/"), True)
         else:
-            self.receiver_result.show_result("Not receiving webhooks; polling keeps everything up to date.",
+            self.receiver_result.show_result(self.tr("Not receiving webhooks; polling keeps everything up to date."),
                                              None)
         await self.bmc.save_extra({"webhook_receiver": enabled, "webhook_port": wanted})
 
@@ -413,7 +441,7 @@ class SettingsView(QWidget):
 
     @async_slot()
     async def send_test_event(self) -> None:
-        self.test_result.show_result("Asking BookMyColiving to send a signed test event…", None)
+        self.test_result.show_result(self.tr("Asking BookMyColiving to send a signed test event…"), None)
         try:
             result = await self.ctx.service.send_test_webhook(self.test_event.currentText())
         except ChannelError as err:
@@ -428,9 +456,9 @@ class SettingsView(QWidget):
     async def save_provider_key(self) -> None:
         key = self.provider_key.text()
         if not key:
-            self.provider_result.show_result("Paste the provider key first.", False)
+            self.provider_result.show_result(self.tr("Paste the provider key first."), False)
             return
-        self.provider_result.show_result("Sending…", None)
+        self.provider_result.show_result(self.tr("Sending…"), None)
         try:
             status = await self.ctx.service.save_provider_key(key)
         except Conflict as err:
@@ -445,5 +473,6 @@ class SettingsView(QWidget):
             self.provider_result.show_result(describe(err).text, False)
             return
         self.provider_key.clear()
-        words = PROVIDER_WORDS.get(status, f"Coliving.com answered: {status}.")
+        known = PROVIDER_WORDS.get(status)
+        words = self.tr(known) if known else self.tr("Coliving.com answered: {status}.").format(status=status)
         self.provider_result.show_result(words, True)

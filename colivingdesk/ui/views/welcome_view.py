@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QProcess, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from colivingdesk.domain import Channel
@@ -35,15 +35,20 @@ def demo_command() -> list[str]:
 def keyring_note(status: KeyringStatus | None, session_only: bool = False) -> str:
     """Where keys go on this computer, in one line; ``None`` while the keyring has not been asked yet."""
     if status is None:
-        return "Keys are never written to the app's files."
+        return QCoreApplication.translate("WelcomeView", "Keys are never written to the app's files.")
     if status.secure:
-        return "Keys are kept in your system keyring, never in the app's files."
+        return QCoreApplication.translate(
+            "WelcomeView", "Keys are kept in your system keyring, never in the app's files.",
+        )
     if session_only:
-        return "Keys are kept for this session only and never written to the app's files."
-    return (
+        return QCoreApplication.translate(
+            "WelcomeView", "Keys are kept for this session only and never written to the app's files.",
+        )
+    return QCoreApplication.translate(
+        "WelcomeView",
         "This computer has no secure keyring, so keys can be used for this session only (you paste them "
         "again after a restart) or come from COLIVINGDESK_* environment variables. They are never written "
-        "to the app's files."
+        "to the app's files.",
     )
 
 
@@ -90,15 +95,15 @@ class WelcomeView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 32, 40, 32)
         outer.addStretch(1)
-        title = QLabel("Welcome to Colivingdesk")
+        title = QLabel(self.tr("Welcome to Colivingdesk"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         intro = QLabel(
-            "Your BookMyColiving properties, leads and messages and your Coliving.com bookings, "
-            "messages and calendar, in one window that keeps working offline."
+            self.tr("Your BookMyColiving properties, leads and messages and your Coliving.com bookings, "
+                    "messages and calendar, in one window that keeps working offline.")
         )
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -109,28 +114,28 @@ class WelcomeView(QWidget):
 
         cards = QHBoxLayout()
         cards.setSpacing(16)
-        self.bmc_button = QPushButton("Connect BookMyColiving")
+        self.bmc_button = QPushButton(self.tr("Connect BookMyColiving"))
         self.bmc_button.setObjectName("connectBmc")
-        self.coliving_button = QPushButton("Connect Coliving.com")
+        self.coliving_button = QPushButton(self.tr("Connect Coliving.com"))
         self.coliving_button.setObjectName("connectColiving")
-        self.demo_button = QPushButton("Try the demo")
+        self.demo_button = QPushButton(self.tr("Try the demo"))
         self.demo_button.setObjectName("tryDemo")
         cards.addWidget(_Card(
             "BookMyColiving",
-            "Paste the partner API key from your BookMyColiving dashboard. Listings, leads and tenant "
-            "conversations sync in the background.",
+            self.tr("Paste the partner API key from your BookMyColiving dashboard. Listings, leads and tenant "
+                    "conversations sync in the background."),
             self.bmc_button,
         ))
         cards.addWidget(_Card(
             "Coliving.com",
-            "Paste your Coliving.com integrations key. Bookings, guest messages and your listings' "
-            "calendars follow.",
+            self.tr("Paste your Coliving.com integrations key. Bookings, guest messages and your listings' "
+                    "calendars follow."),
             self.coliving_button,
         ))
         cards.addWidget(_Card(
-            "Just looking?",
-            "The demo opens this window on a built-in practice server with sample data, in a throwaway "
-            "profile: nothing you do there reaches a real channel.",
+            self.tr("Just looking?"),
+            self.tr("The demo opens this window on a built-in practice server with sample data, in a throwaway "
+                    "profile: nothing you do there reaches a real channel."),
             self.demo_button,
         ))
         outer.addLayout(cards)
@@ -168,10 +173,12 @@ class WelcomeView(QWidget):
     def _start_demo(self) -> None:
         if self.launcher(demo_command()):
             self.demo_hint.setText(
-                "The demo is opening in a new window. It needs no keys and leaves this profile untouched."
+                self.tr("The demo is opening in a new window. It needs no keys and leaves this profile untouched.")
             )
         else:
             self.demo_hint.setText(
-                f"The demo could not be started from here. Run <code>{DEMO_COMMAND}</code> from a terminal instead."
+                self.tr(
+                    "The demo could not be started from here. Run <code>{command}</code> from a terminal instead."
+                ).format(command=DEMO_COMMAND)
             )
         self.demo_hint.setVisible(True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -42,15 +42,24 @@ from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.errors import describe
 
-AUTH_STYLES = (("X-API-Key header", "x-api-key"), ("Authorization: Bearer", "bearer"))
+AUTH_STYLES = (
+    (str(QT_TRANSLATE_NOOP("AccountBoxWidget", "X-API-Key header")), "x-api-key"),
+    (str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Authorization: Bearer")), "bearer"),
+)
 STATE_WORDS = {
-    "not_configured": "Not connected", "idle": "Connected", "syncing": "Syncing…", "up_to_date": "Up to date",
-    "offline": "Offline", "key_rejected": "Key refused", "rate_limited": "Rate limited",
+    "not_configured": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Not connected")),
+    "idle": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Connected")),
+    "syncing": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Syncing…")),
+    "up_to_date": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Up to date")),
+    "offline": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Offline")),
+    "key_rejected": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Key refused")),
+    "rate_limited": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Rate limited")),
 }
-SESSION_ACTION = "Use for this session"
+#: Translated with the ``AccountBoxWidget`` context where it is shown (here and on the webhook secret's button).
+SESSION_ACTION = str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Use for this session"))
 KEY_HINT = {
-    Channel.BMC: "Your BookMyColiving partner key (starts with bmc_)",
-    Channel.COLIVING: "Your Coliving.com integrations API key",
+    Channel.BMC: str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Your BookMyColiving partner key (starts with bmc_)")),
+    Channel.COLIVING: str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Your Coliving.com integrations API key")),
 }
 
 
@@ -71,9 +80,9 @@ class SecretFieldWidget(QWidget):
         )
         self.toggle = QToolButton(self)
         self.toggle.setObjectName(f"{object_name}-show")
-        self.toggle.setText("Show")
+        self.toggle.setText(self.tr("Show"))
         self.toggle.setCheckable(True)
-        self.toggle.setToolTip("Show or hide what you typed")
+        self.toggle.setToolTip(self.tr("Show or hide what you typed"))
         self.toggle.toggled.connect(self._on_toggle)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -82,7 +91,7 @@ class SecretFieldWidget(QWidget):
 
     def _on_toggle(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self.toggle.setText("Hide" if shown else "Show")
+        self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     def text(self) -> str:
         return self.edit.text().strip()
@@ -127,23 +136,31 @@ class FieldResultWidget(QLabel):
 def source_text(source: KeySource) -> str:
     """The "Key" line of an account: where the key in use comes from, and what that means for the user."""
     if source.kind == "keyring":
-        return "In the system keyring"
+        return QCoreApplication.translate("AccountBoxWidget", "In the system keyring")
     if source.kind == "session":
-        return "This session only: forgotten when you quit"
+        return QCoreApplication.translate("AccountBoxWidget", "This session only: forgotten when you quit")
     if source.kind == "environment":
-        return f"From {source.variable} (environment variable)"
-    return "Missing: paste the API key to connect"
+        return QCoreApplication.translate("AccountBoxWidget", "From {variable} (environment variable)").format(
+            variable=source.variable,
+        )
+    return QCoreApplication.translate("AccountBoxWidget", "Missing: paste the API key to connect")
 
 
 def key_placeholder(channel: Channel, source: KeySource) -> str:
     """What the empty key field says about the key already in use (it is never shown)."""
     if source.kind == "keyring":
-        return "A key is saved in the system keyring; type a new one to replace it"
+        return QCoreApplication.translate(
+            "AccountBoxWidget", "A key is saved in the system keyring; type a new one to replace it",
+        )
     if source.kind == "session":
-        return "A key is in use for this session; type a new one to replace it"
+        return QCoreApplication.translate(
+            "AccountBoxWidget", "A key is in use for this session; type a new one to replace it",
+        )
     if source.kind == "environment":
-        return f"The key comes from {source.variable}, which wins over a key typed here"
-    return KEY_HINT[channel]
+        return QCoreApplication.translate(
+            "AccountBoxWidget", "The key comes from {variable}, which wins over a key typed here",
+        ).format(variable=source.variable)
+    return QCoreApplication.translate("AccountBoxWidget", KEY_HINT[channel])
 
 
 def _account_for(accounts: list[Account], channel: Channel) -> Account | None:
@@ -174,7 +191,7 @@ class AccountBoxWidget(QGroupBox):
 
         self.state_label = QLabel(self)
         self.state_label.setObjectName(f"state-{channel.value}")
-        self.key_field = SecretFieldWidget(f"apiKey-{channel.value}", KEY_HINT[channel], self)
+        self.key_field = SecretFieldWidget(f"apiKey-{channel.value}", self.tr(KEY_HINT[channel]), self)
         self.key_result = FieldResultWidget(f"keyResult-{channel.value}", self)
         self.source_label = QLabel(self)
         self.source_label.setObjectName(f"keySource-{channel.value}")
@@ -184,7 +201,7 @@ class AccountBoxWidget(QGroupBox):
 
         self.advanced_toggle = QToolButton(self)
         self.advanced_toggle.setObjectName(f"advanced-{channel.value}")
-        self.advanced_toggle.setText("Advanced")
+        self.advanced_toggle.setText(self.tr("Advanced"))
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -197,7 +214,7 @@ class AccountBoxWidget(QGroupBox):
         self.base_url.setText(account.base_url if account else DEFAULT_BASE_URLS[channel])
         advanced_form = QFormLayout(self.advanced)
         advanced_form.setContentsMargins(18, 0, 0, 0)
-        advanced_form.addRow("Base URL", self.base_url)
+        advanced_form.addRow(self.tr("Base URL"), self.base_url)
         self.provider: QLineEdit | None = None
         self.auth_style: QComboBox | None = None
         if channel is Channel.COLIVING:
@@ -207,20 +224,20 @@ class AccountBoxWidget(QGroupBox):
             self.auth_style = QComboBox(self.advanced)
             self.auth_style.setObjectName("authStyle")
             for label, value in AUTH_STYLES:
-                self.auth_style.addItem(label, value)
+                self.auth_style.addItem(self.tr(label), value)
             current = (account.auth_style if account else None) or "x-api-key"
             self.auth_style.setCurrentIndex(max(self.auth_style.findData(current), 0))
-            advanced_form.addRow("Provider", self.provider)
-            advanced_form.addRow("Send the key as", self.auth_style)
+            advanced_form.addRow(self.tr("Provider"), self.provider)
+            advanced_form.addRow(self.tr("Send the key as"), self.auth_style)
         self.advanced.setVisible(False)
         self.advanced_toggle.toggled.connect(self._on_advanced)
 
-        self.verify_button = QPushButton("Verify", self)
+        self.verify_button = QPushButton(self.tr("Verify"), self)
         self.verify_button.setObjectName(f"verify-{channel.value}")
-        self.save_button = QPushButton("Save", self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName(f"save-{channel.value}")
         self.save_button.setDefault(True)  # the primary action: Save, or "Use for this session" without keyring
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setObjectName(f"remove-{channel.value}")
         self.verify_button.clicked.connect(self.verify)
         self.save_button.clicked.connect(self.save)
@@ -232,9 +249,9 @@ class AccountBoxWidget(QGroupBox):
         key_box.addWidget(self.key_result)
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.addRow("Status", self.state_label)
-        form.addRow("Key", self.source_label)
-        form.addRow("API key", key_box)
+        form.addRow(self.tr("Status"), self.state_label)
+        form.addRow(self.tr("Key"), self.source_label)
+        form.addRow(self.tr("API key"), key_box)
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.save_button)
@@ -254,9 +271,10 @@ class AccountBoxWidget(QGroupBox):
 
     def refresh_state(self) -> None:
         status = self.ctx.service.status(self.channel)
-        words = STATE_WORDS.get(status.state, status.state.replace("_", " ").capitalize())
+        known = STATE_WORDS.get(status.state)
+        words = self.tr(known) if known else status.state.replace("_", " ").capitalize()
         if status.message and status.state in ("not_configured", "key_rejected", "offline"):
-            words = f"{words}: {status.message}"
+            words = self.tr("{state}: {reason}").format(state=words, reason=status.message)
         self.state_label.setText(words)
         self.remove_button.setEnabled(self.account_id is not None or status.state != "not_configured")
 
@@ -289,10 +307,10 @@ class AccountBoxWidget(QGroupBox):
         """Make the primary action fit the keyring: Save, or "Use for this session" when nothing can be saved."""
         self._keyring = status
         session = not status.secure
-        self.save_button.setText(SESSION_ACTION if session else "Save")
+        self.save_button.setText(self.tr(SESSION_ACTION) if session else self.tr("Save"))
         self.save_button.setToolTip(
-            "Keep the key in memory until you quit: this computer has no secure keyring to save it in."
-            if session else "Save the key in the system keyring and connect."
+            self.tr("Keep the key in memory until you quit: this computer has no secure keyring to save it in.")
+            if session else self.tr("Save the key in the system keyring and connect.")
         )
         if self.ctx.secrets.session_only and self.key_result.ok is False and "keyring" in self.key_result.text():
             self.key_result.clear_result()  # "cannot be saved" is no longer what happens on Save
@@ -331,9 +349,9 @@ class AccountBoxWidget(QGroupBox):
             self.key_result.show_result(str(err), False)
             return
         if not key:
-            self.key_result.show_result("Paste the API key first.", False)
+            self.key_result.show_result(self.tr("Paste the API key first."), False)
             return
-        self.key_result.show_result("Checking the key…", None)
+        self.key_result.show_result(self.tr("Checking the key…"), None)
         result = await self.ctx.service.verify(self.channel, self.settings(), key)
         self.key_result.show_result(self._result_text(result), result.ok)
         await self._remember_host_name(result)
@@ -341,9 +359,9 @@ class AccountBoxWidget(QGroupBox):
     def _result_text(self, result: VerifyResult) -> str:
         text = result.message
         if result.ok and result.detail and self.channel is Channel.BMC:
-            return f"{text} {result.detail} visible to this key."
+            return self.tr("{message} {detail} visible to this key.").format(message=text, detail=result.detail)
         if not result.ok and result.detail and result.detail not in text:
-            return f"{text} ({result.detail})"
+            return self.tr("{message} ({detail})").format(message=text, detail=result.detail)
         return text
 
     @async_slot()
@@ -362,7 +380,7 @@ class AccountBoxWidget(QGroupBox):
             if typed:
                 await in_executor(secrets.set, self.channel.value, "api_key", typed)
             elif not await self._key_to_use():  # saving other settings needs a key already stored
-                self.key_result.show_result("Paste the API key first.", False)
+                self.key_result.show_result(self.tr("Paste the API key first."), False)
                 return
         except SecretStoreError as err:
             self.key_result.show_result(describe(err).text, False)
@@ -388,21 +406,23 @@ class AccountBoxWidget(QGroupBox):
             if result is not None:
                 await self._remember_host_name(result)
         else:
-            self.key_result.show_result(f"{saved_words} But: {self._result_text(result)}", False)
+            self.key_result.show_result(
+                self.tr("{saved} But: {problem}").format(saved=saved_words, problem=self._result_text(result)), False,
+            )
 
     def _saved_words(self, typed: str) -> str:
         """What Save did, from where the key now comes from rather than from which button was pressed."""
         kind = self.source.kind if self.source is not None else "missing"
         if kind == "keyring":
-            return "Saved in the system keyring, never in files."
+            return self.tr("Saved in the system keyring, never in files.")
         if kind == "session":
-            return "Kept for this session only, never in files: paste it again after you quit."
+            return self.tr("Kept for this session only, never in files: paste it again after you quit.")
         if kind == "environment":
-            variable = self.source.variable if self.source is not None else "an environment variable"
+            variable = self.source.variable if self.source is not None else self.tr("an environment variable")
             if typed:
-                return f"Saved, but {variable} is set and its key is the one used."
-            return f"Settings saved; the key comes from {variable}."
-        return "Settings saved, but no key is stored on this computer."
+                return self.tr("Saved, but {variable} is set and its key is the one used.").format(variable=variable)
+            return self.tr("Settings saved; the key comes from {variable}.").format(variable=variable)
+        return self.tr("Settings saved, but no key is stored on this computer.")
 
     async def _remember_host_name(self, result: VerifyResult) -> None:
         """Keep the Coliving.com profile's name (``GET /me``) for saved replies' ``{host_name}``."""
@@ -425,20 +445,24 @@ class AccountBoxWidget(QGroupBox):
 
     def confirm_remove(self) -> None:
         """Ask first; ``open()`` keeps the event loop running while the question is on screen."""
-        question = f"Remove {self.channel.label}?"
+        question = self.tr("Remove {channel}?").format(channel=self.channel.label)
         cancel = QMessageBox.StandardButton.Cancel
         box = QMessageBox(QMessageBox.Icon.Warning, question, question, cancel, self)
         label = self.channel.label
         if self.source is not None and self.source.kind == "environment":
-            forget = (f"{label} stops syncing, but its key comes from {self.source.variable}: it connects "
-                      "again at the next start unless you unset that variable.")
+            forget = self.tr(
+                "{channel} stops syncing, but its key comes from {variable}: it connects "
+                "again at the next start unless you unset that variable."
+            ).format(channel=label, variable=self.source.variable)
         elif self.source is not None and self.source.kind == "session":
-            forget = f"This session's key is forgotten and {label} stops syncing."
+            forget = self.tr("This session's key is forgotten and {channel} stops syncing.").format(channel=label)
         else:
-            forget = f"The key is deleted from the keyring and {label} stops syncing."
-        box.setInformativeText(f"{forget} Cached records stay until you remove the profile.")
+            forget = self.tr("The key is deleted from the keyring and {channel} stops syncing.").format(channel=label)
+        box.setInformativeText(
+            self.tr("{consequence} Cached records stay until you remove the profile.").format(consequence=forget)
+        )
         box.setObjectName(f"confirmRemove-{self.channel.value}")
-        remove = box.addButton("Remove account", QMessageBox.ButtonRole.DestructiveRole)
+        remove = box.addButton(self.tr("Remove account"), QMessageBox.ButtonRole.DestructiveRole)
 
         def done(_result: int) -> None:
             if box.clickedButton() is remove:
@@ -466,5 +490,7 @@ class AccountBoxWidget(QGroupBox):
             self.key_result.show_result(describe(err).text, False)
         self.key_field.clear()
         await self.refresh_source()
-        self.key_result.show_result(f"{self.channel.label} was removed from this computer.", None)
+        self.key_result.show_result(
+            self.tr("{channel} was removed from this computer.").format(channel=self.channel.label), None,
+        )
         self.accountChanged.emit()

@@ -10,9 +10,10 @@ status bar, tooltips and tests agree.
 
 from __future__ import annotations
 
+import functools
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QTextDocumentFragment
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
@@ -28,25 +29,51 @@ def state_text(channel: Channel, status: AccountStatus) -> str:
     state = status.state
     if state == "up_to_date" and status.stale:
         # The rest synced; say which part is old rather than claim everything is current.
-        return f"{name}: synced at {at}, {' and '.join(status.stale)} not refreshed"
+        parts = functools.reduce(
+            lambda first, second: QCoreApplication.translate("AccountStatusWidget", "{first} and {second}").format(
+                first=first, second=second,
+            ),
+            status.stale,
+        )
+        return QCoreApplication.translate(
+            "AccountStatusWidget", "{name}: synced at {time}, {parts} not refreshed",
+        ).format(name=name, time=at, parts=parts)
     if state == "up_to_date":
-        return f"{name}: up to date at {at}" if at else f"{name}: up to date"
+        if at:
+            return QCoreApplication.translate("AccountStatusWidget", "{name}: up to date at {time}").format(
+                name=name, time=at,
+            )
+        return QCoreApplication.translate("AccountStatusWidget", "{name}: up to date").format(name=name)
     if state == "syncing":
         # A long first sync says how far it has got ("BookMyColiving: syncing, conversations: 300/4,000 threads").
         if status.progress:
-            return f"{name}: syncing, {status.progress.removeprefix(name + ' ')}"
-        return f"{name}: syncing…"
+            return QCoreApplication.translate("AccountStatusWidget", "{name}: syncing, {progress}").format(
+                name=name, progress=status.progress.removeprefix(name + ' '),
+            )
+        return QCoreApplication.translate("AccountStatusWidget", "{name}: syncing…").format(name=name)
     if state == "offline":
-        return f"{name}: offline" + (f", last synced {at}" if at else "")
+        if at:
+            return QCoreApplication.translate("AccountStatusWidget", "{name}: offline, last synced {time}").format(
+                name=name, time=at,
+            )
+        return QCoreApplication.translate("AccountStatusWidget", "{name}: offline").format(name=name)
     if state == "key_rejected":
-        return f"{name}: key rejected, open Settings"
+        return QCoreApplication.translate("AccountStatusWidget", "{name}: key rejected, open Settings").format(
+            name=name,
+        )
     if state == "rate_limited":
         until = formatting.clock(status.waiting_until)
-        return f"{name}: paused by rate limit until {until}" if until else f"{name}: paused by rate limit"
+        if until:
+            return QCoreApplication.translate(
+                "AccountStatusWidget", "{name}: paused by rate limit until {time}",
+            ).format(name=name, time=until)
+        return QCoreApplication.translate("AccountStatusWidget", "{name}: paused by rate limit").format(name=name)
     if state == "not_configured":
         # With a reason, the account exists but the Service found no usable key (its words go to the tooltip).
-        return f"{name}: key missing" if status.message else f"{name}: not connected"
-    return f"{name}: waiting to sync"
+        if status.message:
+            return QCoreApplication.translate("AccountStatusWidget", "{name}: key missing").format(name=name)
+        return QCoreApplication.translate("AccountStatusWidget", "{name}: not connected").format(name=name)
+    return QCoreApplication.translate("AccountStatusWidget", "{name}: waiting to sync").format(name=name)
 
 
 def state_color(status: AccountStatus) -> QColor:
@@ -63,14 +90,23 @@ def state_color(status: AccountStatus) -> QColor:
 
 
 def budget_text(channel: Channel, budget: BudgetView) -> str:
+    """The channel's budget in words; the budget's own name and period come from the sync layer as they are."""
     if budget.remaining is None or budget.limit is None:
-        return f"{channel.label} {budget.label}: not used yet"
-    text = f"{channel.label} {budget.label} {budget.remaining}/{budget.limit}"
+        return QCoreApplication.translate("AccountStatusWidget", "{channel} {budget}: not used yet").format(
+            channel=channel.label, budget=budget.label,
+        )
+    values = {
+        "channel": channel.label, "budget": budget.label, "remaining": budget.remaining, "limit": budget.limit,
+    }
     if budget.reset_at is not None:
-        text += f", resets {formatting.clock(budget.reset_at)}"
-    elif budget.per:
-        text += f" per {budget.per}"
-    return text
+        return QCoreApplication.translate(
+            "AccountStatusWidget", "{channel} {budget} {remaining}/{limit}, resets {time}",
+        ).format(time=formatting.clock(budget.reset_at), **values)
+    if budget.per:
+        return QCoreApplication.translate(
+            "AccountStatusWidget", "{channel} {budget} {remaining}/{limit} per {period}",
+        ).format(period=budget.per, **values)
+    return QCoreApplication.translate("AccountStatusWidget", "{channel} {budget} {remaining}/{limit}").format(**values)
 
 
 def budget_color(budget: BudgetView) -> QColor | None:
@@ -127,7 +163,7 @@ class AccountStatusWidget(QWidget):
                 if status.headline is None or b.label != status.headline.label
             )
         self.budgets.setText("&nbsp; · &nbsp;".join(parts))
-        self.budgets.setToolTip("\n".join(tips) or "No requests made yet.")
+        self.budgets.setToolTip("\n".join(tips) or self.tr("No requests made yet."))
 
     def texts(self) -> list[str]:
         """What is on screen, as plain text (the budgets line may carry colour markup)."""

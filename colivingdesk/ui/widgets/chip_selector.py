@@ -124,7 +124,7 @@ class ChipSelectorWidget(QWidget):
         chip.setAccessibleName(label)
         chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         if unknown:
-            chip.setToolTip("Not in BookMyColiving's current list; kept as it was.")
+            chip.setToolTip(self.tr("Not in BookMyColiving's current list; kept as it was."))
         chip.toggled.connect(self._on_toggled)
         self._layout.addWidget(chip)
         self._chips[ident] = chip

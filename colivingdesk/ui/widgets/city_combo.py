@@ -23,7 +23,7 @@ class CityComboBox(QComboBox):
         self._names: dict[str, str] = {}
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.line().setPlaceholderText("Type to search cities")
+        self.line().setPlaceholderText(self.tr("Type to search cities"))
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -49,7 +49,7 @@ class CityComboBox(QComboBox):
                     if spelling:
                         self._names.setdefault(spelling.casefold(), item.id)
             if not cities:
-                self.line().setPlaceholderText("Cities appear after the first sync")
+                self.line().setPlaceholderText(self.tr("Cities appear after the first sync"))
             self.select(current)
 
     def select(self, city_id: str) -> None:
@@ -60,7 +60,7 @@ class CityComboBox(QComboBox):
         found = self.findData(city_id)
         if found < 0:
             # A city the reference list does not hold (yet): keep the id rather than lose it.
-            self.addItem(f"{city_id} (not in the current city list)", city_id)
+            self.addItem(self.tr("{city} (not in the current city list)").format(city=city_id), city_id)
             found = self.count() - 1
         self.setCurrentIndex(found)
 

@@ -48,16 +48,16 @@ class LocalDraftsWidget(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("localDraftsBox")
-        title = QLabel("Drafts on this computer (not sent to BookMyColiving)")
+        title = QLabel(self.tr("Drafts on this computer (not sent to BookMyColiving)"))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         self.list = QListWidget(self)
         self.list.setObjectName("localDrafts")
-        self.list.setAccessibleName("Drafts on this computer")
-        self.open_button = QPushButton("Open draft", self)
+        self.list.setAccessibleName(self.tr("Drafts on this computer"))
+        self.open_button = QPushButton(self.tr("Open draft"), self)
         self.open_button.setObjectName("openLocalDraft")
-        self.delete_button = QPushButton("Delete draft…", self)
+        self.delete_button = QPushButton(self.tr("Delete draft…"), self)
         self.delete_button.setObjectName("deleteLocalDraft")
         buttons = QVBoxLayout()
         buttons.addWidget(self.open_button)
@@ -111,7 +111,7 @@ class LocalDraftsWidget(QFrame):
         deletable = item is not None and bool(item.data(DeletableRole))
         self.delete_button.setEnabled(deletable)
         self.delete_button.setToolTip(
-            "" if deletable or item is None else "It is being created on BookMyColiving; wait for the answer."
+            "" if deletable or item is None else self.tr("It is being created on BookMyColiving; wait for the answer.")
         )
 
     def _emit_open(self) -> None:

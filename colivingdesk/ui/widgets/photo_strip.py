@@ -21,7 +21,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -43,12 +45,15 @@ from PySide6.QtWidgets import (
 )
 
 THUMB_SIZE = QSize(144, 96)
-COVER_HINT = "The first photo is the cover."
-LOCKED_NOTE = "Already on BookMyColiving: it cannot be removed or moved from here."
-LOCKED_HINT = (
+COVER_HINT = str(QT_TRANSLATE_NOOP("PhotoStripWidget", "The first photo is the cover."))
+LOCKED_NOTE = str(QT_TRANSLATE_NOOP(
+    "PhotoStripWidget", "Already on BookMyColiving: it cannot be removed or moved from here.",
+))
+LOCKED_HINT = str(QT_TRANSLATE_NOOP(
+    "PhotoStripWidget",
     "Photos already on BookMyColiving cannot be removed or reordered from here (the channel offers no way to); "
-    "new photos are added after them."
-)
+    "new photos are added after them.",
+))
 MAX_PARALLEL = 4
 TIMEOUT_MS = 15_000
 MAX_IMAGE_BYTES = 15 * 1024 * 1024
@@ -112,7 +117,7 @@ class ThumbnailLoader(QObject):
             if url is None:
                 return
             if reply.error() != QNetworkReply.NetworkError.NoError:
-                self._failed[url] = reply.errorString() or "The photo could not be downloaded."
+                self._failed[url] = reply.errorString() or self.tr("The photo could not be downloaded.")
             else:
                 data = reply.read(MAX_IMAGE_BYTES)
                 image = QImage()
@@ -123,7 +128,7 @@ class ThumbnailLoader(QObject):
                     )
                     self._pixmaps[url] = QPixmap.fromImage(scaled)
                 else:
-                    self._failed[url] = "The address did not return an image."
+                    self._failed[url] = self.tr("The address did not return an image.")
             self.thumbnailReady.emit(url)
         finally:
             self._start_more()
@@ -156,8 +161,8 @@ class PhotoListModel(QAbstractListModel):
         self._locked: frozenset[str] = frozenset()
         self._loader = loader or ThumbnailLoader(self)
         self._loader.thumbnailReady.connect(self._on_thumbnail)
-        self._loading = _placeholder("Loading photo…", "#eef1f5")
-        self._broken = _placeholder("Photo unavailable", "#f7e9e9")
+        self._loading = _placeholder(self.tr("Loading photo…"), "#eef1f5")
+        self._broken = _placeholder(self.tr("Photo unavailable"), "#f7e9e9")
 
     @property
     def loader(self) -> ThumbnailLoader:
@@ -211,7 +216,7 @@ class PhotoListModel(QAbstractListModel):
             if self._loader.failed(url):
                 lines.append(str(self._loader.failed(url)))
             if url in self._locked:
-                lines.append(LOCKED_NOTE)
+                lines.append(QCoreApplication.translate("PhotoStripWidget", LOCKED_NOTE))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.DecorationRole:
             pixmap = self._loader.pixmap(url)
@@ -288,16 +293,16 @@ class PhotoStripWidget(QWidget):
         self.view.setFixedHeight(THUMB_SIZE.height() + 46)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.view.setAccessibleName("Photos")
+        self.view.setAccessibleName(self.tr("Photos"))
 
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("photoUrl")
-        self.url_edit.setPlaceholderText("https://… photo address")
-        self.add_button = QPushButton("Add photo", self)
-        self.remove_button = QPushButton("Remove", self)
-        self.earlier_button = QPushButton("◀ Earlier", self)
-        self.later_button = QPushButton("Later ▶", self)
-        self.hint = QLabel(COVER_HINT, self)
+        self.url_edit.setPlaceholderText(self.tr("https://… photo address"))
+        self.add_button = QPushButton(self.tr("Add photo"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.earlier_button = QPushButton(self.tr("◀ Earlier"), self)
+        self.later_button = QPushButton(self.tr("Later ▶"), self)
+        self.hint = QLabel(self.tr(COVER_HINT), self)
         self.hint.setObjectName("photoHint")
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
@@ -333,7 +338,7 @@ class PhotoStripWidget(QWidget):
     def set_urls(self, urls: Sequence[str], locked: Sequence[str] = ()) -> None:
         """Show ``urls``; ``locked`` are the photos the channel already has (see the module docstring)."""
         self.model.set_urls(urls, locked)
-        self.hint.setText(LOCKED_HINT if self.model.locked_count() else COVER_HINT)
+        self.hint.setText(self.tr(LOCKED_HINT) if self.model.locked_count() else self.tr(COVER_HINT))
 
     def _current_row(self) -> int:
         index = self.view.currentIndex()
@@ -346,7 +351,7 @@ class PhotoStripWidget(QWidget):
         self.remove_button.setEnabled(movable)
         self.earlier_button.setEnabled(movable and row > self.model.locked_count())
         self.later_button.setEnabled(movable and row < count - 1)
-        tip = LOCKED_NOTE if row >= 0 and not movable else ""
+        tip = self.tr(LOCKED_NOTE) if row >= 0 and not movable else ""
         for button in (self.remove_button, self.earlier_button, self.later_button):
             button.setToolTip(tip)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -63,7 +64,10 @@ class RoomOptionsModel(QAbstractTableModel):
 
     invalidInput = Signal(int, str)
 
-    HEADERS = ("Room type", "Monthly price (USD)")
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("RoomOptionsModel", "Room type")),
+        str(QT_TRANSLATE_NOOP("RoomOptionsModel", "Monthly price (USD)")),
+    )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -97,7 +101,7 @@ class RoomOptionsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
@@ -116,14 +120,14 @@ class RoomOptionsModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return value
             if role == Qt.ItemDataRole.ToolTipRole and value not in KNOWN_ROOM_TYPES:
-                return "A room type BookMyColiving sent that this app does not know; it is kept as it is."
+                return self.tr("A room type BookMyColiving sent that this app does not know; it is kept as it is.")
             return None
         cents = row.get("priceMonthly")
         typed = row.get(_TYPED)
         if typed is not None:
             return self._typed_data(str(typed), str(row.get(_PROBLEM, "")), role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return "Enter a price" if cents is None else f"${format_dollars(int(cents))}"
+            return self.tr("Enter a price") if cents is None else f"${format_dollars(int(cents))}"
         if role == Qt.ItemDataRole.EditRole:
             return "" if cents is None else format_dollars(int(cents))
         if role == CentsRole:
@@ -253,8 +257,8 @@ class RoomOptionsWidget(QWidget):
         header.setSectionResizeMode(PRICE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.view.verticalHeader().setDefaultSectionSize(28)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.add_button = QPushButton("Add room option", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.add_button = QPushButton(self.tr("Add room option"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

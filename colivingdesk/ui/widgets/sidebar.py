@@ -28,7 +28,7 @@ class SidebarDelegate(QStyledItemDelegate):
         if count or alert:
             pills.append(("!" if alert else badge_text(count), accents.error if alert else accents.badge))
         if pending:  # unsent replies: the warning colour, left of the unread count
-            pills.append((f"{badge_text(pending)} unsent", accents.warn))
+            pills.append((self.tr("{count} unsent").format(count=badge_text(pending)), accents.warn))
         font = small_font(option.font)
         right = option.rect.right() - 10
         painter.save()
