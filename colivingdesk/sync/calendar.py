@@ -221,6 +221,28 @@ def room_calendar(
     return RoomCalendar(listing_id, room_type_id, units, tuple(days), listing_name, room_type_name)
 
 
+def booking_lanes(bookings: Iterable[Booking]) -> list[list[Booking]]:
+    """Bookings of one room type placed in lanes so that no two stays in a lane overlap, the fewest lanes
+    possible (a stay's check-out day is free, so the next guest's bar may start on it).
+
+    Lanes are filled in check-in order, each stay taking the first lane free on its check-in day. Bookings with
+    unreadable dates are left out.
+    """
+    lanes: list[list[Booking]] = []
+    ends: list[str] = []
+    dated = [b for b in bookings if iso_day(b.checkin) is not None and iso_day(b.checkout) is not None]
+    for booking in sorted(dated, key=lambda b: (b.checkin[:10], b.checkout[:10], b.id)):
+        for n, end in enumerate(ends):
+            if end <= booking.checkin[:10]:
+                lanes[n].append(booking)
+                ends[n] = booking.checkout[:10]
+                break
+        else:
+            lanes.append([booking])
+            ends.append(booking.checkout[:10])
+    return lanes
+
+
 def coalesce(values: Mapping[date, int]) -> list[DayRange]:
     """Consecutive days with the same value as one range each: the fewest ranges that say the same thing.
 
