@@ -170,6 +170,7 @@ class CalendarView(QWidget):
         self.bars = BookingBarDelegate(self.grid)
         self.grid.setItemDelegate(self.bars)
         self.bar_activation = BarActivation(self.grid, self.bars)
+        self.grid.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -272,9 +273,8 @@ class CalendarView(QWidget):
         if day is not None and self.zoom == "week":
             day = max(start_of_week(day), self.model.start)
         column = -1 if day is None else self.model.column_of(day)
-        if column >= 0:
-            self.grid.horizontalScrollBar().setValue(self.grid.columnViewportPosition(column)
-                                                     + self.grid.horizontalScrollBar().value())
+        if column >= 0:  # pixel scrolling: the value is the column's position in the header
+            self.grid.horizontalScrollBar().setValue(self.grid.horizontalHeader().sectionPosition(column))
 
     def set_busy(self, busy: bool) -> None:
         self.import_button.setEnabled(not busy)
