@@ -3,14 +3,16 @@ booking, the week from the locale's first day, and a monthly override that canno
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, QPoint, Qt
 from PySide6.QtWidgets import QTableWidgetSelectionRange
 
-from colivingdesk.domain import Booking
+from colivingdesk.domain import Booking, Channel
+from colivingdesk.headless_calendar import calendar_json
 from colivingdesk.ui.models.timeline_model import BarsRole
 from colivingdesk.ui.views.calendar_bars import LANE_HEIGHT, TEXT_HEIGHT
 from colivingdesk.ui.views.calendar_view import CalendarView
@@ -168,3 +170,45 @@ def test_an_emptied_monthly_override_is_refused_on_its_row_and_set_to_base_offer
     qtbot.mouseClick(rates.base_button, Qt.MouseButton.LeftButton)
     assert rates.table.item(feb, 1).text() == "1340"  # the base price, the nearest to "no override"
     assert not rates.month_error.isVisible() and rates.push_button.isEnabled()
+
+
+def test_a_booking_added_on_the_server_after_a_push_shows_as_drift_after_the_next_sync(
+    calendar: CalendarView, main_window: Any, synced_service: Any, sandbox: Any, qtbot: Any, aio: Any,  # noqa: F811
+) -> None:
+    room = "38753"  # six units
+    start = date.today() + timedelta(days=1)
+    end = start + timedelta(days=59)
+    calendar.grid.selectionModel().select(QItemSelection(cell(calendar, room, start), cell(calendar, room, end)),
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    calendar.panel.free_choice.setChecked(True)
+    assert calendar.panel.review.rowCount() >= 1
+    qtbot.mouseClick(calendar.panel.confirm, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: calendar.panel.state.text().startswith("Queued"), timeout=5000)
+    aio.run(synced_service.send_pending([Channel.COLIVING]), timeout=20_000)
+    qtbot.waitUntil(lambda: calendar.panel.state.text().startswith("Sent"), timeout=10_000)
+
+    days = [d for c in calendar.model.calendars() if c.room_type_id == room for d in c.days
+            if start <= d.day <= end]
+    assert not any("drift" in d.problems for d in days)
+    checkin = next(a.day for a, b in itertools.pairwise(days) if a.free and b.free)
+    # A guest books two nights on days the push said were free, as the channel's back office would.
+    admin = sandbox.sandbox.admin
+    booking = admin.add_booking()
+    admin.change_booking(booking.booking_id, listing_id=5325, room_type_id=38753, room_type_name="Full Bedroom",
+                         status="confirmed", checkin=checkin, checkout=checkin + timedelta(days=2))
+    aio.run(synced_service.sync_once(), timeout=30_000)
+
+    drift_days = [checkin, checkin + timedelta(days=1)]
+    def drifts(day: date) -> bool:
+        return "≠" in str(cell(calendar, room, day).data())  # the month zoom's drift symbol
+
+    qtbot.waitUntil(lambda: all(drifts(d) for d in drift_days), timeout=10_000)
+    assert not drifts(checkin + timedelta(days=2))  # the check-out day is free again
+    problems = [calendar.problem_list.item(n).text() for n in range(calendar.problem_list.count())]
+    assert any("drift" in text and "Full Bedroom" in text for text in problems)
+    # The same days drift in ``calendar --json`` (it reads the same profile the same way).
+    calendars = aio.run(synced_service.read_calendar(start, end), timeout=10_000)
+    shown = calendar_json(calendars, start, end)
+    drifting = [d["date"] for listing in shown["listings"] for rt in listing["room_types"] if rt["id"] == room
+                for d in rt["days"] if "drift" in d["problems"]]
+    assert drifting == [d.isoformat() for d in drift_days]
