@@ -244,6 +244,11 @@ class TimelineModel(QAbstractTableModel):
         info = self.row_info(row)
         return 0 if info is None else min(len(info.lanes), MAX_LANES)
 
+    def has_more(self, row: int) -> bool:
+        """Whether ``row`` has stays beyond ``MAX_LANES`` lanes (counted, not drawn)."""
+        info = self.row_info(row)
+        return info is not None and len(info.lanes) > MAX_LANES
+
     def bar_columns(self, booking: Booking) -> tuple[int, int]:
         """First and last column a booking's bar covers (clipped to the span; the check-out day is not)."""
         first, last = iso_day(booking.checkin), iso_day(booking.checkout)

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from colivingdesk.domain import Booking
 from colivingdesk.ui import theme
-from colivingdesk.ui.models.timeline_model import BarsRole, HiddenBarsRole, TimelineModel, booking_text
+from colivingdesk.ui.models.timeline_model import (
+    MAX_LANES,
+    BarsRole,
+    HiddenBarsRole,
+    TimelineModel,
+    booking_text,
+)
 
 #: Height of the numbers at the top of a cell, and of one lane of bars under them.
 TEXT_HEIGHT = 34
@@ -26,9 +32,13 @@ _MIN_NAME_WIDTH = 36  # narrower bars show no name (their tooltip still does)
 Index = QModelIndex | QPersistentModelIndex
 
 
-def row_height(lanes: int) -> int:
-    """A room type row's height for ``lanes`` lanes of bars."""
-    return TEXT_HEIGHT + lanes * LANE_HEIGHT + (4 if lanes else 6)
+#: Height of the strip under the lanes that counts the stays without a bar ("+2"), on rows that have such stays.
+MORE_HEIGHT = 13
+
+
+def row_height(lanes: int, more: bool = False) -> int:
+    """A room type row's height for ``lanes`` lanes of bars, and the "+N" strip when ``more``."""
+    return TEXT_HEIGHT + lanes * LANE_HEIGHT + (MORE_HEIGHT if more else 0) + (4 if lanes else 6)
 
 
 def lane_at(rect: QRect, y: int) -> int:
@@ -69,8 +79,8 @@ class BookingBarDelegate(QStyledItemDelegate):
         if hidden:
             painter.save()
             painter.setPen(option.palette.text().color())
-            corner = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-            painter.drawText(rect.adjusted(0, 0, -2, 0), corner, f"+{hidden}")
+            strip = QRect(rect.left(), rect.top() + TEXT_HEIGHT + MAX_LANES * LANE_HEIGHT, rect.width(), MORE_HEIGHT)
+            painter.drawText(strip, int(Qt.AlignmentFlag.AlignCenter), f"+{hidden}")
             painter.restore()
 
     def _paint_bar(self, painter: QPainter, cell: QRect, index: Index, lane: int, booking: Booking) -> None:
@@ -89,7 +99,7 @@ class BookingBarDelegate(QStyledItemDelegate):
         painter.setBrush(QBrush(fill, Qt.BrushStyle.BDiagPattern if pending else Qt.BrushStyle.SolidPattern))
         painter.drawRoundedRect(bar, 4, 4)
         if bar.width() >= _MIN_NAME_WIDTH:
-            name = booking.guest_name or booking.id
+            name = booking.guest_name or self.tr("Booking {id}").format(id=booking.id)
             if pending:
                 name = self.tr("{name} (pending)").format(name=name)
             painter.setPen(self.view.palette().text().color())
