@@ -4,7 +4,8 @@ Staff check this grid before promising a room, so each cell says in text (not on
 free units, the problem of the day (``FULL`` sold out, ``OVER`` overbooked, ``DRIFT`` the channel offers more than
 is free) and what was last pushed with its state (``✓`` confirmed, ``…`` pending, ``✗`` failed, the channel's
 reason in the tooltip). The numbers come from :mod:`colivingdesk.sync.calendar`, read off the UI thread by the
-view; this model only holds the result.
+view; this model only holds the result, with each room type's confirmed and pending stays placed in lanes for
+the booking bars (``BarsRole``; the cell's tooltip and accessible text name the stays in words).
 """
 
 from __future__ import annotations

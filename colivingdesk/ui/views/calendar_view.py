@@ -6,6 +6,11 @@ colour. Selecting days of one or more room types and choosing "free units" or a 
 rows before anything is queued; a problem's Fix prepares the push that resolves it. Everything is read through
 the Service off the UI thread, and only when the view is first shown. The Rates tab edits base price, currency
 and monthly overrides per room type.
+
+Each confirmed or pending stay is a bar on its room type's row (:mod:`calendar_bars`) that opens the booking;
+"Edit listings…" opens the register editor (:mod:`register_dialog`), and the house choice narrows the timeline
+to one place (a Coliving.com listing and the BookMyColiving property it is linked to). Week zoom and the day
+headers follow the locale's first day of the week.
 """
 
 from __future__ import annotations
