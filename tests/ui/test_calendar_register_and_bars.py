@@ -108,6 +108,14 @@ def test_a_booking_bar_names_the_guest_and_opens_the_booking_by_click_or_enter(
     assert calendar.grid.rowHeight(index.row()) >= TEXT_HEIGHT + (lane + 1) * LANE_HEIGHT  # room for the lanes
 
     calendar.grid.scrollTo(index)
+    # Dragging along the bar to another day selects days (for a push); it does not open the booking.
+    following = calendar.model.index(index.row(), index.column() + 1)
+    if next((b for n, b in following.data(BarsRole) or [] if n == lane), None) is booking:
+        viewport = calendar.grid.viewport()
+        qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=bar_point(calendar, index, lane))
+        qtbot.mouseMove(viewport, pos=bar_point(calendar, following, lane))
+        qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=bar_point(calendar, following, lane))
+        assert main_window.current_view_key() == "calendar"
     qtbot.mouseClick(calendar.grid.viewport(), Qt.MouseButton.LeftButton, pos=bar_point(calendar, index, lane))
     assert main_window.current_view_key() == "bookings"
     qtbot.waitUntil(lambda: main_window.bookings.table.currentIndex().isValid(), timeout=5000)

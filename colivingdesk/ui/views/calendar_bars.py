@@ -139,7 +139,7 @@ class BarActivation(QObject):
         self.view = view
         self.delegate = delegate
         self._viewport = view.viewport()
-        self._pressed: str | None = None
+        self._pressed: tuple[str, tuple[int, int]] | None = None  # booking id and cell under the press
         self._viewport.installEventFilter(self)
         view.installEventFilter(self)
 
@@ -156,11 +156,14 @@ class BarActivation(QObject):
         return False
 
     def _mouse(self, kind: QEvent.Type, point: QPoint) -> None:
-        booking = self.delegate.booking_at(self.view.indexAt(point), point)
+        """A click opens the bar's booking; a drag (release on another day) is a range selection, not a click."""
+        index = self.view.indexAt(point)
+        booking = self.delegate.booking_at(index, point)
+        where = (index.row(), index.column())
         if kind == QEvent.Type.MouseButtonPress:
-            self._pressed = booking.id if booking is not None else None
+            self._pressed = (booking.id, where) if booking is not None else None
             return
-        if booking is not None and booking.id == self._pressed:
+        if booking is not None and self._pressed == (booking.id, where):
             self.activated.emit(booking.id)
         self._pressed = None
 
