@@ -337,8 +337,8 @@ class CalendarView(QWidget):
         self.model.set_calendars(calendars, start, end, self.all_bars)
         for row in range(self.model.rowCount()):
             info = self.model.row_info(row)
-            rooms = info is not None and info.calendar is not None
-            height = row_height(self.model.lane_count(row), self.model.has_more(row)) if rooms else row_height(0)
+            is_room = info is not None and info.calendar is not None
+            height = row_height(self.model.lane_count(row), self.model.has_more(row)) if is_room else row_height(0)
             self.grid.verticalHeader().resizeSection(row, height)
         self.grid.horizontalScrollBar().setValue(scroll[0])
         self.grid.verticalScrollBar().setValue(scroll[1])
