@@ -10,8 +10,10 @@ the booking bars (``BarsRole``; the cell's tooltip and accessible text name the 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -49,7 +51,6 @@ PROBLEM_SYMBOLS = {OVERBOOKED: "‼", DRIFT: "≠", SOLD_OUT: "⊘"}
 PUSH_MARKS = {CONFIRMED: "✓", PENDING: "…", FAILED: "✗"}
 #: Booking bars drawn per room type row at most; the rest are counted ("+2") in the cell and named in its text.
 MAX_LANES = 4
-_NAMED_BOOKINGS = 5  # bookings named in one cell's tooltip
 
 
 def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -126,12 +127,61 @@ class TimelineRow:
     listing_id: str
     title: str
     calendar: RoomCalendar | None = None
-    lanes: list[list[Booking]] = field(default_factory=list)
+    bars: RoomBars | None = None
 
     def bars_on(self, day: date) -> list[tuple[int, Booking]]:
-        """(lane, booking) of every stay holding ``day``, in lane order (all lanes, drawn or not)."""
+        """(lane, booking) of the drawn stays holding ``day``, in lane order."""
+        return [] if self.bars is None else self.bars.on(day)
+
+    def more_on(self, day: date) -> int:
+        """Stays holding ``day`` without a bar drawn for them."""
+        return 0 if self.bars is None else self.bars.more_on(day)
+
+
+@dataclass(frozen=True, slots=True)
+class RoomBars:
+    """One room type's stays as bars: the first ``MAX_LANES`` lanes (each in date order) and, per day of the
+    span, how many stays hold it, so a day's bars and the stays left undrawn are found without a scan."""
+
+    start: date
+    lanes: tuple[tuple[Booking, ...], ...]
+    checkins: tuple[tuple[str, ...], ...]  # per lane, its stays' check-in days (for bisect)
+    stays: tuple[int, ...]  # per day from ``start``, the stays holding it
+    more: bool  # some stays have no lane drawn
+
+    def on(self, day: date) -> list[tuple[int, Booking]]:
         text = day.isoformat()
-        return [(n, b) for n, lane in enumerate(self.lanes) for b in lane if b.checkin[:10] <= text < b.checkout[:10]]
+        found = []
+        for n, (lane, starts) in enumerate(zip(self.lanes, self.checkins, strict=True)):
+            i = bisect.bisect_right(starts, text) - 1
+            if i >= 0 and text < lane[i].checkout[:10]:
+                found.append((n, lane[i]))
+        return found
+
+    def more_on(self, day: date) -> int:
+        offset = (day - self.start).days
+        holding = self.stays[offset] if 0 <= offset < len(self.stays) else 0
+        return max(holding - len(self.on(day)), 0)
+
+
+def room_bars(bookings: Iterable[Booking], start: date, end: date) -> RoomBars:
+    """The bars of one room type's confirmed and pending stays over ``start``..``end`` (runs anywhere: it is
+    computed on the store thread with the read)."""
+    lanes = booking_lanes(bookings)
+    days = (end - start).days + 1
+    change = [0] * (days + 1)  # +1 on each stay's first day in the span, -1 after its last
+    for lane in lanes:
+        for booking in lane:
+            first, checkout = iso_day(booking.checkin), iso_day(booking.checkout)
+            assert first is not None and checkout is not None  # booking_lanes keeps dated stays only
+            low, high = max((first - start).days, 0), min((checkout - start).days, days)
+            if low < high:
+                change[low] += 1
+                change[high] -= 1
+    stays = list(itertools.accumulate(change[:days]))
+    drawn = tuple(tuple(lane) for lane in lanes[:MAX_LANES])
+    return RoomBars(start, drawn, tuple(tuple(b.checkin[:10] for b in lane) for lane in drawn), tuple(stays),
+                    len(lanes) > MAX_LANES)
 
 
 def listing_title(calendar: RoomCalendar) -> str:
@@ -157,8 +207,8 @@ def cell_text(day: CalendarDay, compact: bool = False) -> str:
     return f"{first}\n↑{day.pushed}{'' if compact else ' '}{PUSH_MARKS.get(day.push_state, '')}"
 
 
-def cell_tooltip(calendar: RoomCalendar, day: CalendarDay, bookings: Sequence[Booking] = ()) -> str:
-    """Everything known about one day, in words, with the bookings holding its units."""
+def cell_tooltip(calendar: RoomCalendar, day: CalendarDay, bookings: Sequence[Booking] = (), more: int = 0) -> str:
+    """Everything known about one day, in words, with the bookings holding its units (``more`` not named)."""
     when = locale_date(day.day, long=True)
     lines = [f"{when} · {listing_title(calendar)} · {room_title(calendar)}"]
     if day.units is None:
@@ -181,11 +231,11 @@ def cell_tooltip(calendar: RoomCalendar, day: CalendarDay, bookings: Sequence[Bo
             lines.append(_tr("Reason: {reason}").format(reason=day.reason))
         if day.holds is not None and day.holds != day.pushed:
             lines.append(_tr("Coliving.com still holds {holds}").format(holds=day.holds))
-    if bookings:
+    if bookings or more:
         lines.append(_tr("Bookings:"))
-        lines.extend(f"• {booking_text(b)}" for b in bookings[:_NAMED_BOOKINGS])
-        if len(bookings) > _NAMED_BOOKINGS:
-            lines.append(_tr("and %n more", "", len(bookings) - _NAMED_BOOKINGS))
+        lines.extend(f"• {booking_text(b)}" for b in bookings)
+        if more:
+            lines.append(_tr("and %n more", "", more))
     return "\n".join(lines)
 
 
@@ -223,10 +273,10 @@ class TimelineModel(QAbstractTableModel):
         calendars: list[RoomCalendar],
         start: date,
         end: date,
-        bookings: Mapping[str, Iterable[Booking]] | None = None,
+        bars: Mapping[str, RoomBars] | None = None,
     ) -> None:
         """Show ``calendars`` (as ``load_calendar`` orders them: one listing's room types together) with the
-        bars of ``bookings`` (room type id -> its confirmed and pending bookings)."""
+        ``bars`` (room type id -> its stays as bars, :func:`room_bars`)."""
         self.beginResetModel()
         self.start = start
         self._days = day_span(start, end)
@@ -235,20 +285,20 @@ class TimelineModel(QAbstractTableModel):
             if not rows or rows[-1].listing_id != calendar.listing_id:
                 title = _tr("{name} ({id})").format(name=listing_title(calendar), id=calendar.listing_id)
                 rows.append(TimelineRow(calendar.listing_id, title))
-            lanes = booking_lanes((bookings or {}).get(calendar.room_type_id, ()))
-            rows.append(TimelineRow(calendar.listing_id, room_title(calendar), calendar, lanes))
+            found = (bars or {}).get(calendar.room_type_id)
+            rows.append(TimelineRow(calendar.listing_id, room_title(calendar), calendar, found))
         self._rows = rows
         self.endResetModel()
 
     def lane_count(self, row: int) -> int:
         """Bar lanes drawn on ``row`` (at most ``MAX_LANES``)."""
         info = self.row_info(row)
-        return 0 if info is None else min(len(info.lanes), MAX_LANES)
+        return 0 if info is None or info.bars is None else len(info.bars.lanes)
 
     def has_more(self, row: int) -> bool:
         """Whether ``row`` has stays beyond ``MAX_LANES`` lanes (counted, not drawn)."""
         info = self.row_info(row)
-        return info is not None and len(info.lanes) > MAX_LANES
+        return info is not None and info.bars is not None and info.bars.more
 
     def bar_columns(self, booking: Booking) -> tuple[int, int]:
         """First and last column a booking's bar covers (clipped to the span; the check-out day is not)."""
@@ -335,13 +385,13 @@ class TimelineModel(QAbstractTableModel):
         if role == CalendarDayRole:
             return day
         if role == BarsRole:
-            return [(lane, b) for lane, b in row.bars_on(when) if lane < MAX_LANES]
+            return row.bars_on(when)
         if role == HiddenBarsRole:
-            return sum(1 for lane, _b in row.bars_on(when) if lane >= MAX_LANES)
+            return row.more_on(when)
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(day, self.compact)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return cell_tooltip(row.calendar, day, [b for _lane, b in row.bars_on(when)])
+            return cell_tooltip(row.calendar, day, [b for _lane, b in row.bars_on(when)], row.more_on(when))
         if role == Qt.ItemDataRole.BackgroundRole:
             return _colour(day)
         if role == Qt.ItemDataRole.TextAlignmentRole:

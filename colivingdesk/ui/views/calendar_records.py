@@ -21,7 +21,14 @@ from colivingdesk.sync.calendar_data import bookings_between, listing_bookings
 from colivingdesk.sync.houses import House, houses
 from colivingdesk.sync.pushes import booking_currency
 from colivingdesk.sync.register import Register, RegisterError, parse_register
-from colivingdesk.ui.models.timeline_model import listing_title, locale_date, problem_name, room_title
+from colivingdesk.ui.models.timeline_model import (
+    RoomBars,
+    listing_title,
+    locale_date,
+    problem_name,
+    room_bars,
+    room_title,
+)
 
 
 def _tr(text: str) -> str:
@@ -96,13 +103,14 @@ def read_records(reader: Store) -> Records:
     return Records(listings, rooms, currencies, tuple(houses(listings.values(), property_names)))
 
 
-def bars_between(reader: Store, start: date, end: date) -> dict[str, list[Booking]]:
-    """Confirmed and pending bookings holding a day of ``start``..``end``, by room type (store thread)."""
+def bars_between(reader: Store, start: date, end: date) -> dict[str, RoomBars]:
+    """Confirmed and pending bookings holding a day of ``start``..``end`` as bars, by room type (store thread:
+    placing many stays in lanes is work the UI thread should not do)."""
     found: dict[str, list[Booking]] = defaultdict(list)
     for booking in bookings_between(reader, start, end):
         if booking.room_type_id and booking.status.lower() in HOLDING_STATUSES:
             found[booking.room_type_id].append(booking)
-    return dict(found)
+    return {room: room_bars(stays, start, end) for room, stays in found.items()}
 
 
 def bookings_on(reader: Store, calendar: RoomCalendar, day: date) -> list[Booking]:

@@ -62,6 +62,7 @@ from colivingdesk.ui.errors import describe
 from colivingdesk.ui.models.timeline_model import (
     BarsRole,
     CalendarDayRole,
+    RoomBars,
     TimelineModel,
     legend,
     listing_title,
@@ -100,7 +101,7 @@ class CalendarView(QWidget):
         self.model = TimelineModel(self)
         self.records = Records({}, {}, {})
         self.all_calendars: list[RoomCalendar] = []
-        self.all_bars: Mapping[str, list[Booking]] = {}
+        self.all_bars: Mapping[str, RoomBars] = {}
         self.zoom = "month"
         self.problems: list[Problem] = []
         self.loaded = False  # the first read happens when the view is first shown

@@ -4,6 +4,7 @@ calendar's bars, and hand edits of the listing register."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from colivingdesk.sync.register_edits import (
     parse_currency,
     save_edits,
 )
+from colivingdesk.ui.models.timeline_model import MAX_LANES, room_bars
 
 
 @pytest.fixture
@@ -144,3 +146,13 @@ def test_saving_edits_changes_only_the_edited_fields_and_names_a_listing_from_bo
     assert (room.name, room.units, room.currency, room.base_price) == ("Queen Studio Room", 5, "GBP", Decimal("1340"))
     assert room.available == {"2026-04-01": 1}  # what pushes recorded stays
     assert room.monthly_prices == {"2026-04": Decimal("1410")}
+
+
+def test_bars_draw_four_lanes_and_count_the_stays_left_over_per_day() -> None:
+    many = [stay(str(n), "2026-04-01", "2026-04-10") for n in range(MAX_LANES + 2)]  # six stays at once
+    bars = room_bars([*many, stay("late", "2026-04-10", "2026-04-12")], date(2026, 4, 1), date(2026, 4, 30))
+    assert len(bars.lanes) == MAX_LANES and bars.more
+    assert [n for n, _b in bars.on(date(2026, 4, 9))] == list(range(MAX_LANES))
+    assert bars.more_on(date(2026, 4, 9)) == 2  # drawn four, two more counted
+    assert [b.id for _n, b in bars.on(date(2026, 4, 10))] == ["late"]  # check-out day: the next stay's bar
+    assert bars.more_on(date(2026, 4, 10)) == 0 and bars.on(date(2026, 4, 12)) == []
