@@ -220,3 +220,24 @@ def test_a_booking_added_on_the_server_after_a_push_shows_as_drift_after_the_nex
     drifting = [d["date"] for listing in shown["listings"] for rt in listing["room_types"] if rt["id"] == room
                 for d in rt["days"] if "drift" in d["problems"]]
     assert drifting == [d.isoformat() for d in drift_days]
+
+
+def test_the_inbox_place_filter_shows_a_linked_house_s_conversations_from_both_channels(
+    main_window: Any, synced_service: Any, qtbot: Any, aio: Any
+) -> None:
+    from colivingdesk.store import ThreadFilter
+
+    reader, inbox = main_window.ctx.reader, main_window.inbox
+    coliving = reader.page_threads(ThreadFilter(channel=Channel.COLIVING), None, 1)[0]
+    bmc = reader.page_threads(ThreadFilter(channel=Channel.BMC), None, 1)[0]
+    booking = reader.get_booking(coliving.external_id)
+    assert booking is not None and bmc.property_id
+    assert aio.run(synced_service.link_listing(booking.listing_id, bmc.property_id), timeout=5000)
+    main_window.show_view("inbox")
+    places = inbox.filters.place_filter
+    for place in (f"bmc:{bmc.property_id}", f"coliving:{booking.listing_id}"):  # either side: the whole house
+        places.setCurrentIndex(places.findData(place))
+        qtbot.waitUntil(lambda: inbox.threads.filter == inbox.filters.current(), timeout=15_000)
+        aio.settle()
+        listed = {inbox.threads.record(i).key for i in range(inbox.threads.rowCount())}
+        assert {coliving.key, bmc.key} <= listed, place
