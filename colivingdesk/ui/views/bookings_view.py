@@ -121,7 +121,6 @@ class BookingsView(RecordTableView):
         self.filter_bar.addWidget(self.upcoming)
         self.house_filter = HouseChoice(ctx)
         self.filter_bar.addWidget(self.house_filter)
-        self.house_filter.refresh()
         self.house_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.upcoming.toggled.connect(lambda _b: self.apply_filter())

@@ -37,6 +37,7 @@ class HouseChoice(QComboBox):
         self.ctx = ctx
         self.notifier = ctx.notifier
         self.houses: list[House] = []
+        self._read = False  # the houses are read when the choice is first shown, not at start-up
         self.setObjectName("houseChoice")
         self.setAccessibleName(self.tr("House"))
         self.setToolTip(self.tr("Bookings of one house: a BookMyColiving property and its linked Coliving.com "
@@ -47,8 +48,14 @@ class HouseChoice(QComboBox):
         self.destroyed.connect(lambda *_: unsubscribe())
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        if changes.get_ids("listings") or changes.get_ids("properties"):
+        if self._read and (changes.get_ids("listings") or changes.get_ids("properties")):
             self.refresh()  # a link made or removed, a listing named: the houses change
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._read:
+            self._read = True
+            self.refresh()
 
     def set_busy(self, busy: bool) -> None:
         """Nothing to show while the houses are read."""
