@@ -90,7 +90,6 @@ class BookingsModel(StoreListModel):
             return None
         return b
 
-
     def _house_property(self, listing_id: str) -> str | None:
         listing = self._reader.get_listing(listing_id)
         return None if listing is None else listing.bmc_property_id
