@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
     notified = Signal(str, str)
     #: The window was closed by the user (the app then shuts the Service down and quits).
     closed = Signal()
+    #: The window painted for the first time (the app builds the Service only then).
+    firstPainted = Signal()
 
     def __init__(self, ctx: AppContext, *, show_welcome: bool | None = None) -> None:
         super().__init__()
@@ -128,6 +130,7 @@ class MainWindow(QMainWindow):
         self._last_counts: Any = None
         self._views: dict[str, QWidget] = {}
         self._painted = False
+        self._starting_text = self.tr("Starting sync…")  # until the Service is built, right after the first paint
         self._build()
         self._build_status_bar()
         self._build_shortcuts()
@@ -144,7 +147,7 @@ class MainWindow(QMainWindow):
 
         self.notifier.banner.connect(self.banner.show_message)
         self.notifier.status.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
+        self._unsubscribe = ctx.changes.subscribe(self._on_changes)
         self.refresh_badges()
         self.refresh_status()
         self._restore(show_welcome)
@@ -249,6 +252,7 @@ class MainWindow(QMainWindow):
             # Settings restarts the webhook receiver the account was saved with: built once the window is on
             # screen, not on first visit.
             QTimer.singleShot(0, lambda: self.view("settings"))
+            self.firstPainted.emit()
 
     def _build_status_bar(self) -> None:
         if self.ctx.demo is not None:
@@ -407,7 +411,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"({counts.unread_threads}) {title}" if counts.unread_threads else title)
 
     def statuses(self) -> dict[Channel, AccountStatus]:
+        """Each account's status; none before the Service is built (nothing is known yet, and asking would
+        build it on the UI thread before the first paint)."""
         result: dict[Channel, AccountStatus] = {}
+        if not self.ctx.has_service:
+            return result
         for channel in Channel:
             try:
                 result[channel] = self.ctx.service.status(channel)
@@ -417,6 +425,8 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         statuses = self.statuses()
+        if self.ctx.has_service and self.statusBar().currentMessage() == self._starting_text:
+            self.statusBar().clearMessage()
         self.account_status.update_status(statuses)
         self.reconnect.update_accounts((a.channel for a in self.ctx.reader.list_accounts()), statuses)
         self.offline_banner.update_status(statuses)
@@ -543,6 +553,8 @@ class MainWindow(QMainWindow):
             show_welcome = not any(s.state != "not_configured" for s in self.statuses().values())
         last = str(settings.value("window/lastView", "inbox"))
         self.show_view("welcome" if show_welcome else (last if last in self._views else "inbox"))
+        if not show_welcome and not self.ctx.has_service:
+            self.statusBar().showMessage(self._starting_text)
 
     @staticmethod
     def _restore_splitters(widget: QWidget) -> None:

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from colivingdesk.domain import OutboxItem, OutboxState
-from colivingdesk.sync.outbox import AVAILABILITY, RATES, REPLY
 
 #: Outbox states that mean "not on the channel yet and still meant to go".
 PENDING_STATES = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.HELD)
@@ -21,6 +20,10 @@ QUIT_TEXT = "Quit"
 
 
 def _kind_noun(kind: str) -> tuple[str, str]:
+    # Imported only when quitting with writes waiting: the outbox module brings the sync engine's rules, which
+    # the window (which builds this guard at start) does not need for its first frame.
+    from colivingdesk.sync.outbox import AVAILABILITY, RATES, REPLY
+
     if kind == REPLY:
         return "reply", "replies"
     if kind in (AVAILABILITY, RATES):
