@@ -36,6 +36,7 @@ class SecretStoreError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class KeyringStatus:
+    """Whether keys can be saved on this computer, and the sentence that says so."""
     secure: bool
     backend_name: str
     message: str
