@@ -33,14 +33,12 @@ from colivingdesk.store import SearchHit, ThreadFilter
 from colivingdesk.sync import AccountStatus, ChangeSet
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.context import AppContext
-from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
 from colivingdesk.ui.dialogs.quit_confirm import PENDING_STATES, QuitGuard
 from colivingdesk.ui.errors import Level, UserMessage, sync_problem
 from colivingdesk.ui.icons import app_icon
 from colivingdesk.ui.models.sidebar_model import KeyRole, SidebarModel
 from colivingdesk.ui.sizing import available_area, bounded
 from colivingdesk.ui.views.inbox_view import InboxView
-from colivingdesk.ui.views.welcome_view import WelcomeView
 from colivingdesk.ui.widgets.account_status import AccountStatusWidget
 from colivingdesk.ui.widgets.banner import BannerWidget, ReconnectBannerWidget
 from colivingdesk.ui.widgets.notifications import InWindowNotifications
@@ -48,9 +46,11 @@ from colivingdesk.ui.widgets.offline_banner import OfflineBannerWidget
 from colivingdesk.ui.widgets.sidebar import SidebarWidget
 
 if TYPE_CHECKING:
+    from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
     from colivingdesk.ui.views.bookings_view import BookingsView
     from colivingdesk.ui.views.calendar_view import CalendarView
     from colivingdesk.ui.views.leads_view import LeadsView
+    from colivingdesk.ui.views.welcome_view import WelcomeView
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +183,6 @@ class MainWindow(QMainWindow):
 
         ctx = self.ctx
         self.inbox = InboxView(ctx)
-        self.welcome = WelcomeView(secrets=ctx.secrets)
         # Only the inbox is built now; every other view when first shown or reached by a link (see ``view``).
         # With a large cache, building them all (their imports and first queries) cost more than the rest of
         # start-up together.
@@ -195,15 +194,30 @@ class MainWindow(QMainWindow):
             view = self.inbox if key == "inbox" else QWidget()  # a placeholder until built
             self._views[key] = view
             self.stack.addWidget(view)
-        self.stack.addWidget(self.welcome)
 
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar)
         self.inbox.openBookingRequested.connect(self.open_booking)
         self.inbox.readStateChanged.connect(self._schedule_badges)
-        self.welcome.connectRequested.connect(self.open_connect)
         self.reconnect.reconnectRequested.connect(self.open_connect)
-        self.search_popup = QuickSearchPopup(ctx.profile.database, self)
-        self.search_popup.hitChosen.connect(self.open_hit)
+
+    # The welcome page and quick search are built when first asked for: neither is in the first frame of a
+    # profile with accounts, and their modules and widgets would only delay it.
+    @functools.cached_property
+    def welcome(self) -> WelcomeView:
+        from colivingdesk.ui.views.welcome_view import WelcomeView
+
+        view = WelcomeView(secrets=self.ctx.secrets)
+        self.stack.addWidget(view)
+        view.connectRequested.connect(self.open_connect)
+        return view
+
+    @functools.cached_property
+    def search_popup(self) -> QuickSearchPopup:
+        from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
+
+        popup = QuickSearchPopup(self.ctx.profile.database, self)
+        popup.hitChosen.connect(self.open_hit)
+        return popup
 
     def view(self, key: str) -> QWidget:
         """The view for sidebar ``key``, built (and its splitters restored) the first time it is asked for."""
@@ -272,9 +286,9 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(self.sidebar_model.keys(), start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda k=key: self.show_view(k))
-        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.search_popup.popup)
+        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(lambda: self.search_popup.popup())
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.activated.connect(self.search_popup.popup)
+        find.activated.connect(lambda: self.search_popup.popup())
         self.sync_action = QAction("Sync now", self)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
