@@ -563,7 +563,9 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         self._restore_splitters(self)
-        if show_welcome is None:
+        if show_welcome is None and not self.ctx.has_service:  # no status yet: the saved accounts decide
+            show_welcome = not self.ctx.reader.list_accounts()
+        elif show_welcome is None:
             show_welcome = not any(s.state != "not_configured" for s in self.statuses().values())
         last = str(settings.value("window/lastView", "inbox"))
         self.show_view("welcome" if show_welcome else (last if last in self._views else "inbox"))

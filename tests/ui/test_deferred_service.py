@@ -19,7 +19,7 @@ from colivingdesk.accounts import AccountSettings
 from colivingdesk.domain import Channel
 from colivingdesk.profile import Profile
 from colivingdesk.secrets import SecretStore
-from colivingdesk.store import Store, open_store
+from colivingdesk.store import Account, Store, open_store
 from colivingdesk.sync import ChangeStream, Service
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.main_window import MainWindow
@@ -38,12 +38,12 @@ class Deferred:
 def make_deferred(
     qtbot: Any, aio: Any, profile: Profile, store: Store, demo_secrets: SecretStore,
     accounts: dict[Channel, AccountSettings],
-) -> Iterator[Callable[[], Deferred]]:
+) -> Iterator[Callable[..., Deferred]]:
     """Builds a window (not shown yet) over the profile as it is, with a context that has no Service yet."""
     made: list[Deferred] = []
     readers: list[Store] = []
 
-    def make() -> Deferred:
+    def make(**window_args: Any) -> Deferred:
         built: list[Service] = []
 
         def build(changes: ChangeStream) -> Service:
@@ -54,7 +54,7 @@ def make_deferred(
         reader = open_store(profile.database, read_only=True)
         readers.append(reader)
         ctx = AppContext(profile=profile, store=store, reader=reader, secrets=demo_secrets, build_service=build)
-        window = MainWindow(ctx, show_welcome=False)
+        window = MainWindow(ctx, **({"show_welcome": False} | window_args))
         qtbot.addWidget(window)
         made.append(Deferred(ctx, window, built))
         return made[-1]
@@ -73,7 +73,7 @@ def make_deferred(
 
 
 def test_the_first_paint_shows_cached_threads_before_the_service_exists(
-    synced_service: Service, make_deferred: Callable[[], Deferred], qtbot: Any
+    synced_service: Service, make_deferred: Callable[..., Deferred], qtbot: Any
 ) -> None:
     deferred = make_deferred()  # over the synced cache
     window, ctx = deferred.window, deferred.ctx
@@ -105,7 +105,7 @@ def test_the_first_paint_shows_cached_threads_before_the_service_exists(
 
 
 def test_opening_an_unread_thread_before_the_service_exists_still_marks_it_read(
-    synced_service: Service, make_deferred: Callable[[], Deferred], qtbot: Any, aio: Any
+    synced_service: Service, make_deferred: Callable[..., Deferred], qtbot: Any, aio: Any
 ) -> None:
     deferred = make_deferred()  # over the synced cache
     window, ctx = deferred.window, deferred.ctx
@@ -125,7 +125,7 @@ def test_opening_an_unread_thread_before_the_service_exists_still_marks_it_read(
 
 
 def test_sync_now_before_the_service_exists_syncs(
-    make_deferred: Callable[[], Deferred], qtbot: Any, aio: Any
+    make_deferred: Callable[..., Deferred], qtbot: Any, aio: Any
 ) -> None:
     deferred = make_deferred()  # a fresh profile: nothing cached yet
     window, ctx = deferred.window, deferred.ctx
@@ -139,3 +139,15 @@ def test_sync_now_before_the_service_exists_syncs(
     assert len(deferred.built) == 1
     assert window.account_status.chips[Channel.BMC].isVisible()
     assert window.inbox.threads.rowCount() > 0
+
+
+def test_without_the_service_the_saved_accounts_decide_between_inbox_and_welcome(
+    make_deferred: Callable[..., Deferred], store: Store, sandbox: Any
+) -> None:
+    assert make_deferred(show_welcome=None).window.current_view_key() == "welcome"  # nothing saved yet
+
+    store.save_account(Account(channel=Channel.BMC, label="BookMyColiving", base_url=sandbox.bmc_base_url))
+    deferred = make_deferred(show_welcome=None)
+
+    assert deferred.window.current_view_key() == "inbox"
+    assert not deferred.ctx.has_service  # the choice did not build it
