@@ -97,6 +97,8 @@ class SidebarModel(QAbstractListModel):
             shortcut = f"Ctrl+{index.row() + 1}"
             unsent = f"; {s.pending} {'reply' if s.pending == 1 else 'replies'} not sent" if s.pending else ""
             return f"{s.label} ({shortcut})" + (f": {s.badge} need attention" if s.badge else "") + unsent
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._spoken_counts(s)
         if role == BadgeRole:
             return s.badge
         if role == AlertRole:
@@ -106,6 +108,17 @@ class SidebarModel(QAbstractListModel):
         if role == KeyRole:
             return s.key
         return None
+
+    def _spoken_counts(self, s: Section) -> str:
+        """The pills in words, for screen readers (the pills are painted, so only seen)."""
+        parts = []
+        if s.alert:
+            parts.append(self.tr("needs your attention"))
+        elif s.badge:
+            parts.append(self.tr("%n need attention", "", s.badge))
+        if s.pending:
+            parts.append(self.tr("%n replies not sent yet", "", s.pending))
+        return ", ".join(parts)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -151,6 +151,22 @@ class AutomationsView(QWidget):
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.reload()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each control (placeholders vanish once typed into)."""
+        self.rules_table.setAccessibleName(self.tr("Automation rules"))
+        self.upcoming_table.setAccessibleName(self.tr("Upcoming automated messages"))
+        self.history_table.setAccessibleName(self.tr("Automated messages history"))
+        self.toggle_button.setAccessibleDescription(self.tr("Turn the selected rule on or off"))
+        self.booking_field.setAccessibleName(self.tr("Booking id to test the rule on"))
+        self.name_field.setAccessibleName(self.tr("New rule's name"))
+        self.trigger_combo.setAccessibleName(self.tr("Trigger"))
+        self.reply_combo.setAccessibleName(self.tr("Saved reply to send"))
+        self.amount.setAccessibleName(self.tr("Days or minutes from the trigger"))
+        self.at_field.setAccessibleName(self.tr("Time of day"))
+        self.skip_button.setAccessibleDescription(self.tr("Skip the selected upcoming message"))
+        self.send_now_button.setAccessibleDescription(self.tr("Send the selected upcoming message now"))
 
     def _new_rule_row(self) -> QWidget:
         """A new rule in one line: name, trigger, saved reply, days or minutes, time of day, preview only."""

@@ -123,6 +123,17 @@ class BookingsView(RecordTableView):
         for column, width in enumerate((95, 95, 150, 190, 85)):
             self.table.setColumnWidth(column, width)
         self.model.refresh()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each control (the count of rows is the table's description)."""
+        self.search.setAccessibleName(self.tr("Search bookings"))
+        self.search.setAccessibleDescription(self.tr("Guest name, email, reference or booking id"))
+        self.status_filter.setAccessibleName(self.tr("Booking status"))
+        self.table.setAccessibleName(self.tr("Bookings"))
+        self.details.setAccessibleName(self.tr("Booking details"))
+        self.export_button.setAccessibleDescription(self.tr("Save the bookings the filter shows as a CSV file"))
+        self.messages_button.setAccessibleName(self.tr("Open this booking's messages"))
 
     def noun(self, n: int) -> str:
         return "booking" if n == 1 else "bookings"

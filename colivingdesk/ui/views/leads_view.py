@@ -100,6 +100,18 @@ class LeadsView(RecordTableView):
         self._lead_thread: str | None = None
         self.update_actions(None)
         self.model.refresh()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each control (the count of rows is the table's description)."""
+        self.search.setAccessibleName(self.tr("Search leads"))
+        self.search.setAccessibleDescription(self.tr("Guest name, email, phone or message"))
+        self.property_filter.setAccessibleName(self.tr("Property"))
+        self.table.setAccessibleName(self.tr("Leads"))
+        self.details.setAccessibleName(self.tr("Lead details"))
+        self.export_button.setAccessibleDescription(self.tr("Save the leads the filter shows as a CSV file"))
+        self.conversation_button.setAccessibleName(self.tr("Open this lead's conversation"))
+        self.reply_button.setAccessibleName(self.tr("Reply to this lead"))
 
     def noun(self, n: int) -> str:
         return "lead" if n == 1 else "leads"

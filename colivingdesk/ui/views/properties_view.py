@@ -149,6 +149,16 @@ class PropertiesView(QWidget):
         self._refresh_pending()
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each control; the table's description is its row count."""
+        self.search_edit.setAccessibleName(self.tr("Search listings"))
+        self.search_edit.setAccessibleDescription(self.tr("Name, address or your reference"))
+        self.status_filter.setAccessibleName(self.tr("Listing status"))
+        self.table.setAccessibleName(self.tr("Listings on BookMyColiving"))
+        self.details.setAccessibleName(self.tr("Listing details"))
+        self.refresh_button.setAccessibleDescription(self.tr("Fetch listings from BookMyColiving now"))
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -225,7 +235,10 @@ class PropertiesView(QWidget):
         self.details.setObjectName("propertyDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Selectable by keyboard too, so the keyboard can reach (and copy from) the selected listing's details.
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.details.setMinimumHeight(48)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setContentsMargins(10, 8, 10, 8)
@@ -276,6 +289,7 @@ class PropertiesView(QWidget):
 
     def _update_count(self, total: int) -> None:
         self.count_label.setText(f"{total} listing" + ("" if total == 1 else "s"))
+        self.table.setAccessibleDescription(self.count_label.text())
 
     def _id_at(self, index: ModelIndex) -> str | None:
         record = self.model.data(self.model.index(index.row(), 0), RecordRole) if index.isValid() else None

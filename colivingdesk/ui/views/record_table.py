@@ -216,6 +216,8 @@ class RecordTableView(QWidget):
 
     def _on_total(self, total: int) -> None:
         self.count_label.setText(f"{formatting.count(total)} {self.noun(total)}")
+        # A screen reader says what the table holds when it gets focus, not only "table".
+        self.table.setAccessibleDescription(self.count_label.text())
 
     def _on_changes(self, changes: ChangeSet) -> None:
         ids = changes.get_ids(self.kind)

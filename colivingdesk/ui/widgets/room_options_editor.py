@@ -276,6 +276,13 @@ class RoomOptionsWidget(QWidget):
             signal.connect(self._fit_height)
         self._update_buttons()
         self._fit_height()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        self.view.setAccessibleName(self.tr("Room options"))
+        self.view.setAccessibleDescription(self.tr("Room type and monthly price of each option; F2 edits a cell"))
+        self.add_button.setAccessibleName(self.tr("Add room option"))
+        self.remove_button.setAccessibleName(self.tr("Remove room option"))
 
     def options(self) -> list[dict[str, Any]]:
         return self.model.options()
