@@ -88,6 +88,19 @@ def audit(root: QWidget) -> list[str]:
 
 
 @pytest.fixture
+def said() -> Iterator[list[tuple[str, bool]]]:
+    """What was announced to assistive technology during the test: (text, assertive)."""
+    heard: list[tuple[str, bool]] = []
+
+    def hear(text: str, assertive: bool) -> None:
+        heard.append((text, assertive))
+
+    announcements.said.connect(hear)
+    yield heard
+    announcements.said.disconnect(hear)
+
+
+@pytest.fixture
 def window(main_window: Any, qtbot: Any) -> Iterator[Any]:
     main_window.show_view("inbox")
     yield main_window
@@ -206,11 +219,9 @@ def test_f1_opens_the_shortcuts_window(window: Any, qtbot: Any) -> None:
     assert window.shortcuts_action.shortcuts()[0].toString() == "F1"
 
 
-def test_a_channel_going_offline_and_back_is_announced(window: Any, qtbot: Any) -> None:
+def test_a_channel_going_offline_and_back_is_announced(window: Any, said: list[tuple[str, bool]]) -> None:
     from colivingdesk.sync import AccountStatus
 
-    said: list[tuple[str, bool]] = []
-    announcements.said.connect(lambda text, assertive: said.append((text, assertive)))
     window.announcer.on_status({Channel.BMC: AccountStatus("offline")})
     window.announcer.on_status({Channel.BMC: AccountStatus("syncing")})  # a retry is not news
     window.announcer.on_status({Channel.BMC: AccountStatus("up_to_date")})
@@ -219,3 +230,26 @@ def test_a_channel_going_offline_and_back_is_announced(window: Any, qtbot: Any) 
         ("BookMyColiving is offline: changes wait in the outbox", True),
         ("BookMyColiving is back online", False),
     ]
+
+
+def test_a_refused_reply_and_its_retry_are_announced(
+    window: Any, synced_service: Any, sandbox: Any, qtbot: Any, aio: Any, said: list[tuple[str, bool]]
+) -> None:
+    inbox = window.inbox
+    qtbot.waitUntil(lambda: inbox.threads.rowCount() > 0, timeout=5000)
+    row = next(r for r in range(inbox.threads.rowCount()) if inbox.threads.record(r).channel is Channel.COLIVING)
+    inbox.thread_list.setCurrentIndex(inbox.threads.index(row, 0))
+    qtbot.waitUntil(lambda: inbox.current_key is not None, timeout=5000)
+    sandbox.sandbox.admin.configure({"faults": "error:count=1,status=403,method=POST,path=/coliving/"})
+    inbox.composer.editor.setPlainText("We can hold the room until Friday.")
+    inbox.composer.send_button.click()
+    aio.run(synced_service.sync_once(), timeout=20_000)
+    qtbot.waitUntil(lambda: any(t.startswith("Reply not sent on Coliving.com") for t, _ in said), timeout=10_000)
+    refused = next(s for s in said if s[0].startswith("Reply not sent"))
+    assert refused[1], "a refusal interrupts: the user has to act on it"
+
+    inbox.retry_button.click()
+    qtbot.waitUntil(lambda: not inbox.failed_items(), timeout=5000)
+    aio.run(synced_service.sync_once(), timeout=20_000)
+    qtbot.waitUntil(lambda: ("Reply sent on Coliving.com", False) in said, timeout=10_000)
+    assert [t for t, _ in said].count("Reply sent on Coliving.com") == 1

@@ -75,8 +75,7 @@ def status_colors(key: str) -> tuple[QColor, QColor]:
         "draft": accents.muted, "review": accents.warn, "live": accents.ok, "live_review": accents.bmc,
         "rejected": accents.error,
     }.get(key, accents.muted)
-    text = QColor("#111111") if theme.is_dark() else QColor("#ffffff")
-    return fill, text
+    return fill, accents.on_accent
 
 
 class StatusChipDelegate(QStyledItemDelegate):
