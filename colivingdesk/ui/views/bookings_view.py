@@ -174,7 +174,7 @@ class BookingsView(RecordTableView):
                 ("Country", b.guest_country or ""),
                 ("Guests", _guests(b)),
                 ("Total", formatting.money(b.total)),
-                ("Local total", f"{b.total_local:,.2f}" if b.total_local is not None else ""),
+                ("Local total", formatting.number(b.total_local) if b.total_local is not None else ""),
                 ("Security deposit", formatting.money(b.security_deposit)),
                 ("Reference", b.reference or ""),
                 ("Booking id", b.id),
