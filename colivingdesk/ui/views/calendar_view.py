@@ -272,7 +272,7 @@ class CalendarView(QWidget):
         pv.addWidget(self.fix_button)
         rv.addWidget(problems, 2)
         availability.addWidget(right)
-        right.setMaximumWidth(430)
+        right.setMaximumWidth(max(430, right.fontMetrics().averageCharWidth() * 62))  # grows with the font
         availability.setStretchFactor(0, 1)
         availability.setStretchFactor(1, 0)
         availability.setSizes([760, 400])

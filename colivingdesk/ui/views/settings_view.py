@@ -162,7 +162,8 @@ class SettingsView(QWidget):
         column.addWidget(self.coliving)
         column.addWidget(self.provider_box)
         column.addStretch(1)
-        page.setMaximumWidth(860)
+        # A readable line length, which grows with the user's font (at 860 px a large font cut the checkboxes).
+        page.setMaximumWidth(max(860, page.fontMetrics().averageCharWidth() * 125))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
