@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -382,7 +383,28 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentIndex() != index:
             selection = self.sidebar.selectionModel()
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.stack.setCurrentWidget(self.view(key))
+        view = self.view(key)
+        self.stack.setCurrentWidget(view)
+        self._focus_into(view)
+
+    def _focus_into(self, view: QWidget) -> None:
+        """Put the keyboard in the view just opened (Ctrl+1…7, a link): otherwise it stays on a control of the
+        view left behind, now hidden, and the next Tab starts from nowhere. The inbox starts on its list of
+        conversations (arrows read them), the other views on their first control (a search field)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and view.isAncestorOf(focus):
+            return  # a link already chose where to go (e.g. the composer of a lead's conversation)
+        if view is self.inbox:
+            self.inbox.thread_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = view.nextInFocusChain()
+        while widget is not None and widget is not view:
+            if view.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() and (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _on_sidebar(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(KeyRole) if current.isValid() else None

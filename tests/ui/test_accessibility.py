@@ -167,6 +167,12 @@ def test_dialogs_name_their_controls(window: Any, qtbot: Any) -> None:
     problems += [f"quick search: {p}" for p in audit(window.search_popup)]
     window.search_popup.hide()
 
+    composer = window.inbox.composer
+    composer.saved_replies.open_picker()
+    qtbot.waitUntil(composer.saved_replies.picker.isVisible, timeout=5000)
+    problems += [f"saved reply picker: {p}" for p in audit(composer.saved_replies.picker)]
+    composer.saved_replies.picker.hide()
+
     shortcuts = window.open_shortcuts()
     qtbot.waitExposed(shortcuts, timeout=5000)
     problems += [f"shortcuts: {p}" for p in audit(shortcuts)]
@@ -253,3 +259,38 @@ def test_a_refused_reply_and_its_retry_are_announced(
     aio.run(synced_service.sync_once(), timeout=20_000)
     qtbot.waitUntil(lambda: ("Reply sent on Coliving.com", False) in said, timeout=10_000)
     assert [t for t, _ in said].count("Reply sent on Coliving.com") == 1
+
+
+def test_opening_a_section_from_the_keyboard_puts_the_focus_in_it(window: Any, qtbot: Any) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.bookings.search.hasFocus(), timeout=5000)
+    # Typing now searches: "find a booking by the guest's name" needs no mouse.
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.inbox.thread_list.hasFocus(), timeout=5000)
+
+
+def _tab_chain(start: QWidget, count: int) -> list[QWidget]:
+    """The next ``count`` widgets Tab reaches from ``start`` (shown, enabled, taking Tab focus)."""
+    chain: list[QWidget] = []
+    widget = start
+    while len(chain) < count:
+        widget = widget.nextInFocusChain()
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+    return chain
+
+
+def test_tab_goes_through_the_filters_before_the_table_they_filter(window: Any, qtbot: Any) -> None:
+    bookings = window.bookings
+    window.show_view("bookings")
+    bookings.table.selectRow(0)
+    qtbot.waitUntil(bookings.messages_button.isVisible, timeout=5000)
+    assert _tab_chain(bookings.search, 6) == [
+        bookings.status_filter, bookings.upcoming, bookings.export_button, bookings.table, bookings.details,
+        bookings.messages_button,
+    ]
+    leads = window.leads
+    window.show_view("leads")
+    assert _tab_chain(leads.search, 3) == [leads.property_filter, leads.export_button, leads.table]

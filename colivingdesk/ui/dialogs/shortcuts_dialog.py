@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from colivingdesk.ui.sizing import fit_text
+
 
 @dataclass(frozen=True, slots=True)
 class ShortcutRow:
@@ -94,7 +96,7 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(self.table.horizontalHeader().length() + 80, 460)
+        fit_text(self, 100, 30)  # in the user's font, within the screen (see ui.sizing)
         self._name_controls()
 
     def _name_controls(self) -> None:

@@ -124,6 +124,9 @@ class BookingsView(RecordTableView):
             self.table.setColumnWidth(column, width)
         self.model.refresh()
         self._name_controls()
+        # Filters before the table they filter (they were added to the bar after the table was built).
+        self.order_tabs(self.search, self.status_filter, self.upcoming, self.export_button, self.table, self.details,
+                        self.messages_button)
 
     def _name_controls(self) -> None:
         """What a screen reader says for each control (the count of rows is the table's description)."""

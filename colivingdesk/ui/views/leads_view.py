@@ -101,6 +101,9 @@ class LeadsView(RecordTableView):
         self.update_actions(None)
         self.model.refresh()
         self._name_controls()
+        # Filters before the table they filter (they were added to the bar after the table was built).
+        self.order_tabs(self.search, self.property_filter, self.export_button, self.table, self.details,
+                        self.conversation_button, self.reply_button)
 
     def _name_controls(self) -> None:
         """What a screen reader says for each control (the count of rows is the table's description)."""

@@ -7,6 +7,7 @@ selection the same way; each view only says which columns, filters and details i
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -139,6 +140,12 @@ class RecordTableView(QWidget):
         model.modelReset.connect(lambda: self._show(self.current_record()))
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
+
+    @staticmethod
+    def order_tabs(*widgets: QWidget) -> None:
+        """Tab moves through ``widgets`` in this order."""
+        for first, second in itertools.pairwise(widgets):
+            QWidget.setTabOrder(first, second)
 
     # ------------------------------------------------------------------ subclass hooks
     def apply_filter(self) -> None:
