@@ -62,7 +62,8 @@ def _describe(widget: QWidget) -> str:
 
 
 def audit(root: QWidget) -> list[str]:
-    """The reachable controls under ``root`` (shown ones) that have no accessible name or cannot take focus."""
+    """The reachable controls under ``root`` (shown ones) that have no accessible name, cannot take focus, or
+    keep the focus when Tab is pressed."""
     problems: list[str] = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or _qt_internal(widget):
@@ -84,6 +85,9 @@ def audit(root: QWidget) -> list[str]:
             problems.append(f"no name: {_describe(widget)}")
         if widget.isEnabled() and widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
             problems.append(f"takes input but not focus: {_describe(widget)}")
+        if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
+            # Tab would walk cell by cell (a 36-row table: 180 presses) instead of leaving; arrows move in it.
+            problems.append(f"Tab cannot leave: {_describe(widget)}")
     return problems
 
 

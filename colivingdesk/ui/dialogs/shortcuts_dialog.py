@@ -82,6 +82,7 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab reaches Close
         anywhere = self.tr("Anywhere")
         for number, row in enumerate(rows):
             for column, text in enumerate((row.keys, row.action, row.where or anywhere)):

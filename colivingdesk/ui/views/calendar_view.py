@@ -189,6 +189,9 @@ class CalendarView(QWidget):
         self.rates.bulk_value.setAccessibleName(self.tr("Price or percent for the selected months"))
         self.rates.raise_button.setAccessibleName(self.tr("Raise the selected months by the percent"))
         self.rates.lower_button.setAccessibleName(self.tr("Lower the selected months by the percent"))
+        # Arrows (with Shift to select) move within these tables; Tab leaves them instead of walking every cell.
+        for table in (self.grid, self.panel.review, self.rates.table):
+            table.setTabKeyNavigation(False)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:

@@ -244,6 +244,7 @@ class RoomOptionsWidget(QWidget):
         self.view.setItemDelegate(RoomOptionDelegate(self.view))
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)  # arrows move between cells, F2 edits; Tab leaves the table
         self.view.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
             | QTableView.EditTrigger.AnyKeyPressed | QTableView.EditTrigger.SelectedClicked
