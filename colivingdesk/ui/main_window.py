@@ -26,11 +26,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
@@ -390,10 +390,8 @@ class MainWindow(QMainWindow):
     def _focus_into(self, view: QWidget) -> None:
         """Put the keyboard in the view just opened (Ctrl+1…7, a link): otherwise it stays on a control of the
         view left behind, now hidden, and the next Tab starts from nowhere. The inbox starts on its list of
-        conversations (arrows read them), the other views on their first control (a search field)."""
-        focus = QApplication.focusWidget()
-        if focus is not None and view.isAncestorOf(focus):
-            return  # a link already chose where to go (e.g. the composer of a lead's conversation)
+        conversations (arrows read them), the other views on their first control (a search field); a link that
+        wants another place (a lead's Reply: the composer) sets it after this."""
         if view is self.inbox:
             self.inbox.thread_list.setFocus(Qt.FocusReason.OtherFocusReason)
             return
@@ -401,7 +399,7 @@ class MainWindow(QMainWindow):
         while widget is not None and widget is not view:
             if view.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() and (
                 widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            ):
+            ) and not isinstance(widget, QScrollArea):  # a page's scroller is no control
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
             widget = widget.nextInFocusChain()

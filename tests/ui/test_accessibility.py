@@ -273,6 +273,8 @@ def test_opening_a_section_from_the_keyboard_puts_the_focus_in_it(window: Any, q
     # Typing now searches: "find a booking by the guest's name" needs no mouse.
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.inbox.thread_list.hasFocus(), timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.settings.bmc.key_field.edit.hasFocus(), timeout=5000)
 
 
 def _tab_chain(start: QWidget, count: int) -> list[QWidget]:
