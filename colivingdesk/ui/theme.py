@@ -242,10 +242,28 @@ def palette_for(which: Theme) -> QPalette:
     return _high_contrast_palette(which is Theme.HIGH_CONTRAST_DARK)
 
 
+#: High contrast: every field framed in the text colour and the focused one in the highlight, thicker. Fusion
+#: draws frames a shade darker than the window, which on black is no frame at all.
+_HIGH_CONTRAST_SHEET = (
+    "QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView"
+    " { border: 1px solid palette(text); }"
+    "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,"
+    " QAbstractItemView:focus, QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus"
+    " { border: 2px solid palette(highlight); }"
+)
+
+
+def style_sheet_for(which: Theme) -> str:
+    """The application style sheet a theme needs on top of its palette (none for the normal themes)."""
+    return _HIGH_CONTRAST_SHEET if which in (Theme.HIGH_CONTRAST_LIGHT, Theme.HIGH_CONTRAST_DARK) else ""
+
+
 def apply_theme(app: QApplication) -> None:
     """Fusion with the palette matching the OS scheme and contrast setting."""
     app.setStyle("Fusion")
-    app.setPalette(palette_for(current()))
+    which = current()
+    app.setPalette(palette_for(which))
+    app.setStyleSheet(style_sheet_for(which))
 
 
 class ThemeFollower(QObject):

@@ -15,22 +15,25 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from colivingdesk.ui.theme import Theme, palette_for
+from colivingdesk.ui.theme import Theme, palette_for, style_sheet_for
 
 
 @pytest.fixture
 def themed(qapp: QApplication) -> Iterator[Any]:
-    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    style, palette, sheet = qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet()
 
     def use(which: Theme) -> None:
         qapp.setStyle("Fusion")
         qapp.setPalette(palette_for(which))
+        qapp.setStyleSheet(style_sheet_for(which))
 
     yield use
+    qapp.setStyleSheet(sheet)
     qapp.setStyle(style)
     qapp.setPalette(palette)
 
@@ -46,7 +49,8 @@ def test_tab_focus_is_visible_on_every_kind_of_control(qtbot: Any, themed: Any, 
     layout = QVBoxLayout(form)
     start = QPushButton("Start")
     controls: list[QWidget] = [QPushButton("Send"), QLineEdit("text"), QComboBox(), QCheckBox("Upcoming only"),
-                               QListWidget()]
+                               QListWidget(), QToolButton()]
+    controls[5].setText("Saved replies")  # type: ignore[attr-defined]
     controls[2].addItem("Inbox")  # type: ignore[attr-defined]
     controls[4].addItems(["one", "two"])  # type: ignore[attr-defined]
     for w in (start, *controls):
