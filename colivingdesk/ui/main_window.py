@@ -390,9 +390,11 @@ class MainWindow(QMainWindow):
     def _focus_into(self, view: QWidget) -> None:
         """Put the keyboard in the view just opened (Ctrl+1…7, a link): otherwise it stays on a control of the
         view left behind, now hidden, and the next Tab starts from nowhere. The inbox starts on its list of
-        conversations (arrows read them), the other views on their first control (a search field); a link that
-        wants another place (a lead's Reply: the composer) sets it after this."""
-        if view is self.inbox:
+        conversations once one is open (arrows read them), every view otherwise on its first control (a search
+        field); a link that wants another place (a lead's Reply: the composer) sets it after this."""
+        if view is self.inbox and self.inbox.thread_list.currentIndex().isValid():
+            # Only onto a list with a current conversation: focus makes Qt open the first one otherwise,
+            # marking it read without the user asking.
             self.inbox.thread_list.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         widget = view.nextInFocusChain()

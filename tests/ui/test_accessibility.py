@@ -271,8 +271,16 @@ def test_opening_a_section_from_the_keyboard_puts_the_focus_in_it(window: Any, q
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.bookings.search.hasFocus(), timeout=5000)
     # Typing now searches: "find a booking by the guest's name" needs no mouse.
+    inbox = window.inbox
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.inbox.thread_list.hasFocus(), timeout=5000)
+    # No conversation open yet: the filter, not the list (focus on the list would open and mark one read).
+    qtbot.waitUntil(lambda: inbox.search.hasFocus(), timeout=5000)
+    assert inbox.current_key is None
+    inbox.thread_list.setCurrentIndex(inbox.threads.index(0, 0))
+    qtbot.waitUntil(lambda: inbox.current_key is not None, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: inbox.thread_list.hasFocus(), timeout=5000)  # arrows move to the next one
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.settings.bmc.key_field.edit.hasFocus(), timeout=5000)
 
