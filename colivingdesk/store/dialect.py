@@ -1,0 +1,49 @@
+"""What differs between the two SQL engines beneath ``Store``, named once so repositories stay one code path.
+
+The repositories write their statements once, with ``?`` placeholders and the SQL both engines share
+(``INSERT ... ON CONFLICT``, ``RETURNING``, ``LIMIT ?``). Where the engines differ in a way the statement text
+must show, a repository asks the connection's dialect:
+
+* ``begin``: SQLite's ``BEGIN IMMEDIATE`` takes the single write lock up front, so every write transaction runs
+  alone and a read-then-write inside it cannot race. PostgreSQL lets writers run side by side (``READ
+  COMMITTED``), so a read whose answer decides a write locks what it read: ``for_update`` on a row that exists,
+  ``lock`` (a transaction-scoped advisory lock on a key) when the row may not exist yet.
+* ``same``: null-safe equality. SQLite's ``IS`` compares any two values; PostgreSQL's ``IS`` only takes NULL,
+  TRUE or FALSE and spells it ``IS NOT DISTINCT FROM``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+class _Executes(Protocol):
+    def execute(self, sql: str, params: Any = ...) -> Any: ...
+
+
+#: The first key of every advisory lock the store takes, so they never collide with other users of the server.
+ADVISORY_NAMESPACE = 0x436F6C69  # "Coli"
+
+
+@dataclass(frozen=True, slots=True)
+class Dialect:
+    name: str
+    begin: str
+    for_update: str
+    same: str
+    advisory_locks: bool
+
+    def lock(self, conn: _Executes, key: str) -> None:
+        """Serialise this transaction with every other one that locks ``key``, until it ends.
+
+        Under SQLite the write transaction already excludes every other writer, so there is nothing to do.
+        """
+        if self.advisory_locks:
+            conn.execute("SELECT pg_advisory_xact_lock(?, hashtext(?))", (ADVISORY_NAMESPACE, key))
+
+
+SQLITE = Dialect(name="sqlite", begin="BEGIN IMMEDIATE", for_update="", same="IS", advisory_locks=False)
+POSTGRES = Dialect(
+    name="postgresql", begin="BEGIN", for_update=" FOR UPDATE", same="IS NOT DISTINCT FROM", advisory_locks=True
+)
