@@ -43,6 +43,12 @@ class Dialect:
             conn.execute("SELECT pg_advisory_xact_lock(?, hashtext(?))", (ADVISORY_NAMESPACE, key))
 
 
+def dialect_of(conn: object) -> Dialect:
+    """The dialect of a connection a repository holds: ``PostgresConnection`` says so, sqlite3's does not."""
+    found = getattr(conn, "dialect", SQLITE)
+    return found if isinstance(found, Dialect) else SQLITE
+
+
 SQLITE = Dialect(name="sqlite", begin="BEGIN IMMEDIATE", for_update="", same="IS", advisory_locks=False)
 POSTGRES = Dialect(
     name="postgresql", begin="BEGIN", for_update=" FOR UPDATE", same="IS NOT DISTINCT FROM", advisory_locks=True

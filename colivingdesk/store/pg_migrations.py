@@ -205,17 +205,31 @@ CREATE TABLE marks (
 );
 """
 
+#: Latin letters with accents, and what FTS5's ``remove_diacritics`` (and ``search._fold``) folds them to.
+#: PostgreSQL's ``unaccent`` is an extension a least-privilege role may not be allowed to create, and
+#: ``translate`` is immutable, so the generated column below can use it.
+_ACCENTED = "ÀÁÂÃÄÅàáâãäåÈÉÊËèéêëÌÍÎÏìíîïÒÓÔÕÖòóôõöÙÚÛÜùúûüÇçÑñÝýÿ"
+_PLAIN = "aaaaaaaaaaaaeeeeeeeeiiiiiiiioooooooooouuuuuuuuccnnyyy"
+
 # The search index: one row per indexed record, keyed by its kind and its source row's key, with the words of
 # title and body in a generated tsvector ('simple': no stemming, as FTS5's unicode61; a word prefix is ``:*``).
+# Punctuation becomes a space first, so that as in FTS5 an address or a reference is its words ("zoe",
+# "example", "org"; "mb", "2041") rather than one email or hyphenated token the default parser would keep.
+# ``seq`` grows with each entry written, as FTS5's rowids do, so "the newest matches" means the same on both.
 _SEARCH_TABLE = f"""
 CREATE TABLE search_index (
+    seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
     kind {T} NOT NULL,
     source_key {T} NOT NULL,
     ref {T} NOT NULL,
     channel {T} NOT NULL,
     title {T} NOT NULL DEFAULT '',
     body {T} NOT NULL DEFAULT '',
-    words tsvector GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || body)) STORED,
+    words tsvector GENERATED ALWAYS AS (
+        to_tsvector('simple', translate(
+            lower(regexp_replace(title || ' ' || body, '[[:punct:]]+', ' ', 'g')), '{_ACCENTED}', '{_PLAIN}'
+        ))
+    ) STORED,
     PRIMARY KEY (kind, source_key)
 );
 CREATE INDEX search_index_words ON search_index USING gin (words);

@@ -96,6 +96,8 @@ def _row_factory(cursor: Any) -> Any:
 class PostgresConnection:
     """A psycopg connection with the calls of ``sqlite3.Connection`` the repositories use."""
 
+    dialect: Dialect = POSTGRES
+
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self.raw = conn
 

@@ -7,9 +7,9 @@ import threading
 from datetime import timedelta
 
 from colivingdesk.store import Store
+from tests.unit.store.builders import at
 
 from .conftest import Opener
-from .helpers import at
 
 HOUR = timedelta(hours=1)
 

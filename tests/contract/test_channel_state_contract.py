@@ -6,9 +6,9 @@ from __future__ import annotations
 import threading
 
 from colivingdesk.store import ChannelLimit, Store
+from tests.unit.store.builders import at
 
 from .conftest import Opener, WaitForBlocked
-from .helpers import at
 
 ACCOUNT = "coliving@http://col.test/v1"
 

@@ -10,9 +10,9 @@ import pytest
 
 from colivingdesk.domain import Channel, OutboxState
 from colivingdesk.store import OutboxNotFoundError, OutboxStateError, PendingMessage, Store
+from tests.unit.store.builders import at
 
 from .conftest import Opener
-from .helpers import at
 
 
 def test_enqueue_is_idempotent_on_the_key_across_connections(store: Store, open_another: Opener) -> None:
