@@ -8,8 +8,10 @@ must show, a repository asks the connection's dialect:
   alone and a read-then-write inside it cannot race. PostgreSQL lets writers run side by side (``READ
   COMMITTED``), so a read whose answer decides a write locks what it read: ``for_update`` on a row that exists,
   ``lock`` (a transaction-scoped advisory lock on a key) when the row may not exist yet.
-* ``same``: null-safe equality. SQLite's ``IS`` compares any two values; PostgreSQL's ``IS`` only takes NULL,
-  TRUE or FALSE and spells it ``IS NOT DISTINCT FROM``.
+* ``same``/``not_same``: null-safe (in)equality. SQLite's ``IS`` compares any two values; PostgreSQL's ``IS``
+  only takes NULL, TRUE or FALSE and spells it ``IS NOT DISTINCT FROM``.
+* ``greatest``: the larger of several values. SQLite's ``max`` with two arguments is PostgreSQL's ``greatest``
+  (``max`` there is only the aggregate).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ class Dialect:
     begin: str
     for_update: str
     same: str
+    not_same: str
+    greatest: str
     advisory_locks: bool
 
     def lock(self, conn: _Executes, key: str) -> None:
@@ -49,7 +53,21 @@ def dialect_of(conn: object) -> Dialect:
     return found if isinstance(found, Dialect) else SQLITE
 
 
-SQLITE = Dialect(name="sqlite", begin="BEGIN IMMEDIATE", for_update="", same="IS", advisory_locks=False)
+SQLITE = Dialect(
+    name="sqlite",
+    begin="BEGIN IMMEDIATE",
+    for_update="",
+    same="IS",
+    not_same="IS NOT",
+    greatest="max",
+    advisory_locks=False,
+)
 POSTGRES = Dialect(
-    name="postgresql", begin="BEGIN", for_update=" FOR UPDATE", same="IS NOT DISTINCT FROM", advisory_locks=True
+    name="postgresql",
+    begin="BEGIN",
+    for_update=" FOR UPDATE",
+    same="IS NOT DISTINCT FROM",
+    not_same="IS DISTINCT FROM",
+    greatest="greatest",
+    advisory_locks=True,
 )

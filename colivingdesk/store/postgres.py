@@ -5,7 +5,8 @@ the same ``Store``, whose repositories write each statement once, with ``?`` pla
 engines share; ``dialect`` names the few places where the text must differ. This module makes a psycopg
 connection answer like the sqlite3 one the repositories were written against:
 
-* ``?`` placeholders become psycopg's ``%s`` (and a literal ``%`` becomes ``%%``), outside quoted text;
+* ``?`` and ``?N`` placeholders become psycopg's ``%s`` (and a literal ``%`` becomes ``%%``), outside quoted
+  text;
 * rows can be read by position and by column name, like ``sqlite3.Row``;
 * the connection runs in autocommit, so a statement outside ``transaction()`` commits on its own as with
   sqlite3's ``isolation_level=None``, and ``transaction()`` issues ``BEGIN``/``SAVEPOINT`` itself.
@@ -33,14 +34,21 @@ APPLICATION_NAME = "colivingdesk"
 
 
 @lru_cache(maxsize=1024)
-def to_pyformat(sql: str) -> str:
+def to_pyformat(sql: str) -> tuple[str, tuple[int, ...] | None]:
     """``sql`` with its ``?`` placeholders as ``%s`` and every literal ``%`` doubled, as psycopg expects.
 
-    A ``?`` inside a quoted string or identifier is text, not a placeholder, and stays as it is.
+    SQLite's numbered ``?N`` (the N-th parameter, usable twice) has no psycopg form with positional
+    parameters, so each becomes ``%s`` too and the second value says which parameter fills each placeholder
+    (None when the statement has only plain ``?``). A ``?`` inside quoted text is text and stays as it is.
     """
     out: list[str] = []
+    order: list[int] = []
+    numbered = False
     quote: str | None = None
-    for char in sql:
+    i = 0
+    while i < len(sql):
+        char = sql[i]
+        i += 1
         if char == "%":
             out.append("%%")
             continue
@@ -50,10 +58,25 @@ def to_pyformat(sql: str) -> str:
         elif char in ("'", '"'):
             quote = char
         elif char == "?":
+            digits = ""
+            while i < len(sql) and sql[i].isdigit():
+                digits += sql[i]
+                i += 1
+            if digits:
+                numbered = True
+                order.append(int(digits) - 1)
+            else:
+                order.append(len(order) if not numbered else max(order, default=-1) + 1)
             out.append("%s")
             continue
         out.append(char)
-    return "".join(out)
+    return "".join(out), tuple(order) if numbered else None
+
+
+def _bind(sql: str, params: Sequence[Any]) -> tuple[str, tuple[Any, ...]]:
+    text, order = to_pyformat(sql)
+    values = tuple(params)
+    return text, values if order is None else tuple(values[i] for i in order)
 
 
 class Row(Sequence[Any]):
@@ -102,11 +125,13 @@ class PostgresConnection:
         self.raw = conn
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.raw.execute(to_pyformat(sql), tuple(params))
+        return self.raw.execute(*_bind(sql, params))
 
     def executemany(self, sql: str, rows: Any) -> Any:
         cursor = self.raw.cursor()
-        cursor.executemany(to_pyformat(sql), [tuple(r) for r in rows])
+        text, order = to_pyformat(sql)
+        values = [tuple(r) if order is None else tuple(r[i] for i in order) for r in rows]
+        cursor.executemany(text, values)
         return cursor
 
     def close(self) -> None:

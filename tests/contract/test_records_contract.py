@@ -84,7 +84,6 @@ def test_leads_newest_first_with_ties_and_missing_dates(store: Store) -> None:
     assert store.count_leads(LeadFilter(property_id="p1")) == 20
 
 
-@pytest.mark.backends("sqlite")
 def test_messages_are_idempotent_and_threads_page_by_activity(store: Store, open_another: Opener) -> None:
     first = store.upsert_messages([message("u1", "m1", 1, "Hello"), message("u1", "m2", 2, "Anyone?")])
     again = store.upsert_messages([message("u1", "m1", 1, "Hello"), message("u1", "m2", 2, "Anyone?")])
@@ -124,7 +123,6 @@ def test_search_finds_each_kind_by_word_prefixes(filled: Store) -> None:
     assert filled.search("ana porto") == []
 
 
-@pytest.mark.backends("sqlite")
 def test_search_finds_messages(store: Store) -> None:
     store.upsert_messages([message("u1", "m1", 1, "Is parking free?", sender_name="Ana")])
     [hit] = store.search("parking")
