@@ -231,12 +231,12 @@ class AutomationRepository:
                 int(rule.enabled), int(rule.preview_only), dt_to_text(since), int(baselined), dt_to_text(stamp),
             )
             if old is None:
-                cursor = conn.execute(
+                rule_id = self._db.dialect.insert_id(
+                    conn,
                     "INSERT INTO automation_rules (name, trigger, saved_reply_id, timing, filters, enabled,"
                     " preview_only, active_since, baselined, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     values,
                 )
-                rule_id = int(cursor.lastrowid or 0)
             else:
                 assert rule.id is not None
                 conn.execute(
@@ -287,7 +287,7 @@ class AutomationRepository:
         return self._db.execute(
             "UPDATE automation_occurrences SET due_at = ?, latest_at = ?, target = ?, property_id = ?, updated_at = ?"
             " WHERE key = ? AND state = ? AND pinned = 0"
-            " AND (due_at != ? OR latest_at != ? OR target != ? OR property_id IS NOT ?)",
+            f" AND (due_at != ? OR latest_at != ? OR target != ? OR property_id {self._db.dialect.not_same} ?)",
             (dt_to_text(planned.due_at), dt_to_text(planned.latest_at), planned.target, planned.property_id,
              dt_to_text(now or datetime.now(UTC)), planned.key, SCHEDULED, dt_to_text(planned.due_at),
              dt_to_text(planned.latest_at), planned.target, planned.property_id),

@@ -10,6 +10,11 @@ must show, a repository asks the connection's dialect:
   ``lock`` (a transaction-scoped advisory lock on a key) when the row may not exist yet.
 * ``same``/``not_same``: null-safe (in)equality. SQLite's ``IS`` compares any two values; PostgreSQL's ``IS``
   only takes NULL, TRUE or FALSE and spells it ``IS NOT DISTINCT FROM``.
+* ``like``: SQLite's ``LIKE`` ignores ASCII case, PostgreSQL's does not and ``ILIKE`` does (over ``"C"``
+  text, ASCII case only, as SQLite). ``nocase`` and ``nocase_cmp`` are SQLite's ``COLLATE NOCASE``, which is
+  ``lower()`` on both sides on PostgreSQL (over ``"C"`` text ``lower`` folds ASCII only, as NOCASE does).
+* ``insert_id``: the id of a new row. SQLite's cursor has ``lastrowid``; PostgreSQL returns it
+  (``RETURNING id``).
 * ``greatest``: the larger of several values. SQLite's ``max`` with two arguments is PostgreSQL's ``greatest``
   (``max`` there is only the aggregate).
 """
@@ -36,7 +41,24 @@ class Dialect:
     same: str
     not_same: str
     greatest: str
+    like: str
     advisory_locks: bool
+
+    def nocase(self, expr: str) -> str:
+        """``expr`` ordered and compared ignoring ASCII case."""
+        return f"lower({expr})" if self.advisory_locks else f"{expr} COLLATE NOCASE"
+
+    def nocase_cmp(self, left: str, op: str, right: str) -> str:
+        """``left op right`` ignoring ASCII case (SQLite puts the collation on the right-hand side)."""
+        if self.advisory_locks:
+            return f"lower({left}) {op} lower({right})"
+        return f"{left} {op} {right} COLLATE NOCASE"
+
+    def insert_id(self, conn: _Executes, sql: str, params: Any) -> int:
+        """Run an ``INSERT`` of one row into a table with an ``id`` key and return the new row's id."""
+        if self.advisory_locks:
+            return int(conn.execute(f"{sql} RETURNING id", params).fetchone()[0])
+        return int(conn.execute(sql, params).lastrowid or 0)
 
     def lock(self, conn: _Executes, key: str) -> None:
         """Serialise this transaction with every other one that locks ``key``, until it ends.
@@ -60,6 +82,7 @@ SQLITE = Dialect(
     same="IS",
     not_same="IS NOT",
     greatest="max",
+    like="LIKE",
     advisory_locks=False,
 )
 POSTGRES = Dialect(
@@ -69,5 +92,6 @@ POSTGRES = Dialect(
     same="IS NOT DISTINCT FROM",
     not_same="IS DISTINCT FROM",
     greatest="greatest",
+    like="ILIKE",
     advisory_locks=True,
 )

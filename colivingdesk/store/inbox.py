@@ -156,7 +156,7 @@ def _merge_message(existing: Row | None, incoming: Row) -> Row:
     return tuple(new if new is not None else old for old, new in zip(existing, incoming, strict=True))
 
 
-def _where(f: ThreadFilter) -> tuple[list[str], list[Any]]:
+def _where(f: ThreadFilter, like: str = "LIKE") -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if f.channel is not None:
@@ -179,7 +179,7 @@ def _where(f: ThreadFilter) -> tuple[list[str], list[Any]]:
     if f.archived is not None:
         clauses.append("archived_through_id IS NOT NULL" if f.archived else "archived_through_id IS NULL")
     if f.text:
-        clauses.append("(participant_name LIKE ? ESCAPE '\\' OR last_message LIKE ? ESCAPE '\\')")
+        clauses.append(f"(participant_name {like} ? ESCAPE '\\' OR last_message {like} ? ESCAPE '\\')")
         params += [like_pattern(f.text)] * 2
     return clauses, params
 
@@ -232,7 +232,7 @@ class InboxRepository:
         self, channel: Channel | str, external_id: str, f: ThreadFilter | None = None
     ) -> Thread | None:
         """The thread, or None if it is not stored or (with ``f``) does not match the filter."""
-        clauses, params = _where(f) if f is not None else ([], [])
+        clauses, params = _where(f, self._db.dialect.like) if f is not None else ([], [])
         clauses = ["channel = ?", "external_id = ?", *clauses]
         row = self._db.query_one(
             f"{self._thread_read} WHERE {' AND '.join(clauses)}", [Channel(channel).value, external_id, *params]
@@ -240,12 +240,12 @@ class InboxRepository:
         return None if row is None else _thread_from(row)
 
     def count_threads(self, f: ThreadFilter) -> int:
-        clauses, params = _where(f)
+        clauses, params = _where(f, self._db.dialect.like)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return int(self._db.scalar(f"SELECT count(*) FROM threads{where}", params))
 
     def page_threads(self, f: ThreadFilter, after: ThreadKey | None, limit: int) -> list[Thread]:
-        clauses, params = _where(f)
+        clauses, params = _where(f, self._db.dialect.like)
         if after is not None:
             clauses.append(f"({_THREAD_SORT}, channel, external_id) < (?, ?, ?)")
             params += list(after)
