@@ -432,10 +432,15 @@ def migrate(conn: psycopg.Connection[Any]) -> int:
         raise MissingPostgresStepError(
             f"schema steps without a PostgreSQL form: {', '.join(missing) or 'order differs'}"
         )
-    if schema_version(conn) > len(PG_MIGRATIONS):
+    current = schema_version(conn)
+    if current > len(PG_MIGRATIONS):
         raise migrations.SchemaTooNewError(
-            f"database schema {schema_version(conn)} is newer than this release ({len(PG_MIGRATIONS)})"
+            f"database schema {current} is newer than this release ({len(PG_MIGRATIONS)})"
         )
+    if current == len(PG_MIGRATIONS):
+        # Up to date: nothing to create, so a role without the right to create tables (a desktop, the
+        # worker) opens it as well as the owner does.
+        return current
     for position, (name, script) in enumerate(PG_MIGRATIONS, 1):
         with conn.transaction():
             conn.execute(f"SELECT pg_advisory_xact_lock({ADVISORY_NAMESPACE}, {_MIGRATION_LOCK})")
