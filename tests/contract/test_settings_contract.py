@@ -3,14 +3,19 @@ Coliving.com conversation sweep behave alike on both backends."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from decimal import Decimal
+
 import pytest
 
-from colivingdesk.domain import Channel, Lead, Message, Thread
+from colivingdesk.domain import Channel, Lead, Message, ReferenceItem, Thread
 from colivingdesk.store import (
     Account,
     BookingFilter,
     LeadFilter,
+    Listing,
     PropertyFilter,
+    RoomType,
     SavedReply,
     SavedReplyError,
     Store,
@@ -104,3 +109,28 @@ def test_the_conversation_sweep_reads_never_read_first_then_by_activity_and_near
     ]
     assert store.conversation_read_at("new_read") == at(20)
     assert store.conversation_coverage("2026-03-31", ("cancelled",), at(15)) == (1, 5)
+
+
+def test_reference_lists_are_replaced_in_the_channel_order(store: Store) -> None:
+    fetched = datetime(2026, 4, 1, tzinfo=UTC)
+    items = [ReferenceItem("city", "c2", "Porto", "porto"), ReferenceItem("city", "c1", "Lisbon", "lisbon")]
+    assert sorted(store.replace_reference("city", items, fetched)) == ["c1", "c2"]
+    assert store.replace_reference("city", items, fetched) == []
+    assert [i.name for i in store.reference_items("city")] == ["Porto", "Lisbon"]
+    assert store.reference_fetched_at("city") == fetched
+    assert store.replace_reference("city", items[1:], fetched) == ["c1", "c2"]
+    assert [i.id for i in store.reference_items("city")] == ["c1"]
+
+
+def test_listings_and_room_types_listed_by_name_ignoring_case(store: Store) -> None:
+    store.upsert_listings([Listing("L2", "beta house"), Listing("L1", "Alpha House"), Listing("L3", "Gamma")])
+    assert [x.id for x in store.list_listings()] == ["L1", "L2", "L3"]
+    rooms = [
+        RoomType("R1", "L1", "double", "private", "EUR", Decimal("850"), monthly_prices={"2026-05": Decimal("900.5")}),
+        RoomType("R2", "L1", "Bunk", "shared", "EUR", Decimal("400"), available={"2026-05": 2}),
+    ]
+    assert store.upsert_room_types(rooms) == ["R1", "R2"] and store.upsert_room_types(rooms) == []
+    assert [r.id for r in store.list_room_types("L1")] == ["R2", "R1"]
+    got = store.get_room_type("R1")
+    assert got is not None and got.monthly_prices == {"2026-05": Decimal("900.5")}
+    assert store.delete_listing("L1") and store.list_room_types() == []
