@@ -42,21 +42,22 @@ class Dialect:
     not_same: str
     greatest: str
     like: str
-    advisory_locks: bool
+    #: PostgreSQL's spellings in the methods below (``lock`` takes an advisory lock only there).
+    postgres: bool
 
     def nocase(self, expr: str) -> str:
         """``expr`` ordered and compared ignoring ASCII case."""
-        return f"lower({expr})" if self.advisory_locks else f"{expr} COLLATE NOCASE"
+        return f"lower({expr})" if self.postgres else f"{expr} COLLATE NOCASE"
 
     def nocase_cmp(self, left: str, op: str, right: str) -> str:
         """``left op right`` ignoring ASCII case (SQLite puts the collation on the right-hand side)."""
-        if self.advisory_locks:
+        if self.postgres:
             return f"lower({left}) {op} lower({right})"
         return f"{left} {op} {right} COLLATE NOCASE"
 
     def insert_id(self, conn: _Executes, sql: str, params: Any) -> int:
         """Run an ``INSERT`` of one row into a table with an ``id`` key and return the new row's id."""
-        if self.advisory_locks:
+        if self.postgres:
             return int(conn.execute(f"{sql} RETURNING id", params).fetchone()[0])
         return int(conn.execute(sql, params).lastrowid or 0)
 
@@ -65,7 +66,7 @@ class Dialect:
 
         Under SQLite the write transaction already excludes every other writer, so there is nothing to do.
         """
-        if self.advisory_locks:
+        if self.postgres:
             conn.execute("SELECT pg_advisory_xact_lock(?, hashtext(?))", (ADVISORY_NAMESPACE, key))
 
 
@@ -83,7 +84,7 @@ SQLITE = Dialect(
     not_same="IS NOT",
     greatest="max",
     like="LIKE",
-    advisory_locks=False,
+    postgres=False,
 )
 POSTGRES = Dialect(
     name="postgresql",
@@ -93,5 +94,5 @@ POSTGRES = Dialect(
     not_same="IS DISTINCT FROM",
     greatest="greatest",
     like="ILIKE",
-    advisory_locks=True,
+    postgres=True,
 )
