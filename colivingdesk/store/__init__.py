@@ -26,6 +26,7 @@ from colivingdesk.store.outbox import Claim, OutboxNotFoundError, OutboxStateErr
 from colivingdesk.store.records import (
     Account,
     AttentionCounts,
+    BookingRow,
     Listing,
     MessageChanges,
     PendingMessage,
@@ -44,6 +45,7 @@ __all__ = [
     "AttentionCounts",
     "BookingFilter",
     "BookingKey",
+    "BookingRow",
     "ChannelLimit",
     "Claim",
     "LeadFilter",

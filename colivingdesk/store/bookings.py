@@ -16,6 +16,7 @@ from colivingdesk.domain import Booking
 from colivingdesk.store.codec import decimal_to_text, money_parts, parts_to_money, text_to_decimal
 from colivingdesk.store.db import Database
 from colivingdesk.store.filters import BookingFilter, BookingKey, like_pattern
+from colivingdesk.store.records import BookingRow
 from colivingdesk.store.search import reindex
 from colivingdesk.store.upsert import Row, upsert_rows
 
@@ -45,6 +46,7 @@ _COLS = (
     "total_local",
 )
 _SELECT = f"SELECT {', '.join(_COLS)} FROM bookings"
+_SELECT_ROW = f"SELECT {', '.join(BookingRow._fields)} FROM bookings"
 _VERSION = _COLS.index("version")
 _HAS_DETAIL = _COLS.index("has_detail")
 
@@ -158,13 +160,23 @@ class BookingRepository:
         return int(self._db.scalar(f"SELECT count(*) FROM bookings{where}", params))
 
     def page(self, f: BookingFilter, after: BookingKey | None, limit: int) -> list[Booking]:
+        return [_from_row(r) for r in self._page(_SELECT, f, after, limit)]
+
+    def row_page(self, f: BookingFilter, after: BookingKey | None, limit: int) -> list[BookingRow]:
+        """The same page as :meth:`page`, as list rows."""
+        return [BookingRow._make(r) for r in self._page(_SELECT_ROW, f, after, limit)]
+
+    def get_row(self, booking_id: str) -> BookingRow | None:
+        row = self._db.query_one(f"{_SELECT_ROW} WHERE id = ?", (booking_id,))
+        return None if row is None else BookingRow._make(row)
+
+    def _page(self, select: str, f: BookingFilter, after: BookingKey | None, limit: int) -> list[sqlite3.Row]:
         clauses, params = _where(f)
         if after is not None:
             clauses.append("(checkin, id) > (?, ?)")
             params += [after[0], after[1]]
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self._db.query(f"{_SELECT}{where} ORDER BY checkin, id LIMIT ?", [*params, limit])
-        return [_from_row(r) for r in rows]
+        return self._db.query(f"{select}{where} ORDER BY checkin, id LIMIT ?", [*params, limit])
 
     def missing_detail(self, limit: int = 100, checkout_after: str | None = None) -> list[str]:
         """Ids whose detail was never fetched or went stale, for sync to enrich; ``checkout_after``: only stays
