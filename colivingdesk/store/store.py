@@ -275,6 +275,13 @@ class Store:
     def get_room_type(self, room_type_id: str) -> RoomType | None:
         return self._listings.get_room_type(room_type_id)
 
+    def known_rooms(
+        self, listing_ids: Sequence[str], room_type_ids: Sequence[str]
+    ) -> tuple[set[str], dict[str, tuple[str, str]]]:
+        """Which of ``listing_ids`` are cached, and ``(listing_id, name)`` of the cached ones of
+        ``room_type_ids``: what sync checks for every page of bookings, in two queries."""
+        return self._listings.known(listing_ids, room_type_ids)
+
     # inbox
 
     def upsert_threads(self, threads: Sequence[Thread]) -> list[str]:
