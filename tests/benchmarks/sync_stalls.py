@@ -98,9 +98,11 @@ def _child(bmc_url: str, col_url: str, bmc_key: str, col_key: str, folder: str) 
     from colivingdesk.store import open_store
     from colivingdesk.sync import Service
     from colivingdesk.ui.context import AppContext
+    from colivingdesk.ui.loop_share import favour_event_loop
     from colivingdesk.ui.main_window import MainWindow
 
     app = QApplication([])
+    favour_event_loop()  # as ``run_app`` does
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     profile = Profile(Path(folder)).ensure()
