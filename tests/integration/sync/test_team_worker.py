@@ -1,0 +1,208 @@
+"""One sync worker per team database: a second ``sync --watch`` stands by and takes over when the first is
+killed mid-send, with no duplicate and no loss; ``sync --once`` refuses while a worker runs; and 70 replies
+queued from two desktops' ``reply`` commands share BookMyColiving's 60 an hour."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from sync_helpers import UNMETERED_PACE
+
+from colivingdesk.domain import Channel, OutboxState
+from colivingdesk.sandbox import SandboxConfig, SandboxServer
+from colivingdesk.store import open_postgres_store
+from colivingdesk.sync.outbox import HELD_REASON
+
+
+def _env(server: SandboxServer, config: SandboxConfig, profile: Path, database: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COLIVINGDESK_")}
+    return {
+        **env,
+        "COLIVINGDESK_PROFILE": str(profile),
+        "COLIVINGDESK_DATABASE": database,
+        "COLIVINGDESK_BMC_BASE_URL": server.bmc_base_url,
+        "COLIVINGDESK_BMC_API_KEY": config.bmc_key,
+        "COLIVINGDESK_COLIVING_BASE_URL": server.coliving_base_url,
+        "COLIVINGDESK_COLIVING_API_KEY": config.coliving_key,
+        "COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE": UNMETERED_PACE,
+    }
+
+
+class Worker:
+    """A ``sync --watch`` process whose stderr is collected line by line as it comes."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "colivingdesk.cli", "sync", "--watch", "--interval", "3600"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )
+        self.lines: list[str] = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            self.lines.append(line.rstrip("\n"))
+
+    def said(self, text: str) -> bool:
+        return any(text in line for line in self.lines)
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait()
+        self._reader.join(5)
+
+
+def _until(condition: Callable[[], bool], seconds: float, *alive: Worker) -> None:
+    """Poll until ``condition`` holds; fail if a worker that must keep running died, or at the deadline."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        for worker in alive:
+            assert worker.proc.poll() is None, "\n".join(worker.lines)
+        time.sleep(0.05)
+    raise AssertionError("condition never held; stderr: " + " | ".join(line for w in alive for line in w.lines))
+
+
+def _claimed_by(database: str, item_id: int) -> str:
+    with open_postgres_store(database) as store:
+        return str(store._db.scalar("SELECT claimed_by FROM outbox WHERE id = ?", (item_id,)) or "")
+
+
+def _holder_pid(database: str) -> int | None:
+    with open_postgres_store(database) as store:
+        holder = store.worker_lock.holder()
+    return None if holder is None else holder.pid
+
+
+def test_standby_worker_takes_over_a_send_killed_midway_without_duplicate_or_loss(
+    server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path, postgres_url: str
+):
+    env = _env(server, sandbox_config, profile_dir, postgres_url)
+    thread = server.state.threads[("op_0001", "usr_0001")]
+    text = "Keys are in the lockbox, code 4711."
+    with open_postgres_store(postgres_url) as store:
+        item = store.enqueue(Channel.BMC, "reply", thread.thread_id,
+                             {"text": text, "property_id": thread.property_id}, "team-worker-takeover")
+    # The first send of the reply is held up on the server, so the worker is killed while it is in flight.
+    server.sandbox.injector.configure("latency:seconds=8,count=1,method=POST,path=/bmc/api/v1/messages")
+    first = Worker(env)
+    workers = [first]
+    try:
+        _until(lambda: _holder_pid(postgres_url) == first.proc.pid, 30, first)
+        second = Worker(env)
+        workers.append(second)
+        _until(lambda: second.said("standing by: a worker is running on this database"), 30, first, second)
+        [standing_by] = [line for line in second.lines if "standing by" in line]  # said once
+        assert f"pid {first.proc.pid} since " in standing_by
+        _until(lambda: f":{first.proc.pid}:" in _claimed_by(postgres_url, item.id), 30, first, second)
+        with open_postgres_store(postgres_url) as store:
+            assert store.get_outbox_item(item.id).state is OutboxState.SENDING
+        first.kill()
+
+        _until(lambda: _holder_pid(postgres_url) == second.proc.pid, 30, second)
+        assert second.said("takes over")
+
+        def sent() -> bool:
+            with open_postgres_store(postgres_url) as store:
+                return store.get_outbox_item(item.id).state is OutboxState.SENT
+
+        _until(sent, 30, second)
+        # The killed worker's request finishes on the server too (it was only delayed): wait until no request
+        # is in flight, then the channel holds the reply exactly once.
+        _until(lambda: not server._server.server_state.tasks, 30, second)
+        assert [m.content for m in thread.messages].count(text) == 1
+    finally:
+        for worker in workers:
+            worker.kill()
+
+
+def test_sync_once_refuses_while_a_worker_runs_unless_told_to_run_alongside(
+    server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path, postgres_url: str
+):
+    env = _env(server, sandbox_config, profile_dir, postgres_url)
+    worker = Worker(env)
+    try:
+        _until(lambda: _holder_pid(postgres_url) == worker.proc.pid, 30, worker)
+        once = subprocess.run([sys.executable, "-m", "colivingdesk.cli", "sync", "--once"], env=env,
+                              capture_output=True, text=True, timeout=120)
+        assert once.returncode == 1
+        [line] = once.stderr.strip().splitlines()
+        assert line.startswith("error: a worker is running on this database: ")
+        assert f"pid {worker.proc.pid} since " in line
+        alongside = subprocess.run(
+            [sys.executable, "-m", "colivingdesk.cli", "sync", "--once", "--alongside-worker", "--json"],
+            env=env, capture_output=True, text=True, timeout=120,
+        )
+        assert alongside.returncode == 0, alongside.stderr
+    finally:
+        worker.kill()
+
+
+@pytest.fixture
+def capped_config() -> SandboxConfig:
+    # Reply budget on (60 an hour, as documented); everything else generous.
+    return SandboxConfig(limits_enabled=True, rate_limits={"reads": 100_000, "writes": 100_000})
+
+
+@pytest.fixture
+def capped_server(capped_config: SandboxConfig):
+    with SandboxServer(capped_config) as running:
+        yield running
+
+
+def test_seventy_replies_from_two_desktops_share_the_hourly_cap(
+    capped_server: SandboxServer, capped_config: SandboxConfig, tmp_path: Path, postgres: object,
+    postgres_url: str,
+):
+    server = capped_server
+    thread = server.state.threads[("op_0001", "usr_0001")]
+    before = len(thread.messages)
+    desktops = []
+    for name in ("ana", "ben"):
+        profile = tmp_path / name
+        profile.mkdir()
+        env = _env(server, capped_config, profile, "")
+        del env["COLIVINGDESK_DATABASE"]  # each desktop names the team database on its command line
+        desktops.append(env)
+    first = subprocess.run([sys.executable, "-m", "colivingdesk.cli", "sync", "--once", "--database", postgres_url],
+                           env=desktops[0], capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+
+    def reply(desktop: int, n: int) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "colivingdesk.cli", "reply", "bmc", thread.thread_id, "--property",
+             thread.property_id, f"Answer {n} from desktop {desktop}", "--json", "--database", postgres_url],
+            env=desktops[desktop], capture_output=True, text=True, timeout=120,
+        )
+
+    def desk(desktop: int) -> list[subprocess.CompletedProcess[str]]:
+        return [reply(desktop, n) for n in range(35)]
+
+    with ThreadPoolExecutor(2) as pool:
+        runs = [r for batch in pool.map(desk, (0, 1)) for r in batch]
+    assert all(r.returncode == 0 for r in runs), [r.stderr for r in runs if r.returncode]
+
+    with open_postgres_store(postgres_url) as store:
+        items = store.list_outbox()
+    assert len(items) == 70
+    states = [i.state for i in items]
+    assert states.count(OutboxState.SENT) == 60
+    held = [i for i in items if i.state is OutboxState.HELD]
+    assert len(held) == 10
+    assert all(i.error == HELD_REASON and i.not_before is not None for i in held)
+    texts = [m.content for m in thread.messages[before:]]
+    assert len(texts) == 60 and len(set(texts)) == 60
+    assert {i.payload["text"] for i in items if i.state is OutboxState.SENT} == set(texts)
