@@ -1,6 +1,7 @@
 """One sync worker per team database: a second ``sync --watch`` stands by and takes over when the first is
-killed mid-send, with no duplicate and no loss; ``sync --once`` refuses while a worker runs; and 70 replies
-queued from two desktops' ``reply`` commands share BookMyColiving's 60 an hour."""
+killed mid-send, with no duplicate and no loss; a worker cut off from the database stops; ``sync --once``
+refuses while a worker runs; and 70 replies queued from two desktops' ``reply`` commands share BookMyColiving's
+60 an hour."""
 
 from __future__ import annotations
 
@@ -147,6 +148,29 @@ def test_sync_once_refuses_while_a_worker_runs_unless_told_to_run_alongside(
             env=env, capture_output=True, text=True, timeout=120,
         )
         assert alongside.returncode == 0, alongside.stderr
+    finally:
+        worker.kill()
+
+
+def test_a_worker_that_loses_its_database_connection_stops_instead_of_sending_without_the_lock(
+    server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path, postgres_url: str
+):
+    import psycopg
+
+    from colivingdesk.store.dialect import ADVISORY_NAMESPACE
+    from colivingdesk.store.worker_lock import WORKER_LOCK_KEY
+
+    worker = Worker(_env(server, sandbox_config, profile_dir, postgres_url))
+    try:
+        _until(lambda: _holder_pid(postgres_url) == worker.proc.pid, 30, worker)
+        with psycopg.connect(postgres_url, autocommit=True) as conn:  # the server drops the worker's session
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2"
+                " AND classid::bigint = %s AND objid::bigint = %s", (ADVISORY_NAMESPACE, WORKER_LOCK_KEY),
+            )
+        _until(lambda: worker.proc.poll() is not None, 30)
+        assert worker.proc.wait() == 1
+        assert worker.said("the connection to the team database was lost, and with it the worker lock; stopping")
     finally:
         worker.kill()
 
