@@ -1,10 +1,12 @@
 """One sync worker per team database: a second ``sync --watch`` stands by and takes over when the first is
-killed mid-send, with no duplicate and no loss; a worker cut off from the database stops; ``sync --once``
+killed mid-send, with no duplicate and no loss; a worker cut off from the database stops; the worker receives
+signed webhooks on loopback and refreshes the team's store from them; ``sync --once``
 refuses while a worker runs; and 70 replies queued from two desktops' ``reply`` commands share BookMyColiving's
 60 an hour."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -13,7 +15,9 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
 import pytest
 from sync_helpers import UNMETERED_PACE
@@ -41,19 +45,25 @@ def _env(server: SandboxServer, config: SandboxConfig, profile: Path, database: 
 class Worker:
     """A ``sync --watch`` process whose stderr is collected line by line as it comes."""
 
-    def __init__(self, env: dict[str, str]) -> None:
+    def __init__(self, env: dict[str, str], *extra: str) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "colivingdesk.cli", "sync", "--watch", "--interval", "3600"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            [sys.executable, "-m", "colivingdesk.cli", "sync", "--watch", "--interval", "3600", *extra],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )
         self.lines: list[str] = []
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
+        self.out: list[str] = []
+        self._readers = [
+            threading.Thread(target=self._read, args=(self.proc.stderr, self.lines), daemon=True),
+            threading.Thread(target=self._read, args=(self.proc.stdout, self.out), daemon=True),
+        ]
+        for reader in self._readers:
+            reader.start()
 
-    def _read(self) -> None:
-        assert self.proc.stderr is not None
-        for line in self.proc.stderr:
-            self.lines.append(line.rstrip("\n"))
+    @staticmethod
+    def _read(stream: IO[str] | None, into: list[str]) -> None:
+        assert stream is not None
+        for line in stream:
+            into.append(line.rstrip("\n"))
 
     def said(self, text: str) -> bool:
         return any(text in line for line in self.lines)
@@ -62,7 +72,8 @@ class Worker:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGKILL)
         self.proc.wait()
-        self._reader.join(5)
+        for reader in self._readers:
+            reader.join(5)
 
 
 def _until(condition: Callable[[], bool], seconds: float, *alive: Worker) -> None:
@@ -171,6 +182,44 @@ def test_a_worker_that_loses_its_database_connection_stops_instead_of_sending_wi
         _until(lambda: worker.proc.poll() is not None, 30)
         assert worker.proc.wait() == 1
         assert worker.said("the connection to the team database was lost, and with it the worker lock; stopping")
+    finally:
+        worker.kill()
+
+
+def test_the_worker_receives_signed_webhooks_on_loopback_and_refreshes_the_team_store(
+    server: SandboxServer, sandbox_config: SandboxConfig, profile_dir: Path, postgres_url: str
+):
+    import httpx
+
+    from colivingdesk.api.webhooks import sign_bmc
+
+    env = _env(server, sandbox_config, profile_dir, postgres_url)
+    env["COLIVINGDESK_BMC_WEBHOOK_SECRET"] = sandbox_config.webhook_secret
+    worker = Worker(env, "--webhook-port", "0", "--json")
+    try:
+        _until(lambda: worker.said("receiving webhooks on http://127.0.0.1:"), 30, worker)
+        url = next(line for line in worker.lines if "receiving webhooks" in line).split(" on ")[1]
+        _until(lambda: any('"account": "bmc"' in line and "up_to_date" in line for line in worker.out), 60, worker)
+        thread = server.state.threads[("op_0001", "usr_0001")]
+        server.state.tenant_message("op_0001", thread.thread_id, "Is the room still free?", None)
+        moment = datetime.now(UTC)
+        timestamp = moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+        body = json.dumps({"event": "message.received", "timestamp": timestamp,
+                           "data": {"threadId": thread.thread_id, "propertyId": thread.property_id}}).encode()
+        headers = {"Content-Type": "application/json", "X-BMC-Event": "message.received",
+                   "X-BMC-Timestamp": timestamp}
+        forged = httpx.post(url, content=body, headers={**headers, "X-BMC-Signature": sign_bmc("x", timestamp, body)})
+        assert forged.status_code == 401
+        signed = {**headers, "X-BMC-Signature": sign_bmc(sandbox_config.webhook_secret, timestamp, body)}
+        assert httpx.post(url, content=body, headers=signed).status_code == 200
+
+        def stored() -> bool:
+            with open_postgres_store(postgres_url) as store:
+                texts = [getattr(m, "text", "") for m in store.messages_for_thread(Channel.BMC, thread.thread_id)]
+            return "Is the room still free?" in texts
+
+        _until(stored, 30, worker)
+        assert httpx.post(url, content=body, headers=signed).json() == {"status": "duplicate delivery ignored"}
     finally:
         worker.kill()
 
