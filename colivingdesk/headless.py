@@ -268,13 +268,16 @@ async def _sync(args: argparse.Namespace) -> int:
     guard = WorkerGuard(store, stop)  # on a team database: one worker at a time (see headless_worker)
     try:
         if args.once:
-            await asyncio.to_thread(take_for_once, store, args.alongside_worker)
+            if await asyncio.to_thread(take_for_once, store, args.alongside_worker):
+                service.hold_worker_lock()
             return await _sync_once(service, args.json)
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
         if not await guard.acquire():
             return EXIT_OK  # stopped while standing by
+        if store.worker_lock.supported:
+            service.hold_worker_lock()
         if args.webhook_port is not None:
             port = await service.start_webhooks(args.webhook_host, args.webhook_port)
             print(f"receiving webhooks on http://{args.webhook_host}:{port}/", file=sys.stderr)

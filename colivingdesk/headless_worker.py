@@ -6,7 +6,8 @@ says once on stderr that it stands by, with the running worker's host, pid and s
 every :data:`STANDBY_POLL_SECONDS`, so it takes over within seconds of the first one's end (a killed worker's
 session, and its lock, end when its connection drops). On take-over the outbox items the first left half-sent
 are settled by the outbox's own rules: resent with their Idempotency-Key (BookMyColiving) or looked for on the
-channel before any resend (Coliving.com), so none goes twice.
+channel before any resend (Coliving.com), so none goes twice. A claim another worker left is taken over at once,
+even from another machine (see ``OutboxSender.hold_worker_lock``); other claims keep their lease.
 
 While it runs, the worker checks every :data:`WATCHDOG_SECONDS` that its connection still holds the lock. A lost
 connection ends the lock (a standby may already have taken over), so the worker stops with exit status 1 rather
@@ -44,16 +45,16 @@ def _me() -> tuple[str, int, datetime]:
     return socket.gethostname(), os.getpid(), datetime.now(UTC)
 
 
-def take_for_once(store: Store, alongside: bool) -> None:
-    """Before ``sync --once`` talks to the channels: take the worker lock for the run, or refuse (exit 1) with
-    one line naming the running worker. Nothing to do on SQLite or with ``alongside``."""
+def take_for_once(store: Store, alongside: bool) -> bool:
+    """Before ``sync --once`` talks to the channels: take the worker lock for the run (True), or refuse (exit 1)
+    with one line naming the running worker. Nothing to do (False) on SQLite or with ``alongside``."""
     from colivingdesk.headless import EXIT_CHANNEL, CommandError
 
     lock = store.worker_lock
     if alongside or not lock.supported:
-        return
+        return False
     if lock.try_take(*_me()):
-        return
+        return True
     holder = lock.holder()
     who = holder.line() if holder is not None else "it stopped a moment ago; try again"
     raise CommandError(
