@@ -14,12 +14,13 @@ banners and message bubbles, and ``on_accent`` as the text of pills filled with 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from colivingdesk.domain import Channel
 
@@ -132,6 +133,50 @@ def accents_for(which: Theme) -> Accents:
 
 def accents() -> Accents:
     return _ACCENTS[current()]
+
+
+class _Restyler(QObject):
+    """Rebuilds one widget's style sheet from the current theme's accents whenever the application palette
+    changes, so a colour chosen at construction does not outlive a switch between light and dark."""
+
+    def __init__(self, widget: QWidget, build: Callable[[Accents], str]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.build = build
+        widget.installEventFilter(self)
+
+    def apply(self) -> None:
+        sheet = self.build(accents())
+        if self.widget.styleSheet() != sheet:  # unchanged: no repolish, and no palette event feeding back
+            self.widget.setStyleSheet(sheet)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A new application palette reaches a widget as one or the other, depending on whether the style was
+        # replaced at the same time (``apply_theme`` sets Fusion again).
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self.apply()
+        return False
+
+
+def follow(widget: QWidget, build: Callable[[Accents], str]) -> None:
+    """Give ``widget`` the style sheet ``build`` makes from the theme's accents, now and after every theme
+    change. Calling it again replaces the previous builder (a label whose colour follows a state)."""
+    restyler = widget.findChild(_Restyler, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    if restyler is None:
+        restyler = _Restyler(widget, build)
+    restyler.build = build
+    restyler.apply()
+
+
+def accent_name(colour: QColor) -> str | None:
+    """Which of the current theme's text accents ``colour`` is (so a caller holding a colour can :func:`tint`)."""
+    return next((name for name, c in accents().text_colours().items() if c == colour), None)
+
+
+def tint(widget: QWidget, accent: str, extra: str = "") -> None:
+    """Text in one of the :class:`Accents` (``"muted"``, ``"error"``...), following theme changes; ``extra``
+    adds declarations such as ``"font-weight: bold;"``."""
+    follow(widget, lambda a: f"color: {getattr(a, accent).name()};{(' ' + extra) if extra else ''}")
 
 
 def relative_luminance(colour: QColor) -> float:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from colivingdesk.domain import Channel
 from colivingdesk.ui.accessibility import announcements
+from ui.test_calendar_window import calendar  # noqa: F401
 
 #: Widgets a user types into, picks from or presses.
 INTERACTIVE = (
@@ -310,3 +311,43 @@ def test_tab_goes_through_the_filters_before_the_table_they_filter(window: Any, 
     leads = window.leads
     window.show_view("leads")
     assert _tab_chain(leads.search, 3) == [leads.property_filter, leads.export_button, leads.table]
+
+
+def test_calendar_and_automation_dialogs_name_their_controls(
+    calendar: Any, main_window: Any, qtbot: Any  # noqa: F811
+) -> None:
+    from datetime import date
+
+    from ui.test_calendar_window import cell
+
+    problems: list[str] = []
+    # The availability push with its review of the exact rows.
+    index = cell(calendar, "66714", date.today())
+    calendar.grid.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    calendar.panel.free_choice.click()
+    qtbot.waitUntil(lambda: calendar.panel.review.rowCount() > 0, timeout=5000)
+    problems += [f"push review: {p}" for p in audit(calendar.panel)]
+
+    calendar.edit_button.click()
+    register = calendar.register_editor
+    qtbot.waitUntil(lambda: register.isVisible() and register.rooms.rowCount() > 0, timeout=5000)
+    problems += [f"register editor: {p}" for p in audit(register)]
+    register.reject()
+
+    main_window.show_view("bookings")
+    houses = main_window.bookings.house_filter
+    qtbot.waitUntil(lambda: houses.isVisible() and houses.count() > 1, timeout=5000)
+    problems += [f"houses: {p}" for p in audit(houses)]
+
+    main_window.show_view("automations")
+    automations = main_window.view("automations")
+    automations.new_button.click()
+    qtbot.waitUntil(lambda: automations.rule_dialog is not None and automations.rule_dialog.isVisible(), timeout=5000)
+    problems += [f"rule editor: {p}" for p in audit(automations.rule_dialog)]
+    automations.rule_dialog.reject()
+    automations.settings_button.click()
+    settings = automations.settings_dialog
+    qtbot.waitUntil(lambda: settings is not None and settings.isVisible(), timeout=5000)
+    problems += [f"automation settings: {p}" for p in audit(settings)]
+    settings.reject()
+    assert problems == [], "\n".join(problems)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from colivingdesk.ui.theme import Theme, palette_for, style_sheet_for
+from colivingdesk.ui.theme import DARK_ACCENTS, LIGHT_ACCENTS, THEME_ENV, Theme, palette_for, style_sheet_for
 
 
 @pytest.fixture
@@ -69,3 +69,26 @@ def test_tab_focus_is_visible_on_every_kind_of_control(qtbot: Any, themed: Any, 
         if _image(control) == before:
             invisible.append(type(control).__name__)
     assert invisible == []
+
+
+def test_a_coloured_label_follows_a_live_switch_to_dark(
+    qtbot: Any, themed: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from colivingdesk.ui.widgets.composer import ComposerWidget
+
+    monkeypatch.setenv(THEME_ENV, "light")
+    themed(Theme.LIGHT)
+    composer = ComposerWidget()
+    qtbot.addWidget(composer)
+    composer.show()
+    qtbot.waitExposed(composer)
+    counter = composer.counter
+    assert counter.palette().color(QPalette.ColorRole.WindowText) == LIGHT_ACCENTS.muted
+
+    # The system switches to dark while the window is open: the counter's grey is re-chosen for the dark
+    # background instead of keeping the light theme's (unreadable there).
+    monkeypatch.setenv(THEME_ENV, "dark")
+    themed(Theme.DARK)
+    qtbot.waitUntil(lambda: counter.palette().color(QPalette.ColorRole.WindowText) == DARK_ACCENTS.muted)
+    composer.editor.setPlainText("x" * 4800)  # near the limit: the warning colour, from the dark theme too
+    assert counter.palette().color(QPalette.ColorRole.WindowText) == DARK_ACCENTS.warn

@@ -75,7 +75,7 @@ def error_label() -> QLabel:
     """A line for a refusal's reason: red, and worded as a refusal, so colour is not all that says it."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {theme.accents().error.name()};")
+    theme.tint(label, "error")
     label.hide()
     return label
 

@@ -176,8 +176,7 @@ class SavedRepliesDialog(QDialog):
             self.delete_button.setEnabled(self._current_id is not None)
 
     def _say(self, text: str, ok: bool) -> None:
-        accents = theme.accents()
-        self.status.setStyleSheet(f"color: {(accents.ok if ok else accents.error).name()};")
+        theme.tint(self.status, "ok" if ok else "error")
         self.status.setText(text)
 
     def titles(self) -> list[str]:

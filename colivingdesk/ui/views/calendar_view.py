@@ -215,7 +215,7 @@ class CalendarView(QWidget):
         key = QLabel(legend())
         key.setObjectName("calendarLegend")
         key.setWordWrap(True)
-        key.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        theme.tint(key, "muted")
         lv.addWidget(key)
         availability.addWidget(left)
 

@@ -91,6 +91,7 @@ class RegisterDialog(QDialog):
         self.listings = QTableWidget(0, 4)
         self.listings.setObjectName("registerListings")
         self.listings.setAccessibleName(self.tr("Listings"))
+        self.listings.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.listings.setHorizontalHeaderLabels(
             [self.tr("Listing"), self.tr("Name"), self.tr("Stay minimum (nights)"), self.tr("BookMyColiving property")]
         )
@@ -100,6 +101,7 @@ class RegisterDialog(QDialog):
         self.rooms = QTableWidget(0, 6)
         self.rooms.setObjectName("registerRooms")
         self.rooms.setAccessibleName(self.tr("Room types"))
+        self.rooms.setTabKeyNavigation(False)
         self.rooms.setHorizontalHeaderLabels([
             self.tr("Listing"), self.tr("Room type"), self.tr("Name"), self.tr("Units"), self.tr("Currency"),
             self.tr("Base price"),
@@ -128,7 +130,7 @@ class RegisterDialog(QDialog):
         label = QLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet(f"color: {theme.accents().error.name()};")
+        theme.tint(label, "error")
         label.hide()
         return label
 
