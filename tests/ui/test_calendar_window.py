@@ -308,7 +308,13 @@ def test_double_clicking_a_booked_day_lists_its_bookings_and_opens_one(
     qtbot.mouseDClick(calendar.grid.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.waitUntil(lambda: getattr(calendar, "bookings_menu", None) is not None, timeout=5000)
     actions = [a for a in calendar.bookings_menu.actions() if a.isEnabled()]
-    assert actions and all(day.isoformat() >= a.text().split(" · ")[1][:10] for a in actions)
+    # Each entry is a stay holding that day, its dates written the local way.
+    holding = {
+        f"{date_text(date.fromisoformat(b.checkin[:10]))} → {date_text(date.fromisoformat(b.checkout[:10]))}"
+        for b in bookings_between(main_window.ctx.reader, day, day + timedelta(days=1))
+        if b.room_type_id == room and b.checkin[:10] <= day.isoformat() < b.checkout[:10]
+    }
+    assert actions and all(a.text().split(" · ")[1] in holding for a in actions)
     actions[0].trigger()
     assert main_window.current_view_key() == "bookings"
     assert main_window.bookings.table.currentIndex().isValid()
