@@ -34,7 +34,7 @@ from colivingdesk.sync.calendar import (
     day_span,
     iso_day,
 )
-from colivingdesk.ui import theme
+from colivingdesk.ui import formatting, theme
 
 Index = QModelIndex | QPersistentModelIndex
 DayRole = Qt.ItemDataRole.UserRole + 1
@@ -105,9 +105,10 @@ def booking_text(booking: Booking) -> str:
 
 
 def locale_date(day: date, long: bool = False) -> str:
-    """``day`` in the locale's short (or long) date format."""
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+    """``day`` as every view writes a date ("3 Dec 2026"), or the locale's long format with the weekday."""
+    if not long:
+        return formatting.date_text(day)
+    return formatting.ui_locale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def week_start() -> int:

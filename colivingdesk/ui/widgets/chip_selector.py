@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
+from colivingdesk.ui import theme
+
 CHIP_STYLE = """
 QToolButton[chip="true"] {
     border: 1px solid palette(mid); border-radius: 11px; padding: 2px 10px; background: palette(base);
@@ -97,7 +99,7 @@ class ChipSelectorWidget(QWidget):
         self._layout = FlowLayout(self)
         self._chips: dict[str, QToolButton] = {}
         self._known: list[str] = []
-        self.setStyleSheet(CHIP_STYLE)
+        theme.follow(self, CHIP_STYLE)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
