@@ -351,3 +351,29 @@ def test_calendar_and_automation_dialogs_name_their_controls(
     problems += [f"automation settings: {p}" for p in audit(settings)]
     settings.reject()
     assert problems == [], "\n".join(problems)
+
+
+def test_tab_walks_the_listing_editor_and_the_register_in_screen_order(
+    calendar: Any, main_window: Any, qtbot: Any  # noqa: F811
+) -> None:
+    main_window.show_view("properties")
+    editor = main_window.properties.open_editor(None)
+    assert editor is not None
+    qtbot.waitExposed(editor, timeout=5000)
+    form = editor.form
+    chips = form.types_chips.chips() + form.amenity_chips.chips()
+    assert chips
+    # The community types and amenities come between the contact email and the room options, as on screen,
+    # not after the dialog's buttons.
+    assert _tab_chain(form.email_edit, len(chips) + 1) == [*chips, form.rooms.view]
+    editor.reject()
+
+    from colivingdesk.ui.views.register_dialog import L_PROPERTY
+
+    calendar.edit_button.click()
+    register = calendar.register_editor
+    qtbot.waitUntil(lambda: register.isVisible() and register.rooms.rowCount() > 0, timeout=5000)
+    combos = [register.listings.cellWidget(row, L_PROPERTY) for row in range(register.listings.rowCount())]
+    # Each listing's BookMyColiving property choice right after the listings, then the room types.
+    assert _tab_chain(register.listings, len(combos) + 1) == [*combos, register.rooms]
+    register.reject()

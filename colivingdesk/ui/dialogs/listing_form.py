@@ -115,9 +115,18 @@ class ListingForm(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(host)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        chain = [self.widgets[name] for _title, names in SECTIONS for name in names]
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab in the order fields appear in, not the order they were built; a chip selector takes no focus
+        itself, its chips do, and Qt adds chips built later at the end of the chain."""
+        chain: list[QWidget] = []
+        for _title, names in SECTIONS:
+            for name in names:
+                widget = self.widgets[name]
+                chain.extend(widget.chips() if isinstance(widget, ChipSelectorWidget) else [widget])
         for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)  # the order fields appear in, not the order they were built
+            QWidget.setTabOrder(before, after)
 
     def _connect(self) -> None:
         for edit in (self.name_edit, self.address_edit, self.email_edit, self.external_edit):
@@ -127,6 +136,8 @@ class ListingForm(QScrollArea):
         self.city_combo.line().textEdited.connect(self._changed)
         self.types_chips.selectionChanged.connect(self._changed)
         self.amenity_chips.selectionChanged.connect(self._changed)
+        self.types_chips.chipsChanged.connect(self._order_tabs)
+        self.amenity_chips.chipsChanged.connect(self._order_tabs)
         self.rooms.changed.connect(self._changed)
         self.photos.changed.connect(self._changed)
 

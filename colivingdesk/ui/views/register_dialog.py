@@ -148,6 +148,7 @@ class RegisterDialog(QDialog):
         self._filling = True
         try:
             self.listings.setRowCount(len(records.listings))
+            previous: QWidget = self.listings
             for row, listing in enumerate(records.listings):
                 shown = listing.id if listing.registered else self.tr("{id} (unnamed, from bookings)").format(
                     id=listing.id
@@ -167,6 +168,10 @@ class RegisterDialog(QDialog):
                     combo.addItem(listing.bmc_property_id, listing.bmc_property_id)  # not (yet) in the cache
                 combo.setCurrentIndex(max(0, combo.findData(listing.bmc_property_id)))
                 self.listings.setCellWidget(row, L_PROPERTY, combo)
+                # Tab goes from the listings to their property choices, then on to the room types.
+                QWidget.setTabOrder(previous, combo)
+                QWidget.setTabOrder(combo, self.rooms)
+                previous = combo
             names = {item.id: item.name or item.id for item in records.listings}
             self.rooms.setRowCount(len(records.rooms))
             for row, room in enumerate(records.rooms):

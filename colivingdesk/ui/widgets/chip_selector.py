@@ -93,6 +93,8 @@ class ChipSelectorWidget(QWidget):
     """A set of checkable chips; :meth:`selected` returns ids in reference order, unknown ids last."""
 
     selectionChanged = Signal()
+    #: Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).
+    chipsChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,7 +132,12 @@ class ChipSelectorWidget(QWidget):
         chip.toggled.connect(self._on_toggled)
         self._layout.addWidget(chip)
         self._chips[ident] = chip
+        self.chipsChanged.emit()
         return chip
+
+    def chips(self) -> list[QToolButton]:
+        """The chips in the order they are shown (what Tab should walk through)."""
+        return list(self._chips.values())
 
     def _on_toggled(self, _checked: bool) -> None:
         self.selectionChanged.emit()
