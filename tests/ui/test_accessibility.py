@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QHeaderView,
@@ -349,6 +350,8 @@ def test_calendar_and_automation_dialogs_name_their_controls(
     settings = automations.settings_dialog
     qtbot.waitUntil(lambda: settings is not None and settings.isVisible(), timeout=5000)
     problems += [f"automation settings: {p}" for p in audit(settings)]
+    # Its time zones are read in the background: let that finish before the dialog goes.
+    qtbot.waitUntil(lambda: settings.zone_field.completer() is not None, timeout=5000)
     settings.reject()
     assert problems == [], "\n".join(problems)
 
@@ -377,3 +380,15 @@ def test_tab_walks_the_listing_editor_and_the_register_in_screen_order(
     # Each listing's BookMyColiving property choice right after the listings, then the room types.
     assert _tab_chain(register.listings, len(combos) + 1) == [*combos, register.rooms]
     register.reject()
+
+
+def test_a_new_listing_opens_ready_to_type_its_name(window: Any, qtbot: Any) -> None:
+    window.show_view("properties")
+    editor = window.properties.open_editor(None)
+    assert editor is not None
+    qtbot.waitExposed(editor, timeout=5000)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: editor.form.name_edit.hasFocus(), timeout=5000)
+    qtbot.keyClicks(QApplication.focusWidget(), "Casa Teclado")
+    assert editor.form.name_edit.text() == "Casa Teclado"
+    editor.reject()

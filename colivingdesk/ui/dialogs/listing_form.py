@@ -56,6 +56,9 @@ class ListingForm(QScrollArea):
     def __init__(self, thumbnails: ThumbnailLoader | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        # The page itself is no Tab stop: the dialog opens with the focus in Name, so typing goes somewhere;
+        # the page scrolls to whichever field Tab reaches.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("name")
         self.name_edit.setPlaceholderText(self.tr("e.g. Sunny Coliving Lisbon"))
