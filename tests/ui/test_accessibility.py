@@ -90,6 +90,9 @@ def audit(root: QWidget) -> list[str]:
         if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
             # Tab would walk cell by cell (a 36-row table: 180 presses) instead of leaving; arrows move in it.
             problems.append(f"Tab cannot leave: {_describe(widget)}")
+        if isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly() and not widget.tabChangesFocus():
+            # Tab would type a tab character: the keyboard user is stuck in the text.
+            problems.append(f"Tab cannot leave: {_describe(widget)}")
     return problems
 
 

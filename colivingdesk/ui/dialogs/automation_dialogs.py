@@ -334,6 +334,7 @@ class OccurrenceTextDialog(QDialog):
         outer.addWidget(note)
         self.text_field = QPlainTextEdit(text)
         self.text_field.setAccessibleName(self.tr("Message text"))
+        self.text_field.setTabChangesFocus(True)
         outer.addWidget(self.text_field)
         self.error = error_label()
         outer.addWidget(self.error)

@@ -68,6 +68,7 @@ class ListingForm(QScrollArea):
         self.address_edit.setObjectName("address")
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("description")
+        self.description_edit.setTabChangesFocus(True)  # Tab moves on (a tab character has no use here)
         self.description_edit.setPlaceholderText(
             self.tr("What makes living here good: rooms, community, neighbourhood."),
         )

@@ -121,6 +121,7 @@ class SavedRepliesDialog(QDialog):
         right.addLayout(form)
         self.body = QPlainTextEdit()
         self.body.setObjectName("savedReplyBody")
+        self.body.setTabChangesFocus(True)  # Tab moves on: a reply is sent as plain text, a tab is no use
         self.body.setPlaceholderText(self.tr("Hi {first_name}, your {room_type} is ready from {checkin}…"))
         right.addWidget(self.body, 1)
         row = QHBoxLayout()
