@@ -6,7 +6,9 @@ The window runs exactly as ``colivingdesk --demo`` would (throwaway profile, bui
 sync is run, then each shot arranges the window and saves ``widget.grab()`` as a PNG. Add a shot by adding a
 function to ``SHOTS``: it receives the synced window and returns the widget to grab, or the picture itself
 (a coroutine function may await the view's own reads first). Shots run in order on one demo, each acting on
-the sandbox as its users would (a guest cancelling, the hour's replies used up).
+the sandbox as its users would (a guest cancelling, the hour's replies used up). A shot in another language
+(``LANGUAGES``, e.g. ``inbox-es``) runs on its own demo window built after that language's catalogues are
+installed; a shot in another theme (``THEMES``, e.g. ``calendar-dark``) switches the theme live around itself.
 """
 
 from __future__ import annotations
