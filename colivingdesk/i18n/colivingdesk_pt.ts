@@ -382,7 +382,7 @@
     <message>
         <location line="+1"/>
         <source>New lead</source>
-        <translation>Novo pedido de informação</translation>
+        <translation>Novo contacto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -782,7 +782,7 @@
     <message>
         <location line="+1"/>
         <source>Edit this one…</source>
-        <translation>Editar esta…</translation>
+        <translation>Editar esta mensagem…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1573,12 +1573,12 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <location line="+38"/>
         <source>Select a lead to see the guest&apos;s details and message.</source>
         <extracomment>The user has now seen every lead (the sidebar&apos;s &quot;new leads&quot; badge should drop to zero). Open the lead&apos;s conversation (thread key); True when the user wants to reply right away.</extracomment>
-        <translation>Selecione um pedido de informação para ver os dados do hóspede e a mensagem.</translation>
+        <translation>Selecione um contacto para ver os dados do hóspede e a mensagem.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export leads as CSV</source>
-        <translation>Exportar pedidos de informação como CSV</translation>
+        <translation>Exportar contactos como CSV</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1599,8 +1599,8 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <location line="+11"/>
         <source>%Ln leads</source>
         <translation>
-            <numerusform>%Ln pedido de informação</numerusform>
-            <numerusform>%Ln pedidos de informação</numerusform>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
     <message>
@@ -1641,7 +1641,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     <message>
         <location line="+1"/>
         <source>Lead id</source>
-        <translation>ID do pedido</translation>
+        <translation>ID do contacto</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1939,19 +1939,19 @@ Backoffice do servidor de treino: {url}</translation>
     <message>
         <location line="+3"/>
         <source>New lead: {lead}</source>
-        <translation>Novo pedido de informação: {lead}</translation>
+        <translation>Novo contacto: {lead}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New lead</source>
-        <translation>Novo pedido de informação</translation>
+        <translation>Novo contacto</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n new leads</source>
         <translation>
-            <numerusform>%n novo pedido de informação</numerusform>
-            <numerusform>%n novos pedidos de informação</numerusform>
+            <numerusform>%n novo contacto</numerusform>
+            <numerusform>%n novos contactos</numerusform>
         </translation>
     </message>
     <message>
@@ -2190,7 +2190,7 @@ Backoffice do servidor de treino: {url}</translation>
     <message>
         <location line="+1"/>
         <source>Live, changes in review</source>
-        <translation>Publicado, alterações em revisão</translation>
+        <translation>Publicado, em revisão</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2358,7 +2358,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     <message>
         <location line="+1"/>
         <source>The listing and all its data are removed from BookMyColiving for good. Leads and conversations about it stay in your inbox.</source>
-        <translation>O anúncio e todos os seus dados são removidos do BookMyColiving para sempre. Os pedidos de informação e as conversas sobre ele ficam na sua Caixa de entrada.</translation>
+        <translation>O anúncio e todos os seus dados são removidos do BookMyColiving para sempre. Os contactos e as conversas sobre ele ficam na sua Caixa de entrada.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2824,7 +2824,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <location filename="../ui/dialogs/quick_search.py" line="+102"/>
         <source>Search guests, bookings, leads, properties and messages</source>
         <extracomment>The search thread&apos;s results, delivered on the GUI thread (queued): generation, hits, their lines. The search thread finished a query: generation, error text or None.</extracomment>
-        <translation>Procurar hóspedes, reservas, pedidos de informação, imóveis e mensagens</translation>
+        <translation>Procurar hóspedes, reservas, contactos, imóveis e mensagens</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3327,7 +3327,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     <message>
         <location filename="../ui/dialogs/quick_search.py" line="-159"/>
         <source>Lead: {name}</source>
-        <translation>Pedido de informação: {name}</translation>
+        <translation>Contacto: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3347,7 +3347,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     <message>
         <location line="+1"/>
         <source>Lead</source>
-        <translation>Pedido de informação</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3475,7 +3475,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     <message>
         <location line="+2"/>
         <source>Webhooks make new leads and messages appear within seconds instead of at the next poll. BookMyColiving signs each delivery with the webhook secret from its dashboard.</source>
-        <translation>Os webhooks fazem aparecer pedidos de informação e mensagens novos em segundos, em vez de na consulta seguinte. O BookMyColiving assina cada entrega com o segredo do webhook do seu painel.</translation>
+        <translation>Os webhooks fazem aparecer novos contactos e mensagens em segundos, em vez de só na consulta seguinte. O BookMyColiving assina cada entrega com o segredo do webhook do seu painel.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3633,7 +3633,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     <message>
         <location line="+1"/>
         <source>Leads</source>
-        <translation>Pedidos de informação</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3906,7 +3906,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     <message>
         <location line="+7"/>
         <source>Your BookMyColiving properties, leads and messages and your Coliving.com bookings, messages and calendar, in one window that keeps working offline.</source>
-        <translation>Os seus imóveis, pedidos de informação e mensagens do BookMyColiving e as suas reservas, mensagens e calendário do Coliving.com, numa só janela que continua a funcionar sem ligação.</translation>
+        <translation>Os seus imóveis, contactos e mensagens do BookMyColiving e as suas reservas, mensagens e calendário do Coliving.com, numa só janela que continua a funcionar sem ligação.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3926,7 +3926,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     <message>
         <location line="+4"/>
         <source>Paste the partner API key from your BookMyColiving dashboard. Listings, leads and tenant conversations sync in the background.</source>
-        <translation>Cole a chave de API de parceiro do painel do BookMyColiving. Anúncios, pedidos de informação e conversas com inquilinos sincronizam em segundo plano.</translation>
+        <translation>Cole a chave de API de parceiro do painel do BookMyColiving. Anúncios, contactos e conversas com inquilinos sincronizam em segundo plano.</translation>
     </message>
     <message>
         <location line="+6"/>
