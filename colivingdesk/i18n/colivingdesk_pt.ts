@@ -3895,7 +3895,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     <message>
         <location line="+3"/>
         <source>This computer has no secure keyring, so keys can be used for this session only (you paste them again after a restart) or come from COLIVINGDESK_* environment variables. They are never written to the app&apos;s files.</source>
-        <translation>Este computador não tem um porta-chaves seguro, por isso as chaves só podem ser usadas nesta sessão (volta a colá-las depois de reiniciar) ou vir de variáveis de ambiente COLIVINGDESK_*. Nunca são escritas nos ficheiros da aplicação.</translation>
+        <translation>Este computador não tem um porta-chaves seguro, por isso as chaves só podem ser usadas nesta sessão (tem de as colar de novo depois de reiniciar) ou vir de variáveis de ambiente COLIVINGDESK_*. Nunca são escritas nos ficheiros da aplicação.</translation>
     </message>
     <message>
         <location line="+51"/>
