@@ -838,6 +838,74 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityPanel</name>
+    <message>
+        <location filename="../ui/views/calendar_push.py" line="+83"/>
+        <source>Set availability</source>
+        <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
+        <translation>Definir disponibilidade</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free units of each day</source>
+        <translation>Unidades livres de cada dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set to</source>
+        <translation>Definir como</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units to set</source>
+        <translation>Unidades a definir</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rows to send</source>
+        <translation>Linhas a enviar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <source>Queue these rows</source>
+        <translation>Pôr estas linhas na fila de envio</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Select days of one or more room types in the calendar.</source>
+        <translation>Selecione dias de um ou mais tipos de quarto no calendário.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Listing {id}</source>
+        <translation>Anúncio {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type {id}</source>
+        <translation>Tipo de quarto {id}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Queue this row</source>
+        <translation>Pôr esta linha na fila de envio</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Queue these %n rows</source>
+        <translation>
+            <numerusform>Pôr %n linha na fila de envio</numerusform>
+            <numerusform>Pôr estas %n linhas na fila de envio</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BannerWidget</name>
     <message>
         <location filename="../ui/widgets/banner.py" line="+57"/>
@@ -846,9 +914,30 @@
     </message>
 </context>
 <context>
+    <name>BookingBarDelegate</name>
+    <message>
+        <location filename="../ui/views/calendar_bars.py" line="+102"/>
+        <source>Booking {id}</source>
+        <extracomment>Height of the numbers at the top of a cell, and of one lane of bars under them. Height of the strip under the lanes that counts the stays without a bar (&quot;+2&quot;), on rows that have such stays.</extracomment>
+        <translation>Reserva {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (pending)</source>
+        <translation>{name} (pendente)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{booking}
+Click to open it.</source>
+        <translation>{booking}
+Clique para a abrir.</translation>
+    </message>
+</context>
+<context>
     <name>BookingStatus</name>
     <message>
-        <location filename="../ui/views/bookings_view.py" line="+30"/>
+        <location filename="../ui/views/bookings_view.py" line="+31"/>
         <source>Pending</source>
         <extracomment>A booking&apos;s status as the window names it; a status the channel adds later shows as it sends it.</extracomment>
         <translation>Pendente</translation>
@@ -911,7 +1000,7 @@
         <translation>Os dados do hóspede e do preço ainda não foram obtidos; as sincronizações trazem-nos algumas reservas de cada vez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+123"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n hóspede</numerusform>
@@ -927,7 +1016,7 @@
         </translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
         <translation>Selecione uma reserva para ver o hóspede, as datas e o preço.</translation>
@@ -953,7 +1042,7 @@
         <translation>Só atuais e futuras</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Messages</source>
         <translation>Mensagens</translation>
     </message>
@@ -976,7 +1065,7 @@
         <translation>quarto {id}</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n nights</source>
         <translation>
             <numerusform>%n noite</numerusform>
@@ -1057,6 +1146,171 @@
         <location line="+1"/>
         <source>Booking id</source>
         <translation>ID da reserva</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../ui/views/calendar_view.py" line="+123"/>
+        <source>Month</source>
+        <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One week across, starting on the first day of the week</source>
+        <translation>Uma semana na horizontal, a começar no primeiro dia da semana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Go to a month</source>
+        <translation>Ir para um mês</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One house: a Coliving.com listing together with the BookMyColiving property it is linked to</source>
+        <translation>Uma casa: um anúncio do Coliving.com juntamente com o imóvel do BookMyColiving a que está associado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+169"/>
+        <source>All houses</source>
+        <translation>Todas as casas</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Edit listings…</source>
+        <translation>Editar anúncios…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name listings and room types, give their unit counts, currency and base price, and link a listing to its BookMyColiving property</source>
+        <translation>Dar nome aos anúncios e tipos de quarto, indicar o número de unidades, a moeda e o preço base, e associar cada anúncio ao respetivo imóvel do BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import listings…</source>
+        <translation>Importar anúncios…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read your Coliving.com listings, room types, unit counts and prices from a register file (JSON)</source>
+        <translation>Ler os seus anúncios, tipos de quarto, números de unidades e preços do Coliving.com a partir de um ficheiro de registo (JSON)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Availability calendar</source>
+        <translation>Calendário de disponibilidade</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in Settings: room types appear as their bookings sync.</source>
+        <translation>Ainda não há tipos de quarto do Coliving.com. Importe os seus anúncios (botão acima) ou ligue o Coliving.com nas Definições: os tipos de quarto aparecem à medida que as reservas sincronizam.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix: review the push that resolves it</source>
+        <translation>Corrigir: rever o envio que o resolve</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Availability</source>
+        <translation>Disponibilidade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rates</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
+        <translation>Sem problemas: sem overbooking nem desfasamento, nada esgotado.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 room type, {first} to {last}</source>
+        <translation>1 tipo de quarto, de {first} a {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n room types, {first} to {last}</source>
+        <translation>
+            <numerusform>%n tipo de quarto, de {first} a {last}</numerusform>
+            <numerusform>%n tipos de quarto, de {first} a {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fix: {problem} (each day set to its free units)</source>
+        <translation>Corrigir: {problem} (cada dia definido com as suas unidades livres)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Sent: Coliving.com accepted the availability.</source>
+        <translation>Enviado: o Coliving.com aceitou a disponibilidade.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{state} The days concerned show ✗ failed in the calendar.</source>
+        <translation>{state} Os dias em causa aparecem com ✗ falhou no calendário.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{guest} · {checkin} → {checkout} · {status}</source>
+        <translation>{guest} · {checkin} → {checkout} · {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No booking found for this day</source>
+        <translation>Nenhuma reserva encontrada para este dia</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import Coliving.com listings</source>
+        <translation>Importar anúncios do Coliving.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing register (*.json);;All files (*)</source>
+        <translation>Registo de anúncios (*.json);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not imported: {reason}</source>
+        <translation>Não importado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {listings} listings and {rooms} room types.</source>
+        <translation>Anúncios importados: {listings}; tipos de quarto: {rooms}.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1584,25 @@
         <location line="+1"/>
         <source>Part of {channel} was not refreshed; the next sync tries again.</source>
         <translation>Parte de {channel} não foi atualizada; a próxima sincronização tenta de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseChoice</name>
+    <message>
+        <location filename="../ui/widgets/house_choice.py" line="+42"/>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings of one house: a BookMyColiving property and its linked Coliving.com listings count as one</source>
+        <translation>Reservas de uma casa: um imóvel do BookMyColiving e os anúncios do Coliving.com associados contam como um só</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>All houses</source>
+        <translation>Todas as casas</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3186,173 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
 </context>
 <context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../ui/views/rates_panel.py" line="+109"/>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Tipo de quarto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>monthly price, e.g. 800</source>
+        <translation>preço mensal, p. ex. 800</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Base price</source>
+        <translation>Preço base</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO code, e.g. EUR</source>
+        <translation>código ISO, p. ex. EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly prices</source>
+        <translation>Preços mensais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Override</source>
+        <translation>Preço ajustado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective price</source>
+        <translation>Preço em vigor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Selected months:</source>
+        <translation>Meses selecionados:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>price or percent</source>
+        <translation>preço ou percentagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or percent for the selected months</source>
+        <translation>Preço ou percentagem para os meses selecionados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set price</source>
+        <translation>Definir preço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %</source>
+        <translation>+ %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise by percent</source>
+        <translation>Aumentar em percentagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>− %</source>
+        <translation>− %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower by percent</source>
+        <translation>Baixar em percentagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to base price</source>
+        <translation>Repor o preço base</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Push rates</source>
+        <translation>Enviar tarifas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Room type {id}</source>
+        <translation>Tipo de quarto {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{listing} · {room}</source>
+        <translation>{listing} · {room}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} não é um código de moeda ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>{month}: {problem}</source>
+        <translation>{month}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{price} (override kept: cannot be removed)</source>
+        <translation>{price} (ajuste mantido: não pode ser removido)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{price} (override)</source>
+        <translation>{price} (ajustado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{price} (base)</source>
+        <translation>{price} (base)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select the months to change first.</source>
+        <translation>Selecione primeiro os meses a alterar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the base price first.</source>
+        <translation>Indique primeiro o preço base.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Offer for free?</source>
+        <translation>Oferecer de graça?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is 0: the room would be offered for free on Coliving.com. Send 0 anyway?</source>
+        <translation>{field} é 0: o quarto seria oferecido de graça no Coliving.com. Enviar 0 mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ReconnectBannerWidget</name>
     <message>
         <location filename="../ui/widgets/banner.py" line="+37"/>
@@ -3003,6 +3443,114 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <location line="+3"/>
         <source>A listing with reference {reference} already exists on BookMyColiving: {name}. Nothing you typed was sent to it, and your text is kept here. You can open that listing, replace its details with what you typed, or give this listing a different reference.</source>
         <translation>Já existe no BookMyColiving um anúncio com a referência {reference}: {name}. Nada do que escreveu lhe foi enviado e o seu texto fica guardado aqui. Pode abrir esse anúncio, substituir os dados dele pelo que escreveu ou dar a este anúncio uma referência diferente.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../ui/views/register_dialog.py" line="+79"/>
+        <source>Listings and room types</source>
+        <translation>Anúncios e tipos de quarto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coliving.com cannot tell us your listings: name them here, give each room type its number of rooms (units) and link a listing to the BookMyColiving property it is, so both show as one house.</source>
+        <translation>O Coliving.com não nos indica os seus anúncios: dê-lhes nome aqui, indique o número de quartos (unidades) de cada tipo de quarto e associe cada anúncio ao imóvel do BookMyColiving que lhe corresponde, para que os dois apareçam como uma só casa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listings</source>
+        <translation>Anúncios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Listing</source>
+        <translation>Anúncio</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Stay minimum (nights)</source>
+        <translation>Estadia mínima (noites)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BookMyColiving property</source>
+        <translation>Imóvel do BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Room types</source>
+        <translation>Tipos de quarto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room type</source>
+        <translation>Tipo de quarto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+112"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Base price</source>
+        <translation>Preço base</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>{id} (unnamed, from bookings)</source>
+        <translation>{id} (sem nome, a partir das reservas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>BookMyColiving property of listing {id}</source>
+        <translation>Imóvel do BookMyColiving do anúncio {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Não associado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Stay minimum</source>
+        <translation>Estadia mínima</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{field} of {who}: {problem}</source>
+        <translation>{field} de {who}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
