@@ -3248,7 +3248,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     <message>
         <location line="+3"/>
         <source>price or percent</source>
-        <translation>preço ou percentagem</translation>
+        <translation>preço ou %</translation>
     </message>
     <message>
         <location line="+1"/>
