@@ -53,6 +53,7 @@ from colivingdesk.store.properties import PropertyRepository, ReferenceRepositor
 from colivingdesk.store.records import (
     Account,
     AttentionCounts,
+    BookingRow,
     Listing,
     MessageChanges,
     PendingMessage,
@@ -61,6 +62,7 @@ from colivingdesk.store.records import (
 )
 from colivingdesk.store.saved_replies import SavedReply, SavedReplyRepository
 from colivingdesk.store.search import SearchIndex
+from colivingdesk.store.worker_lock import WorkerLock
 
 DEFAULT_PAGE = 200
 _LEADS_SEEN_MARK = "leads_seen_at"
@@ -90,6 +92,11 @@ class Store:
         self._automations = AutomationRepository(db)
 
     @property
+    def worker_lock(self) -> WorkerLock:
+        """The team's one-sync-worker lock on this store's connection (PostgreSQL; see ``store.worker_lock``)."""
+        return WorkerLock(self._db)
+
+    @property
     def automations(self) -> AutomationRepository:
         """Message automation rules, their occurrences and settings (see ``store.automations``)."""
         return self._automations
@@ -102,8 +109,7 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        with self._db.lock:
-            return schema_version(self._db.conn)
+        return self._db.schema_version()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -212,6 +218,15 @@ class Store:
     ) -> list[Booking]:
         return self._bookings.page(filter or BookingFilter(), after, limit)
 
+    def page_booking_rows(
+        self, filter: BookingFilter | None = None, after: BookingKey | None = None, limit: int = DEFAULT_PAGE
+    ) -> list[BookingRow]:
+        """:meth:`page_bookings` as light list rows (what the bookings list keeps for every row it shows)."""
+        return self._bookings.row_page(filter or BookingFilter(), after, limit)
+
+    def get_booking_row(self, booking_id: str) -> BookingRow | None:
+        return self._bookings.get_row(booking_id)
+
     def bookings_missing_detail(self, limit: int = 100, checkout_after: str | None = None) -> list[str]:
         return self._bookings.missing_detail(limit, checkout_after)
 
@@ -268,6 +283,13 @@ class Store:
 
     def get_room_type(self, room_type_id: str) -> RoomType | None:
         return self._listings.get_room_type(room_type_id)
+
+    def known_rooms(
+        self, listing_ids: Sequence[str], room_type_ids: Sequence[str]
+    ) -> tuple[set[str], dict[str, tuple[str, str]]]:
+        """Which of ``listing_ids`` are cached, and ``(listing_id, name)`` of the cached ones of
+        ``room_type_ids``: what sync checks for every page of bookings, in two queries."""
+        return self._listings.known(listing_ids, room_type_ids)
 
     # inbox
 
