@@ -65,7 +65,7 @@
         <translation>A sua chave de API de integrações Coliving.com</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>In the system keyring</source>
         <translation>No porta-chaves do sistema</translation>
     </message>
@@ -117,22 +117,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+46"/>
         <source>Send the key as</source>
         <translation>Enviar a chave como</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-86"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
@@ -152,7 +153,47 @@
         <translation>Chave de API</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>{channel} API key</source>
+        <translation>Chave de API de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} status</source>
+        <translation>Estado de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} base URL</source>
+        <translation>URL base de {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} provider</source>
+        <translation>Fornecedor de {channel}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel} advanced settings</source>
+        <translation>Definições avançadas de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the {channel} key</source>
+        <translation>Verificar a chave de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the {channel} key and connect</source>
+        <translation>Guardar a chave de {channel} e ligar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the {channel} account</source>
+        <translation>Remover a conta de {channel}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
@@ -351,8 +392,9 @@
         <translation>{channel} {budget} {remaining}/{limit}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+96"/>
         <source>No requests made yet.</source>
+        <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip).</extracomment>
         <translation>Ainda não foi feito nenhum pedido.</translation>
     </message>
 </context>
@@ -791,16 +833,47 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>Automated messages history</source>
         <translation>Histórico de mensagens automáticas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+9"/>
+        <source>Automation rules</source>
+        <translation>Regras de automatização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming automated messages</source>
+        <translation>Próximas mensagens automáticas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn the selected rule on or off</source>
+        <translation>Ativar ou desativar a regra selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking id to test the rule on</source>
+        <translation>ID da reserva em que testar a regra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the selected upcoming message</source>
+        <translation>Saltar a próxima mensagem selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected upcoming message now</source>
+        <translation>Enviar agora a próxima mensagem selecionada</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
@@ -908,9 +981,14 @@
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+57"/>
+        <location filename="../ui/widgets/banner.py" line="+58"/>
         <source>Dismiss</source>
         <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismiss message</source>
+        <translation>Fechar mensagem</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1078,7 @@ Clique para a abrir.</translation>
         <translation>Os dados do hóspede e do preço ainda não foram obtidos; as sincronizações trazem-nos algumas reservas de cada vez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+139"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n hóspede</numerusform>
@@ -1016,7 +1094,7 @@ Clique para a abrir.</translation>
         </translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-56"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
         <translation>Selecione uma reserva para ver o hóspede, as datas e o preço.</translation>
@@ -1051,8 +1129,43 @@ Clique para a abrir.</translation>
         <source>Open this booking&apos;s conversation in the Inbox</source>
         <translation>Abrir a conversa desta reserva na Caixa de entrada</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Search bookings</source>
+        <translation>Procurar reservas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest name, email, reference or booking id</source>
+        <translation>Nome do hóspede, email, referência ou ID da reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking status</source>
+        <translation>Estado da reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking details</source>
+        <translation>Detalhes da reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the bookings the filter shows as a CSV file</source>
+        <translation>Guardar como ficheiro CSV as reservas que o filtro mostra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this booking&apos;s messages</source>
+        <translation>Abrir as mensagens desta reserva</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+3"/>
         <source>%Ln bookings</source>
         <translation>
             <numerusform>%Ln reserva</numerusform>
@@ -1151,9 +1264,8 @@ Clique para a abrir.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+123"/>
+        <location filename="../ui/views/calendar_view.py" line="+143"/>
         <source>Month</source>
-        <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
         <translation>Mês</translation>
     </message>
     <message>
@@ -1214,12 +1326,74 @@ Clique para a abrir.</translation>
         <translation>Ler os seus anúncios, tipos de quarto, números de unidades e preços do Coliving.com a partir de um ficheiro de registo (JSON)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-61"/>
+        <location line="+73"/>
         <source>Availability calendar</source>
+        <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
         <translation>Calendário de disponibilidade</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-72"/>
+        <source>One row per room type, one column per day</source>
+        <translation>Uma linha por tipo de quarto, uma coluna por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to month</source>
+        <translation>Ir para o mês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar problems</source>
+        <translation>Problemas do calendário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units to set</source>
+        <translation>Unidades a definir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability to send</source>
+        <translation>Disponibilidade a enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Tipo de quarto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base monthly price</source>
+        <translation>Preço mensal base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly rates</source>
+        <translation>Tarifas mensais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or percent for the selected months</source>
+        <translation>Preço ou percentagem para os meses selecionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the selected months by the percent</source>
+        <translation>Aumentar os meses selecionados na percentagem indicada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the selected months by the percent</source>
+        <translation>Baixar os meses selecionados na percentagem indicada</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in Settings: room types appear as their bookings sync.</source>
         <translation>Ainda não há tipos de quarto do Coliving.com. Importe os seus anúncios (botão acima) ou ligue o Coliving.com nas Definições: os tipos de quarto aparecem à medida que as reservas sincronizam.</translation>
     </message>
@@ -1347,7 +1521,7 @@ Clique para a abrir.</translation>
         <translation>Não enviada: substitua primeiro os marcadores destacados.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Write something first: an empty reply is not sent.</source>
         <translation>Escreva primeiro alguma coisa: uma resposta vazia não é enviada.</translation>
     </message>
@@ -1362,8 +1536,38 @@ Clique para a abrir.</translation>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Send the reply</source>
+        <translation>Enviar a resposta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search saved replies</source>
+        <translation>Procurar respostas guardadas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter sends the reply</source>
+        <translation>Ctrl+Enter envia a resposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send reply</source>
+        <translation>Enviar resposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a saved reply</source>
+        <translation>Inserir uma resposta guardada</translation>
+    </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+89"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln acima do limite</numerusform>
@@ -1608,7 +1812,7 @@ Clique para a abrir.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+202"/>
+        <location filename="../ui/widgets/notifications.py" line="+203"/>
         <source>Recent notifications</source>
         <translation>Notificações recentes</translation>
     </message>
@@ -1647,11 +1851,12 @@ Clique para a abrir.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+32"/>
         <source>Filter conversations</source>
         <translation>Filtrar conversas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>All channels</source>
         <translation>Todos os canais</translation>
     </message>
@@ -1661,7 +1866,27 @@ Clique para a abrir.</translation>
         <translation>Conversas sobre um imóvel do BookMyColiving ou um anúncio do Coliving.com</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
+        <source>Guest name, subject or message text</source>
+        <translation>Nome do hóspede, assunto ou texto da mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>All properties</source>
         <translation>Todos os imóveis</translation>
     </message>
@@ -1669,16 +1894,56 @@ Clique para a abrir.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+64"/>
+        <location filename="../ui/views/inbox_view.py" line="+66"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>O Coliving.com fechou esta conversa (a reserva foi cancelada): não é possível enviar respostas. O seu texto fica guardado.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+40"/>
+        <source>Conversations</source>
+        <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open conversation, oldest message first</source>
+        <translation>A conversa aberta, da mensagem mais antiga para a mais recente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the booking behind this conversation</source>
+        <translation>Mostrar a reserva desta conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark conversation unread</source>
+        <translation>Marcar a conversa como não lida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: archive conversation</source>
+        <translation>Concluído: arquivar a conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the reply that was not sent</source>
+        <translation>Tentar de novo a resposta que não foi enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the reply that was not sent</source>
+        <translation>Descartar a resposta que não foi enviada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Select a conversation to read it.
 
 Both channels&apos; messages are listed on the left.</source>
-        <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
         <translation>Selecione uma conversa para a ler.
 
 As mensagens dos dois canais estão listadas à esquerda.</translation>
@@ -1720,12 +1985,12 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Arquivar: sai da Caixa de entrada até o hóspede voltar a escrever (Ctrl+E)</translation>
     </message>
@@ -1740,7 +2005,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Descartar</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversa</numerusform>
@@ -1756,7 +2021,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
@@ -1868,8 +2133,43 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Search leads</source>
+        <translation>Procurar contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest name, email, phone or message</source>
+        <translation>Nome do hóspede, email, telefone ou mensagem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead details</source>
+        <translation>Detalhes do contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the leads the filter shows as a CSV file</source>
+        <translation>Guardar como ficheiro CSV os contactos que o filtro mostra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this lead&apos;s conversation</source>
+        <translation>Abrir a conversa deste contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to this lead</source>
+        <translation>Responder a este contacto</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+3"/>
         <source>%Ln leads</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -1892,7 +2192,8 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Telefone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Property</source>
         <translation>Imóvel</translation>
     </message>
@@ -2118,7 +2419,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+87"/>
+        <location filename="../ui/main_window.py" line="+92"/>
         <source>Properties</source>
         <translation>Imóveis</translation>
     </message>
@@ -2138,14 +2439,19 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>A vista de definições não está disponível nesta versão.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+281"/>
+        <location line="+19"/>
+        <location line="+363"/>
         <source>Colivingdesk (demo)</source>
-        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits).</extracomment>
+        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demonstração)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-357"/>
+        <source>Starting sync…</source>
+        <translation>A iniciar a sincronização…</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Demo mode</source>
         <translation>Modo de demonstração</translation>
     </message>
@@ -2157,7 +2463,17 @@ Practice server back office: {url}</source>
 Backoffice do servidor de treino: {url}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Open {section}</source>
+        <translation>Abrir {section}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search everything (guests, messages, bookings, listings)</source>
+        <translation>Procurar em tudo (hóspedes, mensagens, reservas, anúncios)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
@@ -2167,12 +2483,22 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>Sair</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajuda</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Show window</source>
         <translation>Mostrar janela</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>No conversation yet</source>
         <translation>Ainda sem conversa</translation>
     </message>
@@ -2187,7 +2513,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+48"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n mensagem nova</numerusform>
@@ -2441,6 +2767,31 @@ Backoffice do servidor de treino: {url}</translation>
         <source>Later ▶</source>
         <translation>Seguinte ▶</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>Photo address</source>
+        <translation>Endereço da foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the photo at this address</source>
+        <translation>Adicionar a foto deste endereço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Remover foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo earlier</source>
+        <translation>Mover a foto para trás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo later</source>
+        <translation>Mover a foto para a frente</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesModel</name>
@@ -2650,14 +3001,14 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Unpublish</source>
         <translation>Retirar de publicação</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
+        <location line="+6"/>
         <source>Listings on BookMyColiving</source>
-        <extracomment>The editor was opened (tests and the window&apos;s title bar listen). A listing to select as soon as it is in the table (a create the channel has just answered).</extracomment>
         <translation>Anúncios no BookMyColiving</translation>
     </message>
     <message>
@@ -2687,17 +3038,39 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+369"/>
+        <location line="+374"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-406"/>
+        <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
         <translation>Obter agora os anúncios do BookMyColiving</translation>
     </message>
+    <message>
+        <location line="-38"/>
+        <source>Search listings</source>
+        <extracomment>The editor was opened (tests and the window&apos;s title bar listen). A listing to select as soon as it is in the table (a create the channel has just answered).</extracomment>
+        <translation>Procurar anúncios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, address or your reference</source>
+        <translation>Nome, morada ou a sua referência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing status</source>
+        <translation>Estado do anúncio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listing details</source>
+        <translation>Detalhes do anúncio</translation>
+    </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+133"/>
         <source>%n listing</source>
         <translation>
             <numerusform>%n anúncio</numerusform>
@@ -2713,7 +3086,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>BookMyColiving is not connected yet. Add its API key in Settings and your listings appear here; you can start writing a new one meanwhile.</source>
         <translation>O BookMyColiving ainda não está ligado. Adicione a respetiva chave de API nas Definições e os seus anúncios aparecem aqui; entretanto, pode começar a escrever um novo.</translation>
     </message>
@@ -3101,12 +3474,32 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Enter opens the selected result · Esc closes</source>
         <translation>Enter abre o resultado selecionado · Esc fecha</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-66"/>
+        <source>Search everything</source>
+        <translation>Procurar em tudo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests, bookings, leads, properties and messages</source>
+        <translation>Hóspedes, reservas, contactos, imóveis e mensagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens the selected result, Escape closes</source>
+        <translation>Enter abre o resultado selecionado, Escape fecha</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type to search.</source>
         <translation>Escreva para procurar.</translation>
     </message>
@@ -3124,13 +3517,13 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/dialogs/quit_confirm.py" line="+22"/>
+        <location filename="../ui/dialogs/quit_confirm.py" line="+21"/>
         <source>Quit</source>
         <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;.</extracomment>
         <translation>Sair</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{count} reply</source>
         <translation>{count} resposta</translation>
     </message>
@@ -3160,7 +3553,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>{count} alterações de anúncios</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
@@ -3355,7 +3748,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>ReconnectBannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+37"/>
+        <location filename="../ui/widgets/banner.py" line="+32"/>
         <source>Reconnect {channel}: its key is not stored on this computer</source>
         <translation>Voltar a ligar {channel}: a chave não está guardada neste computador</translation>
     </message>
@@ -3374,7 +3767,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../ui/views/record_table.py" line="+66"/>
+        <location filename="../ui/views/record_table.py" line="+67"/>
         <source>Nothing selected.</source>
         <extracomment>The selected record changed (None when nothing is selected). What the details pane says with nothing selected; subclasses mark theirs with their class as context.</extracomment>
         <translation>Nada selecionado.</translation>
@@ -3396,7 +3789,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Guardar como ficheiro CSV as linhas que o filtro atual mostra</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
@@ -3649,20 +4042,36 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>RoomOptionsWidget</name>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
+        <location line="+28"/>
         <source>Add room option</source>
         <translation>Adicionar opção de quarto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Remove</source>
         <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Room options</source>
+        <translation>Opções de quarto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type and monthly price of each option; F2 edits a cell</source>
+        <translation>Tipo de quarto e preço mensal de cada opção; F2 edita uma célula</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove room option</source>
+        <translation>Remover opção de quarto</translation>
     </message>
 </context>
 <context>
     <name>SavedRepliesButton</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="+169"/>
+        <location filename="../ui/widgets/saved_replies.py" line="+175"/>
         <source>Saved replies</source>
         <translation>Respostas guardadas</translation>
     </message>
@@ -3696,12 +4105,33 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+11"/>
         <source>Saved replies</source>
         <extracomment>The saved replies changed (added, edited, deleted or imported).</extracomment>
         <translation>Respostas guardadas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Reply text</source>
+        <translation>Texto da resposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeholders in braces are filled from the conversation</source>
+        <translation>Os marcadores entre chavetas são preenchidos a partir da conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert placeholder</source>
+        <translation>Inserir marcador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name for host_name</source>
+        <translation>O seu nome para host_name</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>New</source>
         <translation>Nova</translation>
     </message>
@@ -3822,7 +4252,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SavedReplyError</name>
     <message>
-        <location filename="../store/saved_replies.py" line="+38"/>
+        <location filename="../store/saved_replies.py" line="+39"/>
         <source>A saved reply needs a title.</source>
         <translation>Uma resposta guardada precisa de um título.</translation>
     </message>
@@ -3850,12 +4280,27 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SavedReplyPickerPopup</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="-119"/>
+        <location filename="../ui/widgets/saved_replies.py" line="-125"/>
         <source>Type to find a saved reply</source>
         <translation>Escreva para encontrar uma resposta guardada</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+24"/>
+        <source>Find a saved reply</source>
+        <translation>Encontrar uma resposta guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved replies</source>
+        <translation>Respostas guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter inserts the selected reply, Escape closes</source>
+        <translation>Enter insere a resposta selecionada, Escape fecha</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Enter inserts the selected reply · Esc closes</source>
         <translation>Enter insere a resposta selecionada · Esc fecha</translation>
     </message>
@@ -3873,7 +4318,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../ui/dialogs/quick_search.py" line="-159"/>
+        <location filename="../ui/dialogs/quick_search.py" line="-166"/>
         <source>Lead: {name}</source>
         <translation>Contacto: {name}</translation>
     </message>
@@ -3916,18 +4361,23 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-411"/>
-        <location line="+11"/>
+        <location filename="../ui/widgets/account_box.py" line="-434"/>
+        <location line="+18"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>Show or hide what you typed</source>
         <translation>Mostrar ou ocultar o que escreveu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Show or hide the text of {field}</source>
+        <translation>Mostrar ou ocultar o texto de {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -3996,12 +4446,12 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>The webhook secret (not the API key)</source>
         <translation>O segredo do webhook (não a chave de API)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Use for this session only</source>
         <translation>Usar só nesta sessão</translation>
     </message>
@@ -4016,7 +4466,27 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Ligue as suas contas dos canais. Verificar testa uma chave antes de confiar nela. As chaves nunca são escritas nos ficheiros da aplicação; cada conta indica onde está a sua chave.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>BookMyColiving webhook secret</source>
+        <translation>Segredo do webhook do BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the webhook secret</source>
+        <translation>Guardar o segredo do webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver port</source>
+        <translation>Porta do recetor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test event</source>
+        <translation>Evento de teste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>BookMyColiving webhooks (optional)</source>
         <translation>Webhooks do BookMyColiving (opcional)</translation>
     </message>
@@ -4067,7 +4537,8 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Teste</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-38"/>
+        <location line="+52"/>
         <source>Coliving.com provider key</source>
         <translation>Chave do fornecedor Coliving.com</translation>
     </message>
@@ -4163,6 +4634,48 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+70"/>
+        <location line="+34"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Tab and Shift+Tab move between controls; arrow keys move within lists and tables; Enter or Space activates the focused button.</source>
+        <translation>Tab e Shift+Tab passam de um controlo para outro; as setas movem dentro de listas e tabelas; Enter ou Espaço ativa o botão com o foco.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anywhere</source>
+        <translation>Em qualquer lado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n shortcuts: keys, action and where it works</source>
+        <translation>
+            <numerusform>%n atalho: teclas, ação e onde funciona</numerusform>
+            <numerusform>%n atalhos: teclas, ação e onde funciona</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SidebarDelegate</name>
     <message>
         <location filename="../ui/widgets/sidebar.py" line="+31"/>
@@ -4173,7 +4686,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../ui/models/sidebar_model.py" line="+43"/>
+        <location filename="../ui/models/sidebar_model.py" line="+44"/>
         <source>Inbox</source>
         <extracomment>Things the user sent that have not gone out yet (the inbox&apos;s unsent replies); painted as a second pill.</extracomment>
         <translation>Caixa de entrada</translation>
@@ -4236,6 +4749,48 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
             <numerusform>{section}; %n resposta não enviada</numerusform>
             <numerusform>{section}; %n respostas não enviadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>needs your attention</source>
+        <translation>precisa da sua atenção</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n precisa de atenção</numerusform>
+            <numerusform>%n precisam de atenção</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reply not sent yet</source>
+        <translation>
+            <numerusform>%n resposta ainda não enviada</numerusform>
+            <numerusform>%n respostas ainda não enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replies not sent yet</source>
+        <translation>
+            <numerusform>%n resposta ainda não enviada</numerusform>
+            <numerusform>%n respostas ainda não enviadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidebarWidget</name>
+    <message>
+        <location filename="../ui/widgets/sidebar.py" line="+38"/>
+        <source>Sections</source>
+        <translation>Secções</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 to Ctrl+7 open a section from anywhere</source>
+        <translation>Ctrl+1 a Ctrl+7 abrem uma secção a partir de qualquer lado</translation>
     </message>
 </context>
 <context>
@@ -4309,6 +4864,35 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
 </context>
 <context>
+    <name>StatusAnnouncer</name>
+    <message>
+        <location filename="../ui/announcer.py" line="+51"/>
+        <source>Reply sent on {channel}</source>
+        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
+        <translation>Resposta enviada em {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the channel refused it</source>
+        <translation>o canal recusou-a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply not sent on {channel}: {reason}</source>
+        <translation>Resposta não enviada em {channel}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{channel} is offline: changes wait in the outbox</source>
+        <translation>{channel} está sem ligação: as alterações esperam na fila de envio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} is back online</source>
+        <translation>{channel} voltou a estar disponível</translation>
+    </message>
+</context>
+<context>
     <name>SyncReason</name>
     <message>
         <location filename="../sync/outbox.py" line="+80"/>
@@ -4317,9 +4901,9 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>À espera de que o limite de 60 respostas por hora volte a abrir.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>An earlier send was interrupted; it is checked on the channel before it is sent again.</source>
-        <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once.</extracomment>
+        <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once. Starts the random part of the claims of a process holding a team database&apos;s worker lock.</extracomment>
         <translation>Um envio anterior foi interrompido; é verificado no canal antes de ser enviado de novo.</translation>
     </message>
 </context>
@@ -4413,7 +4997,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>ThumbnailLoader</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="-184"/>
+        <location filename="../ui/widgets/photo_strip.py" line="-221"/>
         <source>The photo could not be downloaded.</source>
         <translation>Não foi possível transferir a foto.</translation>
     </message>
