@@ -6,256 +6,297 @@
     <message>
         <location filename="../ui/widgets/account_box.py" line="+46"/>
         <source>X-API-Key header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho X-API-Key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization: Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Não ligado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronizar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem ligação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave recusada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de pedidos atingido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use for this session</source>
         <extracomment>Translated with the ``AccountBoxWidget`` context where it is shown (here and on the webhook secret&apos;s button).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usar nesta sessão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your BookMyColiving partner key (starts with bmc_)</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua chave de parceiro BookMyColiving (começa por bmc_)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your Coliving.com integrations API key</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua chave de API de integrações Coliving.com</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>In the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>No porta-chaves do sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This session only: forgotten when you quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Só nesta sessão: esquecida quando sair</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {variable} (environment variable)</source>
-        <translation type="unfinished"></translation>
+        <translation>De {variable} (variável de ambiente)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Missing: paste the API key to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Em falta: cole a chave de API para ligar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A key is saved in the system keyring; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Há uma chave guardada no porta-chaves do sistema; escreva uma nova para a substituir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A key is in use for this session; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Há uma chave em uso nesta sessão; escreva uma nova para a substituir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The key comes from {variable}, which wins over a key typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave vem de {variable}, que prevalece sobre uma chave escrita aqui</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Advanced</source>
         <extracomment>The account was saved or removed (the settings page refreshes what depends on it). The user chose session-only keys here (no secure keyring); the page updates its notice and other fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avançado</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornecedor</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+46"/>
         <source>Send the key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a chave como</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-86"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>{channel} API key</source>
+        <translation>Chave de API de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} status</source>
+        <translation>Estado de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} base URL</source>
+        <translation>URL base de {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} provider</source>
+        <translation>Fornecedor de {channel}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel} advanced settings</source>
+        <translation>Definições avançadas de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the {channel} key</source>
+        <translation>Verificar a chave de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the {channel} key and connect</source>
+        <translation>Guardar a chave de {channel} e ligar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the {channel} account</source>
+        <translation>Remover a conta de {channel}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{state}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: {reason}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Keep the key in memory until you quit: this computer has no secure keyring to save it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter a chave em memória até sair: este computador não tem um porta-chaves seguro onde a guardar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the key in the system keyring and connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a chave no porta-chaves do sistema e ligar.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+31"/>
         <source>Paste the API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole primeiro a chave de API.</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificar a chave…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{message} {detail} visible to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} {detail} visíveis para esta chave.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{message} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} ({detail})</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{saved} But: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{saved} Mas: {problem}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved in the system keyring, never in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada no porta-chaves do sistema, nunca em ficheiros.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept for this session only, never in files: paste it again after you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantida só nesta sessão, nunca em ficheiros: cole-a de novo depois de sair.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>uma variável de ambiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved, but {variable} is set and its key is the one used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada, mas {variable} está definida e é a chave dela que é usada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings saved; the key comes from {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições guardadas; a chave vem de {variable}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings saved, but no key is stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições guardadas, mas não há nenhuma chave guardada neste computador.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Remove {channel}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover {channel}?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{channel} stops syncing, but its key comes from {variable}: it connects again at the next start unless you unset that variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} deixa de sincronizar, mas a sua chave vem de {variable}: volta a ligar-se no próximo arranque, a menos que remova essa variável.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This session&apos;s key is forgotten and {channel} stops syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave desta sessão é esquecida e {channel} deixa de sincronizar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key is deleted from the keyring and {channel} stops syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave é eliminada do porta-chaves e {channel} deixa de sincronizar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{consequence} Cached records stay until you remove the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{consequence} Os registos em cache mantêm-se até remover o perfil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover conta</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{channel} was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} foi removido deste computador.</translation>
     </message>
 </context>
 <context>
@@ -263,97 +304,98 @@
     <message>
         <location filename="../ui/widgets/account_status.py" line="+33"/>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} e {second}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: synced at {time}, {parts} not refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sincronizado às {time}, {parts} não atualizados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: up to date at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: atualizado às {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: atualizado</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: syncing, {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: a sincronizar, {progress}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: a sincronizar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: offline, last synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sem ligação, última sincronização às {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sem ligação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: key rejected, open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: chave rejeitada, abra as Definições</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: paused by rate limit until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: em pausa pelo limite de pedidos até às {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: paused by rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: em pausa pelo limite de pedidos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: key missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: chave em falta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: não ligado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: à espera de sincronizar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{channel} {budget}: not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {budget}: ainda não usado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{channel} {budget} {remaining}/{limit}, resets {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {budget} {remaining}/{limit}, reinicia às {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{channel} {budget} {remaining}/{limit} per {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {budget} {remaining}/{limit} por {period}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{channel} {budget} {remaining}/{limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {budget} {remaining}/{limit}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+96"/>
         <source>No requests made yet.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip).</extracomment>
+        <translation>Ainda não foi feito nenhum pedido.</translation>
     </message>
 </context>
 <context>
@@ -362,180 +404,180 @@
         <location filename="../ui/dialogs/automation_dialogs.py" line="+60"/>
         <source>Booking confirmed</source>
         <extracomment>Booking states a &quot;days before&quot; rule can be limited to (Coliving.com&apos;s own words). The stay-length fields&apos; &quot;no limit&quot; value (shown as &quot;Any&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reserva confirmada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days before check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias antes do check-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days before check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias antes do check-out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva cancelada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guest message unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem de hóspede sem resposta</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>New rule</source>
         <extracomment>The rule as saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nova regra</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar regra</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acionador</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>At (house time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Às (hora da casa)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Só fora do horário de trabalho</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking status: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da reserva: {state}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Booking status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado da reserva</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortest stay (nights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadia mínima (noites)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest stay (nights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadia máxima (noites)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stay length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração da estadia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resposta guardada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview only (record the text, send nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Só pré-visualizar (regista o texto, não envia nada)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativa</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+109"/>
         <source>Write a saved reply first (Inbox, Saved replies), then choose it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva primeiro uma resposta guardada (Caixa de entrada, Respostas guardadas) e depois escolha-a aqui.</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+53"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias antes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes after</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos depois</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Listings (ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anúncios (IDs)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Properties or listings (ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imóveis ou anúncios (IDs)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any; or ids separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer; ou IDs separados por vírgulas</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Not saved: choose at least one booking status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardada: escolha pelo menos um estado de reserva.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -544,133 +586,134 @@
         <location filename="../ui/dialogs/automation_settings_dialog.py" line="+61"/>
         <source>Automation settings</source>
         <extracomment>The account whose settings were saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Definições de automatização</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The computer&apos;s zone; or e.g. Europe/Lisbon</source>
-        <translation type="unfinished"></translation>
+        <translation>O fuso horário do computador; ou, p. ex., Europe/Lisbon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>House &amp;time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário da casa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working hours &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Início do horário de trabalho</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Working hours &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;m do horário de trabalho</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Seg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qua</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda-feira</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Terça-feira</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarta-feira</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Quinta-feira</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexta-feira</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sábado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Domingo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working day: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia de trabalho: {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias de trabalho</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replies an hour kept for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas por hora reservadas para si</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Replies an hour kept for you
 (BookMyColiving, of 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respostas por hora reservadas para si
+(BookMyColiving, de 60)</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved for {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardadas para {account}.</translation>
     </message>
 </context>
 <context>
@@ -679,188 +722,313 @@
         <location filename="../ui/views/automations_view.py" line="+182"/>
         <location line="+20"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Acionador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+14"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova regra…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar/desativar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Booking id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da reserva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking to test the rule on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva em que testar a regra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test on booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar numa reserva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevista</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upcoming messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas mensagens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta mensagem…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>Automated messages history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de mensagens automáticas</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automation rules</source>
+        <translation>Regras de automatização</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
+        <source>Upcoming automated messages</source>
+        <translation>Próximas mensagens automáticas</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+2"/>
+        <source>Turn the selected rule on or off</source>
+        <translation>Ativar ou desativar a regra selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking id to test the rule on</source>
+        <translation>ID da reserva em que testar a regra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the selected upcoming message</source>
+        <translation>Saltar a próxima mensagem selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected upcoming message now</source>
+        <translation>Enviar agora a próxima mensagem selecionada</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha primeiro uma regra.</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” guardada.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar regra</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “{name}”? Its upcoming messages are cancelled; what it sent stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar “{name}”? As mensagens previstas são canceladas; o que já enviou fica no histórico.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” eliminada.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a rule and type a booking id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma regra e escreva um ID de reserva.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityPanel</name>
+    <message>
+        <location filename="../ui/views/calendar_push.py" line="+83"/>
+        <source>Set availability</source>
+        <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
+        <translation>Definir disponibilidade</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free units of each day</source>
+        <translation>Unidades livres de cada dia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set to</source>
+        <translation>Definir como</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units to set</source>
+        <translation>Unidades a definir</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rows to send</source>
+        <translation>Linhas a enviar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <source>Queue these rows</source>
+        <translation>Pôr estas linhas na fila de envio</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Select days of one or more room types in the calendar.</source>
+        <translation>Selecione dias de um ou mais tipos de quarto no calendário.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Listing {id}</source>
+        <translation>Anúncio {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type {id}</source>
+        <translation>Tipo de quarto {id}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Queue this row</source>
+        <translation>Pôr esta linha na fila de envio</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Queue these %n rows</source>
+        <translation>
+            <numerusform>Pôr %n linha na fila de envio</numerusform>
+            <numerusform>Pôr estas %n linhas na fila de envio</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+57"/>
+        <location filename="../ui/widgets/banner.py" line="+58"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismiss message</source>
+        <translation>Fechar mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>BookingBarDelegate</name>
+    <message>
+        <location filename="../ui/views/calendar_bars.py" line="+102"/>
+        <source>Booking {id}</source>
+        <extracomment>Height of the numbers at the top of a cell, and of one lane of bars under them. Height of the strip under the lanes that counts the stays without a bar (&quot;+2&quot;), on rows that have such stays.</extracomment>
+        <translation>Reserva {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (pending)</source>
+        <translation>{name} (pendente)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{booking}
+Click to open it.</source>
+        <translation>{booking}
+Clique para a abrir.</translation>
     </message>
 </context>
 <context>
     <name>BookingStatus</name>
     <message>
-        <location filename="../ui/views/bookings_view.py" line="+30"/>
+        <location filename="../ui/views/bookings_view.py" line="+31"/>
         <source>Pending</source>
         <extracomment>A booking&apos;s status as the window names it; a status the channel adds later shows as it sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
 </context>
 <context>
@@ -868,37 +1036,37 @@
     <message>
         <location line="+20"/>
         <source>Not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não obtido</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóspede</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Listing / room</source>
-        <translation type="unfinished"></translation>
+        <translation>Anúncio / quarto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -907,155 +1075,416 @@
         <location line="-38"/>
         <source>Guest and price details are not fetched yet; syncs bring them a few bookings at a time.</source>
         <extracomment>Details are fetched a few bookings per sync, and only while Coliving.com answers: no promise of &quot;next&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Os dados do hóspede e do preço ainda não foram obtidos; as sincronizações trazem-nos algumas reservas de cada vez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+139"/>
         <source>%n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hóspede</numerusform>
+            <numerusform>%n hóspedes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n rooms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quarto</numerusform>
+            <numerusform>%n quartos</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-56"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma reserva para ver o hóspede, as datas e o preço.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export bookings as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar reservas como CSV</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search guest, email, reference or booking id</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar hóspede, email, referência ou ID da reserva</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer estado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upcoming and current only</source>
-        <translation type="unfinished"></translation>
+        <translation>Só atuais e futuras</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open this booking&apos;s conversation in the Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a conversa desta reserva na Caixa de entrada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Search bookings</source>
+        <translation>Procurar reservas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest name, email, reference or booking id</source>
+        <translation>Nome do hóspede, email, referência ou ID da reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking status</source>
+        <translation>Estado da reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking details</source>
+        <translation>Detalhes da reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the bookings the filter shows as a CSV file</source>
+        <translation>Guardar como ficheiro CSV as reservas que o filtro mostra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this booking&apos;s messages</source>
+        <translation>Abrir as mensagens desta reserva</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+3"/>
         <source>%Ln bookings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln reserva</numerusform>
+            <numerusform>%Ln reservas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>room {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>quarto {id}</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n nights</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noite</numerusform>
+            <numerusform>%n noites</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóspede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listing / room</source>
-        <translation type="unfinished"></translation>
+        <translation>Anúncio / quarto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóspedes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total local</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Caução</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referência</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da reserva</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../ui/views/calendar_view.py" line="+143"/>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One week across, starting on the first day of the week</source>
+        <translation>Uma semana na horizontal, a começar no primeiro dia da semana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Go to a month</source>
+        <translation>Ir para um mês</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One house: a Coliving.com listing together with the BookMyColiving property it is linked to</source>
+        <translation>Uma casa: um anúncio do Coliving.com juntamente com o imóvel do BookMyColiving a que está associado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+169"/>
+        <source>All houses</source>
+        <translation>Todas as casas</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Edit listings…</source>
+        <translation>Editar anúncios…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name listings and room types, give their unit counts, currency and base price, and link a listing to its BookMyColiving property</source>
+        <translation>Dar nome aos anúncios e tipos de quarto, indicar o número de unidades, a moeda e o preço base, e associar cada anúncio ao respetivo imóvel do BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import listings…</source>
+        <translation>Importar anúncios…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read your Coliving.com listings, room types, unit counts and prices from a register file (JSON)</source>
+        <translation>Ler os seus anúncios, tipos de quarto, números de unidades e preços do Coliving.com a partir de um ficheiro de registo (JSON)</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+73"/>
+        <source>Availability calendar</source>
+        <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
+        <translation>Calendário de disponibilidade</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>One row per room type, one column per day</source>
+        <translation>Uma linha por tipo de quarto, uma coluna por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to month</source>
+        <translation>Ir para o mês</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar problems</source>
+        <translation>Problemas do calendário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units to set</source>
+        <translation>Unidades a definir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability to send</source>
+        <translation>Disponibilidade a enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Tipo de quarto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base monthly price</source>
+        <translation>Preço mensal base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly rates</source>
+        <translation>Tarifas mensais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or percent for the selected months</source>
+        <translation>Preço ou percentagem para os meses selecionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the selected months by the percent</source>
+        <translation>Aumentar os meses selecionados na percentagem indicada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the selected months by the percent</source>
+        <translation>Baixar os meses selecionados na percentagem indicada</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in Settings: room types appear as their bookings sync.</source>
+        <translation>Ainda não há tipos de quarto do Coliving.com. Importe os seus anúncios (botão acima) ou ligue o Coliving.com nas Definições: os tipos de quarto aparecem à medida que as reservas sincronizam.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix: review the push that resolves it</source>
+        <translation>Corrigir: rever o envio que o resolve</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Availability</source>
+        <translation>Disponibilidade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rates</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
+        <translation>Sem problemas: sem overbooking nem desfasamento, nada esgotado.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 room type, {first} to {last}</source>
+        <translation>1 tipo de quarto, de {first} a {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n room types, {first} to {last}</source>
+        <translation>
+            <numerusform>%n tipo de quarto, de {first} a {last}</numerusform>
+            <numerusform>%n tipos de quarto, de {first} a {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fix: {problem} (each day set to its free units)</source>
+        <translation>Corrigir: {problem} (cada dia definido com as suas unidades livres)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Sent: Coliving.com accepted the availability.</source>
+        <translation>Enviado: o Coliving.com aceitou a disponibilidade.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{state} The days concerned show ✗ failed in the calendar.</source>
+        <translation>{state} Os dias em causa aparecem com ✗ falhou no calendário.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{guest} · {checkin} → {checkout} · {status}</source>
+        <translation>{guest} · {checkin} → {checkout} · {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No booking found for this day</source>
+        <translation>Nenhuma reserva encontrada para este dia</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import Coliving.com listings</source>
+        <translation>Importar anúncios do Coliving.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing register (*.json);;All files (*)</source>
+        <translation>Registo de anúncios (*.json);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not imported: {reason}</source>
+        <translation>Não importado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {listings} listings and {rooms} room types.</source>
+        <translation>Anúncios importados: {listings}; tipos de quarto: {rooms}.</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1492,7 @@
     <message>
         <location filename="../ui/widgets/chip_selector.py" line="+127"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está na lista atual do BookMyColiving; mantido como estava.</translation>
     </message>
 </context>
 <context>
@@ -1071,17 +1500,17 @@
     <message>
         <location filename="../ui/widgets/city_combo.py" line="+26"/>
         <source>Type to search cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva para procurar cidades</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cities appear after the first sync</source>
-        <translation type="unfinished"></translation>
+        <translation>As cidades aparecem após a primeira sincronização</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{city} (not in the current city list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} (não está na lista de cidades atual)</translation>
     </message>
 </context>
 <context>
@@ -1089,30 +1518,60 @@
     <message>
         <location filename="../ui/widgets/composer.py" line="+34"/>
         <source>Not sent: replace the highlighted placeholders first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: substitua primeiro os marcadores destacados.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Write something first: an empty reply is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva primeiro alguma coisa: uma resposta vazia não é enviada.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Write a reply…  (Ctrl+Enter to send)</source>
         <extracomment>The text changed and the user paused typing: time to persist the draft. The user asked for the saved replies manager.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma resposta…  (Ctrl+Enter para enviar)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Send the reply</source>
+        <translation>Enviar a resposta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search saved replies</source>
+        <translation>Procurar respostas guardadas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter sends the reply</source>
+        <translation>Ctrl+Enter envia a resposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send reply</source>
+        <translation>Enviar resposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a saved reply</source>
+        <translation>Inserir uma resposta guardada</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+89"/>
         <source>{count} / {limit}: %Ln over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} / {limit}: %Ln acima do limite</numerusform>
+            <numerusform>{count} / {limit}: %Ln acima do limite</numerusform>
         </translation>
     </message>
 </context>
@@ -1121,17 +1580,17 @@
     <message numerus="yes">
         <location filename="../ui/errors.py" line="+69"/>
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -1140,213 +1599,232 @@
     <message>
         <location line="-10"/>
         <source>The channel</source>
-        <translation type="unfinished"></translation>
+        <translation>O canal</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+125"/>
         <source>{channel} refused the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} recusou a chave de API</translation>
     </message>
     <message>
         <location line="-124"/>
         <location line="+125"/>
         <source>{channel} says the key is wrong, inactive or expired. Open Settings to paste a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} diz que a chave está errada, inativa ou expirou. Abra as Definições para colar uma chave nova.</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não permitido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} says this account may not do that ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} diz que esta conta não pode fazer isso ({reason}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not found on the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado no canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} no longer has this item. It may have been removed; the next sync will tidy the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} já não tem este item. Pode ter sido removido; a próxima sincronização arruma a lista.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not be done now</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer isto agora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} recusou: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Please correct the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija os campos destacados.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Please check what you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o que introduziu</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+107"/>
         <source>{channel} asks us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} pede-nos para abrandar</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Too many requests for now. Work is kept and will continue in about {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados pedidos por agora. O trabalho fica guardado e continua dentro de cerca de {wait}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{channel} is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} está com problemas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} answered with an error ({status}). Nothing was lost; we will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} respondeu com um erro ({status}). Nada se perdeu; voltamos a tentar daqui a pouco.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{channel} is not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} não está a responder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} took too long to answer. You can keep working; changes are sent when it responds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} demorou demasiado a responder. Pode continuar a trabalhar; as alterações são enviadas quando responder.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You appear to be offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece estar sem ligação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} could not be reached. Check the internet connection. You can keep working from the cache; replies and changes wait in the outbox until {channel} answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contactar {channel}. Verifique a ligação à Internet. Pode continuar a trabalhar a partir da cache; as respostas e alterações esperam na fila de envio até {channel} voltar a responder.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{channel} sent something unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} enviou algo inesperado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} answered in a form this version does not understand. Try again later or update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} respondeu num formato que esta versão não entende. Tente mais tarde ou atualize a aplicação.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{reason} (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (HTTP {status}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{channel} refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} recusou o pedido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{channel} could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contactar {channel}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong while talking to {channel}. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal na comunicação com {channel}. Tente de novo daqui a um momento.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The system keyring is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>O porta-chaves do sistema não está disponível</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That item changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse item mudou entretanto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the view and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualize a vista e tente de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The local cache could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a cache local</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cache file is busy or damaged. Close other copies of the app; if this persists, remove the profile&apos;s cache.sqlite3 and sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro da cache está ocupado ou danificado. Feche outras cópias da aplicação; se continuar, remova o cache.sqlite3 do perfil e sincronize de novo.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo correu mal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unexpected problem stopped this action. Try again; if it keeps happening, restart colivingdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um problema inesperado interrompeu esta ação. Tente de novo; se continuar a acontecer, reinicie o colivingdesk.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Too many requests for now. Syncing with {channel} continues at {time}; your work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados pedidos por agora. A sincronização com {channel} continua às {time}; o seu trabalho fica guardado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Too many requests for now. Syncing with {channel} continues when the channel allows; your work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados pedidos por agora. A sincronização com {channel} continua quando o canal permitir; o seu trabalho fica guardado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open Settings to connect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra as Definições para o ligar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{channel} is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} não está ligado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Some {channel} updates could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível obter algumas atualizações de {channel}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of {channel} was not refreshed; the next sync tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de {channel} não foi atualizada; a próxima sincronização tenta de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseChoice</name>
+    <message>
+        <location filename="../ui/widgets/house_choice.py" line="+42"/>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings of one house: a BookMyColiving property and its linked Coliving.com listings count as one</source>
+        <translation>Reservas de uma casa: um imóvel do BookMyColiving e os anúncios do Coliving.com associados contam como um só</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>All houses</source>
+        <translation>Todas as casas</translation>
     </message>
 </context>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+202"/>
+        <location filename="../ui/widgets/notifications.py" line="+203"/>
         <source>Recent notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações recentes</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Notifications ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações ({count})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
 </context>
 <context>
@@ -1354,163 +1832,226 @@
     <message>
         <location filename="../ui/views/inbox_filters.py" line="+20"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Não lidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Por responder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivadas</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+32"/>
         <source>Filter conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar conversas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os canais</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conversations about one BookMyColiving property or Coliving.com listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas sobre um imóvel do BookMyColiving ou um anúncio do Coliving.com</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
+        <source>Guest name, subject or message text</source>
+        <translation>Nome do hóspede, assunto ou texto da mensagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>All properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os imóveis</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+64"/>
+        <location filename="../ui/views/inbox_view.py" line="+66"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Coliving.com fechou esta conversa (a reserva foi cancelada): não é possível enviar respostas. O seu texto fica guardado.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+40"/>
+        <source>Conversations</source>
+        <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open conversation, oldest message first</source>
+        <translation>A conversa aberta, da mensagem mais antiga para a mais recente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the booking behind this conversation</source>
+        <translation>Mostrar a reserva desta conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark conversation unread</source>
+        <translation>Marcar a conversa como não lida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: archive conversation</source>
+        <translation>Concluído: arquivar a conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the reply that was not sent</source>
+        <translation>Tentar de novo a resposta que não foi enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the reply that was not sent</source>
+        <translation>Descartar a resposta que não foi enviada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Select a conversation to read it.
 
 Both channels&apos; messages are listed on the left.</source>
-        <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma conversa para a ler.
+
+As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como lida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como não lida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done (archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído (arquivar)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move back to Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver à Caixa de entrada</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir reserva</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como não lida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show this conversation as unread again (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar a mostrar esta conversa como não lida (Ctrl+U)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivar: sai da Caixa de entrada até o hóspede voltar a escrever (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%Ln conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln conversa</numerusform>
+            <numerusform>%Ln conversas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{conversations} · %Ln unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{conversations} · %Ln não lida</numerusform>
+            <numerusform>{conversations} · %Ln não lidas</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Move to Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para a Caixa de entrada</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>The channel</source>
-        <translation type="unfinished"></translation>
+        <translation>O canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} recusou-a</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Not sent (%n replies): {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não enviada (%n resposta): {reason}</numerusform>
+            <numerusform>Não enviadas (%n respostas): {reason}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1518,22 +2059,22 @@ Both channels&apos; messages are listed on the left.</source>
     <message>
         <location filename="../labels.py" line="+32"/>
         <source>Booking {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva {reference}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Listing {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anúncio {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Property {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imóvel {id}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unknown guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóspede desconhecido</translation>
     </message>
 </context>
 <context>
@@ -1541,27 +2082,27 @@ Both channels&apos; messages are listed on the left.</source>
     <message>
         <location filename="../ui/views/leads_view.py" line="+34"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóspede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Imóvel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
 </context>
 <context>
@@ -1570,80 +2111,116 @@ Both channels&apos; messages are listed on the left.</source>
         <location line="+38"/>
         <source>Select a lead to see the guest&apos;s details and message.</source>
         <extracomment>The user has now seen every lead (the sidebar&apos;s &quot;new leads&quot; badge should drop to zero). Open the lead&apos;s conversation (thread key); True when the user wants to reply right away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um contacto para ver os dados do hóspede e a mensagem.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export leads as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos como CSV</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search guest name, email, phone or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar nome do hóspede, email, telefone ou mensagem</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir conversa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search leads</source>
+        <translation>Procurar contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest name, email, phone or message</source>
+        <translation>Nome do hóspede, email, telefone ou mensagem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead details</source>
+        <translation>Detalhes do contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the leads the filter shows as a CSV file</source>
+        <translation>Guardar como ficheiro CSV os contactos que o filtro mostra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this lead&apos;s conversation</source>
+        <translation>Abrir a conversa deste contacto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to this lead</source>
+        <translation>Responder a este contacto</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+3"/>
         <source>%Ln leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os imóveis</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Imóvel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do contacto</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No conversation with this guest is cached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nenhuma conversa com este hóspede na cache.</translation>
     </message>
 </context>
 <context>
@@ -1652,119 +2229,119 @@ Both channels&apos; messages are listed on the left.</source>
         <location filename="../ui/dialogs/listing_fields.py" line="+58"/>
         <source>A price cannot be negative: enter the monthly price in dollars, like 800</source>
         <extracomment>Room option types the document shows. Others from the server are kept and offered back, never dropped. Editor fields, in the order they appear on screen; error paths resolve to one of these.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Um preço não pode ser negativo: introduza o preço mensal em dólares, por exemplo 800</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter a monthly price in dollars, like 800 or 1,250.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza um preço mensal em dólares, por exemplo 800 ou 1,250.50</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>Give the listing a name.</source>
         <extracomment>Fields that are sets on the channel: the chips list them in reference order, the cache in its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome ao anúncio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the name under {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome deve ter menos de {count} caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the city from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a cidade na lista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the address guests&apos; questions should reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o endereço de email para onde devem ir as perguntas dos hóspedes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não parece um endereço de email.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add at least one room option with its monthly price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione pelo menos uma opção de quarto com o respetivo preço mensal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Room option {index}: enter its monthly price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opção de quarto {index}: introduza o preço mensal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Room option {index}: the price must be between $0.01 and $1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opção de quarto {index}: o preço tem de estar entre $0.01 e $1,000,000.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Room option {index}: choose a room type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opção de quarto {index}: escolha um tipo de quarto.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Photo addresses must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Os endereços das fotos têm de começar por https://</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Photo addresses cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os endereços das fotos não podem conter espaços.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Name</source>
         <extracomment>The form&apos;s label per API field, in English; :func:`field_label` gives the translated one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Morada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email de contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de comunidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amenities</source>
-        <translation type="unfinished"></translation>
+        <translation>Comodidades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções de quarto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua referência</translation>
     </message>
 </context>
 <context>
@@ -1772,42 +2349,42 @@ Both channels&apos; messages are listed on the left.</source>
     <message>
         <location filename="../ui/dialogs/listing_form.py" line="+34"/>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact and community</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto e comunidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rooms, prices and photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartos, preços e fotos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For your own records</source>
-        <translation type="unfinished"></translation>
+        <translation>Para os seus registos</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>e.g. Sunny Coliving Lisbon</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Sunny Coliving Lisbon</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What makes living here good: rooms, community, neighbourhood.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que torna bom viver aqui: quartos, comunidade, bairro.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>host@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>anfitriao@example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your own id for this listing, e.g. from your PMS (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu próprio ID para este anúncio, p. ex. do seu PMS (opcional)</translation>
     </message>
 </context>
 <context>
@@ -1816,200 +2393,226 @@ Both channels&apos; messages are listed on the left.</source>
         <location filename="../ui/widgets/local_drafts.py" line="+51"/>
         <source>Drafts on this computer (not sent to BookMyColiving)</source>
         <extracomment>False while its create is on its way to the channel (deleting the draft would not stop it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos neste computador (não enviados para o BookMyColiving)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drafts on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunhos neste computador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir rascunho</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar rascunho…</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>It is being created on BookMyColiving; wait for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está a ser criado no BookMyColiving; aguarde a resposta.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+87"/>
+        <location filename="../ui/main_window.py" line="+92"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Imóveis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The properties view is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vista de imóveis não está disponível nesta versão.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The settings view is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>A vista de definições não está disponível nesta versão.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+281"/>
+        <location line="+19"/>
+        <location line="+363"/>
         <source>Colivingdesk (demo)</source>
-        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
+        <translation>Colivingdesk (demonstração)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-357"/>
+        <source>Starting sync…</source>
+        <translation>A iniciar a sincronização…</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demonstração</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sample data on a practice server: nothing you do here reaches a real channel.
 Practice server back office: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de exemplo num servidor de treino: nada do que fizer aqui chega a um canal real.
+Backoffice do servidor de treino: {url}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Open {section}</source>
+        <translation>Abrir {section}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search everything (guests, messages, bookings, listings)</source>
+        <translation>Procurar em tudo (hóspedes, mensagens, reservas, anúncios)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar agora</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajuda</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar janela</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>No conversation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem conversa</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>There are no messages for this booking in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há mensagens desta reserva na cache.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>({count}) {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+48"/>
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensagem nova</numerusform>
+            <numerusform>%n mensagens novas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New message from {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova mensagem de {guest}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova mensagem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the Inbox to reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra a Caixa de entrada para responder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New lead: {lead}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo contacto: {lead}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo contacto</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n new leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n novo contacto</numerusform>
+            <numerusform>%n novos contactos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A guest asked about one of your properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um hóspede fez uma pergunta sobre um dos seus imóveis.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n bookings updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reserva atualizada</numerusform>
+            <numerusform>%n reservas atualizadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{booking} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{booking} atualizada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the Bookings view for new or changed stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja na vista Reservas as estadias novas ou alteradas.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóspede</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reply not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta não enviada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The channel refused a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>O canal recusou uma resposta.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Syncing both channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronizar os dois canais…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Synced: %n updates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizado: %n atualização.</numerusform>
+            <numerusform>Sincronizado: %n atualizações.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Synced: no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: sem alterações.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Some updates could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível obter algumas atualizações</translation>
     </message>
 </context>
 <context>
@@ -2018,17 +2621,17 @@ Practice server back office: {url}</source>
         <location filename="../ui/widgets/notifications.py" line="-78"/>
         <source>Notifications</source>
         <extracomment>What choosing it opens: a thread key (&quot;bmc:usr_1&quot;), a view key (&quot;leads&quot;), or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de novo.</translation>
     </message>
 </context>
 <context>
@@ -2037,32 +2640,32 @@ Practice server back office: {url}</source>
         <location filename="../ui/dialogs/automation_dialogs.py" line="+20"/>
         <source>Edit this message</source>
         <extracomment>(occurrence key, the new text or None for the saved reply again), once stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar esta mensagem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This text goes to this guest, this time only; the rule&apos;s saved reply is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto vai para este hóspede, só desta vez; a resposta guardada da regra não é alterada.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da mensagem</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use the saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a resposta guardada</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: this message is no longer upcoming (sent, skipped or cancelled meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: esta mensagem já não está prevista (foi enviada, saltada ou cancelada entretanto).</translation>
     </message>
 </context>
 <context>
@@ -2071,37 +2674,37 @@ Practice server back office: {url}</source>
         <location filename="../ui/widgets/offline_banner.py" line="+28"/>
         <source>{first} and {second}</source>
         <extracomment>States that prove the channel answered (or that there is no account left to be offline).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} e {second}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Trying {channel} again…</source>
-        <translation type="unfinished"></translation>
+        <translation>A tentar {channel} de novo…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not reach {channel}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível contactar {channel}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You can keep working from the cache: replies and changes wait in the outbox until {names} answers again. If this lasts, check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode continuar a trabalhar a partir da cache: as respostas e alterações esperam na fila de envio até {names} voltar a responder. Se isto continuar, verifique a ligação à Internet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{names} is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} está sem ligação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can keep working from the cache: replies and changes wait in the outbox until {names} answer again. If this lasts, check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode continuar a trabalhar a partir da cache: as respostas e alterações esperam na fila de envio até {names} voltarem a responder. Se isto continuar, verifique a ligação à Internet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{names} are offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} estão sem ligação</translation>
     </message>
 </context>
 <context>
@@ -2109,12 +2712,12 @@ Practice server back office: {url}</source>
     <message>
         <location filename="../ui/widgets/photo_strip.py" line="+164"/>
         <source>Loading photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>A carregar foto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto indisponível</translation>
     </message>
 </context>
 <context>
@@ -2122,47 +2725,72 @@ Practice server back office: {url}</source>
     <message>
         <location line="-117"/>
         <source>The first photo is the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira foto é a capa.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already on BookMyColiving: it cannot be removed or moved from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já está no BookMyColiving: não pode ser removida nem movida a partir daqui.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos already on BookMyColiving cannot be removed or reordered from here (the channel offers no way to); new photos are added after them.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fotos que já estão no BookMyColiving não podem ser removidas nem reordenadas a partir daqui (o canal não o permite); as fotos novas são adicionadas a seguir a elas.</translation>
     </message>
     <message>
         <location line="+244"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>https://… photo address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… endereço da foto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar foto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>◀ Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguinte ▶</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Photo address</source>
+        <translation>Endereço da foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the photo at this address</source>
+        <translation>Adicionar a foto deste endereço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Remover foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo earlier</source>
+        <translation>Mover a foto para trás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo later</source>
+        <translation>Mover a foto para a frente</translation>
     </message>
 </context>
 <context>
@@ -2171,175 +2799,176 @@ Practice server back office: {url}</source>
         <location filename="../ui/models/properties_model.py" line="+34"/>
         <source>Draft</source>
         <extracomment>Role giving a row&apos;s status key for the chip delegate: &quot;draft&quot; | &quot;review&quot; | &quot;live&quot; | &quot;live_review&quot; | &quot;rejected&quot; | &quot;other&quot;. Role giving the pending write&apos;s state (&quot;queued&quot;, &quot;sending&quot;, &quot;failed&quot;, &quot;held&quot;) or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>Em revisão</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live, changes in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado, em revisão</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All statuses</source>
         <extracomment>Filter choices offered to the user: label (English, translated in the ``PropertiesModel`` context where shown) -&gt; store filter fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos os estados</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>BookMyColiving replayed its first answer to this request: it was not applied twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O BookMyColiving repetiu a primeira resposta a este pedido: não foi aplicado duas vezes.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>A guardar alterações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar para revisão</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpublishing</source>
-        <translation type="unfinished"></translation>
+        <translation>A retirar de publicação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>A eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding photos</source>
-        <translation type="unfinished"></translation>
+        <translation>A adicionar fotos</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Sending</source>
         <extracomment>The channel answered it with a replay of its first answer (``Idempotent-Replayed: true``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A enviar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>refused by the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado pelo canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{action}: waiting ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: em espera ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de pedidos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{action}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{action}: queued ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: em fila ({reason})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{action}: queued</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: em fila</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>from {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>a partir de {price}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua referência: {reference}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço mensal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>{reason}
 Open the listing to correct it, or retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused by the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado pelo canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in the outbox and sent as soon as BookMyColiving answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido na fila de envio e enviado assim que o BookMyColiving responder.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviewer&apos;s notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas do revisor: {notes}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Live with the previous version; your latest changes are waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado com a versão anterior; as suas últimas alterações aguardam revisão.</translation>
     </message>
 </context>
 <context>
@@ -2348,257 +2977,279 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/views/properties_view.py" line="+77"/>
         <source>Delete “{name}”?</source>
         <extracomment>Question, consequence and button per action, in English; translated in the ``PropertiesView`` context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar “{name}”?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The listing and all its data are removed from BookMyColiving for good. Leads and conversations about it stay in your inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>O anúncio e todos os seus dados são removidos do BookMyColiving para sempre. Os contactos e as conversas sobre ele ficam na sua Caixa de entrada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar anúncio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unpublish “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar “{name}” de publicação?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It goes back to Draft and disappears from the public site until you submit it again and it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volta a Rascunho e desaparece do site público até o submeter de novo e ser aprovado.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar de publicação</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
+        <location line="+6"/>
         <source>Listings on BookMyColiving</source>
-        <extracomment>The editor was opened (tests and the window&apos;s title bar listen). A listing to select as soon as it is in the table (a create the channel has just answered).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anúncios no BookMyColiving</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Search name, address or your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar nome, morada ou a sua referência</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo anúncio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Submeter para revisão</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+369"/>
+        <location line="+374"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-406"/>
+        <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
-        <translation type="unfinished"></translation>
+        <translation>Obter agora os anúncios do BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Search listings</source>
+        <extracomment>The editor was opened (tests and the window&apos;s title bar listen). A listing to select as soon as it is in the table (a create the channel has just answered).</extracomment>
+        <translation>Procurar anúncios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, address or your reference</source>
+        <translation>Nome, morada ou a sua referência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing status</source>
+        <translation>Estado do anúncio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listing details</source>
+        <translation>Detalhes do anúncio</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+133"/>
         <source>%n listing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anúncio</numerusform>
+            <numerusform>%n anúncios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anúncio</numerusform>
+            <numerusform>%n anúncios</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>BookMyColiving is not connected yet. Add its API key in Settings and your listings appear here; you can start writing a new one meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>O BookMyColiving ainda não está ligado. Adicione a respetiva chave de API nas Definições e os seus anúncios aparecem aqui; entretanto, pode começar a escrever um novo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select a listing to see its review notes and what you can do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um anúncio para ver as notas de revisão e o que pode fazer com ele.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No listings here yet. Use “New listing” to write your first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há anúncios aqui. Use “Novo anúncio” para escrever o primeiro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {status}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>your reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>a sua referência {reference}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last changed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>última alteração {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviewer&apos;s notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas do revisor: {notes}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You have unsaved changes to this listing; open it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem alterações por guardar neste anúncio; abra-o para continuar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous version stays online until BookMyColiving approves your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão anterior mantém-se online até o BookMyColiving aprovar as suas alterações.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open its draft below to open that listing, replace it, or change your reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o rascunho abaixo para abrir esse anúncio, substituí-lo ou mudar a sua referência.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open its draft below to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o rascunho abaixo para o corrigir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new listing was not created. Failed: {reason} {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi criado um anúncio novo. Falhou: {reason} {next}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Creating %n new listing…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A criar %n anúncio novo…</numerusform>
+            <numerusform>A criar %n anúncios novos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Creating %n new listings…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A criar %n anúncio novo…</numerusform>
+            <numerusform>A criar %n anúncios novos…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The new listing</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo anúncio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{name}” was created; BookMyColiving reviews it before it goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” foi criado; o BookMyColiving revê-o antes de ficar online.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Untitled listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anúncio sem título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} · kept {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · guardado {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sent: open it to finish it and create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado: abra-o para o terminar e criar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{draft} · creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>{draft} · a criar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On its way to BookMyColiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>A caminho do BookMyColiving.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{draft} · not created</source>
-        <translation type="unfinished"></translation>
+        <translation>{draft} · não criado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BookMyColiving refused it: open it to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>O BookMyColiving recusou-o: abra-o para ver porquê.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Delete the draft of “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar o rascunho de “{name}”?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this untitled listing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar este anúncio sem título?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It was never sent to BookMyColiving, so it cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca foi enviado para o BookMyColiving, por isso não pode ser recuperado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar rascunho</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Submitting for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>A submeter para revisão…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unpublishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A retirar de publicação…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>A eliminar…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>A atualizar…</translation>
     </message>
 </context>
 <context>
@@ -2607,210 +3258,210 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/dialogs/property_editor.py" line="+78"/>
         <source>BookMyColiving reviews every new listing before it goes online: keep it as a draft on this computer until it is ready, nothing is sent until you create it.</source>
         <extracomment>Reference kinds as the store keeps them (see ``domain.ReferenceItem``). The dialog&apos;s size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``). At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O BookMyColiving revê cada anúncio novo antes de ficar online: mantenha-o como rascunho neste computador até estar pronto; nada é enviado até o criar.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+317"/>
         <source>Edit “{name}”</source>
         <extracomment>The listing was accepted by the channel: its id (new for a create). The user asked to see another listing (the one that already has the typed reference). When this draft was started, and the channel&apos;s ``updatedAt`` of the version it was started from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar “{name}”</translation>
     </message>
     <message>
         <location line="-317"/>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo anúncio</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+360"/>
         <source>{title}. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. {text}</translation>
     </message>
     <message>
         <location line="-345"/>
         <source>Discard my unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar as minhas alterações por guardar</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+224"/>
         <source>Room option {index}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opção de quarto {index}: {problem}</translation>
     </message>
     <message>
         <location line="-216"/>
         <location line="+127"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="-124"/>
         <location line="+117"/>
         <location line="+8"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Restored your unsaved changes from {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas alterações por guardar de {time} foram repostas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored your unsaved changes from earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>As suas alterações por guardar de antes foram repostas.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>This listing is live. Saving keeps it online and sends your changes to BookMyColiving&apos;s review; they appear publicly once approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este anúncio está publicado. Ao guardar, mantém-se online e as suas alterações seguem para a revisão do BookMyColiving; aparecem publicamente depois de aprovadas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This listing is live and earlier changes are still in review. Saving keeps it online and sends your changes to BookMyColiving&apos;s review; they appear publicly once approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este anúncio está publicado e há alterações anteriores ainda em revisão. Ao guardar, mantém-se online e as suas alterações seguem para a revisão do BookMyColiving; aparecem publicamente depois de aprovadas.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>BookMyColiving is reviewing this listing. You can still correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O BookMyColiving está a rever este anúncio. Ainda o pode corrigir.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>BookMyColiving rejected this listing. Fix it, save, then submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O BookMyColiving rejeitou este anúncio. Corrija-o, guarde e submeta-o de novo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reviewer&apos;s notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas do revisor: {notes}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create and send to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar e enviar para revisão</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is kept here until BookMyColiving has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fica guardado aqui até o BookMyColiving o ter recebido.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep as draft on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter como rascunho neste computador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is sent; reopen it from “Drafts on this computer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada é enviado; volte a abri-lo em “Rascunhos neste computador”.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save and send to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar e enviar para revisão</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Kept on this computer as a draft until you create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fica neste computador como rascunho até o criar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsaved changes are kept on this computer until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações por guardar ficam neste computador até guardar.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Not saved: please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: corrija os campos assinalados a vermelho.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: BookMyColiving refused the change. Correct it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado: o BookMyColiving recusou a alteração. Corrija-a e guarde de novo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+77"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não guardado.</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>A guardar…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>this one</source>
-        <translation type="unfinished"></translation>
+        <translation>esta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose another reference: {reference} is already used by “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha outra referência: {reference} já é usada por “{name}”.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose another reference: {reference} is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha outra referência: {reference} já está em uso.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change your reference, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mude a sua referência e guarde de novo.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The channel refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>O canal recusou a alteração.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not created: choose what to do with the listing that has this reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não criado: escolha o que fazer com o anúncio que tem esta referência.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the channel asked us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>o canal pediu-nos para abrandar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to send: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À espera para enviar: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating… (you can close this window; it is kept here until it is sent, then waits for BookMyColiving&apos;s review)</source>
-        <translation type="unfinished"></translation>
+        <translation>A criar… (pode fechar esta janela; fica guardado aqui até ser enviado e depois aguarda a revisão do BookMyColiving)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving… (you can close this window; the change is kept and sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>A guardar… (pode fechar esta janela; a alteração fica guardada e é enviada)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>BookMyColiving refused the change: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>O BookMyColiving recusou a alteração: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This listing no longer exists on BookMyColiving. Your text is kept as a draft here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este anúncio já não existe no BookMyColiving. O seu texto fica guardado aqui como rascunho.</translation>
     </message>
 </context>
 <context>
@@ -2819,151 +3470,338 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/dialogs/quick_search.py" line="+102"/>
         <source>Search guests, bookings, leads, properties and messages</source>
         <extracomment>The search thread&apos;s results, delivered on the GUI thread (queued): generation, hits, their lines. The search thread finished a query: generation, error text or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Procurar hóspedes, reservas, contactos, imóveis e mensagens</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Enter opens the selected result · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter abre o resultado selecionado · Esc fecha</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-66"/>
+        <source>Search everything</source>
+        <translation>Procurar em tudo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests, bookings, leads, properties and messages</source>
+        <translation>Hóspedes, reservas, contactos, imóveis e mensagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens the selected result, Escape closes</source>
+        <translation>Enter abre o resultado selecionado, Escape fecha</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva para procurar.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The local cache could not be searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível pesquisar a cache local.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No matches in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resultados na cache local.</translation>
     </message>
 </context>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/dialogs/quit_confirm.py" line="+22"/>
+        <location filename="../ui/dialogs/quit_confirm.py" line="+21"/>
         <source>Quit</source>
         <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{count} reply</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} resposta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} replies</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} respostas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} calendar update</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} atualização de calendário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} calendar updates</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} atualizações de calendário</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} listing change</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} alteração de anúncio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} listing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} alterações de anúncios</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>{first}, {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {second}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} e {last}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} is not sent yet. It will be sent the next time colivingdesk or `colivingdesk sync` runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ainda não foi enviada. Será enviada da próxima vez que o colivingdesk ou `colivingdesk sync` for executado.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{what} are not sent yet. They will be sent the next time colivingdesk or `colivingdesk sync` runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ainda não foram enviadas. Serão enviadas da próxima vez que o colivingdesk ou `colivingdesk sync` for executado.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Quit before everything is sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair antes de enviar tudo?</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../ui/views/rates_panel.py" line="+109"/>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Tipo de quarto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>monthly price, e.g. 800</source>
+        <translation>preço mensal, p. ex. 800</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Base price</source>
+        <translation>Preço base</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO code, e.g. EUR</source>
+        <translation>código ISO, p. ex. EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly prices</source>
+        <translation>Preços mensais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Override</source>
+        <translation>Preço ajustado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective price</source>
+        <translation>Preço em vigor</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Selected months:</source>
+        <translation>Meses selecionados:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>price or percent</source>
+        <translation>preço ou %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or percent for the selected months</source>
+        <translation>Preço ou percentagem para os meses selecionados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set price</source>
+        <translation>Definir preço</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %</source>
+        <translation>+ %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise by percent</source>
+        <translation>Aumentar em percentagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>− %</source>
+        <translation>− %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower by percent</source>
+        <translation>Baixar em percentagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to base price</source>
+        <translation>Repor o preço base</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Push rates</source>
+        <translation>Enviar tarifas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Room type {id}</source>
+        <translation>Tipo de quarto {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{listing} · {room}</source>
+        <translation>{listing} · {room}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} não é um código de moeda ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>{month}: {problem}</source>
+        <translation>{month}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{price} (override kept: cannot be removed)</source>
+        <translation>{price} (ajuste mantido: não pode ser removido)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{price} (override)</source>
+        <translation>{price} (ajustado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{price} (base)</source>
+        <translation>{price} (base)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select the months to change first.</source>
+        <translation>Selecione primeiro os meses a alterar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the base price first.</source>
+        <translation>Indique primeiro o preço base.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Offer for free?</source>
+        <translation>Oferecer de graça?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is 0: the room would be offered for free on Coliving.com. Send 0 anyway?</source>
+        <translation>{field} é 0: o quarto seria oferecido de graça no Coliving.com. Enviar 0 mesmo assim?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
     <name>ReconnectBannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+37"/>
+        <location filename="../ui/widgets/banner.py" line="+32"/>
         <source>Reconnect {channel}: its key is not stored on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar a ligar {channel}: a chave não está guardada neste computador</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Nothing syncs with {channel} until you paste its API key again; replies and updates you make meanwhile wait for the key.</source>
         <extracomment>The user asked to enter this channel&apos;s key (the window opens Settings at its key field).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada sincroniza com {channel} até colar de novo a respetiva chave de API; as respostas e atualizações que fizer entretanto esperam pela chave.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzir a chave</translation>
     </message>
 </context>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../ui/views/record_table.py" line="+66"/>
+        <location filename="../ui/views/record_table.py" line="+67"/>
         <source>Nothing selected.</source>
         <extracomment>The selected record changed (None when nothing is selected). What the details pane says with nothing selected; subclasses mark theirs with their class as context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nada selecionado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export rows as CSV</source>
         <extracomment>The export dialog&apos;s title, marked the same way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar linhas como CSV</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the rows the current filter shows as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como ficheiro CSV as linhas que o filtro atual mostra</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever {path}: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported {records} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado para {path}: {records}.</translation>
     </message>
 </context>
 <context>
@@ -2971,33 +3809,141 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/dialogs/reference_conflict.py" line="+19"/>
         <source>Open the existing listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o anúncio existente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace it with what I typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituí-lo pelo que escrevi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change my reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar a minha referência</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>“{name}”</source>
         <extracomment>The existing listing&apos;s id: show it (the typed listing stays a draft). The existing listing&apos;s id: send the typed fields to it as a replace. Back to the form, on the reference field. One of the three was chosen: the failed create (this outbox id) has nothing more to say.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another of your listings</source>
-        <translation type="unfinished"></translation>
+        <translation>outro dos seus anúncios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A listing with reference {reference} already exists on BookMyColiving: {name}. Nothing you typed was sent to it, and your text is kept here. You can open that listing, replace its details with what you typed, or give this listing a different reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe no BookMyColiving um anúncio com a referência {reference}: {name}. Nada do que escreveu lhe foi enviado e o seu texto fica guardado aqui. Pode abrir esse anúncio, substituir os dados dele pelo que escreveu ou dar a este anúncio uma referência diferente.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../ui/views/register_dialog.py" line="+79"/>
+        <source>Listings and room types</source>
+        <translation>Anúncios e tipos de quarto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coliving.com cannot tell us your listings: name them here, give each room type its number of rooms (units) and link a listing to the BookMyColiving property it is, so both show as one house.</source>
+        <translation>O Coliving.com não nos indica os seus anúncios: dê-lhes nome aqui, indique o número de quartos (unidades) de cada tipo de quarto e associe cada anúncio ao imóvel do BookMyColiving que lhe corresponde, para que os dois apareçam como uma só casa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listings</source>
+        <translation>Anúncios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Listing</source>
+        <translation>Anúncio</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Stay minimum (nights)</source>
+        <translation>Estadia mínima (noites)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BookMyColiving property</source>
+        <translation>Imóvel do BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Room types</source>
+        <translation>Tipos de quarto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room type</source>
+        <translation>Tipo de quarto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+112"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Base price</source>
+        <translation>Preço base</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>{id} (unnamed, from bookings)</source>
+        <translation>{id} (sem nome, a partir das reservas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>BookMyColiving property of listing {id}</source>
+        <translation>Imóvel do BookMyColiving do anúncio {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Não associado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Stay minimum</source>
+        <translation>Estadia mínima</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{field} of {who}: {problem}</source>
+        <translation>{field} de {who}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -3005,68 +3951,68 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/models/inbox_models.py" line="+130"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sent {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada às {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>The channel</source>
-        <translation type="unfinished"></translation>
+        <translation>O canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{channel} refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} recusou-a</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Held by the 60 replies per hour limit; goes at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retida pelo limite de 60 respostas por hora; segue às {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Held by the 60 replies per hour limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Retida pelo limite de 60 respostas por hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queued: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Em fila: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued: {channel} is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Em fila: {channel} está sem ligação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued: waiting for the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Em fila: à espera da chave</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued: {channel} asked us to wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Em fila: {channel} pediu-nos para esperar</translation>
     </message>
 </context>
 <context>
@@ -3075,63 +4021,79 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/widgets/room_options_editor.py" line="+68"/>
         <source>Room type</source>
         <extracomment>Row keys the model keeps for itself: what was typed in the price cell and why it is not a price.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de quarto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço mensal (USD)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>A room type BookMyColiving sent that this app does not know; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um tipo de quarto enviado pelo BookMyColiving que esta aplicação não conhece; é mantido como está.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter a price</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduza um preço</translation>
     </message>
 </context>
 <context>
     <name>RoomOptionsWidget</name>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
+        <location line="+28"/>
         <source>Add room option</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar opção de quarto</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Room options</source>
+        <translation>Opções de quarto</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <source>Room type and monthly price of each option; F2 edits a cell</source>
+        <translation>Tipo de quarto e preço mensal de cada opção; F2 edita uma célula</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove room option</source>
+        <translation>Remover opção de quarto</translation>
     </message>
 </context>
 <context>
     <name>SavedRepliesButton</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="+169"/>
+        <location filename="../ui/widgets/saved_replies.py" line="+175"/>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas guardadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a saved reply ({first} or {second} to search them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir uma resposta guardada ({first} ou {second} para as procurar)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No saved replies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem respostas guardadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search saved replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar respostas guardadas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage saved replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerir respostas guardadas…</translation>
     </message>
 </context>
 <context>
@@ -3139,244 +4101,285 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/dialogs/saved_replies_dialog.py" line="+54"/>
         <source>{file} is not a JSON file ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} não é um ficheiro JSON ({problem}).</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+11"/>
         <source>Saved replies</source>
         <extracomment>The saved replies changed (added, edited, deleted or imported).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respostas guardadas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Reply text</source>
+        <translation>Texto da resposta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeholders in braces are filled from the conversation</source>
+        <translation>Os marcadores entre chavetas são preenchidos a partir da conversa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert placeholder</source>
+        <translation>Inserir marcador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name for host_name</source>
+        <translation>O seu nome para host_name</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. Check-in details</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Informações de check-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hi {first_name}, your {room_type} is ready from {checkin}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Olá {first_name}, o seu {room_type} está pronto a partir de {checkin}…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Insert placeholder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir marcador…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar resposta</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your name for {host_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>O seu nome para {host_name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empty: the name of your Coliving.com profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vazio: o nome do seu perfil Coliving.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar nome</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” guardada.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Deleted “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{title}” eliminada.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{host_name} is now “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host_name} é agora “{name}”.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{host_name} has no value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host_name} ainda não tem valor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar respostas guardadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar respostas guardadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros JSON (*.json)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever {path}: {problem}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Exported %n saved replies to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resposta guardada exportada para {path}.</numerusform>
+            <numerusform>%n respostas guardadas exportadas para {path}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler {path}: {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported {added} new and updated {updated} saved replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas guardadas importadas: {added} novas e {updated} atualizadas.</translation>
     </message>
 </context>
 <context>
     <name>SavedReplyError</name>
     <message>
-        <location filename="../store/saved_replies.py" line="+38"/>
+        <location filename="../store/saved_replies.py" line="+39"/>
         <source>A saved reply needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma resposta guardada precisa de um título.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Titles are at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os títulos têm no máximo {limit} caracteres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A saved reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma resposta guardada precisa de algum texto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another saved reply is already called “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe outra resposta guardada chamada “{title}”.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This saved reply was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta resposta guardada foi eliminada entretanto.</translation>
     </message>
 </context>
 <context>
     <name>SavedReplyPickerPopup</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="-119"/>
+        <location filename="../ui/widgets/saved_replies.py" line="-125"/>
         <source>Type to find a saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva para encontrar uma resposta guardada</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+24"/>
+        <source>Find a saved reply</source>
+        <translation>Encontrar uma resposta guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved replies</source>
+        <translation>Respostas guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter inserts the selected reply, Escape closes</source>
+        <translation>Enter insere a resposta selecionada, Escape fecha</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Enter inserts the selected reply · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter insere a resposta selecionada · Esc fecha</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved reply matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma resposta guardada corresponde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved replies yet: add some with Manage saved replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem respostas guardadas: adicione algumas em Gerir respostas guardadas.</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../ui/dialogs/quick_search.py" line="-159"/>
+        <location filename="../ui/dialogs/quick_search.py" line="-166"/>
         <source>Lead: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Property: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imóvel: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem: {name}</translation>
     </message>
     <message>
         <location filename="../ui/models/search_model.py" line="+23"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Imóvel</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
 </context>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-411"/>
-        <location line="+11"/>
+        <location filename="../ui/widgets/account_box.py" line="-434"/>
+        <location line="+18"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar o que escreveu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Show or hide the text of {field}</source>
+        <translation>Mostrar ou ocultar o texto de {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>
@@ -3384,229 +4387,292 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/views/settings_view.py" line="+57"/>
         <source>Saved: Coliving.com stored the provider key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: o Coliving.com registou a chave do fornecedor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved: Coliving.com replaced the provider key it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: o Coliving.com substituiu a chave do fornecedor que tinha.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coliving.com already had this provider key; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Coliving.com já tinha esta chave do fornecedor; nada mudou.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the receiver could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível contactar o recetor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BookMyColiving could not deliver the event: {error}. Check the webhook URL in its dashboard and that the receiver is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>O BookMyColiving não conseguiu entregar o evento: {error}. Verifique o URL do webhook no respetivo painel e se o recetor está a funcionar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delivered and the signature verified on this computer ({event}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue e assinatura verificada neste computador ({event}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delivered, but the signature did not verify: the webhook secret here differs from the one in BookMyColiving&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue, mas a assinatura não foi verificada: o segredo do webhook aqui é diferente do que está no painel do BookMyColiving.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delivered, but no webhook secret is saved here, so it could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue, mas não há nenhum segredo de webhook guardado aqui, por isso não foi possível verificá-lo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivered, but the receiver answered HTTP {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue, mas o recetor respondeu HTTP {status}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A secret is saved in the system keyring; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Há um segredo guardado no porta-chaves do sistema; escreva um novo para o substituir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A secret is in use for this session; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Há um segredo em uso nesta sessão; escreva um novo para o substituir</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The secret comes from {variable}, which wins over one typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo vem de {variable}, que prevalece sobre um escrito aqui</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>The webhook secret (not the API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo do webhook (não a chave de API)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar só nesta sessão</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connect your channel accounts. Verify checks a key before you rely on it. Keys are never written to the app&apos;s files; each account says where its key is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligue as suas contas dos canais. Verificar testa uma chave antes de confiar nela. As chaves nunca são escritas nos ficheiros da aplicação; cada conta indica onde está a sua chave.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>BookMyColiving webhook secret</source>
+        <translation>Segredo do webhook do BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the webhook secret</source>
+        <translation>Guardar o segredo do webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver port</source>
+        <translation>Porta do recetor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test event</source>
+        <translation>Evento de teste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>BookMyColiving webhooks (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks do BookMyColiving (opcional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Webhooks make new leads and messages appear within seconds instead of at the next poll. BookMyColiving signs each delivery with the webhook secret from its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os webhooks fazem aparecer novos contactos e mensagens em segundos, em vez de só na consulta seguinte. O BookMyColiving assina cada entrega com o segredo do webhook do seu painel.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+68"/>
         <source>Save secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar segredo</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Receive deliveries on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Receber entregas neste computador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer porta livre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Send test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar evento de teste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Recetor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-38"/>
+        <location line="+52"/>
         <source>Coliving.com provider key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do fornecedor Coliving.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key your property-management provider gave you, so Coliving.com can link your account to it. It is sent to Coliving.com and not kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave que o seu fornecedor de gestão de imóveis lhe deu, para que o Coliving.com possa associar a sua conta a ele. É enviada para o Coliving.com e não fica guardada neste computador.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Provider API key, e.g. mb_…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API do fornecedor, p. ex. mb_…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send to Coliving.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para o Coliving.com</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Provider key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do fornecedor</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Save a working BookMyColiving key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primeiro uma chave BookMyColiving que funcione.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a working Coliving.com key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primeiro uma chave Coliving.com que funcione.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Keys will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>As chaves serão mantidas só nesta sessão.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Paste the webhook secret from BookMyColiving first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole primeiro o segredo do webhook do BookMyColiving.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved in the system keyring. Deliveries are now checked against this secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado no porta-chaves do sistema. As entregas passam a ser verificadas com este segredo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept for this session only. Deliveries are now checked against this secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido só nesta sessão. As entregas passam a ser verificadas com este segredo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved, but deliveries are checked against the secret {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado, mas as entregas são verificadas com o segredo {source}.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Could not listen on port {port}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escutar na porta {port}: {reason}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Listening at {address} . Put this address (or a public address that forwards to it) in BookMyColiving&apos;s dashboard as the webhook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>À escuta em {address} . Indique este endereço (ou um endereço público que reencaminhe para ele) no painel do BookMyColiving como URL do webhook.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not receiving webhooks; polling keeps everything up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não está a receber webhooks; a consulta periódica mantém tudo atualizado.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Asking BookMyColiving to send a signed test event…</source>
-        <translation type="unfinished"></translation>
+        <translation>A pedir ao BookMyColiving que envie um evento de teste assinado…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Paste the provider key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole primeiro a chave do fornecedor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>A enviar…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Coliving.com answered: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Coliving.com respondeu: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+70"/>
+        <location line="+34"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Tab and Shift+Tab move between controls; arrow keys move within lists and tables; Enter or Space activates the focused button.</source>
+        <translation>Tab e Shift+Tab passam de um controlo para outro; as setas movem dentro de listas e tabelas; Enter ou Espaço ativa o botão com o foco.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anywhere</source>
+        <translation>Em qualquer lado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n shortcuts: keys, action and where it works</source>
+        <translation>
+            <numerusform>%n atalho: teclas, ação e onde funciona</numerusform>
+            <numerusform>%n atalhos: teclas, ação e onde funciona</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3614,75 +4680,117 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/widgets/sidebar.py" line="+31"/>
         <source>{count} unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} por enviar</translation>
     </message>
 </context>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../ui/models/sidebar_model.py" line="+43"/>
+        <location filename="../ui/models/sidebar_model.py" line="+44"/>
         <source>Inbox</source>
         <extracomment>Things the user sent that have not gone out yet (the inbox&apos;s unsent replies); painted as a second pill.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Imóveis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendário</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatizações</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>{section} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({shortcut})</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{section}: %n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}: %n precisa de atenção</numerusform>
+            <numerusform>{section}: %n precisam de atenção</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>{section}; %n reply not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}; %n resposta não enviada</numerusform>
+            <numerusform>{section}; %n respostas não enviadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>{section}; %n replies not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}; %n resposta não enviada</numerusform>
+            <numerusform>{section}; %n respostas não enviadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>needs your attention</source>
+        <translation>precisa da sua atenção</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n precisa de atenção</numerusform>
+            <numerusform>%n precisam de atenção</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reply not sent yet</source>
+        <translation>
+            <numerusform>%n resposta ainda não enviada</numerusform>
+            <numerusform>%n respostas ainda não enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replies not sent yet</source>
+        <translation>
+            <numerusform>%n resposta ainda não enviada</numerusform>
+            <numerusform>%n respostas ainda não enviadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidebarWidget</name>
+    <message>
+        <location filename="../ui/widgets/sidebar.py" line="+38"/>
+        <source>Sections</source>
+        <translation>Secções</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 to Ctrl+7 open a section from anywhere</source>
+        <translation>Ctrl+1 a Ctrl+7 abrem uma secção a partir de qualquer lado</translation>
     </message>
 </context>
 <context>
@@ -3690,69 +4798,98 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/dialogs/stale_draft.py" line="+24"/>
         <source>Show differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar diferenças</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar diferenças</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+8"/>
         <location line="+7"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>sem preço</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} photo</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} foto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fotos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vazio</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{field}: on BookMyColiving {theirs}; in your draft {mine}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: no BookMyColiving {theirs}; no seu rascunho {mine}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No field differs: the channel&apos;s change matches your draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum campo difere: a alteração do canal corresponde ao seu rascunho.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Discard my draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar o meu rascunho</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This listing changed on BookMyColiving on {time}, after you started this draft. Saving the draft would replace those changes with your version of every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este anúncio foi alterado no BookMyColiving em {time}, depois de ter começado este rascunho. Guardar o rascunho substituiria essas alterações pela sua versão de cada campo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This listing changed on BookMyColiving, after you started this draft. Saving the draft would replace those changes with your version of every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este anúncio foi alterado no BookMyColiving depois de ter começado este rascunho. Guardar o rascunho substituiria essas alterações pela sua versão de cada campo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{restored} {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{restored} {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusAnnouncer</name>
+    <message>
+        <location filename="../ui/announcer.py" line="+51"/>
+        <source>Reply sent on {channel}</source>
+        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
+        <translation>Resposta enviada em {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the channel refused it</source>
+        <translation>o canal recusou-a</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply not sent on {channel}: {reason}</source>
+        <translation>Resposta não enviada em {channel}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{channel} is offline: changes wait in the outbox</source>
+        <translation>{channel} está sem ligação: as alterações esperam na fila de envio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} is back online</source>
+        <translation>{channel} voltou a estar disponível</translation>
     </message>
 </context>
 <context>
@@ -3761,13 +4898,13 @@ Open the listing to correct it, or retry.</source>
         <location filename="../sync/outbox.py" line="+80"/>
         <source>Waiting for the 60 replies per hour limit to reopen.</source>
         <extracomment>How far a channel&apos;s message time may sit before our queue time and still count as &quot;after&quot; it (clock skew).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À espera de que o limite de 60 respostas por hora volte a abrir.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>An earlier send was interrupted; it is checked on the channel before it is sent again.</source>
-        <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once. Starts the random part of the claims of a process holding a team database&apos;s worker lock.</extracomment>
+        <translation>Um envio anterior foi interrompido; é verificado no canal antes de ser enviado de novo.</translation>
     </message>
 </context>
 <context>
@@ -3776,62 +4913,62 @@ Open the listing to correct it, or retry.</source>
         <location filename="../templates.py" line="+32"/>
         <source>the guest&apos;s full name</source>
         <extracomment>Every placeholder a saved reply may use, in the order the manager lists them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o nome completo do hóspede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the guest&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome próprio do hóspede</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the BookMyColiving property</source>
-        <translation type="unfinished"></translation>
+        <translation>o imóvel do BookMyColiving</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Coliving.com listing</source>
-        <translation type="unfinished"></translation>
+        <translation>o anúncio do Coliving.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the booked room type</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo de quarto reservado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the booking&apos;s check-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de check-in da reserva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the booking&apos;s check-out date</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de check-out da reserva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your name (from Coliving.com or the saved replies settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>o seu nome (do Coliving.com ou das definições das respostas guardadas)</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>{placeholders} (not a known placeholder) needs filling in before this reply can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placeholders} (não é um marcador conhecido) tem de ser preenchido antes de esta resposta poder ser enviada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{placeholders} (not a known placeholder) need filling in before this reply can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placeholders} (não são marcadores conhecidos) têm de ser preenchidos antes de esta resposta poder ser enviada.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{placeholders} needs filling in before this reply can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placeholders} tem de ser preenchido antes de esta resposta poder ser enviada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{placeholders} need filling in before this reply can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placeholders} têm de ser preenchidos antes de esta resposta poder ser enviada.</translation>
     </message>
 </context>
 <context>
@@ -3839,7 +4976,7 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/models/inbox_models.py" line="-108"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa</translation>
     </message>
 </context>
 <context>
@@ -3849,25 +4986,25 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/views/inbox_text.py" line="+53"/>
         <source>Guest</source>
         <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hóspede</translation>
     </message>
     <message>
         <location filename="../ui/views/inbox_text.py" line="+43"/>
         <source>You (not sent): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu (não enviada): {text}</translation>
     </message>
 </context>
 <context>
     <name>ThumbnailLoader</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="-184"/>
+        <location filename="../ui/widgets/photo_strip.py" line="-221"/>
         <source>The photo could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível transferir a foto.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The address did not return an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço não devolveu uma imagem.</translation>
     </message>
 </context>
 <context>
@@ -3875,78 +5012,78 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/views/welcome_view.py" line="+38"/>
         <source>Keys are never written to the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>As chaves nunca são escritas nos ficheiros da aplicação.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys are kept in your system keyring, never in the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>As chaves ficam no porta-chaves do sistema, nunca nos ficheiros da aplicação.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keys are kept for this session only and never written to the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>As chaves ficam só nesta sessão e nunca são escritas nos ficheiros da aplicação.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no secure keyring, so keys can be used for this session only (you paste them again after a restart) or come from COLIVINGDESK_* environment variables. They are never written to the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem um porta-chaves seguro, por isso as chaves só podem ser usadas nesta sessão (tem de as colar de novo depois de reiniciar) ou vir de variáveis de ambiente COLIVINGDESK_*. Nunca são escritas nos ficheiros da aplicação.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Welcome to Colivingdesk</source>
         <extracomment>Go to Settings with this channel&apos;s connect form open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bem-vindo ao Colivingdesk</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your BookMyColiving properties, leads and messages and your Coliving.com bookings, messages and calendar, in one window that keeps working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os seus imóveis, contactos e mensagens do BookMyColiving e as suas reservas, mensagens e calendário do Coliving.com, numa só janela que continua a funcionar sem ligação.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connect BookMyColiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar o BookMyColiving</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect Coliving.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar o Coliving.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar a demonstração</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste the partner API key from your BookMyColiving dashboard. Listings, leads and tenant conversations sync in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a chave de API de parceiro do painel do BookMyColiving. Anúncios, contactos e conversas com inquilinos sincronizam em segundo plano.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paste your Coliving.com integrations key. Bookings, guest messages and your listings&apos; calendars follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole a sua chave de integrações Coliving.com. Seguem-se as reservas, as mensagens dos hóspedes e os calendários dos seus anúncios.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Just looking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Só a ver?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo opens this window on a built-in practice server with sample data, in a throwaway profile: nothing you do there reaches a real channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>A demonstração abre esta janela num servidor de treino integrado com dados de exemplo, num perfil descartável: nada do que fizer lá chega a um canal real.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The demo is opening in a new window. It needs no keys and leaves this profile untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>A demonstração está a abrir numa nova janela. Não precisa de chaves e deixa este perfil intacto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The demo could not be started from here. Run &lt;code&gt;{command}&lt;/code&gt; from a terminal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a demonstração a partir daqui. Execute &lt;code&gt;{command}&lt;/code&gt; num terminal.</translation>
     </message>
 </context>
 </TS>
