@@ -273,7 +273,7 @@
     <message>
         <location line="+5"/>
         <source>{name}: up to date at {time}</source>
-        <translation>{name}: aktuell (Stand {time})</translation>
+        <translation>{name}: aktuell ({time})</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -930,7 +930,7 @@
         <location line="-39"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
-        <translation>Wählen Sie eine Buchung, um Gast, Daten und Preis zu sehen.</translation>
+        <translation>Buchung wählen für Gast, Daten und Preis.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1573,7 +1573,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <location line="+38"/>
         <source>Select a lead to see the guest&apos;s details and message.</source>
         <extracomment>The user has now seen every lead (the sidebar&apos;s &quot;new leads&quot; badge should drop to zero). Open the lead&apos;s conversation (thread key); True when the user wants to reply right away.</extracomment>
-        <translation>Wählen Sie eine Anfrage, um Angaben und Nachricht des Gastes zu sehen.</translation>
+        <translation>Anfrage wählen für Angaben und Nachricht.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2190,7 +2190,7 @@ Backoffice des Übungsservers: {url}</translation>
     <message>
         <location line="+1"/>
         <source>Live, changes in review</source>
-        <translation>Online, Änderungen in Prüfung</translation>
+        <translation>Online, Änderung in Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3434,17 +3434,17 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location line="+8"/>
         <source>A secret is saved in the system keyring; type a new one to replace it</source>
-        <translation>Ein Secret ist im Schlüsselbund des Systems gespeichert; geben Sie ein neues ein, um es zu ersetzen</translation>
+        <translation>Secret im Schlüsselbund gespeichert; zum Ersetzen ein neues eingeben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A secret is in use for this session; type a new one to replace it</source>
-        <translation>Für diese Sitzung wird ein Secret verwendet; geben Sie ein neues ein, um es zu ersetzen</translation>
+        <translation>Secret für diese Sitzung aktiv; zum Ersetzen ein neues eingeben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The secret comes from {variable}, which wins over one typed here</source>
-        <translation>Das Secret stammt aus {variable}; das hat Vorrang vor einem hier eingegebenen</translation>
+        <translation>Secret aus {variable}; hat Vorrang vor einer Eingabe hier</translation>
     </message>
     <message>
         <location line="+3"/>
