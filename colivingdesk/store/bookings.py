@@ -16,6 +16,7 @@ from colivingdesk.domain import Booking
 from colivingdesk.store.codec import decimal_to_text, money_parts, parts_to_money, text_to_decimal
 from colivingdesk.store.db import Database
 from colivingdesk.store.filters import BookingFilter, BookingKey, like_pattern
+from colivingdesk.store.listings import HOUSE_OF_LISTING, LISTINGS_OF_PROPERTY
 from colivingdesk.store.search import reindex
 from colivingdesk.store.upsert import Row, upsert_rows
 
@@ -123,9 +124,12 @@ def _where(f: BookingFilter) -> tuple[list[str], list[Any]]:
     if f.status is not None:
         clauses.append("status = ?")
         params.append(f.status)
-    if f.listing_id is not None:
-        clauses.append("listing_id = ?")
-        params.append(f.listing_id)
+    if f.listing_id is not None:  # the listing's whole house (listings linked to the same property)
+        clauses.append(f"listing_id IN ({HOUSE_OF_LISTING})")
+        params += [f.listing_id, f.listing_id]
+    if f.property_id is not None:  # the Coliving.com side of a BookMyColiving property's house
+        clauses.append(f"listing_id IN ({LISTINGS_OF_PROPERTY})")
+        params.append(f.property_id)
     if f.checkout_after is not None:
         clauses.append("checkout > ?")
         params.append(f.checkout_after)

@@ -34,6 +34,7 @@ class BookingFilter:
     listing_id: str | None = None
     text: str | None = None  # substring of guest name, email, reference or booking id
     checkout_after: str | None = None  # "YYYY-MM-DD": hide stays that ended on or before this day
+    property_id: str | None = None  # bookings of the listings linked to this BookMyColiving property
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ class ThreadFilter:
     booking_id: str | None = None
     text: str | None = None  # substring of participant name or last message
     unread_only: bool = False  # unread messages, or marked unread by the user
-    listing_id: str | None = None  # Coliving.com threads of bookings at this listing
+    listing_id: str | None = None  # Coliving.com threads of bookings at this listing (and the rest of its house)
     needs_reply: bool = False  # the guest wrote last
     archived: bool | None = None  # None: both; False: the inbox (not archived); True: archived only
 

@@ -26,6 +26,7 @@ from colivingdesk.domain import Channel, Message, OutboxState, Thread
 from colivingdesk.store.codec import dt_to_text, from_bool, text_to_dt, to_bool
 from colivingdesk.store.db import Database
 from colivingdesk.store.filters import ThreadFilter, ThreadKey, like_pattern
+from colivingdesk.store.listings import HOUSE_OF_LISTING, LISTINGS_OF_PROPERTY
 from colivingdesk.store.outbox import REPLY_KIND
 from colivingdesk.store.records import MessageChanges
 from colivingdesk.store.search import reindex
@@ -161,15 +162,17 @@ def _where(f: ThreadFilter) -> tuple[list[str], list[Any]]:
     if f.channel is not None:
         clauses.append("channel = ?")
         params.append(Channel(f.channel).value)
-    if f.property_id is not None:
-        clauses.append("property_id = ?")
-        params.append(f.property_id)
+    if f.property_id is not None:  # the whole house: the property's threads and its linked listings' bookings'
+        clauses.append(f"(property_id = ? OR booking_id IN (SELECT id FROM bookings WHERE listing_id IN "
+                       f"({LISTINGS_OF_PROPERTY})))")
+        params += [f.property_id, f.property_id]
     if f.booking_id is not None:
         clauses.append("booking_id = ?")
         params.append(f.booking_id)
     if f.listing_id is not None:
-        clauses.append("booking_id IN (SELECT id FROM bookings WHERE listing_id = ?)")
-        params.append(f.listing_id)
+        clauses.append(f"(booking_id IN (SELECT id FROM bookings WHERE listing_id IN ({HOUSE_OF_LISTING})) "
+                       "OR property_id = (SELECT bmc_property_id FROM listings WHERE id = ?))")
+        params += [f.listing_id, f.listing_id, f.listing_id]
     if f.unread_only:
         clauses.append(_UNREAD)
     if f.needs_reply:

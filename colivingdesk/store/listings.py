@@ -17,6 +17,14 @@ from colivingdesk.store.db import Database
 from colivingdesk.store.records import Listing, RoomType
 from colivingdesk.store.upsert import upsert_rows
 
+#: The listing ids of listing ``?``'s house: itself and every listing linked to the same BookMyColiving property
+#: (binds the listing id twice). The inbox and bookings filters widen a listing to its house with it.
+HOUSE_OF_LISTING = (
+    "SELECT ? UNION SELECT id FROM listings WHERE bmc_property_id IS NOT NULL "
+    "AND bmc_property_id = (SELECT bmc_property_id FROM listings WHERE id = ?)"
+)
+#: The listing ids linked to BookMyColiving property ``?``: the Coliving.com side of its house.
+LISTINGS_OF_PROPERTY = "SELECT id FROM listings WHERE bmc_property_id = ?"
 _LISTING_COLS = ("id", "name", "extra", "registered", "stay_min", "bmc_property_id")
 _LISTING_SELECT = f"SELECT {', '.join(_LISTING_COLS)} FROM listings"
 _ROOM_COLS = (
@@ -104,6 +112,10 @@ class ListingRepository:
         with self._db.transaction() as conn:
             sql = "UPDATE listings SET bmc_property_id = ? WHERE id = ?"
             return conn.execute(sql, (property_id, listing_id)).rowcount > 0
+
+    def house_listing_ids(self, listing_id: str) -> set[str]:
+        """``listing_id`` and the listings linked to the same BookMyColiving property."""
+        return {r[0] for r in self._db.query(HOUSE_OF_LISTING, (listing_id, listing_id))}
 
     def delete_listing(self, listing_id: str) -> bool:
         with self._db.transaction() as conn:

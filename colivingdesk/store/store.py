@@ -256,6 +256,10 @@ class Store:
     def link_listing_property(self, listing_id: str, property_id: str | None) -> bool:
         return self._listings.link_property(listing_id, property_id)
 
+    def house_listing_ids(self, listing_id: str) -> set[str]:
+        """The listing and those linked to the same BookMyColiving property (one house, see ``sync.houses``)."""
+        return self._listings.house_listing_ids(listing_id)
+
     def upsert_room_types(self, room_types: Sequence[RoomType]) -> list[str]:
         return self._listings.upsert_room_types(room_types)
 

@@ -123,6 +123,10 @@ def run_app(profile: Profile, secrets: SecretStore, *, demo: DemoInfo | None = N
     reader = open_store(profile.database, read_only=True)
     try:
         accounts = load_accounts(store, demo)
+        if demo is not None:  # the demo's throwaway profile starts with the demo house's listings named
+            from colivingdesk.demo_register import import_demo_register
+
+            import_demo_register(store)
         # A timer wakes the interpreter regularly so Python-level signal handlers (Ctrl+C) run under Qt.
         wake = QTimer()
         wake.start(500)

@@ -23,6 +23,7 @@ from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.models.store_list_model import Column, StoreListModel
 from colivingdesk.ui.views.record_table import RecordTableView, details_html
+from colivingdesk.ui.widgets.house_choice import HouseChoice
 
 KNOWN_STATUSES = ("pending", "confirmed", "cancelled")
 #: A booking's status as the window names it; a status the channel adds later shows as it sends it.
@@ -95,11 +96,17 @@ class BookingsModel(StoreListModel):
             return None
         if f.status is not None and b.status != f.status:
             return None
-        if f.listing_id is not None and b.listing_id != f.listing_id:
+        if f.listing_id is not None and b.listing_id not in self._reader.house_listing_ids(f.listing_id):
+            return None
+        if f.property_id is not None and self._house_property(b.listing_id) != f.property_id:
             return None
         if f.checkout_after is not None and b.checkout <= f.checkout_after:
             return None
         return b
+
+    def _house_property(self, listing_id: str) -> str | None:
+        listing = self._reader.get_listing(listing_id)
+        return None if listing is None else listing.bmc_property_id
 
 
 class BookingsView(RecordTableView):
@@ -126,6 +133,9 @@ class BookingsView(RecordTableView):
         self.upcoming.setChecked(True)
         self.filter_bar.addWidget(self.status_filter)
         self.filter_bar.addWidget(self.upcoming)
+        self.house_filter = HouseChoice(ctx)
+        self.filter_bar.addWidget(self.house_filter)
+        self.house_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.upcoming.toggled.connect(lambda _b: self.apply_filter())
         self.messages_button = QPushButton(self.tr("Messages"))
@@ -165,6 +175,7 @@ class BookingsView(RecordTableView):
             status=self.status_filter.currentData(),
             text=self.search.text().strip() or None,
             checkout_after=date.today().isoformat() if self.upcoming.isChecked() else None,
+            **self.house_filter.filter_fields(),
         ))
 
     def export_records(self) -> Iterator[Booking]:
