@@ -838,6 +838,74 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityPanel</name>
+    <message>
+        <location filename="../ui/views/calendar_push.py" line="+83"/>
+        <source>Set availability</source>
+        <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
+        <translation>Verfügbarkeit setzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free units of each day</source>
+        <translation>Freie Einheiten je Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set to</source>
+        <translation>Setzen auf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units to set</source>
+        <translation>Zu setzende Einheiten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rows to send</source>
+        <translation>Zu sendende Zeilen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <source>Queue these rows</source>
+        <translation>Diese Zeilen einreihen</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Select days of one or more room types in the calendar.</source>
+        <translation>Wählen Sie im Kalender Tage eines oder mehrerer Zimmertypen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Listing {id}</source>
+        <translation>Inserat {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type {id}</source>
+        <translation>Zimmertyp {id}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Queue this row</source>
+        <translation>Diese Zeile einreihen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Queue these %n rows</source>
+        <translation>
+            <numerusform>Diese %n Zeile einreihen</numerusform>
+            <numerusform>Diese %n Zeilen einreihen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BannerWidget</name>
     <message>
         <location filename="../ui/widgets/banner.py" line="+57"/>
@@ -846,9 +914,30 @@
     </message>
 </context>
 <context>
+    <name>BookingBarDelegate</name>
+    <message>
+        <location filename="../ui/views/calendar_bars.py" line="+102"/>
+        <source>Booking {id}</source>
+        <extracomment>Height of the numbers at the top of a cell, and of one lane of bars under them. Height of the strip under the lanes that counts the stays without a bar (&quot;+2&quot;), on rows that have such stays.</extracomment>
+        <translation>Buchung {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (pending)</source>
+        <translation>{name} (ausstehend)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{booking}
+Click to open it.</source>
+        <translation>{booking}
+Zum Öffnen klicken.</translation>
+    </message>
+</context>
+<context>
     <name>BookingStatus</name>
     <message>
-        <location filename="../ui/views/bookings_view.py" line="+30"/>
+        <location filename="../ui/views/bookings_view.py" line="+31"/>
         <source>Pending</source>
         <extracomment>A booking&apos;s status as the window names it; a status the channel adds later shows as it sends it.</extracomment>
         <translation>Ausstehend</translation>
@@ -911,7 +1000,7 @@
         <translation>Gast- und Preisdetails sind noch nicht abgerufen; jede Synchronisierung holt sie für einige Buchungen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+123"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n Gast</numerusform>
@@ -927,7 +1016,7 @@
         </translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
         <translation>Buchung wählen für Gast, Daten und Preis.</translation>
@@ -953,7 +1042,7 @@
         <translation>Nur kommende und laufende</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
@@ -976,7 +1065,7 @@
         <translation>Zimmer {id}</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n nights</source>
         <translation>
             <numerusform>%n Nacht</numerusform>
@@ -1057,6 +1146,171 @@
         <location line="+1"/>
         <source>Booking id</source>
         <translation>Buchungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../ui/views/calendar_view.py" line="+123"/>
+        <source>Month</source>
+        <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One week across, starting on the first day of the week</source>
+        <translation>Eine Woche in der Breite, ab dem ersten Tag der Woche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Go to a month</source>
+        <translation>Zu einem Monat springen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>House</source>
+        <translation>Haus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One house: a Coliving.com listing together with the BookMyColiving property it is linked to</source>
+        <translation>Ein Haus: ein Coliving.com-Inserat zusammen mit dem verknüpften BookMyColiving-Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+169"/>
+        <source>All houses</source>
+        <translation>Alle Häuser</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Edit listings…</source>
+        <translation>Inserate bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name listings and room types, give their unit counts, currency and base price, and link a listing to its BookMyColiving property</source>
+        <translation>Inserate und Zimmertypen benennen, Anzahl der Einheiten, Währung und Grundpreis angeben und ein Inserat mit seinem BookMyColiving-Objekt verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import listings…</source>
+        <translation>Inserate importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read your Coliving.com listings, room types, unit counts and prices from a register file (JSON)</source>
+        <translation>Ihre Coliving.com-Inserate, Zimmertypen, Einheiten und Preise aus einer Verzeichnisdatei (JSON) einlesen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Availability calendar</source>
+        <translation>Verfügbarkeitskalender</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in Settings: room types appear as their bookings sync.</source>
+        <translation>Noch keine Coliving.com-Zimmertypen. Importieren Sie Ihre Inserate (Schaltfläche oben) oder verbinden Sie Coliving.com in den Einstellungen: Zimmertypen erscheinen, sobald ihre Buchungen synchronisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix: review the push that resolves it</source>
+        <translation>Beheben: passende Übertragung prüfen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rates</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
+        <translation>Keine Probleme: nichts überbucht, keine Abweichung, nichts ausgebucht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 room type, {first} to {last}</source>
+        <translation>1 Zimmertyp, {first} bis {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n room types, {first} to {last}</source>
+        <translation>
+            <numerusform>%n Zimmertyp, {first} bis {last}</numerusform>
+            <numerusform>%n Zimmertypen, {first} bis {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fix: {problem} (each day set to its free units)</source>
+        <translation>Beheben: {problem} (jeder Tag auf seine freien Einheiten gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Sent: Coliving.com accepted the availability.</source>
+        <translation>Gesendet: Coliving.com hat die Verfügbarkeit übernommen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{state} The days concerned show ✗ failed in the calendar.</source>
+        <translation>{state} Die betroffenen Tage zeigen im Kalender ✗ fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{guest} · {checkin} → {checkout} · {status}</source>
+        <translation>{guest} · {checkin} → {checkout} · {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No booking found for this day</source>
+        <translation>Keine Buchung für diesen Tag gefunden</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import Coliving.com listings</source>
+        <translation>Coliving.com-Inserate importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing register (*.json);;All files (*)</source>
+        <translation>Inseratsverzeichnis (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not imported: {reason}</source>
+        <translation>Nicht importiert: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {listings} listings and {rooms} room types.</source>
+        <translation>{listings} Inserate und {rooms} Zimmertypen importiert.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1584,25 @@
         <location line="+1"/>
         <source>Part of {channel} was not refreshed; the next sync tries again.</source>
         <translation>Ein Teil von {channel} wurde nicht aktualisiert; die nächste Synchronisierung versucht es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseChoice</name>
+    <message>
+        <location filename="../ui/widgets/house_choice.py" line="+42"/>
+        <source>House</source>
+        <translation>Haus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings of one house: a BookMyColiving property and its linked Coliving.com listings count as one</source>
+        <translation>Buchungen eines Hauses: ein BookMyColiving-Objekt und die verknüpften Coliving.com-Inserate zählen als eines</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>All houses</source>
+        <translation>Alle Häuser</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +3186,173 @@ Open the listing to correct it, or retry.</source>
     </message>
 </context>
 <context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../ui/views/rates_panel.py" line="+109"/>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Zimmertyp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>monthly price, e.g. 800</source>
+        <translation>Monatspreis, z. B. 800</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Base price</source>
+        <translation>Grundpreis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO code, e.g. EUR</source>
+        <translation>ISO-Code, z. B. EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly prices</source>
+        <translation>Monatspreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Override</source>
+        <translation>Sonderpreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective price</source>
+        <translation>Gültiger Preis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Selected months:</source>
+        <translation>Gewählte Monate:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>price or percent</source>
+        <translation>Preis oder Prozent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or percent for the selected months</source>
+        <translation>Preis oder Prozent für die gewählten Monate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set price</source>
+        <translation>Preis setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %</source>
+        <translation>+ %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise by percent</source>
+        <translation>Um Prozent erhöhen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>− %</source>
+        <translation>− %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower by percent</source>
+        <translation>Um Prozent senken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to base price</source>
+        <translation>Auf Grundpreis setzen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Push rates</source>
+        <translation>Preise senden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Room type {id}</source>
+        <translation>Zimmertyp {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{listing} · {room}</source>
+        <translation>{listing} · {room}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} ist kein Währungscode nach ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>{month}: {problem}</source>
+        <translation>{month}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{price} (override kept: cannot be removed)</source>
+        <translation>{price} (Sonderpreis bleibt: nicht entfernbar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{price} (override)</source>
+        <translation>{price} (Sonderpreis)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{price} (base)</source>
+        <translation>{price} (Grundpreis)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select the months to change first.</source>
+        <translation>Wählen Sie zuerst die zu ändernden Monate.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the base price first.</source>
+        <translation>Geben Sie zuerst den Grundpreis an.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Offer for free?</source>
+        <translation>Kostenlos anbieten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is 0: the room would be offered for free on Coliving.com. Send 0 anyway?</source>
+        <translation>{field} ist 0: Das Zimmer würde auf Coliving.com kostenlos angeboten. Trotzdem 0 senden?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ReconnectBannerWidget</name>
     <message>
         <location filename="../ui/widgets/banner.py" line="+37"/>
@@ -3003,6 +3443,114 @@ Open the listing to correct it, or retry.</source>
         <location line="+3"/>
         <source>A listing with reference {reference} already exists on BookMyColiving: {name}. Nothing you typed was sent to it, and your text is kept here. You can open that listing, replace its details with what you typed, or give this listing a different reference.</source>
         <translation>Auf BookMyColiving gibt es bereits ein Inserat mit der Referenz {reference}: {name}. Nichts von Ihren Eingaben wurde dorthin gesendet; Ihr Text bleibt hier erhalten. Sie können das vorhandene Inserat öffnen, seine Angaben durch Ihre Eingaben ersetzen oder diesem Inserat eine andere Referenz geben.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../ui/views/register_dialog.py" line="+79"/>
+        <source>Listings and room types</source>
+        <translation>Inserate und Zimmertypen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coliving.com cannot tell us your listings: name them here, give each room type its number of rooms (units) and link a listing to the BookMyColiving property it is, so both show as one house.</source>
+        <translation>Coliving.com liefert Ihre Inserate nicht: Benennen Sie sie hier, geben Sie für jeden Zimmertyp die Anzahl der Zimmer (Einheiten) an und verknüpfen Sie ein Inserat mit dem BookMyColiving-Objekt, das es ist, damit beide als ein Haus erscheinen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listings</source>
+        <translation>Inserate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Listing</source>
+        <translation>Inserat</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Stay minimum (nights)</source>
+        <translation>Mindestaufenthalt (Nächte)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BookMyColiving property</source>
+        <translation>BookMyColiving-Objekt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Room types</source>
+        <translation>Zimmertypen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room type</source>
+        <translation>Zimmertyp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+112"/>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Base price</source>
+        <translation>Grundpreis</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>{id} (unnamed, from bookings)</source>
+        <translation>{id} (ohne Namen, aus Buchungen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>BookMyColiving property of listing {id}</source>
+        <translation>BookMyColiving-Objekt von Inserat {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Stay minimum</source>
+        <translation>Mindestaufenthalt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{field} of {who}: {problem}</source>
+        <translation>{field} von {who}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
