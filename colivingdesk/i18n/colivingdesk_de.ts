@@ -1711,7 +1711,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     <message>
         <location line="+3"/>
         <source>Mark unread</source>
-        <translation>Als ungelesen markieren</translation>
+        <translation>Als ungelesen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3733,7 +3733,7 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location line="+6"/>
         <source>Save reply</source>
-        <translation>Baustein speichern</translation>
+        <translation>Textbaustein speichern</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3857,7 +3857,7 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location line="+52"/>
         <source>Enter inserts the selected reply · Esc closes</source>
-        <translation>Eingabe fügt den gewählten Baustein ein · Esc schließt</translation>
+        <translation>Eingabe fügt den gewählten Textbaustein ein · Esc schließt</translation>
     </message>
     <message>
         <location line="+2"/>
