@@ -138,6 +138,7 @@ class PlannedOccurrence:
 
 @dataclass(frozen=True, slots=True)
 class Occurrence:
+    """One time an automation rule applies to one record, as the store tracks it."""
     key: str
     rule_id: int
     channel: Channel

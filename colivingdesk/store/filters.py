@@ -16,6 +16,7 @@ from colivingdesk.store.codec import dt_to_text
 
 @dataclass(frozen=True, slots=True)
 class PropertyFilter:
+    """What the Properties view narrows its list to; ``None`` means any."""
     status: str | None = None
     text: str | None = None  # substring of name, address or external id, case-insensitive
     needs_review: bool | None = None
@@ -23,6 +24,7 @@ class PropertyFilter:
 
 @dataclass(frozen=True, slots=True)
 class LeadFilter:
+    """What the Leads view narrows its list to; ``None`` means any."""
     status: str | None = None
     property_id: str | None = None
     text: str | None = None  # substring of guest name, email, phone or message
@@ -30,6 +32,7 @@ class LeadFilter:
 
 @dataclass(frozen=True, slots=True)
 class BookingFilter:
+    """What the Bookings view narrows its list to; ``None`` means any."""
     status: str | None = None
     listing_id: str | None = None
     text: str | None = None  # substring of guest name, email, reference or booking id
@@ -39,6 +42,7 @@ class BookingFilter:
 
 @dataclass(frozen=True, slots=True)
 class ThreadFilter:
+    """What the inbox narrows its conversations to; ``None`` and ``False`` mean any."""
     channel: Channel | None = None
     property_id: str | None = None
     booking_id: str | None = None

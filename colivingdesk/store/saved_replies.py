@@ -25,6 +25,7 @@ MAX_TITLE_CHARS = 120
 
 @dataclass(slots=True)
 class SavedReply:
+    """A reply text the operator saved to reuse, with its title."""
     title: str
     body: str
     id: int | None = None  # assigned by the store on first save

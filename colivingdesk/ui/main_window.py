@@ -43,14 +43,12 @@ from colivingdesk.store import SearchHit, ThreadFilter
 from colivingdesk.sync import AccountStatus, ChangeSet
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.context import AppContext
-from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
 from colivingdesk.ui.dialogs.quit_confirm import PENDING_STATES, QuitGuard
 from colivingdesk.ui.errors import Level, UserMessage, sync_problem
 from colivingdesk.ui.icons import app_icon
 from colivingdesk.ui.models.sidebar_model import KeyRole, SidebarModel
 from colivingdesk.ui.sizing import available_area, bounded
 from colivingdesk.ui.views.inbox_view import InboxView
-from colivingdesk.ui.views.welcome_view import WelcomeView
 from colivingdesk.ui.widgets.account_status import AccountStatusWidget
 from colivingdesk.ui.widgets.banner import BannerWidget, ReconnectBannerWidget
 from colivingdesk.ui.widgets.notifications import InWindowNotifications
@@ -58,9 +56,11 @@ from colivingdesk.ui.widgets.offline_banner import OfflineBannerWidget
 from colivingdesk.ui.widgets.sidebar import SidebarWidget
 
 if TYPE_CHECKING:
+    from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
     from colivingdesk.ui.views.bookings_view import BookingsView
     from colivingdesk.ui.views.calendar_view import CalendarView
     from colivingdesk.ui.views.leads_view import LeadsView
+    from colivingdesk.ui.views.welcome_view import WelcomeView
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
     notified = Signal(str, str)
     #: The window was closed by the user (the app then shuts the Service down and quits).
     closed = Signal()
+    #: The window painted for the first time (the app builds the Service only then).
+    firstPainted = Signal()
 
     def __init__(self, ctx: AppContext, *, show_welcome: bool | None = None) -> None:
         super().__init__()
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         self._last_counts: Any = None
         self._views: dict[str, QWidget] = {}
         self._painted = False
+        self._starting_text = self.tr("Starting sync…")  # until the Service is built, right after the first paint
         self._build()
         self._build_status_bar()
         self._build_shortcuts()
@@ -160,7 +163,7 @@ class MainWindow(QMainWindow):
 
         self.notifier.banner.connect(self.banner.show_message)
         self.notifier.status.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
+        self._unsubscribe = ctx.changes.subscribe(self._on_changes)
         self.refresh_badges()
         self.refresh_status()
         self._restore(show_welcome)
@@ -196,7 +199,6 @@ class MainWindow(QMainWindow):
 
         ctx = self.ctx
         self.inbox = InboxView(ctx)
-        self.welcome = WelcomeView(secrets=ctx.secrets)
         # Only the inbox is built now; every other view when first shown or reached by a link (see ``view``).
         # With a large cache, building them all (their imports and first queries) cost more than the rest of
         # start-up together.
@@ -208,15 +210,30 @@ class MainWindow(QMainWindow):
             view = self.inbox if key == "inbox" else QWidget()  # a placeholder until built
             self._views[key] = view
             self.stack.addWidget(view)
-        self.stack.addWidget(self.welcome)
 
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar)
         self.inbox.openBookingRequested.connect(self.open_booking)
         self.inbox.readStateChanged.connect(self._schedule_badges)
-        self.welcome.connectRequested.connect(self.open_connect)
         self.reconnect.reconnectRequested.connect(self.open_connect)
-        self.search_popup = QuickSearchPopup(ctx.profile.database, self)
-        self.search_popup.hitChosen.connect(self.open_hit)
+
+    # The welcome page and quick search are built when first asked for: neither is in the first frame of a
+    # profile with accounts, and their modules and widgets would only delay it.
+    @functools.cached_property
+    def welcome(self) -> WelcomeView:
+        from colivingdesk.ui.views.welcome_view import WelcomeView
+
+        view = WelcomeView(secrets=self.ctx.secrets)
+        self.stack.addWidget(view)
+        view.connectRequested.connect(self.open_connect)
+        return view
+
+    @functools.cached_property
+    def search_popup(self) -> QuickSearchPopup:
+        from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
+
+        popup = QuickSearchPopup(self.ctx.profile.database, self)
+        popup.hitChosen.connect(self.open_hit)
+        return popup
 
     def view(self, key: str) -> QWidget:
         """The view for sidebar ``key``, built (and its splitters restored) the first time it is asked for."""
@@ -265,6 +282,7 @@ class MainWindow(QMainWindow):
             # Settings restarts the webhook receiver the account was saved with: built once the window is on
             # screen, not on first visit.
             QTimer.singleShot(0, lambda: self.view("settings"))
+            self.firstPainted.emit()
 
     def _build_status_bar(self) -> None:
         if self.ctx.demo is not None:
@@ -284,9 +302,9 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(self.sidebar_model.keys(), start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda k=key: self.show_view(k))
-        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.search_popup.popup)
+        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(lambda: self.search_popup.popup())
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.activated.connect(self.search_popup.popup)
+        find.activated.connect(lambda: self.search_popup.popup())
         self.sync_action = QAction(self.tr("Sync now"), self)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -424,7 +442,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("({count}) {title}").format(count=unread, title=title) if unread else title)
 
     def statuses(self) -> dict[Channel, AccountStatus]:
+        """Each account's status; none before the Service is built (nothing is known yet, and asking would
+        build it on the UI thread before the first paint)."""
         result: dict[Channel, AccountStatus] = {}
+        if not self.ctx.has_service:
+            return result
         for channel in Channel:
             try:
                 result[channel] = self.ctx.service.status(channel)
@@ -434,6 +456,8 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         statuses = self.statuses()
+        if self.ctx.has_service and self.statusBar().currentMessage() == self._starting_text:
+            self.statusBar().clearMessage()
         self.account_status.update_status(statuses)
         self.reconnect.update_accounts((a.channel for a in self.ctx.reader.list_accounts()), statuses)
         self.offline_banner.update_status(statuses)
@@ -561,10 +585,14 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         self._restore_splitters(self)
-        if show_welcome is None:
+        if show_welcome is None and not self.ctx.has_service:  # no status yet: the saved accounts decide
+            show_welcome = not self.ctx.reader.list_accounts()
+        elif show_welcome is None:
             show_welcome = not any(s.state != "not_configured" for s in self.statuses().values())
         last = str(settings.value("window/lastView", "inbox"))
         self.show_view("welcome" if show_welcome else (last if last in self._views else "inbox"))
+        if not show_welcome and not self.ctx.has_service:
+            self.statusBar().showMessage(self._starting_text)
 
     @staticmethod
     def _restore_splitters(widget: QWidget) -> None:

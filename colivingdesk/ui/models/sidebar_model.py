@@ -32,6 +32,7 @@ PendingRole = Qt.ItemDataRole.UserRole + 4
 
 @dataclass(slots=True)
 class Section:
+    """One sidebar entry and the counts its pills show."""
     key: str
     label: str
     badge: int = 0

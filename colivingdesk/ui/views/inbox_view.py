@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -42,7 +42,6 @@ from colivingdesk.translatable import QT_TRANSLATE_NOOP, translated_reason
 from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot, spawn
 from colivingdesk.ui.context import AppContext
-from colivingdesk.ui.dialogs.saved_replies_dialog import SavedRepliesDialog
 from colivingdesk.ui.errors import describe
 from colivingdesk.ui.models.inbox_models import (
     INBOX_FILTER,
@@ -58,6 +57,9 @@ from colivingdesk.ui.views.inbox_delegates import BubbleDelegate, ThreadDelegate
 from colivingdesk.ui.views.inbox_filters import InboxFilterBar
 from colivingdesk.ui.views.inbox_text import ThreadWords
 from colivingdesk.ui.widgets.composer import ComposerWidget
+
+if TYPE_CHECKING:
+    from colivingdesk.ui.dialogs.saved_replies_dialog import SavedRepliesDialog
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +97,7 @@ class InboxView(QWidget):
         self._build()
         self._build_actions()
         self.threads.refresh()
-        self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
+        self._unsubscribe = ctx.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
 
     # ------------------------------------------------------------------ layout
@@ -244,6 +246,8 @@ class InboxView(QWidget):
         return self.words.subject(thread)
 
     def _account_state(self, channel: Channel) -> str | None:
+        if not self.ctx.has_service:  # not known before the Service is built, and painting must not build it
+            return None
         try:
             return str(self.ctx.service.status(channel).state)
         except Exception:  # a status read must never break painting
@@ -481,6 +485,9 @@ class InboxView(QWidget):
         return fill(body, reply_values(self.ctx.reader, self.current_thread))
 
     def open_saved_replies(self) -> SavedRepliesDialog:
+        # Imported when first opened: its file dialogs and forms are not part of the first frame.
+        from colivingdesk.ui.dialogs.saved_replies_dialog import SavedRepliesDialog
+
         dialog = SavedRepliesDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from colivingdesk.api.errors import ValidationError
 from colivingdesk.store import SavedReply
-from colivingdesk.sync.outbox import check_reply_text
 from colivingdesk.templates import FilledReply, blocking_placeholders, describe_blocking, fill
 from colivingdesk.translatable import QT_TRANSLATE_NOOP
 from colivingdesk.ui import theme
@@ -36,6 +35,10 @@ BLOCKED_MESSAGE = QT_TRANSLATE_NOOP("ComposerWidget", "Not sent: replace the hig
 
 def reply_problem(text: str) -> str | None:
     """Why this text cannot be sent (the same check the Service makes), or None."""
+    # Imported on first check: the outbox module brings the sync engine's rules, which the window's first
+    # frame does not need.
+    from colivingdesk.sync.outbox import check_reply_text
+
     try:
         check_reply_text(text)
     except ValidationError as err:
