@@ -1342,12 +1342,12 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../ui/widgets/composer.py" line="+34"/>
+        <location filename="../ui/widgets/composer.py" line="+33"/>
         <source>Not sent: replace the highlighted placeholders first.</source>
         <translation>Nicht gesendet: Ersetzen Sie zuerst die markierten Platzhalter.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Write something first: an empty reply is not sent.</source>
         <translation>Schreiben Sie zuerst etwas: Eine leere Antwort wird nicht gesendet.</translation>
     </message>
@@ -1608,7 +1608,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+202"/>
+        <location filename="../ui/widgets/notifications.py" line="+203"/>
         <source>Recent notifications</source>
         <translation>Letzte Benachrichtigungen</translation>
     </message>
@@ -1669,7 +1669,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+64"/>
+        <location filename="../ui/views/inbox_view.py" line="+66"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>Coliving.com hat diese Unterhaltung geschlossen (die Buchung ist storniert): Antworten können nicht gesendet werden. Ihr Text bleibt erhalten.</translation>
     </message>
@@ -1720,12 +1720,12 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivieren: aus dem Posteingang, bis der Gast wieder schreibt (Strg+E)</translation>
     </message>
@@ -1740,7 +1740,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Verwerfen</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln Unterhaltung</numerusform>
@@ -2138,14 +2138,19 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Die Einstellungen sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+281"/>
+        <location line="+19"/>
+        <location line="+297"/>
         <source>Colivingdesk (demo)</source>
-        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits).</extracomment>
+        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-291"/>
+        <source>Starting sync…</source>
+        <translation>Synchronisierung startet…</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>Demo mode</source>
         <translation>Demomodus</translation>
     </message>
@@ -2187,7 +2192,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+45"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
@@ -3124,13 +3129,13 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/dialogs/quit_confirm.py" line="+22"/>
+        <location filename="../ui/dialogs/quit_confirm.py" line="+21"/>
         <source>Quit</source>
         <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;.</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{count} reply</source>
         <translation>{count} Antwort</translation>
     </message>
@@ -3160,7 +3165,7 @@ Open the listing to correct it, or retry.</source>
         <translation>{count} Inseratsänderungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
@@ -3822,7 +3827,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SavedReplyError</name>
     <message>
-        <location filename="../store/saved_replies.py" line="+38"/>
+        <location filename="../store/saved_replies.py" line="+39"/>
         <source>A saved reply needs a title.</source>
         <translation>Ein Textbaustein braucht einen Titel.</translation>
     </message>
@@ -4173,7 +4178,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../ui/models/sidebar_model.py" line="+43"/>
+        <location filename="../ui/models/sidebar_model.py" line="+44"/>
         <source>Inbox</source>
         <extracomment>Things the user sent that have not gone out yet (the inbox&apos;s unsent replies); painted as a second pill.</extracomment>
         <translation>Posteingang</translation>
