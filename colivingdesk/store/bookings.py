@@ -118,7 +118,7 @@ def merge_booking(existing: Row | None, incoming: Row) -> Row:
     return tuple(merged)
 
 
-def _where(f: BookingFilter) -> tuple[list[str], list[Any]]:
+def _where(f: BookingFilter, like: str = "LIKE") -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if f.status is not None:
@@ -135,7 +135,7 @@ def _where(f: BookingFilter) -> tuple[list[str], list[Any]]:
         params.append(f.checkout_after)
     if f.text:
         cols = ("id", "reference", "guest_name", "guest_email")
-        clauses.append("(" + " OR ".join(f"coalesce({c}, '') LIKE ? ESCAPE '\\'" for c in cols) + ")")
+        clauses.append("(" + " OR ".join(f"coalesce({c}, '') {like} ? ESCAPE '\\'" for c in cols) + ")")
         params += [like_pattern(f.text)] * len(cols)
     return clauses, params
 
@@ -157,12 +157,12 @@ class BookingRepository:
         return None if row is None else _from_row(row)
 
     def count(self, f: BookingFilter) -> int:
-        clauses, params = _where(f)
+        clauses, params = _where(f, self._db.dialect.like)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return int(self._db.scalar(f"SELECT count(*) FROM bookings{where}", params))
 
     def page(self, f: BookingFilter, after: BookingKey | None, limit: int) -> list[Booking]:
-        clauses, params = _where(f)
+        clauses, params = _where(f, self._db.dialect.like)
         if after is not None:
             clauses.append("(checkin, id) > (?, ?)")
             params += [after[0], after[1]]

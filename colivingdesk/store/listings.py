@@ -100,7 +100,7 @@ class ListingRepository:
         return [k[0] for k in keys]
 
     def listings(self) -> list[Listing]:
-        rows = self._db.query(f"{_LISTING_SELECT} ORDER BY name COLLATE NOCASE, id")
+        rows = self._db.query(f"{_LISTING_SELECT} ORDER BY {self._db.dialect.nocase('name')}, id")
         return [_listing_from(r) for r in rows]
 
     def get_listing(self, listing_id: str) -> Listing | None:
@@ -125,10 +125,10 @@ class ListingRepository:
     def room_types(self, listing_id: str | None = None) -> list[RoomType]:
         select = f"SELECT {', '.join(_ROOM_COLS)} FROM room_types"
         if listing_id is None:
-            rows = self._db.query(f"{select} ORDER BY listing_id, name COLLATE NOCASE, id")
+            rows = self._db.query(f"{select} ORDER BY listing_id, {self._db.dialect.nocase('name')}, id")
         else:
             rows = self._db.query(
-                f"{select} WHERE listing_id = ? ORDER BY name COLLATE NOCASE, id", (listing_id,)
+                f"{select} WHERE listing_id = ? ORDER BY {self._db.dialect.nocase('name')}, id", (listing_id,)
             )
         return [_room_from(r) for r in rows]
 

@@ -102,8 +102,7 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        with self._db.lock:
-            return schema_version(self._db.conn)
+        return self._db.schema_version()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

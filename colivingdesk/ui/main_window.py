@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSettings,
     QSize,
     Qt,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
@@ -41,9 +43,12 @@ from colivingdesk.domain import Channel, OutboxState, Thread
 from colivingdesk.labels import booking_label, guest_name, lead_label
 from colivingdesk.store import SearchHit, ThreadFilter
 from colivingdesk.sync import AccountStatus, ChangeSet
+from colivingdesk.ui.accessibility import announce
+from colivingdesk.ui.announcer import StatusAnnouncer
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.quit_confirm import PENDING_STATES, QuitGuard
+from colivingdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog, collect_shortcuts
 from colivingdesk.ui.errors import Level, UserMessage, sync_problem
 from colivingdesk.ui.icons import app_icon
 from colivingdesk.ui.models.sidebar_model import KeyRole, SidebarModel
@@ -161,8 +166,11 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
 
+        self.announcer = StatusAnnouncer(self, ctx.reader.get_outbox_item)
         self.notifier.banner.connect(self.banner.show_message)
         self.notifier.status.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        # The status bar's transient messages ("Synced: 3 updates.") are said too, politely.
+        self.statusBar().messageChanged.connect(lambda text: announce(self, text))
         self._unsubscribe = ctx.changes.subscribe(self._on_changes)
         self.refresh_badges()
         self.refresh_status()
@@ -302,9 +310,15 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(self.sidebar_model.keys(), start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda k=key: self.show_view(k))
-        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(lambda: self.search_popup.popup())
+            label = self.sidebar_model.index(number - 1).data()
+            shortcut.setWhatsThis(self.tr("Open {section}").format(section=label))
+        # The popup is built on first use (a property), hence the lambdas.
+        search = QShortcut(QKeySequence("Ctrl+K"), self)
+        search.activated.connect(lambda: self.search_popup.popup())
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.activated.connect(lambda: self.search_popup.popup())
+        for quick in (search, find):
+            quick.setWhatsThis(self.tr("Search everything (guests, messages, bookings, listings)"))
         self.sync_action = QAction(self.tr("Sync now"), self)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -317,6 +331,41 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.quit_action.triggered.connect(self.quit_guard.request)
         self.addAction(self.quit_action)
+        self._build_help_menu()
+
+    def _build_help_menu(self) -> None:
+        """Help → Keyboard shortcuts (F1; Ctrl+/ is the composer's saved replies): the list is read from the
+        shortcuts registered in the window."""
+        self.shortcuts_action = QAction(self.tr("Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        self.addAction(self.shortcuts_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+
+    def _where(self, owner: QObject | None) -> str:
+        """The section a shortcut's owner sits in (empty: the whole window)."""
+        widget = owner
+        while widget is not None and widget is not self:
+            for key, view in self._views.items():
+                if widget is view:
+                    return str(self.sidebar_model.index(self.sidebar_model.row_of(key)).data())
+            widget = widget.parent()
+        return ""
+
+    def open_shortcuts(self) -> ShortcutsDialog:
+        """Build every view first, so the shortcuts of views not visited yet are listed too."""
+        for key in list(self._factories):
+            self.view(key)
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.deleteLater()
+        self.shortcuts_dialog = ShortcutsDialog(collect_shortcuts(self, self._where), self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
+        return self.shortcuts_dialog
 
     def _build_tray(self) -> None:
         self.tray: QSystemTrayIcon | None = None
@@ -360,7 +409,28 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentIndex() != index:
             selection = self.sidebar.selectionModel()
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.stack.setCurrentWidget(self.view(key))
+        view = self.view(key)
+        self.stack.setCurrentWidget(view)
+        self._focus_into(view)
+
+    def _focus_into(self, view: QWidget) -> None:
+        """Put the keyboard in the view just opened (Ctrl+1…7, a link): otherwise it stays on a control of the
+        view left behind, now hidden, and the next Tab starts from nowhere. The inbox starts on its list of
+        conversations once one is open (arrows read them), every view otherwise on its first control (a search
+        field); a link that wants another place (a lead's Reply: the composer) sets it after this."""
+        if view is self.inbox and self.inbox.thread_list.currentIndex().isValid():
+            # Only onto a list with a current conversation: focus makes Qt open the first one otherwise,
+            # marking it read without the user asking.
+            self.inbox.thread_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = view.nextInFocusChain()
+        while widget is not None and widget is not view:
+            if view.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() and (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ) and not isinstance(widget, QScrollArea):  # a page's scroller is no control
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _on_sidebar(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(KeyRole) if current.isValid() else None
@@ -461,11 +531,13 @@ class MainWindow(QMainWindow):
         self.account_status.update_status(statuses)
         self.reconnect.update_accounts((a.channel for a in self.ctx.reader.list_accounts()), statuses)
         self.offline_banner.update_status(statuses)
+        self.announcer.on_status(statuses)
         rejected = any(s.state == "key_rejected" for s in statuses.values())
         self.sidebar_model.set_badge("settings", 0, alert=rejected)
 
     def _on_changes(self, changes: ChangeSet) -> None:
         before = self._last_counts
+        self.announcer.on_changes(changes)
         self.refresh_badges()
         if changes.get_ids("status") or changes.get_ids("accounts"):
             self.refresh_status()

@@ -148,6 +148,20 @@ class BookingsView(RecordTableView):
         for column, width in enumerate((95, 95, 150, 190, 85)):
             self.table.setColumnWidth(column, width)
         self.model.refresh()
+        self._name_controls()
+        # Filters before the table they filter (they were added to the bar after the table was built).
+        self.order_tabs(self.search, self.status_filter, self.upcoming, self.export_button, self.table, self.details,
+                        self.messages_button)
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each control (the count of rows is the table's description)."""
+        self.search.setAccessibleName(self.tr("Search bookings"))
+        self.search.setAccessibleDescription(self.tr("Guest name, email, reference or booking id"))
+        self.status_filter.setAccessibleName(self.tr("Booking status"))
+        self.table.setAccessibleName(self.tr("Bookings"))
+        self.details.setAccessibleName(self.tr("Booking details"))
+        self.export_button.setAccessibleDescription(self.tr("Save the bookings the filter shows as a CSV file"))
+        self.messages_button.setAccessibleName(self.tr("Open this booking's messages"))
 
     def count_text(self, n: int) -> str:
         return self.tr("%Ln bookings", "", n)
@@ -198,7 +212,7 @@ class BookingsView(RecordTableView):
                 (self.tr("Country"), b.guest_country or ""),
                 (self.tr("Guests"), self.guests_text(b)),
                 (self.tr("Total"), formatting.money(b.total)),
-                (self.tr("Local total"), f"{b.total_local:,.2f}" if b.total_local is not None else ""),
+                (self.tr("Local total"), formatting.number(b.total_local) if b.total_local is not None else ""),
                 (self.tr("Security deposit"), formatting.money(b.security_deposit)),
                 (self.tr("Reference"), b.reference or ""),
                 (self.tr("Booking id"), b.id),

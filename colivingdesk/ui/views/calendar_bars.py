@@ -138,14 +138,15 @@ class BarActivation(QObject):
         super().__init__(view)
         self.view = view
         self.delegate = delegate
-        self._viewport = view.viewport()
         self._pressed: tuple[str, tuple[int, int]] | None = None  # booking id and cell under the press
-        self._viewport.installEventFilter(self)
+        view.viewport().installEventFilter(self)
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) and watched is self._viewport:
+        # The viewport is asked for each time: a Python wrapper kept from construction was found invalidated by
+        # PySide while the widget lived on, and then never matched, so clicks on bars did nothing.
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease) and watched is self.view.viewport():
             assert isinstance(event, QMouseEvent)
             if event.button() == Qt.MouseButton.LeftButton:
                 self._mouse(kind, event.position().toPoint())

@@ -114,6 +114,26 @@ class CalendarView(QWidget):
         self._build()
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each control of the calendar, its push review and the rates tab."""
+        self.grid.setAccessibleName(self.tr("Availability calendar"))
+        self.grid.setAccessibleDescription(self.tr("One row per room type, one column per day"))
+        self.jump.setAccessibleName(self.tr("Go to month"))
+        self.problem_list.setAccessibleName(self.tr("Calendar problems"))
+        self.panel.number.setAccessibleName(self.tr("Units to set"))
+        self.panel.review.setAccessibleName(self.tr("Availability to send"))
+        self.rates.room.setAccessibleName(self.tr("Room type"))
+        self.rates.base_price.setAccessibleName(self.tr("Base monthly price"))
+        self.rates.currency.setAccessibleName(self.tr("Currency"))
+        self.rates.table.setAccessibleName(self.tr("Monthly rates"))
+        self.rates.bulk_value.setAccessibleName(self.tr("Price or percent for the selected months"))
+        self.rates.raise_button.setAccessibleName(self.tr("Raise the selected months by the percent"))
+        self.rates.lower_button.setAccessibleName(self.tr("Lower the selected months by the percent"))
+        # Arrows (with Shift to select) move within these tables; Tab leaves them instead of walking every cell.
+        for table in (self.grid, self.panel.review, self.rates.table):
+            table.setTabKeyNavigation(False)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -217,7 +237,7 @@ class CalendarView(QWidget):
         pv.addWidget(self.fix_button)
         rv.addWidget(problems, 2)
         availability.addWidget(right)
-        right.setMaximumWidth(430)
+        right.setMaximumWidth(max(430, right.fontMetrics().averageCharWidth() * 62))  # grows with the font
         availability.setStretchFactor(0, 1)
         availability.setStretchFactor(1, 0)
         availability.setSizes([760, 400])
