@@ -65,7 +65,7 @@
         <translation>Ihr API-Schlüssel für die Coliving.com-Integration</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>In the system keyring</source>
         <translation>Im Schlüsselbund des Systems</translation>
     </message>
@@ -117,22 +117,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+46"/>
         <source>Send the key as</source>
         <translation>Schlüssel senden als</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-86"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -152,7 +153,47 @@
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>{channel} API key</source>
+        <translation>{channel}-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} status</source>
+        <translation>{channel}-Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} base URL</source>
+        <translation>{channel}-Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} provider</source>
+        <translation>{channel}-Anbieter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel} advanced settings</source>
+        <translation>Erweiterte Einstellungen für {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the {channel} key</source>
+        <translation>Schlüssel für {channel} prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the {channel} key and connect</source>
+        <translation>Schlüssel für {channel} speichern und verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the {channel} account</source>
+        <translation>Konto für {channel} entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
@@ -351,8 +392,9 @@
         <translation>{channel} {budget} {remaining}/{limit}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+96"/>
         <source>No requests made yet.</source>
+        <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip).</extracomment>
         <translation>Noch keine Zugriffe.</translation>
     </message>
 </context>
@@ -791,16 +833,47 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>Automated messages history</source>
         <translation>Verlauf automatischer Nachrichten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+9"/>
+        <source>Automation rules</source>
+        <translation>Regeln der Automatisierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming automated messages</source>
+        <translation>Anstehende automatische Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn the selected rule on or off</source>
+        <translation>Gewählte Regel ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking id to test the rule on</source>
+        <translation>Buchungs-ID zum Testen der Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the selected upcoming message</source>
+        <translation>Gewählte anstehende Nachricht überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected upcoming message now</source>
+        <translation>Gewählte anstehende Nachricht jetzt senden</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
@@ -908,9 +981,14 @@
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+57"/>
+        <location filename="../ui/widgets/banner.py" line="+58"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismiss message</source>
+        <translation>Meldung ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1078,7 @@ Zum Öffnen klicken.</translation>
         <translation>Gast- und Preisdetails sind noch nicht abgerufen; jede Synchronisierung holt sie für einige Buchungen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+123"/>
+        <location line="+137"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n Gast</numerusform>
@@ -1016,7 +1094,7 @@ Zum Öffnen klicken.</translation>
         </translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-56"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
         <translation>Buchung wählen für Gast, Daten und Preis.</translation>
@@ -1051,8 +1129,43 @@ Zum Öffnen klicken.</translation>
         <source>Open this booking&apos;s conversation in the Inbox</source>
         <translation>Unterhaltung zu dieser Buchung im Posteingang öffnen</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Search bookings</source>
+        <translation>Buchungen suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest name, email, reference or booking id</source>
+        <translation>Name des Gastes, E-Mail, Referenz oder Buchungs-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking status</source>
+        <translation>Buchungsstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking details</source>
+        <translation>Buchungsdetails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the bookings the filter shows as a CSV file</source>
+        <translation>Die vom Filter gezeigten Buchungen als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this booking&apos;s messages</source>
+        <translation>Nachrichten zu dieser Buchung öffnen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+3"/>
         <source>%Ln bookings</source>
         <translation>
             <numerusform>%Ln Buchung</numerusform>
@@ -1151,9 +1264,8 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+123"/>
+        <location filename="../ui/views/calendar_view.py" line="+143"/>
         <source>Month</source>
-        <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
         <translation>Monat</translation>
     </message>
     <message>
@@ -1214,12 +1326,74 @@ Zum Öffnen klicken.</translation>
         <translation>Ihre Coliving.com-Inserate, Zimmertypen, Einheiten und Preise aus einer Verzeichnisdatei (JSON) einlesen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-61"/>
+        <location line="+73"/>
         <source>Availability calendar</source>
+        <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
         <translation>Verfügbarkeitskalender</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-72"/>
+        <source>One row per room type, one column per day</source>
+        <translation>Eine Zeile je Zimmertyp, eine Spalte je Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to month</source>
+        <translation>Zu Monat springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar problems</source>
+        <translation>Probleme im Kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units to set</source>
+        <translation>Zu setzende Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability to send</source>
+        <translation>Zu sendende Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Zimmertyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base monthly price</source>
+        <translation>Monatlicher Grundpreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly rates</source>
+        <translation>Monatspreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or percent for the selected months</source>
+        <translation>Preis oder Prozent für die gewählten Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the selected months by the percent</source>
+        <translation>Gewählte Monate um den Prozentsatz erhöhen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the selected months by the percent</source>
+        <translation>Gewählte Monate um den Prozentsatz senken</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in Settings: room types appear as their bookings sync.</source>
         <translation>Noch keine Coliving.com-Zimmertypen. Importieren Sie Ihre Inserate (Schaltfläche oben) oder verbinden Sie Coliving.com in den Einstellungen: Zimmertypen erscheinen, sobald ihre Buchungen synchronisiert werden.</translation>
     </message>
@@ -1342,7 +1516,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>ComposerWidget</name>
     <message>
-        <location filename="../ui/widgets/composer.py" line="+33"/>
+        <location filename="../ui/widgets/composer.py" line="+34"/>
         <source>Not sent: replace the highlighted placeholders first.</source>
         <translation>Nicht gesendet: Ersetzen Sie zuerst die markierten Platzhalter.</translation>
     </message>
@@ -1362,8 +1536,38 @@ Zum Öffnen klicken.</translation>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Send the reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search saved replies</source>
+        <translation>Textbausteine durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter sends the reply</source>
+        <translation>Strg+Eingabe sendet die Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a saved reply</source>
+        <translation>Textbaustein einfügen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+89"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln Zeichen zu viel</numerusform>
@@ -1647,11 +1851,12 @@ Zum Öffnen klicken.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+32"/>
         <source>Filter conversations</source>
         <translation>Unterhaltungen filtern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
@@ -1661,7 +1866,27 @@ Zum Öffnen klicken.</translation>
         <translation>Unterhaltungen zu einem BookMyColiving-Objekt oder Coliving.com-Inserat</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
+        <source>Guest name, subject or message text</source>
+        <translation>Name des Gastes, Betreff oder Nachrichtentext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>All properties</source>
         <translation>Alle Objekte</translation>
     </message>
@@ -1674,11 +1899,51 @@ Zum Öffnen klicken.</translation>
         <translation>Coliving.com hat diese Unterhaltung geschlossen (die Buchung ist storniert): Antworten können nicht gesendet werden. Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+40"/>
+        <source>Conversations</source>
+        <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open conversation, oldest message first</source>
+        <translation>Die geöffnete Unterhaltung, älteste Nachricht zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the booking behind this conversation</source>
+        <translation>Buchung zu dieser Unterhaltung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark conversation unread</source>
+        <translation>Unterhaltung als ungelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: archive conversation</source>
+        <translation>Erledigt: Unterhaltung archivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the reply that was not sent</source>
+        <translation>Nicht gesendete Antwort erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the reply that was not sent</source>
+        <translation>Nicht gesendete Antwort verwerfen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Select a conversation to read it.
 
 Both channels&apos; messages are listed on the left.</source>
-        <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
         <translation>Wählen Sie eine Unterhaltung, um sie zu lesen.
 
 Links stehen die Nachrichten beider Kanäle.</translation>
@@ -1720,12 +1985,12 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivieren: aus dem Posteingang, bis der Gast wieder schreibt (Strg+E)</translation>
     </message>
@@ -1756,7 +2021,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
@@ -1868,8 +2133,43 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Search leads</source>
+        <translation>Anfragen suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest name, email, phone or message</source>
+        <translation>Name des Gastes, E-Mail, Telefon oder Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead details</source>
+        <translation>Details der Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the leads the filter shows as a CSV file</source>
+        <translation>Die vom Filter gezeigten Anfragen als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this lead&apos;s conversation</source>
+        <translation>Unterhaltung zu dieser Anfrage öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to this lead</source>
+        <translation>Auf diese Anfrage antworten</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+3"/>
         <source>%Ln leads</source>
         <translation>
             <numerusform>%Ln Anfrage</numerusform>
@@ -1892,7 +2192,8 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Property</source>
         <translation>Objekt</translation>
     </message>
@@ -2118,7 +2419,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+87"/>
+        <location filename="../ui/main_window.py" line="+92"/>
         <source>Properties</source>
         <translation>Objekte</translation>
     </message>
@@ -2139,18 +2440,18 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+297"/>
+        <location line="+362"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-356"/>
         <source>Starting sync…</source>
         <translation>Synchronisierung startet…</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>Demo mode</source>
         <translation>Demomodus</translation>
     </message>
@@ -2162,7 +2463,17 @@ Practice server back office: {url}</source>
 Backoffice des Übungsservers: {url}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Open {section}</source>
+        <translation>{section} öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search everything (guests, messages, bookings, listings)</source>
+        <translation>Alles durchsuchen (Gäste, Nachrichten, Buchungen, Inserate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
@@ -2172,12 +2483,22 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Show window</source>
         <translation>Fenster anzeigen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>No conversation yet</source>
         <translation>Noch keine Unterhaltung</translation>
     </message>
@@ -2192,7 +2513,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+47"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
@@ -2446,6 +2767,31 @@ Backoffice des Übungsservers: {url}</translation>
         <source>Later ▶</source>
         <translation>Nach hinten ▶</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>Photo address</source>
+        <translation>Fotoadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the photo at this address</source>
+        <translation>Foto unter dieser Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo earlier</source>
+        <translation>Foto nach vorn verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo later</source>
+        <translation>Foto nach hinten verschieben</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesModel</name>
@@ -2655,14 +3001,14 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Unpublish</source>
         <translation>Offline nehmen</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
+        <location line="+6"/>
         <source>Listings on BookMyColiving</source>
-        <extracomment>The editor was opened (tests and the window&apos;s title bar listen). A listing to select as soon as it is in the table (a create the channel has just answered).</extracomment>
         <translation>Inserate auf BookMyColiving</translation>
     </message>
     <message>
@@ -2692,17 +3038,39 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+369"/>
+        <location line="+374"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-406"/>
+        <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
         <translation>Inserate jetzt von BookMyColiving abrufen</translation>
     </message>
+    <message>
+        <location line="-38"/>
+        <source>Search listings</source>
+        <extracomment>The editor was opened (tests and the window&apos;s title bar listen). A listing to select as soon as it is in the table (a create the channel has just answered).</extracomment>
+        <translation>Inserate suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, address or your reference</source>
+        <translation>Name, Adresse oder Ihre Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing status</source>
+        <translation>Status des Inserats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listing details</source>
+        <translation>Details des Inserats</translation>
+    </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+133"/>
         <source>%n listing</source>
         <translation>
             <numerusform>%n Inserat</numerusform>
@@ -2718,7 +3086,7 @@ Open the listing to correct it, or retry.</source>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>BookMyColiving is not connected yet. Add its API key in Settings and your listings appear here; you can start writing a new one meanwhile.</source>
         <translation>BookMyColiving ist noch nicht verbunden. Hinterlegen Sie den API-Schlüssel in den Einstellungen, dann erscheinen Ihre Inserate hier; bis dahin können Sie schon ein neues schreiben.</translation>
     </message>
@@ -3106,12 +3474,32 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Enter opens the selected result · Esc closes</source>
         <translation>Eingabe öffnet das gewählte Ergebnis · Esc schließt</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-66"/>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests, bookings, leads, properties and messages</source>
+        <translation>Gäste, Buchungen, Anfragen, Objekte und Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens the selected result, Escape closes</source>
+        <translation>Eingabe öffnet das gewählte Ergebnis, Escape schließt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type to search.</source>
         <translation>Tippen, um zu suchen.</translation>
     </message>
@@ -3360,7 +3748,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>ReconnectBannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+37"/>
+        <location filename="../ui/widgets/banner.py" line="+32"/>
         <source>Reconnect {channel}: its key is not stored on this computer</source>
         <translation>{channel} neu verbinden: Der Schlüssel ist auf diesem Computer nicht gespeichert</translation>
     </message>
@@ -3379,7 +3767,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../ui/views/record_table.py" line="+66"/>
+        <location filename="../ui/views/record_table.py" line="+67"/>
         <source>Nothing selected.</source>
         <extracomment>The selected record changed (None when nothing is selected). What the details pane says with nothing selected; subclasses mark theirs with their class as context.</extracomment>
         <translation>Nichts ausgewählt.</translation>
@@ -3401,7 +3789,7 @@ Open the listing to correct it, or retry.</source>
         <translation>Die vom aktuellen Filter gezeigten Zeilen als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3654,20 +4042,36 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>RoomOptionsWidget</name>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
+        <location line="+28"/>
         <source>Add room option</source>
         <translation>Zimmeroption hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Room options</source>
+        <translation>Zimmeroptionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type and monthly price of each option; F2 edits a cell</source>
+        <translation>Zimmertyp und Monatspreis jeder Option; F2 bearbeitet eine Zelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove room option</source>
+        <translation>Zimmeroption entfernen</translation>
     </message>
 </context>
 <context>
     <name>SavedRepliesButton</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="+169"/>
+        <location filename="../ui/widgets/saved_replies.py" line="+175"/>
         <source>Saved replies</source>
         <translation>Textbausteine</translation>
     </message>
@@ -3701,12 +4105,33 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+11"/>
         <source>Saved replies</source>
         <extracomment>The saved replies changed (added, edited, deleted or imported).</extracomment>
         <translation>Textbausteine</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Reply text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeholders in braces are filled from the conversation</source>
+        <translation>Platzhalter in geschweiften Klammern werden aus der Unterhaltung gefüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert placeholder</source>
+        <translation>Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name for host_name</source>
+        <translation>Ihr Name für host_name</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -3855,12 +4280,27 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SavedReplyPickerPopup</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="-119"/>
+        <location filename="../ui/widgets/saved_replies.py" line="-125"/>
         <source>Type to find a saved reply</source>
         <translation>Tippen, um einen Textbaustein zu finden</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+24"/>
+        <source>Find a saved reply</source>
+        <translation>Textbaustein finden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter inserts the selected reply, Escape closes</source>
+        <translation>Eingabe fügt den gewählten Textbaustein ein, Escape schließt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Enter inserts the selected reply · Esc closes</source>
         <translation>Eingabe fügt den gewählten Textbaustein ein · Esc schließt</translation>
     </message>
@@ -3878,7 +4318,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../ui/dialogs/quick_search.py" line="-159"/>
+        <location filename="../ui/dialogs/quick_search.py" line="-166"/>
         <source>Lead: {name}</source>
         <translation>Anfrage: {name}</translation>
     </message>
@@ -3921,18 +4361,23 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-411"/>
-        <location line="+11"/>
+        <location filename="../ui/widgets/account_box.py" line="-434"/>
+        <location line="+18"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>Show or hide what you typed</source>
         <translation>Eingabe anzeigen oder verbergen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Show or hide the text of {field}</source>
+        <translation>Text von {field} anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
@@ -4001,12 +4446,12 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>The webhook secret (not the API key)</source>
         <translation>Das Webhook-Secret (nicht der API-Schlüssel)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Use for this session only</source>
         <translation>Nur für diese Sitzung verwenden</translation>
     </message>
@@ -4021,7 +4466,27 @@ Open the listing to correct it, or retry.</source>
         <translation>Verbinden Sie Ihre Kanalkonten. Prüfen testet einen Schlüssel, bevor Sie sich darauf verlassen. Schlüssel werden nie in die Dateien der App geschrieben; jedes Konto zeigt, wo sein Schlüssel liegt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>BookMyColiving webhook secret</source>
+        <translation>BookMyColiving-Webhook-Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the webhook secret</source>
+        <translation>Webhook-Secret speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver port</source>
+        <translation>Port des Empfängers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test event</source>
+        <translation>Testereignis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>BookMyColiving webhooks (optional)</source>
         <translation>BookMyColiving-Webhooks (optional)</translation>
     </message>
@@ -4072,7 +4537,8 @@ Open the listing to correct it, or retry.</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-38"/>
+        <location line="+52"/>
         <source>Coliving.com provider key</source>
         <translation>Coliving.com-Anbieterschlüssel</translation>
     </message>
@@ -4168,6 +4634,48 @@ Open the listing to correct it, or retry.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+70"/>
+        <location line="+34"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Tab and Shift+Tab move between controls; arrow keys move within lists and tables; Enter or Space activates the focused button.</source>
+        <translation>Tab und Umschalt+Tab wechseln zwischen Bedienelementen; Pfeiltasten bewegen sich in Listen und Tabellen; Eingabe oder Leertaste löst die fokussierte Schaltfläche aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n shortcuts: keys, action and where it works</source>
+        <translation>
+            <numerusform>%n Tastenkürzel: Tasten, Aktion und wo es gilt</numerusform>
+            <numerusform>%n Tastenkürzel: Tasten, Aktion und wo sie gelten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SidebarDelegate</name>
     <message>
         <location filename="../ui/widgets/sidebar.py" line="+31"/>
@@ -4242,6 +4750,48 @@ Open the listing to correct it, or retry.</source>
             <numerusform>{section}; %n Antworten nicht gesendet</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>needs your attention</source>
+        <translation>braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reply not sent yet</source>
+        <translation>
+            <numerusform>%n Antwort noch nicht gesendet</numerusform>
+            <numerusform>%n Antworten noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replies not sent yet</source>
+        <translation>
+            <numerusform>%n Antwort noch nicht gesendet</numerusform>
+            <numerusform>%n Antworten noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidebarWidget</name>
+    <message>
+        <location filename="../ui/widgets/sidebar.py" line="+38"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 to Ctrl+7 open a section from anywhere</source>
+        <translation>Strg+1 bis Strg+7 öffnen einen Bereich von überall</translation>
+    </message>
 </context>
 <context>
     <name>StaleDraftNotice</name>
@@ -4311,6 +4861,35 @@ Open the listing to correct it, or retry.</source>
         <location line="+4"/>
         <source>{restored} {warning}</source>
         <translation>{restored} {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusAnnouncer</name>
+    <message>
+        <location filename="../ui/announcer.py" line="+51"/>
+        <source>Reply sent on {channel}</source>
+        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
+        <translation>Antwort auf {channel} gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the channel refused it</source>
+        <translation>der Kanal hat sie abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply not sent on {channel}: {reason}</source>
+        <translation>Antwort auf {channel} nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{channel} is offline: changes wait in the outbox</source>
+        <translation>{channel} ist offline: Änderungen warten im Postausgang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} is back online</source>
+        <translation>{channel} ist wieder online</translation>
     </message>
 </context>
 <context>
@@ -4418,7 +4997,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>ThumbnailLoader</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="-184"/>
+        <location filename="../ui/widgets/photo_strip.py" line="-221"/>
         <source>The photo could not be downloaded.</source>
         <translation>Das Foto konnte nicht heruntergeladen werden.</translation>
     </message>
