@@ -28,6 +28,7 @@ from colivingdesk.store.postgres import open_postgres_store
 from colivingdesk.store.records import (
     Account,
     AttentionCounts,
+    BookingRow,
     Listing,
     MessageChanges,
     PendingMessage,
@@ -46,6 +47,7 @@ __all__ = [
     "AttentionCounts",
     "BookingFilter",
     "BookingKey",
+    "BookingRow",
     "ChannelLimit",
     "Claim",
     "LeadFilter",

@@ -132,8 +132,26 @@ class ListingRepository:
             )
         return [_room_from(r) for r in rows]
 
+    def known(
+        self, listing_ids: Sequence[str], room_type_ids: Sequence[str]
+    ) -> tuple[set[str], dict[str, tuple[str, str]]]:
+        listings: set[str] = set()
+        rooms: dict[str, tuple[str, str]] = {}
+        for chunk in _chunks(list(listing_ids)):
+            sql = f"SELECT id FROM listings WHERE id IN ({', '.join('?' * len(chunk))})"
+            listings.update(r[0] for r in self._db.query(sql, chunk))
+        for chunk in _chunks(list(room_type_ids)):
+            sql = f"SELECT id, listing_id, name FROM room_types WHERE id IN ({', '.join('?' * len(chunk))})"
+            rooms.update((r[0], (r[1], r[2])) for r in self._db.query(sql, chunk))
+        return listings, rooms
+
     def get_room_type(self, room_type_id: str) -> RoomType | None:
         row = self._db.query_one(
             f"SELECT {', '.join(_ROOM_COLS)} FROM room_types WHERE id = ?", (room_type_id,)
         )
         return None if row is None else _room_from(row)
+
+
+def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
+    """Slices small enough for one statement's bound parameters."""
+    return [values[i : i + size] for i in range(0, len(values), size)]

@@ -35,6 +35,7 @@ from colivingdesk.store import Account, Store, open_store
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.i18n import install_translators
 from colivingdesk.ui.icons import APP_ICON, app_icon
+from colivingdesk.ui.loop_share import favour_event_loop
 from colivingdesk.ui.theme import ThemeFollower
 
 if TYPE_CHECKING:
@@ -139,6 +140,7 @@ async def main(
 def run_app(profile: Profile, secrets: SecretStore, *, demo: DemoInfo | None = None) -> int:
     """Open the window for ``profile``; returns the process exit code when the user quits."""
     app = make_application()
+    favour_event_loop()
     ThemeFollower(app)
     store = open_store(profile.database)
     reader = open_store(profile.database, read_only=True)

@@ -538,7 +538,8 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes: ChangeSet) -> None:
         before = self._last_counts
         self.announcer.on_changes(changes)
-        self.refresh_badges()
+        if any(kind != "status" for kind in changes):  # progress alone changes no count: no queries per page
+            self.refresh_badges()
         if changes.get_ids("status") or changes.get_ids("accounts"):
             self.refresh_status()
         active = self.isActiveWindow()

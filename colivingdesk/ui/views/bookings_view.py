@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 from colivingdesk.domain import Booking, Channel
 from colivingdesk.export import pages
 from colivingdesk.labels import booking_label, listing_label
-from colivingdesk.store import BookingFilter, Store, booking_key
+from colivingdesk.store import BookingFilter, BookingRow, Store, booking_key
 from colivingdesk.translatable import QT_TRANSLATE_NOOP
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.context import AppContext
@@ -38,7 +38,7 @@ DETAIL_PENDING = QT_TRANSLATE_NOOP(
 )
 
 
-def _status_color(booking: Booking) -> Any:
+def _status_color(booking: Booking | BookingRow) -> Any:
     accents = theme.accents()
     return {"confirmed": accents.ok, "pending": accents.warn, "cancelled": accents.muted}.get(booking.status)
 
@@ -73,7 +73,8 @@ class BookingsModel(StoreListModel):
                        foreground=_status_color),
                 Column(QCoreApplication.translate("BookingsModel", "Total"), lambda b: formatting.money(b.total)),
             ],
-            self._page, self._count, key=booking_key, ident=lambda b: b.id, get=self._get, parent=parent,
+            self._page, self._count, key=booking_key, ident=lambda b: b.id, get=self._get,
+            resolve=lambda row: self._reader.get_booking(row.id), parent=parent,
         )
         self._reader = reader
         self.filter = BookingFilter(checkout_after=date.today().isoformat())
@@ -83,14 +84,15 @@ class BookingsModel(StoreListModel):
             self.filter = f
             self.refresh()
 
-    def _page(self, after: Any, limit: int) -> list[Booking]:
-        return self._reader.page_bookings(self.filter, after, limit)
+    def _page(self, after: Any, limit: int) -> list[BookingRow]:
+        # Light rows: a list scrolled to the end keeps every one; the selected booking is read in full.
+        return self._reader.page_booking_rows(self.filter, after, limit)
 
     def _count(self) -> int:
         return self._reader.count_bookings(self.filter)
 
-    def _get(self, booking_id: str) -> Booking | None:
-        b = self._reader.get_booking(booking_id)
+    def _get(self, booking_id: str) -> BookingRow | None:
+        b = self._reader.get_booking_row(booking_id)
         f = self.filter
         if b is None or f.text:
             return None
@@ -175,7 +177,7 @@ class BookingsView(RecordTableView):
             parts.append(self.tr("%n rooms", "", b.rooms))
         return " · ".join(parts)
 
-    def listing_label(self, b: Booking) -> str:
+    def listing_label(self, b: Booking | BookingRow) -> str:
         if b.listing_id not in self._listing_names:
             self._listing_names[b.listing_id] = listing_label(self.ctx.reader.get_listing(b.listing_id), b.listing_id)
         if b.room_type_name:
