@@ -1078,7 +1078,7 @@ Zum Öffnen klicken.</translation>
         <translation>Gast- und Preisdetails sind noch nicht abgerufen; jede Synchronisierung holt sie für einige Buchungen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+139"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n Gast</numerusform>
@@ -2513,7 +2513,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+48"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
