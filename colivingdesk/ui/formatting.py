@@ -62,6 +62,11 @@ def date_text(value: date, *, year: bool = True) -> str:
     return locale.toString(_qdate(value), _date_pattern(locale, year=year))
 
 
+def long_date(value: date) -> str:
+    """A day with its weekday, in full, for tooltips: "Thursday, 3 December 2026", "Donnerstag, 3. Dezember 2026"."""
+    return _locale().toString(_qdate(value), QLocale.FormatType.LongFormat)
+
+
 def short_time(value: datetime | None, now: datetime | None = None) -> str:
     """``14:02`` today, ``Mon 14:02`` this week, ``3 Mar`` this year, ``3 Mar 2025`` otherwise."""
     if value is None:

@@ -64,3 +64,15 @@ def test_the_bookings_view_shows_a_german_date_and_price(
     text = bookings.details_text().replace("\u00a0", " ")  # rich text may turn the no-break space into a space
     assert "3. März 2026" in text
     assert "1.250,00 €" in text
+
+
+@pytest.mark.parametrize(("locale", "day"), [("C", "3 Mar 2026"), ("de_DE", "3. März 2026")])
+def test_the_calendar_writes_days_as_the_rest_of_the_window(use_locale: Any, locale: str, day: str) -> None:
+    """The problems list and bar tooltips once read "3 3 2026" when no locale was set."""
+    from datetime import date
+
+    from colivingdesk.ui.models.timeline_model import locale_date
+
+    use_locale(locale)
+    assert locale_date(date(2026, 3, 3)) == day
+    assert "2026" in locale_date(date(2026, 3, 3), long=True)

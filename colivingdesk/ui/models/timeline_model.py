@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from colivingdesk.domain import Booking
@@ -34,7 +34,7 @@ from colivingdesk.sync.calendar import (
     day_span,
     iso_day,
 )
-from colivingdesk.ui import theme
+from colivingdesk.ui import formatting, theme
 
 Index = QModelIndex | QPersistentModelIndex
 DayRole = Qt.ItemDataRole.UserRole + 1
@@ -105,9 +105,8 @@ def booking_text(booking: Booking) -> str:
 
 
 def locale_date(day: date, long: bool = False) -> str:
-    """``day`` in the locale's short (or long) date format."""
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+    """``day`` as the rest of the window writes dates ("3 Dec 2026"), or in full with its weekday (``long``)."""
+    return formatting.long_date(day) if long else formatting.date_text(day)
 
 
 def week_start() -> int:
