@@ -2440,18 +2440,18 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+362"/>
+        <location line="+363"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <source>Starting sync…</source>
         <translation>Synchronisierung startet…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Demo mode</source>
         <translation>Demomodus</translation>
     </message>
@@ -4901,9 +4901,9 @@ Open the listing to correct it, or retry.</source>
         <translation>Wartet, bis das Limit von 60 Antworten pro Stunde wieder frei ist.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>An earlier send was interrupted; it is checked on the channel before it is sent again.</source>
-        <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once.</extracomment>
+        <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once. Starts the random part of the claims of a process holding a team database&apos;s worker lock.</extracomment>
         <translation>Ein früheres Senden wurde unterbrochen; vor dem erneuten Senden wird beim Kanal geprüft, ob es angekommen ist.</translation>
     </message>
 </context>
