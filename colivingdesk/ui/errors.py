@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from colivingdesk.api import errors as api_errors
 from colivingdesk.domain import Channel
 from colivingdesk.secrets import SecretStoreError
+from colivingdesk.ui import formatting
 
 if TYPE_CHECKING:
     from colivingdesk.sync import AccountStatus
@@ -217,7 +218,7 @@ def sync_problem(channel: Channel, status: AccountStatus) -> UserMessage | None:
         if until is not None:
             text = QCoreApplication.translate(
                 "Errors", "Too many requests for now. Syncing with {channel} continues at {time}; your work is kept."
-            ).format(channel=name, time=until.astimezone().strftime("%H:%M"))
+            ).format(channel=name, time=formatting.clock(until))
         else:
             text = QCoreApplication.translate(
                 "Errors",

@@ -28,7 +28,8 @@ _WEEKDAY = re.compile(r"^d{4}[,\s]*|[,\s]*d{4}$")
 _YEAR = re.compile(r"[,\s]*('[^']*'\s*)?y+")
 
 
-def _locale() -> QLocale:
+def ui_locale() -> QLocale:
+    """The locale every view writes in: the user's, or British English where none is configured."""
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
         return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -58,13 +59,13 @@ def local(value: datetime) -> datetime:
 
 def date_text(value: date, *, year: bool = True) -> str:
     """A calendar day in the user's locale: "3 Mar 2026", "3. März 2026", "3 de mar de 2026"."""
-    locale = _locale()
+    locale = ui_locale()
     return locale.toString(_qdate(value), _date_pattern(locale, year=year))
 
 
 def long_date(value: date) -> str:
     """A day with its weekday, in full, for tooltips: "Thursday, 3 December 2026", "Donnerstag, 3. Dezember 2026"."""
-    return _locale().toString(_qdate(value), QLocale.FormatType.LongFormat)
+    return ui_locale().toString(_qdate(value), QLocale.FormatType.LongFormat)
 
 
 def short_time(value: datetime | None, now: datetime | None = None) -> str:
@@ -77,7 +78,7 @@ def short_time(value: datetime | None, now: datetime | None = None) -> str:
         return clock(when)
     days = (today.date() - when.date()).days
     if 0 < days < 7:
-        locale = _locale()
+        locale = ui_locale()
         weekday = locale.dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
         return f"{weekday} {clock(when)}"
     return date_text(when.date(), year=when.year != today.year)
@@ -88,7 +89,7 @@ def long_time(value: datetime | None) -> str:
     if value is None:
         return ""
     when = local(value)
-    weekday = _locale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
+    weekday = ui_locale().dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
     return f"{weekday} {date_text(when.date())}, {clock(when)}"
 
 
@@ -97,7 +98,7 @@ def clock(value: datetime | None) -> str:
     if value is None:
         return ""
     when = local(value)
-    return _locale().toString(_qtime(when), QLocale.FormatType.ShortFormat)
+    return ui_locale().toString(_qtime(when), QLocale.FormatType.ShortFormat)
 
 
 def day(text: str | None) -> str:
@@ -113,14 +114,14 @@ def day(text: str | None) -> str:
 
 def number(value: Decimal | float, decimals: int = 2) -> str:
     """An amount with the locale's separators: "1,375.50", "1.375,50"."""
-    return _locale().toString(float(value), "f", decimals)
+    return ui_locale().toString(float(value), "f", decimals)
 
 
 def money(value: Money | None) -> str:
     """The amount in its own currency, written the local way: "€1,250.00", "1.250,00 €", "1.250,00 £"."""
     if value is None:
         return ""
-    locale = _locale()
+    locale = ui_locale()
     code = value.currency.upper()
     own = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode).upper()
     if code == own:
@@ -134,7 +135,7 @@ def money(value: Money | None) -> str:
 
 
 def count(n: int) -> str:
-    return _locale().toString(n)
+    return ui_locale().toString(n)
 
 
 def one_line(text: str, limit: int = 140) -> str:

@@ -14,12 +14,15 @@ banners and message bubbles, and ``on_accent`` as the text of pills filled with 
 from __future__ import annotations
 
 import os
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, Qt
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from colivingdesk.domain import Channel
 
@@ -132,6 +135,85 @@ def accents_for(which: Theme) -> Accents:
 
 def accents() -> Accents:
     return _ACCENTS[current()]
+
+
+class _Restyler(QObject):
+    """Rebuilds one widget's style sheet from the current theme's accents whenever the application palette
+    changes, so a colour chosen at construction does not outlive a switch between light and dark.
+
+    A sheet naming ``palette(...)`` roles is set again even when its text is the same: Qt resolves those roles
+    once, when the sheet is set, and would keep the old theme's colours."""
+
+    def __init__(self, widget: QWidget, build: Callable[[Accents], str]) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.build = build
+        self._applying = False
+        widget.installEventFilter(self)
+        _restylers.add(self)
+
+    def apply(self, *, palette_changed: bool = False) -> None:
+        if self._applying:  # setting a sheet sends the widget a palette change of its own
+            return
+        sheet = self.build(accents())
+        if self.widget.styleSheet() != sheet or (palette_changed and "palette(" in sheet):
+            self._applying = True
+            try:
+                self.widget.setStyleSheet(sheet)
+            finally:
+                self._applying = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A new application palette reaches a widget as one or the other, depending on whether the style was
+        # replaced at the same time (``apply_theme`` sets Fusion again).
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self.apply(palette_changed=True)
+        return False
+
+
+#: Every live restyler, so :func:`apply_theme` reaches the widgets Qt sends no palette event to (a widget
+#: with a sheet of its own keeps its palette when the style is replaced along with the application palette).
+_restylers: weakref.WeakSet[_Restyler] = weakref.WeakSet()
+
+
+def restyle_all() -> None:
+    """Rebuild every followed widget's sheet for the current theme, and set every other widget's own sheet
+    again: Qt works out a sheet's colours (the text's included) against the palette of the moment it is set,
+    so a bold label with a sheet would keep the light theme's black text on a dark window."""
+    followed = set()
+    for restyler in list(_restylers):
+        if shiboken6.isValid(restyler) and shiboken6.isValid(restyler.widget):
+            restyler.apply(palette_changed=True)
+            followed.add(restyler.widget)
+    for widget in QApplication.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet and widget not in followed:
+            widget.setStyleSheet(sheet)
+
+
+def follow(widget: QWidget, build: Callable[[Accents], str] | str) -> None:
+    """Give ``widget`` the style sheet ``build`` makes from the theme's accents (or a fixed sheet using
+    ``palette(...)`` roles), now and after every theme change. Calling it again replaces the previous builder
+    (a label whose colour follows a state)."""
+    if isinstance(build, str):
+        sheet = build
+        build = lambda _accents: sheet  # noqa: E731
+    restyler = widget.findChild(_Restyler, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    if restyler is None:
+        restyler = _Restyler(widget, build)
+    restyler.build = build
+    restyler.apply()
+
+
+def accent_name(colour: QColor) -> str | None:
+    """Which of the current theme's text accents ``colour`` is (so a caller holding a colour can :func:`tint`)."""
+    return next((name for name, c in accents().text_colours().items() if c == colour), None)
+
+
+def tint(widget: QWidget, accent: str, extra: str = "") -> None:
+    """Text in one of the :class:`Accents` (``"muted"``, ``"error"``...), following theme changes; ``extra``
+    adds declarations such as ``"font-weight: bold;"``."""
+    follow(widget, lambda a: f"color: {getattr(a, accent).name()};{(' ' + extra) if extra else ''}")
 
 
 def relative_luminance(colour: QColor) -> float:
@@ -264,6 +346,7 @@ def apply_theme(app: QApplication) -> None:
     which = current()
     app.setPalette(palette_for(which))
     app.setStyleSheet(style_sheet_for(which))
+    restyle_all()
 
 
 class ThemeFollower(QObject):

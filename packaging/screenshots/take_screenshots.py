@@ -6,7 +6,9 @@ The window runs exactly as ``colivingdesk --demo`` would (throwaway profile, bui
 sync is run, then each shot arranges the window and saves ``widget.grab()`` as a PNG. Add a shot by adding a
 function to ``SHOTS``: it receives the synced window and returns the widget to grab, or the picture itself
 (a coroutine function may await the view's own reads first). Shots run in order on one demo, each acting on
-the sandbox as its users would (a guest cancelling, the hour's replies used up).
+the sandbox as its users would (a guest cancelling, the hour's replies used up). A shot in another language
+(``LANGUAGES``, e.g. ``inbox-es``) runs on its own demo window built after that language's catalogues are
+installed; a shot in another theme (``THEMES``, e.g. ``calendar-dark``) switches the theme live around itself.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ import inspect
 import os
 import sys
 import tempfile
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,9 +29,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import httpx
 import qasync
-from PySide6.QtCore import QCoreApplication, QPoint, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QSettings
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from colivingdesk.demo import start_demo
 from colivingdesk.demo_register import import_demo_register
@@ -39,8 +42,9 @@ from colivingdesk.sync import Service, automations
 from colivingdesk.sync.calendar import DRIFT, SOLD_OUT, availability_rows, coalesce
 from colivingdesk.ui.app import load_accounts, make_application
 from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.i18n import install_translators, remove_translators
 from colivingdesk.ui.main_window import MainWindow
-from colivingdesk.ui.theme import apply_theme
+from colivingdesk.ui.theme import THEME_ENV, apply_theme
 from colivingdesk.ui.views.calendar_view import CalendarView
 from colivingdesk.ui.widgets.notifications import ToastWidget
 
@@ -273,7 +277,52 @@ async def automations_shot(window: MainWindow) -> QWidget:
 SHOTS: dict[str, Shot] = {
     "inbox": inbox_shot, "inbox-held": held_shot, "saved-replies": saved_replies_shot, "calendar": calendar_shot,
     "rates": rates_shot, "accounts": accounts_shot, "new-listing": new_listing_shot, "automations": automations_shot,
+    "calendar-dark": calendar_shot, "inbox-es": inbox_shot,
 }
+#: Shots taken in another language: the window is built after that language's catalogues are installed, as
+#: the app does at start-up for the system's language (``LANG=es_ES.UTF-8``).
+LANGUAGES = {"inbox-es": "es_ES"}
+#: Shots taken in another theme (``COLIVINGDESK_THEME``), switched live around the shot as the OS would.
+THEMES = {"calendar-dark": "dark"}
+
+
+@contextmanager
+def themed(name: str) -> Iterator[None]:
+    """The shot's theme for the time of the shot, then the one the run started with."""
+    wanted = THEMES.get(name)
+    app = QApplication.instance()
+    if wanted is None or not isinstance(app, QApplication):
+        yield
+        return
+    before = os.environ.get(THEME_ENV)
+    os.environ[THEME_ENV] = wanted
+    apply_theme(app)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(THEME_ENV, None)
+        else:
+            os.environ[THEME_ENV] = before
+        apply_theme(app)
+
+
+@contextmanager
+def language(code: str | None) -> Iterator[None]:
+    """Windows built inside speak ``code`` ("es_ES"): its catalogues installed and its locale the default."""
+    app = QCoreApplication.instance()
+    if code is None or app is None:
+        yield
+        return
+    before = QLocale()
+    QLocale.setDefault(QLocale(code))
+    translators = install_translators(app, QLocale(code))
+    try:
+        yield
+    finally:
+        remove_translators(app, translators)
+        install_translators(app)  # the run's own language again (English plural forms at least)
+        QLocale.setDefault(before)
 
 
 async def welcome_shot(out: Path) -> Path:
@@ -288,7 +337,8 @@ async def welcome_shot(out: Path) -> Path:
         secrets = SecretStore(session_only=True, environ={})
         service = Service(store, secrets, {})
         try:
-            window = MainWindow(AppContext(profile, store, reader, service, secrets), show_welcome=True)
+            ctx = AppContext(profile=profile, store=store, reader=reader, secrets=secrets, service=service)
+            window = MainWindow(ctx, show_welcome=True)
             window.resize(*WINDOW_SIZE)
             window.show()
             await settle()
@@ -307,8 +357,15 @@ async def take(out: Path, names: list[str]) -> list[Path]:
     if "welcome" in names:
         saved.append(await welcome_shot(out))
         names = [n for n in names if n != "welcome"]
-    if not names:
-        return saved
+    for code in dict.fromkeys(LANGUAGES.get(n) for n in names):
+        with language(code):
+            saved += await _demo_shots(out, [n for n in names if LANGUAGES.get(n) == code])
+    return saved
+
+
+async def _demo_shots(out: Path, names: list[str]) -> list[Path]:
+    """``names`` taken in order on one demo window."""
+    saved: list[Path] = []
     with (
         tempfile.TemporaryDirectory(prefix="colivingdesk-shots-") as tmp,
         start_demo(tmp, ticker_seconds=None) as demo,
@@ -321,17 +378,19 @@ async def take(out: Path, names: list[str]) -> list[Path]:
             report = await service.sync_once()
             if not report.ok:
                 print(f"sync reported errors: {report.errors}", file=sys.stderr)
-            ctx = AppContext(demo.profile, store, reader, service, demo.secrets, demo=demo.info)
+            ctx = AppContext(profile=demo.profile, store=store, reader=reader, secrets=demo.secrets, service=service,
+                             demo=demo.info)
             window = MainWindow(ctx, show_welcome=False)
             window.resize(*WINDOW_SIZE)
             window.show()
             await settle()
             for name in names:
-                arranged = SHOTS[name](window)
-                widget = await arranged if inspect.isawaitable(arranged) else arranged
-                await settle()
-                path = out / f"{name}.png"
-                (widget if isinstance(widget, QPixmap) else widget.grab()).save(str(path))
+                with themed(name):
+                    arranged = SHOTS[name](window)
+                    widget = await arranged if inspect.isawaitable(arranged) else arranged
+                    await settle()
+                    path = out / f"{name}.png"
+                    (widget if isinstance(widget, QPixmap) else widget.grab()).save(str(path))
                 saved.append(path)
             window.close()
         finally:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QHeaderView,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from colivingdesk.domain import Channel
 from colivingdesk.ui.accessibility import announcements
+from ui.test_calendar_window import calendar  # noqa: F401
 
 #: Widgets a user types into, picks from or presses.
 INTERACTIVE = (
@@ -87,6 +89,9 @@ def audit(root: QWidget) -> list[str]:
             problems.append(f"takes input but not focus: {_describe(widget)}")
         if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
             # Tab would walk cell by cell (a 36-row table: 180 presses) instead of leaving; arrows move in it.
+            problems.append(f"Tab cannot leave: {_describe(widget)}")
+        if isinstance(widget, (QPlainTextEdit, QTextEdit)) and not widget.isReadOnly() and not widget.tabChangesFocus():
+            # Tab would type a tab character: the keyboard user is stuck in the text.
             problems.append(f"Tab cannot leave: {_describe(widget)}")
     return problems
 
@@ -310,3 +315,83 @@ def test_tab_goes_through_the_filters_before_the_table_they_filter(window: Any, 
     leads = window.leads
     window.show_view("leads")
     assert _tab_chain(leads.search, 3) == [leads.property_filter, leads.export_button, leads.table]
+
+
+def test_calendar_and_automation_dialogs_name_their_controls(
+    calendar: Any, main_window: Any, qtbot: Any  # noqa: F811
+) -> None:
+    from datetime import date
+
+    from ui.test_calendar_window import cell
+
+    problems: list[str] = []
+    # The availability push with its review of the exact rows.
+    index = cell(calendar, "66714", date.today())
+    calendar.grid.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    calendar.panel.free_choice.click()
+    qtbot.waitUntil(lambda: calendar.panel.review.rowCount() > 0, timeout=5000)
+    problems += [f"push review: {p}" for p in audit(calendar.panel)]
+
+    calendar.edit_button.click()
+    register = calendar.register_editor
+    qtbot.waitUntil(lambda: register.isVisible() and register.rooms.rowCount() > 0, timeout=5000)
+    problems += [f"register editor: {p}" for p in audit(register)]
+    register.reject()
+
+    main_window.show_view("bookings")
+    houses = main_window.bookings.house_filter
+    qtbot.waitUntil(lambda: houses.isVisible() and houses.count() > 1, timeout=5000)
+    problems += [f"houses: {p}" for p in audit(houses)]
+
+    main_window.show_view("automations")
+    automations = main_window.view("automations")
+    automations.new_button.click()
+    qtbot.waitUntil(lambda: automations.rule_dialog is not None and automations.rule_dialog.isVisible(), timeout=5000)
+    problems += [f"rule editor: {p}" for p in audit(automations.rule_dialog)]
+    automations.rule_dialog.reject()
+    automations.settings_button.click()
+    settings = automations.settings_dialog
+    qtbot.waitUntil(lambda: settings is not None and settings.isVisible(), timeout=5000)
+    problems += [f"automation settings: {p}" for p in audit(settings)]
+    # Its time zones are read in the background: let that finish before the dialog goes.
+    qtbot.waitUntil(lambda: settings.zone_field.completer() is not None, timeout=5000)
+    settings.reject()
+    assert problems == [], "\n".join(problems)
+
+
+def test_tab_walks_the_listing_editor_and_the_register_in_screen_order(
+    calendar: Any, main_window: Any, qtbot: Any  # noqa: F811
+) -> None:
+    main_window.show_view("properties")
+    editor = main_window.properties.open_editor(None)
+    assert editor is not None
+    qtbot.waitExposed(editor, timeout=5000)
+    form = editor.form
+    chips = form.types_chips.chips() + form.amenity_chips.chips()
+    assert chips
+    # The community types and amenities come between the contact email and the room options, as on screen,
+    # not after the dialog's buttons.
+    assert _tab_chain(form.email_edit, len(chips) + 1) == [*chips, form.rooms.view]
+    editor.reject()
+
+    from colivingdesk.ui.views.register_dialog import L_PROPERTY
+
+    calendar.edit_button.click()
+    register = calendar.register_editor
+    qtbot.waitUntil(lambda: register.isVisible() and register.rooms.rowCount() > 0, timeout=5000)
+    combos = [register.listings.cellWidget(row, L_PROPERTY) for row in range(register.listings.rowCount())]
+    # Each listing's BookMyColiving property choice right after the listings, then the room types.
+    assert _tab_chain(register.listings, len(combos) + 1) == [*combos, register.rooms]
+    register.reject()
+
+
+def test_a_new_listing_opens_ready_to_type_its_name(window: Any, qtbot: Any) -> None:
+    window.show_view("properties")
+    editor = window.properties.open_editor(None)
+    assert editor is not None
+    qtbot.waitExposed(editor, timeout=5000)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: editor.form.name_edit.hasFocus(), timeout=5000)
+    qtbot.keyClicks(QApplication.focusWidget(), "Casa Teclado")
+    assert editor.form.name_edit.text() == "Casa Teclado"
+    editor.reject()

@@ -19,6 +19,7 @@ from colivingdesk.store import Store
 from colivingdesk.sync import Service
 from colivingdesk.sync.calendar import CalendarDay
 from colivingdesk.sync.calendar_data import bookings_between
+from colivingdesk.ui.formatting import date_text
 from colivingdesk.ui.models.timeline_model import CalendarDayRole, locale_date
 from colivingdesk.ui.views.calendar_view import CalendarView
 
@@ -132,7 +133,8 @@ def test_sold_out_and_drift_days_are_marked_in_text_and_fixed_after_review(
     qtbot.mouseClick(calendar.fix_button, Qt.MouseButton.LeftButton)
     review = calendar.panel.review
     assert review.rowCount() == 1
-    assert [review.item(0, c).text() for c in range(2, 5)] == [day.isoformat(), day.isoformat(), "0"]
+    assert [review.item(0, c).text() for c in range(2, 5)] == [date_text(day), date_text(day), "0"]
+    assert day.isoformat() in review.item(0, 2).toolTip()  # the exact date sent, one hover away
 
 
 def test_free_units_review_shows_coalesced_ranges_and_queues_exactly_those_rows(
@@ -155,6 +157,12 @@ def test_free_units_review_shows_coalesced_ranges_and_queues_exactly_those_rows(
     qtbot.mouseClick(calendar.panel.free_choice, Qt.MouseButton.LeftButton)
     review = calendar.panel.review
     shown = [[review.item(r, c).text() for c in range(5)] for r in range(review.rowCount())]
+    # Dates are shown the local way; the exact ISO dates sent are in each date cell's tooltip.
+    for r, row in enumerate(shown):
+        for c in (2, 3):
+            sent = review.item(r, c).toolTip().rsplit("(", 1)[1].rstrip(")")
+            assert row[c] == date_text(date.fromisoformat(sent))
+            row[c] = sent
     # Consecutive days with the same free units are one range; together they cover the selection exactly.
     assert shown[0][2] == first.isoformat() and shown[-1][3] == last.isoformat()
     for before, after in itertools.pairwise(shown):
@@ -300,7 +308,13 @@ def test_double_clicking_a_booked_day_lists_its_bookings_and_opens_one(
     qtbot.mouseDClick(calendar.grid.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.waitUntil(lambda: getattr(calendar, "bookings_menu", None) is not None, timeout=5000)
     actions = [a for a in calendar.bookings_menu.actions() if a.isEnabled()]
-    assert actions and all(day.isoformat() >= a.text().split(" · ")[1][:10] for a in actions)
+    # Each entry is a stay holding that day, its dates written the local way.
+    holding = {
+        f"{date_text(date.fromisoformat(b.checkin[:10]))} → {date_text(date.fromisoformat(b.checkout[:10]))}"
+        for b in bookings_between(main_window.ctx.reader, day, day + timedelta(days=1))
+        if b.room_type_id == room and b.checkin[:10] <= day.isoformat() < b.checkout[:10]
+    }
+    assert actions and all(a.text().split(" · ")[1] in holding for a in actions)
     actions[0].trigger()
     assert main_window.current_view_key() == "bookings"
     assert main_window.bookings.table.currentIndex().isValid()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from colivingdesk.domain import Money
 from colivingdesk.store import BookingFilter
@@ -76,3 +78,53 @@ def test_the_calendar_writes_days_as_the_rest_of_the_window(use_locale: Any, loc
     use_locale(locale)
     assert locale_date(date(2026, 3, 3)) == day
     assert "2026" in locale_date(date(2026, 3, 3), long=True)
+
+
+def test_listing_prices_are_shown_and_edited_the_local_way(use_locale: Any) -> None:
+    from colivingdesk.ui.dialogs.listing_fields import format_dollars, parse_dollars, price_text
+    from colivingdesk.ui.widgets.room_options_editor import PRICE_COLUMN, CentsRole, RoomOptionsModel
+
+    use_locale("de_DE")
+    model = RoomOptionsModel()
+    model.set_options([{"type": "PRIVATE", "priceMonthly": 150050}])
+    price = model.index(0, PRICE_COLUMN)
+    # Dollars stay dollars; only the writing is German.
+    assert price.data() == "1.500,50\u00a0US$"
+    assert price.data(Qt.ItemDataRole.EditRole) == "1.500,50"
+    # What a German user types (or the field shows) reads back to the exact cents.
+    assert parse_dollars("1.500,50") == 150050 and parse_dollars("800") == 80000
+    assert parse_dollars(format_dollars(123456789)) == 123456789
+    assert model.setData(price, "2.000,25") and price.data(CentsRole) == 200025
+    use_locale("en_US")
+    assert price_text(150050) == "$1,500.50"
+
+
+def test_the_properties_price_column_follows_the_locale(main_window: Any, use_locale: Any) -> None:
+    use_locale("de_DE")
+    main_window.show_view("properties")
+    model = main_window.properties.model
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal)
+                  == "Monthly price")
+    prices = [str(model.index(r, column).data()) for r in range(model.rowCount())]
+    assert prices and all("US$" in p and re.search(r"\d,\d\d\b", p) for p in prices if p != "—")
+
+
+def test_the_reply_counter_groups_digits_the_local_way(qtbot: Any, use_locale: Any) -> None:
+    from colivingdesk.ui.widgets.composer import ComposerWidget
+
+    use_locale("de_DE")
+    composer = ComposerWidget()
+    qtbot.addWidget(composer)
+    composer.editor.setPlainText("x" * 1234)
+    assert composer.counter.text() == "1.234 / 5.000"
+
+
+def test_the_rate_limit_message_gives_the_time_the_local_way(use_locale: Any) -> None:
+    from colivingdesk.domain import Channel
+    from colivingdesk.sync.status import AccountStatus
+    from colivingdesk.ui.errors import sync_problem
+
+    use_locale("en_US")
+    until = datetime(2026, 3, 12, 15, 30, tzinfo=UTC)
+    message = sync_problem(Channel.BMC, AccountStatus("rate_limited", waiting_until=until))
+    assert message is not None and formatting.clock(until) in message.text and "PM" in message.text

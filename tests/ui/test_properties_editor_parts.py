@@ -122,7 +122,7 @@ def test_room_options_model(qtmodeltester: Any) -> None:
     model = RoomOptionsModel()
     model.set_options([{"type": "PRIVATE", "priceMonthly": 80000}, {"type": "LOFT", "priceMonthly": None}])
     qtmodeltester.check(model)
-    assert model.index(0, 1).data() == "$800.00"
+    assert model.index(0, 1).data() == "US$800.00"
     assert model.index(1, 1).data() == "Enter a price"
     problems: list[tuple[int, str]] = []
     model.invalidInput.connect(lambda row, message: problems.append((row, message)))

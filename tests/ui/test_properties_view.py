@@ -411,7 +411,7 @@ def test_a_negative_price_stays_in_its_cell_marked_with_the_reason(
     editor = open_editor(view, qtbot, prop.id)
     rooms = editor.rooms
     cell = rooms.model.index(0, 1)
-    assert cell.data() == "$635.00"
+    assert cell.data() == "US$635.00"
     rooms.view.setCurrentIndex(cell)
     rooms.view.edit(cell)
     typing = rooms.view.viewport().findChild(QLineEdit)
@@ -432,7 +432,7 @@ def test_a_negative_price_stays_in_its_cell_marked_with_the_reason(
     assert cell.data() == "-5"
 
     assert rooms.model.setData(cell, "650")
-    assert cell.data() == "$650.00" and cell.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert cell.data() == "US$650.00" and cell.data(Qt.ItemDataRole.ForegroundRole) is None
     assert editor.field_error("roomOptions") == ""
     editor.close()
 

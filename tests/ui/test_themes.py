@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from colivingdesk.ui.theme import Theme, palette_for, style_sheet_for
+from colivingdesk.ui.theme import DARK_ACCENTS, LIGHT_ACCENTS, THEME_ENV, Theme, palette_for, style_sheet_for
 
 
 @pytest.fixture
@@ -69,3 +69,80 @@ def test_tab_focus_is_visible_on_every_kind_of_control(qtbot: Any, themed: Any, 
         if _image(control) == before:
             invisible.append(type(control).__name__)
     assert invisible == []
+
+
+def test_a_coloured_label_follows_a_live_switch_to_dark(
+    qtbot: Any, themed: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from colivingdesk.ui.widgets.composer import ComposerWidget
+
+    monkeypatch.setenv(THEME_ENV, "light")
+    themed(Theme.LIGHT)
+    composer = ComposerWidget()
+    qtbot.addWidget(composer)
+    composer.show()
+    qtbot.waitExposed(composer)
+    counter = composer.counter
+    assert counter.palette().color(QPalette.ColorRole.WindowText) == LIGHT_ACCENTS.muted
+
+    # The system switches to dark while the window is open: the counter's grey is re-chosen for the dark
+    # background instead of keeping the light theme's (unreadable there).
+    monkeypatch.setenv(THEME_ENV, "dark")
+    themed(Theme.DARK)
+    qtbot.waitUntil(lambda: counter.palette().color(QPalette.ColorRole.WindowText) == DARK_ACCENTS.muted)
+    composer.editor.setPlainText("x" * 4800)  # near the limit: the warning colour, from the dark theme too
+    assert counter.palette().color(QPalette.ColorRole.WindowText) == DARK_ACCENTS.warn
+
+
+def test_the_sidebar_follows_the_system_switching_to_dark(
+    qtbot: Any, themed: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Switched the way the app switches (style, palette, sheet at once): Qt sends a widget with a sheet of its
+    own no palette event then, and the sidebar kept its light background on a dark window."""
+    from colivingdesk.ui.models.sidebar_model import SidebarModel
+    from colivingdesk.ui.theme import apply_theme
+    from colivingdesk.ui.widgets.sidebar import SidebarWidget
+
+    monkeypatch.setenv(THEME_ENV, "light")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app)
+    holder = QWidget()
+    QVBoxLayout(holder).addWidget(sidebar := SidebarWidget(SidebarModel()))
+    qtbot.addWidget(holder)
+    holder.resize(200, 400)
+    holder.show()
+    qtbot.waitExposed(holder)
+
+    def background() -> str:
+        return str(sidebar.grab().toImage().pixelColor(5, sidebar.height() - 5).name())
+
+    assert background() == palette_for(Theme.LIGHT).color(QPalette.ColorRole.Window).name()
+    monkeypatch.setenv(THEME_ENV, "dark")
+    apply_theme(app)
+    qtbot.waitUntil(lambda: background() == palette_for(Theme.DARK).color(QPalette.ColorRole.Window).name())
+
+
+def test_a_label_with_a_sheet_of_its_own_keeps_readable_text_after_the_switch(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from colivingdesk.ui.theme import apply_theme
+
+    monkeypatch.setenv(THEME_ENV, "light")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app)
+    holder = QWidget()
+    label = QLabel("Demo mode")
+    label.setStyleSheet("font-weight: bold;")  # no colour of its own: the theme's text colour
+    QVBoxLayout(holder).addWidget(label)
+    qtbot.addWidget(holder)
+    holder.show()
+    qtbot.waitExposed(holder)
+    monkeypatch.setenv(THEME_ENV, "dark")
+    apply_theme(app)
+    dark = palette_for(Theme.DARK)
+    qtbot.waitUntil(lambda: label.palette().color(QPalette.ColorRole.WindowText)
+                    == dark.color(QPalette.ColorRole.WindowText))

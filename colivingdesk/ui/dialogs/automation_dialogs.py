@@ -75,7 +75,7 @@ def error_label() -> QLabel:
     """A line for a refusal's reason: red, and worded as a refusal, so colour is not all that says it."""
     label = QLabel()
     label.setWordWrap(True)
-    label.setStyleSheet(f"color: {theme.accents().error.name()};")
+    theme.tint(label, "error")
     label.hide()
     return label
 
@@ -334,6 +334,7 @@ class OccurrenceTextDialog(QDialog):
         outer.addWidget(note)
         self.text_field = QPlainTextEdit(text)
         self.text_field.setAccessibleName(self.tr("Message text"))
+        self.text_field.setTabChangesFocus(True)
         outer.addWidget(self.text_field)
         self.error = error_label()
         outer.addWidget(self.error)

@@ -120,8 +120,16 @@ class AutomationSettingsDialog(QDialog):
         for box in self.day_boxes:
             box.toggled.connect(self.check)
         self.account_combo.currentIndexChanged.connect(self.load)
+        self._name_controls()
         self.load()
         spawn(self._complete_zones(), owner=self)
+
+    def _name_controls(self) -> None:
+        # The form's labels sit next to a box holding the field and its error line, so they name the box,
+        # not the field: a screen reader would say only "edit" here without these.
+        self.zone_field.setAccessibleName(self.tr("House time zone"))
+        self.start_field.setAccessibleName(self.tr("Working hours start"))
+        self.end_field.setAccessibleName(self.tr("Working hours end"))
 
     def _with_error(self, field: str, widget: QWidget) -> QWidget:
         host = QWidget()

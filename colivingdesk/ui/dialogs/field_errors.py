@@ -46,7 +46,7 @@ class FieldErrors:
         label = QLabel(host)
         label.setObjectName(f"error-{name}")
         label.setWordWrap(True)
-        label.setStyleSheet(f"color: {theme.accents().error.name()};")
+        theme.tint(label, "error")
         label.hide()
         box.addWidget(label)
         self._labels[name] = label

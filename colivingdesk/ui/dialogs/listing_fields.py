@@ -19,8 +19,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from colivingdesk.api.bmc.envelope import field_path_in
 from colivingdesk.api.bmc.models import PropertyDraft, RoomOptionDraft
-from colivingdesk.domain import OutboxItem, Property, ReferenceItem
+from colivingdesk.domain import Money, OutboxItem, Property, ReferenceItem
 from colivingdesk.sync.changes import ChangeStream
+from colivingdesk.ui import formatting
 
 #: Room option types the document shows. Others from the server are kept and offered back, never dropped.
 KNOWN_ROOM_TYPES = ("PRIVATE",)
@@ -51,7 +52,7 @@ def parse_dollars(text: str) -> int:
     Integer arithmetic on the digits, never ``float``: ``float("0.29") * 100`` is 28.999..., and a listing
     priced one cent off is a real support ticket.
     """
-    cleaned = text.strip()
+    cleaned = _english_separators(text.strip())
     match = _MONEY.match(cleaned)
     if not cleaned or match is None or (match["whole"] is None and not match["frac"]):
         if cleaned.startswith("-"):
@@ -66,11 +67,31 @@ def parse_dollars(text: str) -> int:
     return whole * 100 + int(cents)
 
 
+def _english_separators(text: str) -> str:
+    """An amount typed the local way ("1.234,56" in German, "1 234,56" in French) written with English
+    separators, so one exact parser reads them all; unchanged where the locale already writes "1,234.56"."""
+    locale = formatting.ui_locale()
+    point, group = locale.decimalPoint(), locale.groupSeparator()
+    if point == ".":
+        return text
+    if group.isspace():  # a typed space stands for the locale's (non-breaking) one
+        text = text.replace(" ", group)
+    return text.replace(group, "\0").replace(point, ".").replace("\0", ",")
+
+
 def format_dollars(cents: int) -> str:
-    """Integer cents as ``1,234.56``; the exact inverse of :func:`parse_dollars` for what it prints."""
+    """Integer cents as ``1,234.56`` (``1.234,56`` in German...) for an edit field; the exact inverse of
+    :func:`parse_dollars` for what it prints."""
     sign = "-" if cents < 0 else ""
     whole, frac = divmod(abs(cents), 100)
-    return f"{sign}{whole:,}.{frac:02d}"
+    locale = formatting.ui_locale()
+    return f"{sign}{locale.toString(whole)}{locale.decimalPoint()}{frac:02d}"
+
+
+def price_text(cents: int) -> str:
+    """A monthly price as shown (not edited): in dollars, written the user's way ("US$1,500.00",
+    "1.500,00 US$")."""
+    return formatting.money(Money.from_cents(cents))
 
 
 def room_type_choices(current: Iterable[str]) -> list[str]:

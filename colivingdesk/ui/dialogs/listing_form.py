@@ -56,6 +56,9 @@ class ListingForm(QScrollArea):
     def __init__(self, thumbnails: ThumbnailLoader | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        # The page itself is no Tab stop: the dialog opens with the focus in Name, so typing goes somewhere;
+        # the page scrolls to whichever field Tab reaches.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("name")
         self.name_edit.setPlaceholderText(self.tr("e.g. Sunny Coliving Lisbon"))
@@ -65,6 +68,7 @@ class ListingForm(QScrollArea):
         self.address_edit.setObjectName("address")
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("description")
+        self.description_edit.setTabChangesFocus(True)  # Tab moves on (a tab character has no use here)
         self.description_edit.setPlaceholderText(
             self.tr("What makes living here good: rooms, community, neighbourhood."),
         )
@@ -115,9 +119,18 @@ class ListingForm(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidget(host)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        chain = [self.widgets[name] for _title, names in SECTIONS for name in names]
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab in the order fields appear in, not the order they were built; a chip selector takes no focus
+        itself, its chips do, and Qt adds chips built later at the end of the chain."""
+        chain: list[QWidget] = []
+        for _title, names in SECTIONS:
+            for name in names:
+                widget = self.widgets[name]
+                chain.extend(widget.chips() if isinstance(widget, ChipSelectorWidget) else [widget])
         for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)  # the order fields appear in, not the order they were built
+            QWidget.setTabOrder(before, after)
 
     def _connect(self) -> None:
         for edit in (self.name_edit, self.address_edit, self.email_edit, self.external_edit):
@@ -127,6 +140,8 @@ class ListingForm(QScrollArea):
         self.city_combo.line().textEdited.connect(self._changed)
         self.types_chips.selectionChanged.connect(self._changed)
         self.amenity_chips.selectionChanged.connect(self._changed)
+        self.types_chips.chipsChanged.connect(self._order_tabs)
+        self.amenity_chips.chipsChanged.connect(self._order_tabs)
         self.rooms.changed.connect(self._changed)
         self.photos.changed.connect(self._changed)
 

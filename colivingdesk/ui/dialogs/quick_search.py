@@ -112,7 +112,7 @@ class QuickSearchPopup(QFrame):
         self.results.setSpacing(2)
         v.addWidget(self.results, 1)
         self.hint = QLabel(self.tr("Enter opens the selected result · Esc closes"))
-        self.hint.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        theme.tint(self.hint, "muted")
         v.addWidget(self.hint)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -55,11 +55,11 @@ class ReferenceConflictWidget(QFrame):
         box.setContentsMargins(12, 8, 8, 8)
         box.addWidget(self.label)
         box.addLayout(buttons)
-        edge = theme.accents().warn
-        self.setStyleSheet(
-            f"#referenceConflict {{ border: 1px solid {edge.name()}; border-left: 4px solid {edge.name()}; "
-            f"border-radius: 5px; background: rgba({edge.red()}, {edge.green()}, {edge.blue()}, 38); }}"
-        )
+        theme.follow(self, lambda accents: (
+            f"#referenceConflict {{ border: 1px solid {accents.warn.name()};"
+            f" border-left: 4px solid {accents.warn.name()}; border-radius: 5px;"
+            f" background: rgba({accents.warn.red()}, {accents.warn.green()}, {accents.warn.blue()}, 38); }}"
+        ))
         self.open_button.clicked.connect(lambda: self._emit(self.openExisting))
         self.replace_button.clicked.connect(lambda: self._emit(self.replaceExisting))
         self.change_button.clicked.connect(lambda: self._emit(self.changeReference, with_id=False))

@@ -121,6 +121,7 @@ class SavedRepliesDialog(QDialog):
         right.addLayout(form)
         self.body = QPlainTextEdit()
         self.body.setObjectName("savedReplyBody")
+        self.body.setTabChangesFocus(True)  # Tab moves on: a reply is sent as plain text, a tab is no use
         self.body.setPlaceholderText(self.tr("Hi {first_name}, your {room_type} is ready from {checkin}…"))
         right.addWidget(self.body, 1)
         row = QHBoxLayout()
@@ -176,8 +177,7 @@ class SavedRepliesDialog(QDialog):
             self.delete_button.setEnabled(self._current_id is not None)
 
     def _say(self, text: str, ok: bool) -> None:
-        accents = theme.accents()
-        self.status.setStyleSheet(f"color: {(accents.ok if ok else accents.error).name()};")
+        theme.tint(self.status, "ok" if ok else "error")
         self.status.setText(text)
 
     def titles(self) -> list[str]:

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from colivingdesk.ui.dialogs.listing_fields import differing_fields, field_label, format_dollars
+from colivingdesk.ui.dialogs.listing_fields import differing_fields, field_label, price_text
 from colivingdesk.ui.formatting import long_time
 from colivingdesk.ui.widgets.notice import NoticeWidget
 
@@ -55,7 +55,7 @@ def _shown(field: str, payload: Mapping[str, Any], city_name: Callable[[str], st
     if field == "roomOptions":
         rooms = [
             f"{o.get('type', '?')} "
-            + (f"${format_dollars(int(o['priceMonthly']))}" if o.get("priceMonthly") is not None
+            + (price_text(int(o["priceMonthly"])) if o.get("priceMonthly") is not None
                else QCoreApplication.translate("StaleDraftNotice", "no price"))
             for o in value or []
         ]

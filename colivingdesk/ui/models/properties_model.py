@@ -21,7 +21,7 @@ from colivingdesk.domain import OutboxItem, OutboxState, Property, PropertyStatu
 from colivingdesk.labels import property_label
 from colivingdesk.store.filters import PropertyFilter, PropertyKey, property_key
 from colivingdesk.sync.listing_writes import was_replayed
-from colivingdesk.ui.dialogs.listing_fields import format_dollars
+from colivingdesk.ui.dialogs.listing_fields import price_text
 from colivingdesk.ui.models.store_list_model import Column, FirstUserRole, StoreListModel
 
 #: Role giving a row's status key for the chip delegate: "draft" | "review" | "live" | "live_review" |
@@ -149,7 +149,7 @@ def _from_price(prop: Property) -> str:
     prices = [o.price_monthly_cents for o in prop.room_options]
     if not prices:
         return "—"
-    low = f"${format_dollars(min(prices))}"
+    low = price_text(min(prices))
     if len(set(prices)) == 1:
         return low
     return QCoreApplication.translate("PropertiesModel", "from {price}").format(price=low)

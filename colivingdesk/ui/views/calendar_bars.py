@@ -64,10 +64,14 @@ class BookingBarDelegate(QStyledItemDelegate):
             highlight.setAlpha(110)
             painter.fillRect(rect, highlight)
         top = QStyleOptionViewItem(option)
+        self.initStyleOption(top, index)
         top.rect = QRect(rect.left(), rect.top(), rect.width(), min(rect.height(), TEXT_HEIGHT))
+        # Filled once above: a second fill of the translucent state colour (what the base class would do)
+        # doubles it under the numbers and takes their contrast below what the theme promises.
         top.backgroundBrush = QBrush()
         top.state &= ~QStyle.StateFlag.State_Selected
-        super().paint(painter, top, index)
+        style = self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, top, painter, self.view)
         bars = index.data(BarsRole) or []
         if bars:
             painter.save()
@@ -94,7 +98,8 @@ class BookingBarDelegate(QStyledItemDelegate):
         accents = theme.accents()
         pending = booking.status.lower() == "pending"
         fill = QColor(accents.ok if not pending else accents.warn)
-        fill.setAlpha(200 if not pending else 150)
+        if pending:
+            fill.setAlpha(150)
         painter.setPen(QPen(fill.darker(150), 1))
         painter.setBrush(QBrush(fill, Qt.BrushStyle.BDiagPattern if pending else Qt.BrushStyle.SolidPattern))
         painter.drawRoundedRect(bar, 4, 4)
@@ -102,7 +107,9 @@ class BookingBarDelegate(QStyledItemDelegate):
             name = booking.guest_name or self.tr("Booking {id}").format(id=booking.id)
             if pending:
                 name = self.tr("{name} (pending)").format(name=name)
-            painter.setPen(self.view.palette().text().color())
+            # A solid bar is filled with an accent: its name in the colour made for text on accents. A pending
+            # bar is hatched, the cell's background shows through: the view's text colour.
+            painter.setPen(self.view.palette().text().color() if pending else accents.on_accent)
             text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, bar.width() - 8)
             painter.drawText(bar.adjusted(4, 0, -4, 0), int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              text)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from colivingdesk.domain import OutboxItem, OutboxState
 from colivingdesk.sync.pushes import FREE, AvailabilityPlan
-from colivingdesk.ui import theme
+from colivingdesk.ui import formatting, theme
 
 #: Account states in which nothing can be sent until a key is given (or replaced).
 NO_KEY_STATES = frozenset({"not_configured", "key_rejected"})
@@ -69,7 +69,7 @@ def outcome_text(item: OutboxItem | None, account_state: str, accepted: str) -> 
 
 def set_state(label: QLabel, text: str, accent: str) -> None:
     label.setText(text)
-    label.setStyleSheet(f"color: {getattr(theme.accents(), accent).name()};")
+    theme.tint(label, accent)
 
 
 class AvailabilityPanel(QGroupBox):
@@ -167,18 +167,20 @@ class AvailabilityPanel(QGroupBox):
             cells = (
                 listing or str(row["listing_id"]),
                 room or str(row["room_type_id"]),
-                row["start_date"],
-                row["end_date"],
-                str(row["available"]),
+                formatting.day(str(row["start_date"])),
+                formatting.day(str(row["end_date"])),
+                formatting.count(int(row["available"])),
             )
+            # The exact dates sent stay one hover away: the review's promise is "these rows, as queued".
             tips = (self.tr("Listing {id}").format(id=row["listing_id"]),
-                    self.tr("Room type {id}").format(id=row["room_type_id"]), "", "", "")
+                    self.tr("Room type {id}").format(id=row["room_type_id"]),
+                    str(row["start_date"]), str(row["end_date"]), "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{text} ({tips[column]})" if tips[column] else text)
                 self.review.setItem(n, column, item)
         self.error.setText(error or "")
-        self.error.setStyleSheet(f"color: {theme.accents().error.name()};")
+        theme.tint(self.error, "error")
         self.error.setVisible(bool(error))
         self.confirm.setEnabled(bool(rows))
         if len(rows) == 1:

@@ -55,7 +55,7 @@ from colivingdesk.sync.pushes import (
 )
 from colivingdesk.sync.register import RegisterError
 from colivingdesk.sync.rooms import MONTHS
-from colivingdesk.ui import theme
+from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.errors import describe
@@ -215,7 +215,7 @@ class CalendarView(QWidget):
         key = QLabel(legend())
         key.setObjectName("calendarLegend")
         key.setWordWrap(True)
-        key.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        theme.tint(key, "muted")
         lv.addWidget(key)
         availability.addWidget(left)
 
@@ -555,8 +555,8 @@ class CalendarView(QWidget):
         opener = getattr(self.window(), "open_booking", None)
         for booking in bookings:
             action = QAction(self.tr("{guest} · {checkin} → {checkout} · {status}").format(
-                guest=booking.guest_name or booking.id, checkin=booking.checkin[:10],
-                checkout=booking.checkout[:10], status=booking.status), menu)
+                guest=booking.guest_name or booking.id, checkin=formatting.day(booking.checkin),
+                checkout=formatting.day(booking.checkout), status=booking.status), menu)
             action.setEnabled(opener is not None)
             action.triggered.connect(lambda _c=False, ident=booking.id: opener and opener(ident))
             menu.addAction(action)

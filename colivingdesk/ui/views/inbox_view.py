@@ -140,14 +140,14 @@ class InboxView(QWidget):
         self.thread_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         lv.addWidget(self.thread_list, 1)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        theme.tint(self.count_label, "muted")
         lv.addWidget(self.count_label)
         self.splitter.addWidget(left)
 
         self.right = QStackedWidget()
         empty = QLabel(self.tr("Select a conversation to read it.\n\nBoth channels' messages are listed on the left."))
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        theme.tint(empty, "muted")
         self.right.addWidget(empty)
         self.right.addWidget(self._build_conversation())
         self.splitter.addWidget(self.right)
@@ -190,7 +190,7 @@ class InboxView(QWidget):
         self.title.setFont(font)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)  # the stay's dates come last and must not be cut off by the buttons
-        self.subtitle.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        theme.tint(self.subtitle, "muted")
         titles = QVBoxLayout()
         titles.setSpacing(0)
         titles.addWidget(self.title)
@@ -481,7 +481,7 @@ class InboxView(QWidget):
         else:
             text = self.tr("Not sent: {reason}").format(reason=reason)
         self.failed_label.setText(text)
-        self.failed_label.setStyleSheet(f"color: {theme.accents().error.name()};")
+        theme.tint(self.failed_label, "error")
         self.failed_bar.show()
 
     def failed_items(self) -> list[ConversationItem]:

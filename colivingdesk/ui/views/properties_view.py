@@ -262,7 +262,7 @@ class PropertiesView(QWidget):
         self.details.setMinimumHeight(48)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setContentsMargins(10, 8, 10, 8)
-        self.details.setStyleSheet("QLabel#propertyDetails { background: palette(base); border: 1px solid "
+        theme.follow(self.details, "QLabel#propertyDetails { background: palette(base); border: 1px solid "
                                    "palette(mid); border-radius: 6px; }")
         self.new_pending = QLabel()
         self.new_pending.setObjectName("newListingsPending")

@@ -82,7 +82,7 @@ def _error_label(name: str) -> QLabel:
 
 def _show(label: QLabel, text: str | None) -> None:
     label.setText(text or "")
-    label.setStyleSheet(f"color: {theme.accents().error.name()};")
+    theme.tint(label, "error")
     label.setVisible(bool(text))
 
 
@@ -177,7 +177,7 @@ class RatesPanel(QWidget):
         note = QLabel(clear_note())
         note.setObjectName("clearNote")
         note.setWordWrap(True)
-        note.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        theme.tint(note, "muted")
         layout.addWidget(note)
         self.push_button = QPushButton(self.tr("Push rates"))
         self.push_button.setObjectName("pushRates")

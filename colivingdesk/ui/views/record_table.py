@@ -110,7 +110,7 @@ class RecordTableView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         lv.addWidget(self.table, 1)
         self.count_label = QLabel()
-        self.count_label.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        theme.tint(self.count_label, "muted")
         lv.addWidget(self.count_label)
         self.splitter.addWidget(left)
 

@@ -91,6 +91,7 @@ class RegisterDialog(QDialog):
         self.listings = QTableWidget(0, 4)
         self.listings.setObjectName("registerListings")
         self.listings.setAccessibleName(self.tr("Listings"))
+        self.listings.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.listings.setHorizontalHeaderLabels(
             [self.tr("Listing"), self.tr("Name"), self.tr("Stay minimum (nights)"), self.tr("BookMyColiving property")]
         )
@@ -100,6 +101,7 @@ class RegisterDialog(QDialog):
         self.rooms = QTableWidget(0, 6)
         self.rooms.setObjectName("registerRooms")
         self.rooms.setAccessibleName(self.tr("Room types"))
+        self.rooms.setTabKeyNavigation(False)
         self.rooms.setHorizontalHeaderLabels([
             self.tr("Listing"), self.tr("Room type"), self.tr("Name"), self.tr("Units"), self.tr("Currency"),
             self.tr("Base price"),
@@ -128,7 +130,7 @@ class RegisterDialog(QDialog):
         label = QLabel()
         label.setObjectName(name)
         label.setWordWrap(True)
-        label.setStyleSheet(f"color: {theme.accents().error.name()};")
+        theme.tint(label, "error")
         label.hide()
         return label
 
@@ -146,6 +148,7 @@ class RegisterDialog(QDialog):
         self._filling = True
         try:
             self.listings.setRowCount(len(records.listings))
+            previous: QWidget = self.listings
             for row, listing in enumerate(records.listings):
                 shown = listing.id if listing.registered else self.tr("{id} (unnamed, from bookings)").format(
                     id=listing.id
@@ -165,6 +168,10 @@ class RegisterDialog(QDialog):
                     combo.addItem(listing.bmc_property_id, listing.bmc_property_id)  # not (yet) in the cache
                 combo.setCurrentIndex(max(0, combo.findData(listing.bmc_property_id)))
                 self.listings.setCellWidget(row, L_PROPERTY, combo)
+                # Tab goes from the listings to their property choices, then on to the room types.
+                QWidget.setTabOrder(previous, combo)
+                QWidget.setTabOrder(combo, self.rooms)
+                previous = combo
             names = {item.id: item.name or item.id for item in records.listings}
             self.rooms.setRowCount(len(records.rooms))
             for row, room in enumerate(records.rooms):

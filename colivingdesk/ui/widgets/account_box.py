@@ -121,11 +121,10 @@ class FieldResultWidget(QLabel):
         self.hide()
 
     def show_result(self, text: str, ok: bool | None) -> None:
-        accents = theme.accents()
-        color = accents.muted if ok is None else (accents.ok if ok else accents.error)
+        accent = "muted" if ok is None else ("ok" if ok else "error")
         prefix = "" if ok is None else ("✓ " if ok else "✗ ")
         self.ok = ok
-        self.setStyleSheet(f"color: {color.name()};")
+        theme.tint(self, accent)
         self.setText(prefix + text)
         self.setVisible(bool(text))
 
@@ -312,9 +311,7 @@ class AccountBoxWidget(QGroupBox):
         self._key_known = True
         self.source = source
         self.source_label.setText(source_text(source))
-        accents = theme.accents()
-        color = accents.warn if not source.present and self.account_id is not None else accents.muted
-        self.source_label.setStyleSheet(f"color: {color.name()};")
+        theme.tint(self.source_label, "warn" if not source.present and self.account_id is not None else "muted")
         self.key_field.edit.setPlaceholderText(key_placeholder(self.channel, source))
 
     async def refresh_source(self, *, initial: bool = False) -> None:

@@ -97,7 +97,11 @@ class StatusDotWidget(QWidget):
         layout.addWidget(self._label)
 
     def set_state(self, text: str, color: QColor, tooltip: str = "") -> None:
-        self._dot.setStyleSheet(f"color: {color.name()};")
+        accent = theme.accent_name(color)
+        if accent is None:
+            self._dot.setStyleSheet(f"color: {color.name()};")
+        else:
+            theme.tint(self._dot, accent)
         self._label.setText(text)
         self.setToolTip(tooltip)
 

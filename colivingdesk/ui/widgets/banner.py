@@ -71,15 +71,19 @@ class BannerWidget(QFrame):
 
     def show_message(self, message: UserMessage) -> None:
         self.message = message
-        accents = theme.accents()
-        bg = accents.banner_error if message.level >= Level.ERROR else accents.banner_info
-        edge = accents.error if message.level >= Level.ERROR else accents.warn
-        if message.level == Level.INFO:
-            edge = accents.ok
-        self.setStyleSheet(
-            f"#{self.objectName()} {{ background: {bg.name()}; border-left: 4px solid {edge.name()};"
-            " border-radius: 4px; }"
-        )
+        level = message.level
+
+        def sheet(accents: theme.Accents) -> str:
+            bg = accents.banner_error if level >= Level.ERROR else accents.banner_info
+            edge = accents.error if level >= Level.ERROR else accents.warn
+            if level == Level.INFO:
+                edge = accents.ok
+            return (
+                f"#{self.objectName()} {{ background: {bg.name()}; border-left: 4px solid {edge.name()};"
+                " border-radius: 4px; }"
+            )
+
+        theme.follow(self, sheet)
         self.title.setText(message.title)
         self.text.setText(message.text)
         self.text.setVisible(bool(message.text))
@@ -116,11 +120,10 @@ class ReconnectBannerWidget(QFrame):
         super().__init__(parent)
         self.setObjectName("reconnectBanner")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        accents = theme.accents()
-        self.setStyleSheet(
+        theme.follow(self, lambda accents: (
             f"#reconnectBanner {{ background: {accents.banner_error.name()};"
             f" border-left: 4px solid {accents.error.name()}; border-radius: 4px; }}"
-        )
+        ))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.setSpacing(6)

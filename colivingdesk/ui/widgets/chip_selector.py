@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
+from colivingdesk.ui import theme
+
 CHIP_STYLE = """
 QToolButton[chip="true"] {
     border: 1px solid palette(mid); border-radius: 11px; padding: 2px 10px; background: palette(base);
@@ -91,13 +93,15 @@ class ChipSelectorWidget(QWidget):
     """A set of checkable chips; :meth:`selected` returns ids in reference order, unknown ids last."""
 
     selectionChanged = Signal()
+    #: Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).
+    chipsChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = FlowLayout(self)
         self._chips: dict[str, QToolButton] = {}
         self._known: list[str] = []
-        self.setStyleSheet(CHIP_STYLE)
+        theme.follow(self, CHIP_STYLE)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -128,7 +132,12 @@ class ChipSelectorWidget(QWidget):
         chip.toggled.connect(self._on_toggled)
         self._layout.addWidget(chip)
         self._chips[ident] = chip
+        self.chipsChanged.emit()
         return chip
+
+    def chips(self) -> list[QToolButton]:
+        """The chips in the order they are shown (what Tab should walk through)."""
+        return list(self._chips.values())
 
     def _on_toggled(self, _checked: bool) -> None:
         self.selectionChanged.emit()

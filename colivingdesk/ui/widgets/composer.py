@@ -25,7 +25,7 @@ from colivingdesk.api.errors import ValidationError
 from colivingdesk.store import SavedReply
 from colivingdesk.templates import FilledReply, blocking_placeholders, describe_blocking, fill
 from colivingdesk.translatable import QT_TRANSLATE_NOOP
-from colivingdesk.ui import theme
+from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.accessibility import announce
 from colivingdesk.ui.widgets.saved_replies import SHORTCUTS, PlaceholderHighlighter, SavedRepliesButton
 
@@ -79,7 +79,7 @@ class ComposerWidget(QWidget):
         self.placeholders = QLabel()
         self.placeholders.setObjectName("composerPlaceholders")
         self.placeholders.setWordWrap(True)
-        self.placeholders.setStyleSheet(f"color: {theme.accents().warn.name()};")
+        theme.tint(self.placeholders, "warn")
         self.placeholders.hide()
         layout.addWidget(self.placeholders)
 
@@ -180,7 +180,7 @@ class ComposerWidget(QWidget):
         """Show ``message`` under the text; ``kind="text"`` clears once the text can be sent."""
         self._error_kind = kind
         self.error.setText(message)
-        self.error.setStyleSheet(f"color: {theme.accents().error.name()};")
+        theme.tint(self.error, "error")
         self.error.show()
         announce(self.editor, message, assertive=True)
 
@@ -214,15 +214,13 @@ class ComposerWidget(QWidget):
 
     def _update_counter(self) -> None:
         n = len(self.text())
-        accents = theme.accents()
         if n > MAX_REPLY_CHARS:
             over = self.tr("{count} / {limit}: %Ln over the limit", "", n - MAX_REPLY_CHARS)
-            self.counter.setText(over.format(count=f"{n:,}", limit=f"{MAX_REPLY_CHARS:,}"))
-            self.counter.setStyleSheet(f"color: {accents.error.name()}; font-weight: bold;")
+            self.counter.setText(over.format(count=formatting.count(n), limit=formatting.count(MAX_REPLY_CHARS)))
+            theme.tint(self.counter, "error", "font-weight: bold;")
         else:
-            self.counter.setText(f"{n:,} / {MAX_REPLY_CHARS:,}")
-            color = accents.warn if n > MAX_REPLY_CHARS * 0.9 else accents.muted
-            self.counter.setStyleSheet(f"color: {color.name()};")
+            self.counter.setText(f"{formatting.count(n)} / {formatting.count(MAX_REPLY_CHARS)}")
+            theme.tint(self.counter, "warn" if n > MAX_REPLY_CHARS * 0.9 else "muted")
 
     def _update_placeholders(self) -> None:
         names = self.blocking()

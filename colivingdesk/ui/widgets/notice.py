@@ -56,12 +56,15 @@ class NoticeWidget(QFrame):
     def text(self) -> str:
         return self.label.text() if not self.isHidden() else ""
 
-    def say(self, text: str, kind: str = "info") -> None:
-        self.label.setText(text)
+    def _sheet(self, kind: str) -> str:
         background, edge = _style(kind)
-        self.kind = kind
-        self.setStyleSheet(
+        return (
             f"#{self.objectName()} {{ background: {background}; border: 1px solid {edge}; "
             f"border-left: 4px solid {edge}; border-radius: 5px; }}"
         )
+
+    def say(self, text: str, kind: str = "info") -> None:
+        self.label.setText(text)
+        self.kind = kind
+        theme.follow(self, lambda _accents: self._sheet(kind))
         self.setVisible(bool(text))

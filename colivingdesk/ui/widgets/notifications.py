@@ -99,11 +99,10 @@ class ToastWidget(QFrame):
         super().__init__(parent)
         self._window = parent
         self.setObjectName("toast")
-        accents = theme.accents()
-        self.setStyleSheet(
+        theme.follow(self, lambda accents: (
             f"QFrame#toast {{ background: {accents.banner_info.name()}; border: 1px solid {accents.bmc.name()};"
             " border-radius: 6px; }"
-        )
+        ))
         v = QVBoxLayout(self)
         v.setContentsMargins(12, 8, 12, 8)
         self.title = QLabel()
@@ -171,7 +170,7 @@ class NotificationsPanel(QFrame):
         self.list.clicked.connect(self._choose)
         v.addWidget(self.list, 1)
         self.empty = QLabel(self.tr("Nothing new."))
-        self.empty.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        theme.tint(self.empty, "muted")
         v.addWidget(self.empty)
         model.rowsInserted.connect(self._update_empty)
         model.modelReset.connect(self._update_empty)

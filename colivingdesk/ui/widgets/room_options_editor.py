@@ -48,6 +48,7 @@ from colivingdesk.ui.dialogs.listing_fields import (
     MoneyError,
     format_dollars,
     parse_dollars,
+    price_text,
     room_type_choices,
 )
 
@@ -127,7 +128,7 @@ class RoomOptionsModel(QAbstractTableModel):
         if typed is not None:
             return self._typed_data(str(typed), str(row.get(_PROBLEM, "")), role)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Enter a price") if cents is None else f"${format_dollars(int(cents))}"
+            return self.tr("Enter a price") if cents is None else price_text(int(cents))
         if role == Qt.ItemDataRole.EditRole:
             return "" if cents is None else format_dollars(int(cents))
         if role == CentsRole:

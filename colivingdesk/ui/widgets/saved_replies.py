@@ -92,7 +92,7 @@ class SavedReplyPickerPopup(QFrame):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         v.addWidget(self.results, 1)
         self.hint = QLabel()
-        self.hint.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        theme.tint(self.hint, "muted")
         v.addWidget(self.hint)
         self.input.textChanged.connect(self._filter)
         self.input.returnPressed.connect(self.choose_current)

@@ -56,7 +56,8 @@ class SidebarWidget(QListView):
         # Click focus only: with tab focus, Qt would select the first section as soon as the window opens,
         # leaving the welcome page; Ctrl+1..6 are the keyboard way between sections.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.setStyleSheet(
+        theme.follow(
+            self,
             "QListView#sidebar { background: palette(window); padding-top: 8px; outline: 0; }"
             "QListView#sidebar::item { padding-left: 10px; border-radius: 6px; color: palette(text); }"
             "QListView#sidebar::item:hover { background: palette(alternate-base); }"
