@@ -65,7 +65,7 @@
         <translation>Ihr API-Schlüssel für die Coliving.com-Integration</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>In the system keyring</source>
         <translation>Im Schlüsselbund des Systems</translation>
     </message>
@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>{state}: {reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Keep the key in memory until you quit: this computer has no secure keyring to save it in.</source>
         <translation>Den Schlüssel bis zum Beenden im Arbeitsspeicher behalten: Dieser Computer hat keinen sicheren Schlüsselbund, um ihn zu speichern.</translation>
     </message>
@@ -706,7 +706,22 @@
 (BookMyColiving, von 60)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+30"/>
+        <source>House time zone</source>
+        <translation>Zeitzone des Hauses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours start</source>
+        <translation>Arbeitszeit Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours end</source>
+        <translation>Arbeitszeit Ende</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not saved: {reason}</source>
         <translation>Nicht gespeichert: {reason}</translation>
     </message>
@@ -945,17 +960,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Queue these rows</source>
         <translation>Diese Zeilen einreihen</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Select days of one or more room types in the calendar.</source>
         <translation>Wählen Sie im Kalender Tage eines oder mehrerer Zimmertypen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Listing {id}</source>
         <translation>Inserat {id}</translation>
     </message>
@@ -965,7 +980,7 @@
         <translation>Zimmertyp {id}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Queue this row</source>
         <translation>Diese Zeile einreihen</translation>
     </message>
@@ -994,7 +1009,7 @@
 <context>
     <name>BookingBarDelegate</name>
     <message>
-        <location filename="../ui/views/calendar_bars.py" line="+102"/>
+        <location filename="../ui/views/calendar_bars.py" line="+107"/>
         <source>Booking {id}</source>
         <extracomment>Height of the numbers at the top of a cell, and of one lane of bars under them. Height of the strip under the lanes that counts the stays without a bar (&quot;+2&quot;), on rows that have such stays.</extracomment>
         <translation>Buchung {id}</translation>
@@ -1005,7 +1020,7 @@
         <translation>{name} (ausstehend)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{booking}
 Click to open it.</source>
         <translation>{booking}
@@ -1490,8 +1505,9 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>ChipSelectorWidget</name>
     <message>
-        <location filename="../ui/widgets/chip_selector.py" line="+127"/>
+        <location filename="../ui/widgets/chip_selector.py" line="+131"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
+        <extracomment>Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
         <translation>Nicht in der aktuellen Liste von BookMyColiving; unverändert beibehalten.</translation>
     </message>
 </context>
@@ -1567,7 +1583,7 @@ Zum Öffnen klicken.</translation>
         <translation>Textbaustein einfügen</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+88"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln Zeichen zu viel</numerusform>
@@ -1578,7 +1594,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>Durations</name>
     <message numerus="yes">
-        <location filename="../ui/errors.py" line="+69"/>
+        <location filename="../ui/errors.py" line="+70"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -1812,7 +1828,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+203"/>
+        <location filename="../ui/widgets/notifications.py" line="+202"/>
         <source>Recent notifications</source>
         <translation>Letzte Benachrichtigungen</translation>
     </message>
@@ -2226,7 +2242,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
 <context>
     <name>ListingFields</name>
     <message>
-        <location filename="../ui/dialogs/listing_fields.py" line="+58"/>
+        <location filename="../ui/dialogs/listing_fields.py" line="+59"/>
         <source>A price cannot be negative: enter the monthly price in dollars, like 800</source>
         <extracomment>Room option types the document shows. Others from the server are kept and offered back, never dropped. Editor fields, in the order they appear on screen; error paths resolve to one of these.</extracomment>
         <translation>Ein Preis kann nicht negativ sein: Geben Sie den Monatspreis in Dollar ein, z. B. 800</translation>
@@ -2237,7 +2253,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Geben Sie einen Monatspreis in Dollar ein, z. B. 800 oder 1,250.50</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+150"/>
         <source>Give the listing a name.</source>
         <extracomment>Fields that are sets on the channel: the chips list them in reference order, the cache in its own.</extracomment>
         <translation>Geben Sie dem Inserat einen Namen.</translation>
@@ -2367,12 +2383,12 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Für Ihre Unterlagen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>e.g. Sunny Coliving Lisbon</source>
         <translation>z. B. Sonniges Coliving Berlin</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What makes living here good: rooms, community, neighbourhood.</source>
         <translation>Was das Wohnen hier ausmacht: Zimmer, Community, Nachbarschaft.</translation>
     </message>
@@ -2653,7 +2669,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use the saved reply</source>
         <translation>Textbaustein verwenden</translation>
     </message>
@@ -3748,12 +3764,12 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>ReconnectBannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+32"/>
+        <location filename="../ui/widgets/banner.py" line="+36"/>
         <source>Reconnect {channel}: its key is not stored on this computer</source>
         <translation>{channel} neu verbinden: Der Schlüssel ist auf diesem Computer nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Nothing syncs with {channel} until you paste its API key again; replies and updates you make meanwhile wait for the key.</source>
         <extracomment>The user asked to enter this channel&apos;s key (the window opens Settings at its key field).</extracomment>
         <translation>Mit {channel} wird nichts synchronisiert, bis Sie den API-Schlüssel erneut einfügen; Antworten und Änderungen warten bis dahin auf den Schlüssel.</translation>
@@ -3856,19 +3872,19 @@ Open the listing to correct it, or retry.</source>
         <translation>Inserate</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+10"/>
         <source>Listing</source>
         <translation>Inserat</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Stay minimum (nights)</source>
         <translation>Mindestaufenthalt (Nächte)</translation>
     </message>
@@ -3883,30 +3899,30 @@ Open the listing to correct it, or retry.</source>
         <translation>Zimmertypen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Room type</source>
         <translation>Zimmertyp</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Base price</source>
         <translation>Grundpreis</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>{id} (unnamed, from bookings)</source>
         <translation>{id} (ohne Namen, aus Buchungen)</translation>
     </message>
@@ -3926,7 +3942,7 @@ Open the listing to correct it, or retry.</source>
         <translation>{name} ({id})</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Stay minimum</source>
         <translation>Mindestaufenthalt</translation>
     </message>
@@ -4018,7 +4034,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>RoomOptionsModel</name>
     <message>
-        <location filename="../ui/widgets/room_options_editor.py" line="+68"/>
+        <location filename="../ui/widgets/room_options_editor.py" line="+69"/>
         <source>Room type</source>
         <extracomment>Row keys the model keeps for itself: what was typed in the price cell and why it is not a price.</extracomment>
         <translation>Zimmertyp</translation>
@@ -4151,7 +4167,7 @@ Open the listing to correct it, or retry.</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hi {first_name}, your {room_type} is ready from {checkin}…</source>
         <translation>Hallo {first_name}, dein Zimmer ({room_type}) ist ab {checkin} bereit…</translation>
     </message>
@@ -4191,7 +4207,7 @@ Open the listing to correct it, or retry.</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Saved “{title}”.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
@@ -4361,7 +4377,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-434"/>
+        <location filename="../ui/widgets/account_box.py" line="-431"/>
         <location line="+18"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
@@ -4783,7 +4799,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SidebarWidget</name>
     <message>
-        <location filename="../ui/widgets/sidebar.py" line="+38"/>
+        <location filename="../ui/widgets/sidebar.py" line="+39"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
