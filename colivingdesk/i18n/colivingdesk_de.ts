@@ -6,256 +6,297 @@
     <message>
         <location filename="../ui/widgets/account_box.py" line="+46"/>
         <source>X-API-Key header</source>
-        <translation type="unfinished"></translation>
+        <translation>X-API-Key-Header</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization: Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffe begrenzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use for this session</source>
         <extracomment>Translated with the ``AccountBoxWidget`` context where it is shown (here and on the webhook secret&apos;s button).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung verwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your BookMyColiving partner key (starts with bmc_)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr BookMyColiving-Partnerschlüssel (beginnt mit bmc_)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your Coliving.com integrations API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr API-Schlüssel für die Coliving.com-Integration</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>In the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This session only: forgotten when you quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung: wird beim Beenden vergessen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {variable} (environment variable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus {variable} (Umgebungsvariable)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Missing: paste the API key to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: Fügen Sie den API-Schlüssel ein, um zu verbinden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A key is saved in the system keyring; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel ist im Schlüsselbund des Systems gespeichert; geben Sie einen neuen ein, um ihn zu ersetzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A key is in use for this session; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Sitzung wird ein Schlüssel verwendet; geben Sie einen neuen ein, um ihn zu ersetzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The key comes from {variable}, which wins over a key typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel stammt aus {variable}; das hat Vorrang vor einem hier eingegebenen Schlüssel</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Advanced</source>
         <extracomment>The account was saved or removed (the settings page refreshes what depends on it). The user chose session-only keys here (no secure keyring); the page updates its notice and other fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+46"/>
         <source>Send the key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel senden als</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+87"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-84"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>{channel} API key</source>
+        <translation>{channel}-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} status</source>
+        <translation>{channel}-Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} base URL</source>
+        <translation>{channel}-Basis-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} provider</source>
+        <translation>{channel}-Anbieter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel} advanced settings</source>
+        <translation>Erweiterte Einstellungen für {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the {channel} key</source>
+        <translation>Schlüssel für {channel} prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the {channel} key and connect</source>
+        <translation>Schlüssel für {channel} speichern und verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the {channel} account</source>
+        <translation>Konto für {channel} entfernen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{state}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: {reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Keep the key in memory until you quit: this computer has no secure keyring to save it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel bis zum Beenden im Arbeitsspeicher behalten: Dieser Computer hat keinen sicheren Schlüsselbund, um ihn zu speichern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the key in the system keyring and connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel im Schlüsselbund des Systems speichern und verbinden.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+31"/>
         <source>Paste the API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird geprüft…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{message} {detail} visible to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} {detail} für diesen Schlüssel sichtbar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{message} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} ({detail})</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{saved} But: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{saved} Aber: {problem}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved in the system keyring, never in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert, nie in Dateien.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept for this session only, never in files: paste it again after you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung behalten, nie in Dateien: Fügen Sie ihn nach dem Beenden erneut ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Umgebungsvariable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved, but {variable} is set and its key is the one used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber {variable} ist gesetzt und liefert den verwendeten Schlüssel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings saved; the key comes from {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert; Quelle des Schlüssels: {variable}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings saved, but no key is stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert, aber auf diesem Computer ist kein Schlüssel hinterlegt.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Remove {channel}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} entfernen?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{channel} stops syncing, but its key comes from {variable}: it connects again at the next start unless you unset that variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} wird nicht mehr synchronisiert, aber sein Schlüssel stammt aus {variable}: Beim nächsten Start verbindet es sich wieder, sofern Sie diese Variable nicht entfernen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This session&apos;s key is forgotten and {channel} stops syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieser Sitzung wird vergessen und {channel} wird nicht mehr synchronisiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key is deleted from the keyring and {channel} stops syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel wird aus dem Schlüsselbund gelöscht und {channel} wird nicht mehr synchronisiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{consequence} Cached records stay until you remove the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{consequence} Zwischengespeicherte Daten bleiben, bis Sie das Profil entfernen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{channel} was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} wurde von diesem Computer entfernt.</translation>
     </message>
 </context>
 <context>
@@ -263,97 +304,98 @@
     <message>
         <location filename="../ui/widgets/account_status.py" line="+33"/>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: synced at {time}, {parts} not refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: synchronisiert um {time}, {parts} nicht aktualisiert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: up to date at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: aktuell ({time})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: aktuell</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: syncing, {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: wird synchronisiert, {progress}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: wird synchronisiert…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: offline, last synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: offline, zuletzt synchronisiert: {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: key rejected, open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Schlüssel abgelehnt, Einstellungen öffnen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: paused by rate limit until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: wegen Zugriffslimit pausiert bis {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: paused by rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: wegen Zugriffslimit pausiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: key missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Schlüssel fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nicht verbunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: wartet auf Synchronisierung</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{channel} {budget}: not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {budget}: noch nicht genutzt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{channel} {budget} {remaining}/{limit}, resets {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {budget} {remaining}/{limit}, zurückgesetzt um {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{channel} {budget} {remaining}/{limit} per {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {budget} {remaining}/{limit} pro {period}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{channel} {budget} {remaining}/{limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {budget} {remaining}/{limit}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+96"/>
         <source>No requests made yet.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip).</extracomment>
+        <translation>Noch keine Zugriffe.</translation>
     </message>
 </context>
 <context>
@@ -362,180 +404,180 @@
         <location filename="../ui/dialogs/automation_dialogs.py" line="+60"/>
         <source>Booking confirmed</source>
         <extracomment>Booking states a &quot;days before&quot; rule can be limited to (Coliving.com&apos;s own words). The stay-length fields&apos; &quot;no limit&quot; value (shown as &quot;Any&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buchung bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days before check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vor dem Check-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days before check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vor dem Check-out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung storniert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guest message unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastnachricht unbeantwortet</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>New rule</source>
         <extracomment>The rule as saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel bearbeiten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auslöser</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>At (house time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Um (Ortszeit des Hauses)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur außerhalb der Arbeitszeit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kanal</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking status: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsstatus: {state}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Booking status</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsstatus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortest stay (nights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzester Aufenthalt (Nächte)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest stay (nights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster Aufenthalt (Nächte)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stay length</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthaltsdauer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textbaustein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview only (record the text, send nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Vorschau (Text festhalten, nichts senden)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+109"/>
         <source>Write a saved reply first (Inbox, Saved replies), then choose it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst einen Textbaustein (Posteingang, Textbausteine) und wählen Sie ihn dann hier aus.</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+53"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vorher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes after</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten danach</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Listings (ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserate (IDs)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Properties or listings (ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte oder Inserate (IDs)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any; or ids separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle; oder IDs, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Not saved: choose at least one booking status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Wählen Sie mindestens einen Buchungsstatus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
 </context>
 <context>
@@ -544,133 +586,149 @@
         <location filename="../ui/dialogs/automation_settings_dialog.py" line="+61"/>
         <source>Automation settings</source>
         <extracomment>The account whose settings were saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen der Automatisierung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The computer&apos;s zone; or e.g. Europe/Lisbon</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Computers; oder z. B. Europe/Berlin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>House &amp;time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone des Hauses</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working hours &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit &amp;Beginn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Working hours &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit &amp;Ende</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working day: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstag: {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replies an hour kept for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Sie reservierte Antworten pro Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Replies an hour kept for you
 (BookMyColiving, of 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Sie &amp;reservierte Antworten pro Stunde
+(BookMyColiving, von 60)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+30"/>
+        <source>House time zone</source>
+        <translation>Zeitzone des Hauses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours start</source>
+        <translation>Arbeitszeit Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours end</source>
+        <translation>Arbeitszeit Ende</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved for {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {account} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -679,188 +737,313 @@
         <location filename="../ui/views/automations_view.py" line="+182"/>
         <location line="+20"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+14"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein/Aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Booking id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungs-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking to test the rule on</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung, an der die Regel getestet wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test on booking</source>
-        <translation type="unfinished"></translation>
+        <translation>An Buchung testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upcoming messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Nachrichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehend</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>Automated messages history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf automatischer Nachrichten</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automation rules</source>
+        <translation>Regeln der Automatisierung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
+        <source>Upcoming automated messages</source>
+        <translation>Anstehende automatische Nachrichten</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+2"/>
+        <source>Turn the selected rule on or off</source>
+        <translation>Gewählte Regel ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking id to test the rule on</source>
+        <translation>Buchungs-ID zum Testen der Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the selected upcoming message</source>
+        <translation>Gewählte anstehende Nachricht überspringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected upcoming message now</source>
+        <translation>Gewählte anstehende Nachricht jetzt senden</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Regel.</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “{name}”? Its upcoming messages are cancelled; what it sent stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ löschen? Die anstehenden Nachrichten der Regel werden storniert; bereits Gesendetes bleibt im Verlauf.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a rule and type a booking id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel und geben Sie eine Buchungs-ID ein.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityPanel</name>
+    <message>
+        <location filename="../ui/views/calendar_push.py" line="+83"/>
+        <source>Set availability</source>
+        <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
+        <translation>Verfügbarkeit setzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free units of each day</source>
+        <translation>Freie Einheiten je Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set to</source>
+        <translation>Setzen auf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units to set</source>
+        <translation>Zu setzende Einheiten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rows to send</source>
+        <translation>Zu sendende Zeilen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+60"/>
+        <source>Queue these rows</source>
+        <translation>Diese Zeilen einreihen</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Select days of one or more room types in the calendar.</source>
+        <translation>Wählen Sie im Kalender Tage eines oder mehrerer Zimmertypen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Listing {id}</source>
+        <translation>Inserat {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type {id}</source>
+        <translation>Zimmertyp {id}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Queue this row</source>
+        <translation>Diese Zeile einreihen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Queue these %n rows</source>
+        <translation>
+            <numerusform>Diese %n Zeile einreihen</numerusform>
+            <numerusform>Diese %n Zeilen einreihen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+57"/>
+        <location filename="../ui/widgets/banner.py" line="+58"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismiss message</source>
+        <translation>Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>BookingBarDelegate</name>
+    <message>
+        <location filename="../ui/views/calendar_bars.py" line="+107"/>
+        <source>Booking {id}</source>
+        <extracomment>Height of the numbers at the top of a cell, and of one lane of bars under them. Height of the strip under the lanes that counts the stays without a bar (&quot;+2&quot;), on rows that have such stays.</extracomment>
+        <translation>Buchung {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (pending)</source>
+        <translation>{name} (ausstehend)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{booking}
+Click to open it.</source>
+        <translation>{booking}
+Zum Öffnen klicken.</translation>
     </message>
 </context>
 <context>
     <name>BookingStatus</name>
     <message>
-        <location filename="../ui/views/bookings_view.py" line="+30"/>
+        <location filename="../ui/views/bookings_view.py" line="+31"/>
         <source>Pending</source>
         <extracomment>A booking&apos;s status as the window names it; a status the channel adds later shows as it sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
 </context>
 <context>
@@ -868,37 +1051,37 @@
     <message>
         <location line="+20"/>
         <source>Not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgerufen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Listing / room</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserat / Zimmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
 </context>
 <context>
@@ -907,163 +1090,425 @@
         <location line="-38"/>
         <source>Guest and price details are not fetched yet; syncs bring them a few bookings at a time.</source>
         <extracomment>Details are fetched a few bookings per sync, and only while Coliving.com answers: no promise of &quot;next&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gast- und Preisdetails sind noch nicht abgerufen; jede Synchronisierung holt sie für einige Buchungen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+139"/>
         <source>%n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n rooms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zimmer</numerusform>
+            <numerusform>%n Zimmer</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-56"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buchung wählen für Gast, Daten und Preis.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export bookings as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen als CSV exportieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search guest, email, reference or booking id</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast, E-Mail, Referenz oder Buchungs-ID suchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upcoming and current only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur kommende und laufende</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open this booking&apos;s conversation in the Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung zu dieser Buchung im Posteingang öffnen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Search bookings</source>
+        <translation>Buchungen suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest name, email, reference or booking id</source>
+        <translation>Name des Gastes, E-Mail, Referenz oder Buchungs-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking status</source>
+        <translation>Buchungsstatus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking details</source>
+        <translation>Buchungsdetails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the bookings the filter shows as a CSV file</source>
+        <translation>Die vom Filter gezeigten Buchungen als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this booking&apos;s messages</source>
+        <translation>Nachrichten zu dieser Buchung öffnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+3"/>
         <source>%Ln bookings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Buchung</numerusform>
+            <numerusform>%Ln Buchungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>room {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer {id}</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n nights</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nacht</numerusform>
+            <numerusform>%n Nächte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listing / room</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserat / Zimmer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt (Landeswährung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaution</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungs-ID</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../ui/views/calendar_view.py" line="+143"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One week across, starting on the first day of the week</source>
+        <translation>Eine Woche in der Breite, ab dem ersten Tag der Woche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Go to a month</source>
+        <translation>Zu einem Monat springen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>House</source>
+        <translation>Haus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One house: a Coliving.com listing together with the BookMyColiving property it is linked to</source>
+        <translation>Ein Haus: ein Coliving.com-Inserat zusammen mit dem verknüpften BookMyColiving-Objekt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+169"/>
+        <source>All houses</source>
+        <translation>Alle Häuser</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Edit listings…</source>
+        <translation>Inserate bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name listings and room types, give their unit counts, currency and base price, and link a listing to its BookMyColiving property</source>
+        <translation>Inserate und Zimmertypen benennen, Anzahl der Einheiten, Währung und Grundpreis angeben und ein Inserat mit seinem BookMyColiving-Objekt verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import listings…</source>
+        <translation>Inserate importieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read your Coliving.com listings, room types, unit counts and prices from a register file (JSON)</source>
+        <translation>Ihre Coliving.com-Inserate, Zimmertypen, Einheiten und Preise aus einer Verzeichnisdatei (JSON) einlesen</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+73"/>
+        <source>Availability calendar</source>
+        <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
+        <translation>Verfügbarkeitskalender</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>One row per room type, one column per day</source>
+        <translation>Eine Zeile je Zimmertyp, eine Spalte je Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to month</source>
+        <translation>Zu Monat springen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar problems</source>
+        <translation>Probleme im Kalender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units to set</source>
+        <translation>Zu setzende Einheiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability to send</source>
+        <translation>Zu sendende Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Zimmertyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base monthly price</source>
+        <translation>Monatlicher Grundpreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly rates</source>
+        <translation>Monatspreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or percent for the selected months</source>
+        <translation>Preis oder Prozent für die gewählten Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the selected months by the percent</source>
+        <translation>Gewählte Monate um den Prozentsatz erhöhen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the selected months by the percent</source>
+        <translation>Gewählte Monate um den Prozentsatz senken</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in Settings: room types appear as their bookings sync.</source>
+        <translation>Noch keine Coliving.com-Zimmertypen. Importieren Sie Ihre Inserate (Schaltfläche oben) oder verbinden Sie Coliving.com in den Einstellungen: Zimmertypen erscheinen, sobald ihre Buchungen synchronisiert werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix: review the push that resolves it</source>
+        <translation>Beheben: passende Übertragung prüfen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rates</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
+        <translation>Keine Probleme: nichts überbucht, keine Abweichung, nichts ausgebucht.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 room type, {first} to {last}</source>
+        <translation>1 Zimmertyp, {first} bis {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n room types, {first} to {last}</source>
+        <translation>
+            <numerusform>%n Zimmertyp, {first} bis {last}</numerusform>
+            <numerusform>%n Zimmertypen, {first} bis {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fix: {problem} (each day set to its free units)</source>
+        <translation>Beheben: {problem} (jeder Tag auf seine freien Einheiten gesetzt)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Sent: Coliving.com accepted the availability.</source>
+        <translation>Gesendet: Coliving.com hat die Verfügbarkeit übernommen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{state} The days concerned show ✗ failed in the calendar.</source>
+        <translation>{state} Die betroffenen Tage zeigen im Kalender ✗ fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{guest} · {checkin} → {checkout} · {status}</source>
+        <translation>{guest} · {checkin} → {checkout} · {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No booking found for this day</source>
+        <translation>Keine Buchung für diesen Tag gefunden</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import Coliving.com listings</source>
+        <translation>Coliving.com-Inserate importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing register (*.json);;All files (*)</source>
+        <translation>Inseratsverzeichnis (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not imported: {reason}</source>
+        <translation>Nicht importiert: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {listings} listings and {rooms} room types.</source>
+        <translation>{listings} Inserate und {rooms} Zimmertypen importiert.</translation>
     </message>
 </context>
 <context>
     <name>ChipSelectorWidget</name>
     <message>
-        <location filename="../ui/widgets/chip_selector.py" line="+127"/>
+        <location filename="../ui/widgets/chip_selector.py" line="+131"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
+        <translation>Nicht in der aktuellen Liste von BookMyColiving; unverändert beibehalten.</translation>
     </message>
 </context>
 <context>
@@ -1071,17 +1516,17 @@
     <message>
         <location filename="../ui/widgets/city_combo.py" line="+26"/>
         <source>Type to search cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um Städte zu suchen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cities appear after the first sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Städte erscheinen nach der ersten Synchronisierung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{city} (not in the current city list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} (nicht in der aktuellen Städteliste)</translation>
     </message>
 </context>
 <context>
@@ -1089,49 +1534,79 @@
     <message>
         <location filename="../ui/widgets/composer.py" line="+34"/>
         <source>Not sent: replace the highlighted placeholders first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Ersetzen Sie zuerst die markierten Platzhalter.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Write something first: an empty reply is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst etwas: Eine leere Antwort wird nicht gesendet.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Write a reply…  (Ctrl+Enter to send)</source>
         <extracomment>The text changed and the user paused typing: time to persist the draft. The user asked for the saved replies manager.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antwort schreiben…  (Strg+Eingabe zum Senden)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Send the reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search saved replies</source>
+        <translation>Textbausteine durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter sends the reply</source>
+        <translation>Strg+Eingabe sendet die Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a saved reply</source>
+        <translation>Textbaustein einfügen</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+88"/>
         <source>{count} / {limit}: %Ln over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} / {limit}: %Ln Zeichen zu viel</numerusform>
+            <numerusform>{count} / {limit}: %Ln Zeichen zu viel</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Durations</name>
     <message numerus="yes">
-        <location filename="../ui/errors.py" line="+69"/>
+        <location filename="../ui/errors.py" line="+70"/>
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -1140,195 +1615,214 @@
     <message>
         <location line="-10"/>
         <source>The channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+125"/>
         <source>{channel} refused the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} hat den API-Schlüssel abgelehnt</translation>
     </message>
     <message>
         <location line="-124"/>
         <location line="+125"/>
         <source>{channel} says the key is wrong, inactive or expired. Open Settings to paste a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} meldet: Der Schlüssel ist falsch, inaktiv oder abgelaufen. Öffnen Sie die Einstellungen und fügen Sie einen neuen Schlüssel ein.</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} says this account may not do that ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} meldet: Dieses Konto darf das nicht ({reason}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not found on the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Kanal nicht gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} no longer has this item. It may have been removed; the next sync will tidy the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} hat diesen Eintrag nicht mehr. Vielleicht wurde er entfernt; die nächste Synchronisierung bereinigt die Liste.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not be done now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade nicht möglich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} hat abgelehnt: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Please correct the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Please check what you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie Ihre Eingaben</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+107"/>
         <source>{channel} asks us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} bittet um weniger Zugriffe</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Too many requests for now. Work is kept and will continue in about {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment zu viele Zugriffe. Nichts geht verloren; es geht in etwa {wait} weiter.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{channel} is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} hat Probleme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} answered with an error ({status}). Nothing was lost; we will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} hat mit einem Fehler geantwortet ({status}). Nichts ging verloren; wir versuchen es gleich erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{channel} is not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} antwortet nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} took too long to answer. You can keep working; changes are sent when it responds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} hat zu lange nicht geantwortet. Sie können weiterarbeiten; Änderungen werden gesendet, sobald der Kanal antwortet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You appear to be offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie scheinen offline zu sein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} could not be reached. Check the internet connection. You can keep working from the cache; replies and changes wait in the outbox until {channel} answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ist nicht erreichbar. Prüfen Sie die Internetverbindung. Sie können mit dem Cache weiterarbeiten; Antworten und Änderungen warten im Postausgang, bis {channel} wieder antwortet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{channel} sent something unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} hat Unerwartetes gesendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} answered in a form this version does not understand. Try again later or update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} hat in einer Form geantwortet, die diese Version nicht versteht. Versuchen Sie es später erneut oder aktualisieren Sie die App.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{reason} (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (HTTP {status}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{channel} refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} hat den Zugriff abgelehnt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{channel} could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ist nicht erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong while talking to {channel}. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Verbindung mit {channel} ist etwas schiefgelaufen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The system keyring is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That item changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde inzwischen geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the view and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The local cache could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cache file is busy or damaged. Close other copies of the app; if this persists, remove the profile&apos;s cache.sqlite3 and sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datei ist belegt oder beschädigt. Schließen Sie andere Instanzen der App; bleibt das Problem bestehen, entfernen Sie die Datei cache.sqlite3 des Profils und synchronisieren Sie erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unexpected problem stopped this action. Try again; if it keeps happening, restart colivingdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwartetes Problem hat diese Aktion abgebrochen. Versuchen Sie es erneut; passiert es wieder, starten Sie colivingdesk neu.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Too many requests for now. Syncing with {channel} continues at {time}; your work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment zu viele Zugriffe. Die Synchronisierung mit {channel} geht um {time} weiter; Ihre Arbeit bleibt erhalten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Too many requests for now. Syncing with {channel} continues when the channel allows; your work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment zu viele Zugriffe. Die Synchronisierung mit {channel} geht weiter, sobald der Kanal es zulässt; Ihre Arbeit bleibt erhalten.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open Settings to connect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Einstellungen, um ihn zu verbinden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{channel} is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ist nicht verbunden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Some {channel} updates could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Aktualisierungen von {channel} konnten nicht abgerufen werden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of {channel} was not refreshed; the next sync tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil von {channel} wurde nicht aktualisiert; die nächste Synchronisierung versucht es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseChoice</name>
+    <message>
+        <location filename="../ui/widgets/house_choice.py" line="+42"/>
+        <source>House</source>
+        <translation>Haus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings of one house: a BookMyColiving property and its linked Coliving.com listings count as one</source>
+        <translation>Buchungen eines Hauses: ein BookMyColiving-Objekt und die verknüpften Coliving.com-Inserate zählen als eines</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>All houses</source>
+        <translation>Alle Häuser</translation>
     </message>
 </context>
 <context>
@@ -1336,17 +1830,17 @@
     <message>
         <location filename="../ui/widgets/notifications.py" line="+202"/>
         <source>Recent notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Benachrichtigungen</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Notifications ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen ({count})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
 </context>
 <context>
@@ -1354,163 +1848,226 @@
     <message>
         <location filename="../ui/views/inbox_filters.py" line="+20"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort offen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+32"/>
         <source>Filter conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen filtern</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kanäle</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Conversations about one BookMyColiving property or Coliving.com listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen zu einem BookMyColiving-Objekt oder Coliving.com-Inserat</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
+        <source>Guest name, subject or message text</source>
+        <translation>Name des Gastes, Betreff oder Nachrichtentext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>All properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Objekte</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+64"/>
+        <location filename="../ui/views/inbox_view.py" line="+66"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coliving.com hat diese Unterhaltung geschlossen (die Buchung ist storniert): Antworten können nicht gesendet werden. Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+40"/>
+        <source>Conversations</source>
+        <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open conversation, oldest message first</source>
+        <translation>Die geöffnete Unterhaltung, älteste Nachricht zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the booking behind this conversation</source>
+        <translation>Buchung zu dieser Unterhaltung anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark conversation unread</source>
+        <translation>Unterhaltung als ungelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: archive conversation</source>
+        <translation>Erledigt: Unterhaltung archivieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the reply that was not sent</source>
+        <translation>Nicht gesendete Antwort erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the reply that was not sent</source>
+        <translation>Nicht gesendete Antwort verwerfen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Select a conversation to read it.
 
 Both channels&apos; messages are listed on the left.</source>
-        <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Unterhaltung, um sie zu lesen.
+
+Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungelesen markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done (archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt (archivieren)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move back to Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück in den Posteingang</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungelesen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show this conversation as unread again (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung wieder als ungelesen anzeigen (Strg+U)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren: aus dem Posteingang, bis der Gast wieder schreibt (Strg+E)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%Ln conversations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Unterhaltung</numerusform>
+            <numerusform>%Ln Unterhaltungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{conversations} · %Ln unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{conversations} · %Ln ungelesen</numerusform>
+            <numerusform>{conversations} · %Ln ungelesen</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Move to Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Posteingang</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>The channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} hat sie abgelehnt</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Not sent (%n replies): {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht gesendet (%n Antwort): {reason}</numerusform>
+            <numerusform>Nicht gesendet (%n Antworten): {reason}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1518,22 +2075,22 @@ Both channels&apos; messages are listed on the left.</source>
     <message>
         <location filename="../labels.py" line="+32"/>
         <source>Booking {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung {reference}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Listing {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserat {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Property {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt {id}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Unknown guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Gast</translation>
     </message>
 </context>
 <context>
@@ -1541,27 +2098,27 @@ Both channels&apos; messages are listed on the left.</source>
     <message>
         <location filename="../ui/views/leads_view.py" line="+34"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
@@ -1570,201 +2127,237 @@ Both channels&apos; messages are listed on the left.</source>
         <location line="+38"/>
         <source>Select a lead to see the guest&apos;s details and message.</source>
         <extracomment>The user has now seen every lead (the sidebar&apos;s &quot;new leads&quot; badge should drop to zero). Open the lead&apos;s conversation (thread key); True when the user wants to reply right away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage wählen für Angaben und Nachricht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export leads as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen als CSV exportieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search guest name, email, phone or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Telefon oder Nachricht suchen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search leads</source>
+        <translation>Anfragen suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest name, email, phone or message</source>
+        <translation>Name des Gastes, E-Mail, Telefon oder Nachricht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead details</source>
+        <translation>Details der Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the leads the filter shows as a CSV file</source>
+        <translation>Die vom Filter gezeigten Anfragen als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this lead&apos;s conversation</source>
+        <translation>Unterhaltung zu dieser Anfrage öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to this lead</source>
+        <translation>Auf diese Anfrage antworten</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+3"/>
         <source>%Ln leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Objekte</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzug</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No conversation with this guest is cached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Gast ist noch keine Unterhaltung im Cache.</translation>
     </message>
 </context>
 <context>
     <name>ListingFields</name>
     <message>
-        <location filename="../ui/dialogs/listing_fields.py" line="+58"/>
+        <location filename="../ui/dialogs/listing_fields.py" line="+59"/>
         <source>A price cannot be negative: enter the monthly price in dollars, like 800</source>
         <extracomment>Room option types the document shows. Others from the server are kept and offered back, never dropped. Editor fields, in the order they appear on screen; error paths resolve to one of these.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Preis kann nicht negativ sein: Geben Sie den Monatspreis in Dollar ein, z. B. 800</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter a monthly price in dollars, like 800 or 1,250.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Monatspreis in Dollar ein, z. B. 800 oder 1,250.50</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+150"/>
         <source>Give the listing a name.</source>
         <extracomment>Fields that are sets on the channel: the chips list them in reference order, the cache in its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Inserat einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the name under {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name muss kürzer als {count} Zeichen sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the city from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Stadt aus der Liste.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the address guests&apos; questions should reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse an, an die Gäste ihre Fragen richten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht nach einer E-Mail-Adresse aus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add at least one room option with its monthly price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Zimmeroption mit Monatspreis hinzu.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Room option {index}: enter its monthly price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmeroption {index}: Geben Sie den Monatspreis ein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Room option {index}: the price must be between $0.01 and $1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmeroption {index}: Der Preis muss zwischen 0,01 $ und 1.000.000 $ liegen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Room option {index}: choose a room type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmeroption {index}: Wählen Sie einen Zimmertyp.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Photo addresses must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoadressen müssen mit https:// beginnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Photo addresses cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoadressen dürfen keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Name</source>
         <extracomment>The form&apos;s label per API field, in English; :func:`field_label` gives the translated one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt-E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community type</source>
-        <translation type="unfinished"></translation>
+        <translation>Community-Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amenities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstattung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room options</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmeroptionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Referenz</translation>
     </message>
 </context>
 <context>
@@ -1772,42 +2365,42 @@ Both channels&apos; messages are listed on the left.</source>
     <message>
         <location filename="../ui/dialogs/listing_form.py" line="+34"/>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterkunft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact and community</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt und Community</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rooms, prices and photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer, Preise und Fotos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For your own records</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ihre Unterlagen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>e.g. Sunny Coliving Lisbon</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sonniges Coliving Berlin</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What makes living here good: rooms, community, neighbourhood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Wohnen hier ausmacht: Zimmer, Community, Nachbarschaft.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>host@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>host@example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your own id for this listing, e.g. from your PMS (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene ID für dieses Inserat, z. B. aus Ihrem PMS (optional)</translation>
     </message>
 </context>
 <context>
@@ -1816,200 +2409,226 @@ Both channels&apos; messages are listed on the left.</source>
         <location filename="../ui/widgets/local_drafts.py" line="+51"/>
         <source>Drafts on this computer (not sent to BookMyColiving)</source>
         <extracomment>False while its create is on its way to the channel (deleting the draft would not stop it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe auf diesem Computer (nicht an BookMyColiving gesendet)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drafts on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe auf diesem Computer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf löschen…</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>It is being created on BookMyColiving; wait for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inserat wird gerade bei BookMyColiving angelegt; warten Sie auf die Antwort.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+87"/>
+        <location filename="../ui/main_window.py" line="+92"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The properties view is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objektansicht ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The settings view is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+281"/>
+        <location line="+19"/>
+        <location line="+363"/>
         <source>Colivingdesk (demo)</source>
-        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
+        <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-357"/>
+        <source>Starting sync…</source>
+        <translation>Synchronisierung startet…</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomodus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sample data on a practice server: nothing you do here reaches a real channel.
 Practice server back office: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieldaten auf einem Übungsserver: Nichts, was Sie hier tun, erreicht einen echten Kanal.
+Backoffice des Übungsservers: {url}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Open {section}</source>
+        <translation>{section} öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search everything (guests, messages, bookings, listings)</source>
+        <translation>Alles durchsuchen (Gäste, Nachrichten, Buchungen, Inserate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster anzeigen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>No conversation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterhaltung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>There are no messages for this booking in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Buchung sind noch keine Nachrichten im Cache.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>({count}) {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+48"/>
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New message from {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachricht von {guest}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachricht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the Inbox to reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie den Posteingang, um zu antworten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New lead: {lead}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage: {lead}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Anfrage</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n new leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Anfrage</numerusform>
+            <numerusform>%n neue Anfragen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A guest asked about one of your properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gast hat zu einem Ihrer Objekte angefragt.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n bookings updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung aktualisiert</numerusform>
+            <numerusform>%n Buchungen aktualisiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{booking} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{booking} aktualisiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the Bookings view for new or changed stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue oder geänderte Aufenthalte finden Sie unter Buchungen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reply not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort nicht gesendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The channel refused a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal hat eine Antwort abgelehnt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Syncing both channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Kanäle werden synchronisiert…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Synced: %n updates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisiert: %n Aktualisierung.</numerusform>
+            <numerusform>Synchronisiert: %n Aktualisierungen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Synced: no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert: keine Änderungen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Some updates could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Aktualisierungen konnten nicht abgerufen werden</translation>
     </message>
 </context>
 <context>
@@ -2018,17 +2637,17 @@ Practice server back office: {url}</source>
         <location filename="../ui/widgets/notifications.py" line="-78"/>
         <source>Notifications</source>
         <extracomment>What choosing it opens: a thread key (&quot;bmc:usr_1&quot;), a view key (&quot;leads&quot;), or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues.</translation>
     </message>
 </context>
 <context>
@@ -2037,32 +2656,32 @@ Practice server back office: {url}</source>
         <location filename="../ui/dialogs/automation_dialogs.py" line="+20"/>
         <source>Edit this message</source>
         <extracomment>(occurrence key, the new text or None for the saved reply again), once stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht bearbeiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This text goes to this guest, this time only; the rule&apos;s saved reply is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text geht nur dieses Mal an diesen Gast; der Textbaustein der Regel bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use the saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein verwenden</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: this message is no longer upcoming (sent, skipped or cancelled meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Diese Nachricht steht nicht mehr an (inzwischen gesendet, übersprungen oder storniert).</translation>
     </message>
 </context>
 <context>
@@ -2071,37 +2690,37 @@ Practice server back office: {url}</source>
         <location filename="../ui/widgets/offline_banner.py" line="+28"/>
         <source>{first} and {second}</source>
         <extracomment>States that prove the channel answered (or that there is no account left to be offline).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Trying {channel} again…</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} wird erneut versucht…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not reach {channel}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} nicht erreichbar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You can keep working from the cache: replies and changes wait in the outbox until {names} answers again. If this lasts, check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können mit dem Cache weiterarbeiten: Antworten und Änderungen warten im Postausgang, bis {names} wieder antwortet. Hält das an, prüfen Sie die Internetverbindung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{names} is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} ist offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can keep working from the cache: replies and changes wait in the outbox until {names} answer again. If this lasts, check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können mit dem Cache weiterarbeiten: Antworten und Änderungen warten im Postausgang, bis {names} wieder antworten. Hält das an, prüfen Sie die Internetverbindung.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{names} are offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} sind offline</translation>
     </message>
 </context>
 <context>
@@ -2109,12 +2728,12 @@ Practice server back office: {url}</source>
     <message>
         <location filename="../ui/widgets/photo_strip.py" line="+164"/>
         <source>Loading photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto wird geladen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -2122,47 +2741,72 @@ Practice server back office: {url}</source>
     <message>
         <location line="-117"/>
         <source>The first photo is the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Foto ist das Titelbild.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already on BookMyColiving: it cannot be removed or moved from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits auf BookMyColiving: Es kann von hier aus nicht entfernt oder verschoben werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos already on BookMyColiving cannot be removed or reordered from here (the channel offers no way to); new photos are added after them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos, die schon auf BookMyColiving sind, können von hier aus nicht entfernt oder umsortiert werden (der Kanal bietet dafür keinen Weg); neue Fotos kommen dahinter.</translation>
     </message>
     <message>
         <location line="+244"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>https://… photo address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… Fotoadresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>◀ Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Nach vorn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach hinten ▶</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Photo address</source>
+        <translation>Fotoadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the photo at this address</source>
+        <translation>Foto unter dieser Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo earlier</source>
+        <translation>Foto nach vorn verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo later</source>
+        <translation>Foto nach hinten verschieben</translation>
     </message>
 </context>
 <context>
@@ -2171,175 +2815,176 @@ Practice server back office: {url}</source>
         <location filename="../ui/models/properties_model.py" line="+34"/>
         <source>Draft</source>
         <extracomment>Role giving a row&apos;s status key for the chip delegate: &quot;draft&quot; | &quot;review&quot; | &quot;live&quot; | &quot;live_review&quot; | &quot;rejected&quot; | &quot;other&quot;. Role giving the pending write&apos;s state (&quot;queued&quot;, &quot;sending&quot;, &quot;failed&quot;, &quot;held&quot;) or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live, changes in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Online, Änderung in Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All statuses</source>
         <extracomment>Filter choices offered to the user: label (English, translated in the ``PropertiesModel`` context where shown) -&gt; store filter fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>BookMyColiving replayed its first answer to this request: it was not applied twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving hat seine erste Antwort auf diesen Auftrag wiederholt: Er wurde nicht doppelt ausgeführt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zur Prüfung eingereicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpublishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird offline genommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos werden hinzugefügt</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Sending</source>
         <extracomment>The channel answered it with a replay of its first answer (``Idempotent-Replayed: true``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>refused by the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Kanal abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{action}: waiting ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: wartet ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffslimit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{action}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{action}: queued ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: in der Warteschlange ({reason})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{action}: queued</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: in der Warteschlange</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>from {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>ab {price}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Referenz: {reference}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly price</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatspreis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>{reason}
 Open the listing to correct it, or retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+Öffnen Sie das Inserat, um es zu korrigieren, oder versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused by the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Kanal abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in the outbox and sent as soon as BookMyColiving answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt im Postausgang und wird gesendet, sobald BookMyColiving antwortet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviewer&apos;s notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen der Prüfung: {notes}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Live with the previous version; your latest changes are waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Online mit der vorherigen Version; Ihre letzten Änderungen warten auf die Prüfung.</translation>
     </message>
 </context>
 <context>
@@ -2348,257 +2993,279 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/views/properties_view.py" line="+77"/>
         <source>Delete “{name}”?</source>
         <extracomment>Question, consequence and button per action, in English; translated in the ``PropertiesView`` context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The listing and all its data are removed from BookMyColiving for good. Leads and conversations about it stay in your inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Inserat und alle seine Daten werden endgültig von BookMyColiving entfernt. Anfragen und Unterhaltungen dazu bleiben in Ihrem Posteingang.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserat löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unpublish “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ offline nehmen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It goes back to Draft and disappears from the public site until you submit it again and it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird wieder zum Entwurf und verschwindet von der öffentlichen Website, bis Sie es erneut einreichen und es freigegeben wird.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline nehmen</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
+        <location line="+6"/>
         <source>Listings on BookMyColiving</source>
-        <extracomment>The editor was opened (tests and the window&apos;s title bar listen). A listing to select as soon as it is in the table (a create the channel has just answered).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inserate auf BookMyColiving</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Search name, address or your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Adresse oder Ihre Referenz suchen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Inserat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung einreichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+369"/>
+        <location line="+374"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-406"/>
+        <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserate jetzt von BookMyColiving abrufen</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Search listings</source>
+        <extracomment>The editor was opened (tests and the window&apos;s title bar listen). A listing to select as soon as it is in the table (a create the channel has just answered).</extracomment>
+        <translation>Inserate suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, address or your reference</source>
+        <translation>Name, Adresse oder Ihre Referenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing status</source>
+        <translation>Status des Inserats</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listing details</source>
+        <translation>Details des Inserats</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+133"/>
         <source>%n listing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Inserat</numerusform>
+            <numerusform>%n Inserate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Inserat</numerusform>
+            <numerusform>%n Inserate</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>BookMyColiving is not connected yet. Add its API key in Settings and your listings appear here; you can start writing a new one meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving ist noch nicht verbunden. Hinterlegen Sie den API-Schlüssel in den Einstellungen, dann erscheinen Ihre Inserate hier; bis dahin können Sie schon ein neues schreiben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select a listing to see its review notes and what you can do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Inserat, um die Anmerkungen der Prüfung und die möglichen Aktionen zu sehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No listings here yet. Use “New listing” to write your first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Inserate. Schreiben Sie mit „Neues Inserat“ Ihr erstes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {status}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>your reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Referenz {reference}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last changed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt geändert {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviewer&apos;s notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen der Prüfung: {notes}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You have unsaved changes to this listing; open it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ungespeicherte Änderungen an diesem Inserat; öffnen Sie es, um fortzufahren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous version stays online until BookMyColiving approves your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherige Version bleibt online, bis BookMyColiving Ihre Änderungen freigibt.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open its draft below to open that listing, replace it, or change your reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie unten den Entwurf, um das andere Inserat zu öffnen, es zu ersetzen oder Ihre Referenz zu ändern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open its draft below to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie unten den Entwurf, um ihn zu korrigieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new listing was not created. Failed: {reason} {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Inserat wurde nicht angelegt. Fehlgeschlagen: {reason} {next}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Creating %n new listing…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neues Inserat wird angelegt…</numerusform>
+            <numerusform>%n neue Inserate werden angelegt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Creating %n new listings…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neues Inserat wird angelegt…</numerusform>
+            <numerusform>%n neue Inserate werden angelegt…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The new listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Inserat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{name}” was created; BookMyColiving reviews it before it goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde angelegt; BookMyColiving prüft es, bevor es online geht.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Untitled listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserat ohne Titel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} · kept {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · gespeichert {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sent: open it to finish it and create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: Öffnen Sie es, um es fertigzustellen und anzulegen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{draft} · creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>{draft} · wird angelegt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On its way to BookMyColiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs zu BookMyColiving.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{draft} · not created</source>
-        <translation type="unfinished"></translation>
+        <translation>{draft} · nicht angelegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BookMyColiving refused it: open it to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving hat es abgelehnt: Öffnen Sie es, um den Grund zu sehen.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Delete the draft of “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entwurf von „{name}“ löschen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this untitled listing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Inserat ohne Titel löschen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It was never sent to BookMyColiving, so it cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nie an BookMyColiving gesendet und kann daher nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf löschen</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Submitting for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zur Prüfung eingereicht…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unpublishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird offline genommen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
 </context>
 <context>
@@ -2607,210 +3274,210 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/dialogs/property_editor.py" line="+78"/>
         <source>BookMyColiving reviews every new listing before it goes online: keep it as a draft on this computer until it is ready, nothing is sent until you create it.</source>
         <extracomment>Reference kinds as the store keeps them (see ``domain.ReferenceItem``). The dialog&apos;s size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``). At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving prüft jedes neue Inserat, bevor es online geht: Behalten Sie es als Entwurf auf diesem Computer, bis es fertig ist; gesendet wird erst, wenn Sie es anlegen.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+317"/>
         <source>Edit “{name}”</source>
         <extracomment>The listing was accepted by the channel: its id (new for a create). The user asked to see another listing (the one that already has the typed reference). When this draft was started, and the channel&apos;s ``updatedAt`` of the version it was started from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
         <location line="-317"/>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Inserat</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+360"/>
         <source>{title}. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. {text}</translation>
     </message>
     <message>
         <location line="-345"/>
         <source>Discard my unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+224"/>
         <source>Room option {index}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmeroption {index}: {problem}</translation>
     </message>
     <message>
         <location line="-216"/>
         <location line="+127"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="-124"/>
         <location line="+117"/>
         <location line="+8"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Restored your unsaved changes from {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherten Änderungen von {time} wurden wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored your unsaved changes from earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre früheren ungespeicherten Änderungen wurden wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>This listing is live. Saving keeps it online and sends your changes to BookMyColiving&apos;s review; they appear publicly once approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Inserat ist online. Beim Speichern bleibt es online und Ihre Änderungen gehen bei BookMyColiving in die Prüfung; öffentlich erscheinen sie nach der Freigabe.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This listing is live and earlier changes are still in review. Saving keeps it online and sends your changes to BookMyColiving&apos;s review; they appear publicly once approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Inserat ist online und frühere Änderungen sind noch in Prüfung. Beim Speichern bleibt es online und Ihre Änderungen gehen bei BookMyColiving in die Prüfung; öffentlich erscheinen sie nach der Freigabe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>BookMyColiving is reviewing this listing. You can still correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving prüft dieses Inserat. Sie können es noch korrigieren.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>BookMyColiving rejected this listing. Fix it, save, then submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving hat dieses Inserat abgelehnt. Korrigieren Sie es, speichern Sie und reichen Sie es erneut ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reviewer&apos;s notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen der Prüfung: {notes}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create and send to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen und zur Prüfung senden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is kept here until BookMyColiving has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bleibt hier, bis BookMyColiving es erhalten hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep as draft on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf auf diesem Computer behalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is sent; reopen it from “Drafts on this computer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird gesendet; öffnen Sie ihn wieder unter „Entwürfe auf diesem Computer“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save and send to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und zur Prüfung senden</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Kept on this computer as a draft until you create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleibt als Entwurf auf diesem Computer, bis Sie es anlegen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsaved changes are kept on this computer until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen bleiben auf diesem Computer, bis Sie speichern.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Not saved: please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: BookMyColiving refused the change. Correct it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: BookMyColiving hat die Änderung abgelehnt. Korrigieren Sie sie und speichern Sie erneut.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+77"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert.</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>this one</source>
-        <translation type="unfinished"></translation>
+        <translation>diese</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose another reference: {reference} is already used by “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Referenz: {reference} wird bereits von „{name}“ verwendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose another reference: {reference} is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Referenz: {reference} wird bereits verwendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change your reference, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie Ihre Referenz und speichern Sie dann erneut.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The channel refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal hat die Änderung abgelehnt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not created: choose what to do with the listing that has this reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angelegt: Wählen Sie, was mit dem Inserat mit dieser Referenz geschehen soll.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the channel asked us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kanal bittet um weniger Zugriffe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to send: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden wartet: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating… (you can close this window; it is kept here until it is sent, then waits for BookMyColiving&apos;s review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt… (Sie können dieses Fenster schließen; es bleibt hier, bis es gesendet ist, und wartet dann auf die Prüfung durch BookMyColiving)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving… (you can close this window; the change is kept and sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert… (Sie können dieses Fenster schließen; die Änderung bleibt erhalten und wird gesendet)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>BookMyColiving refused the change: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving hat die Änderung abgelehnt: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This listing no longer exists on BookMyColiving. Your text is kept as a draft here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Inserat gibt es auf BookMyColiving nicht mehr. Ihr Text bleibt hier als Entwurf erhalten.</translation>
     </message>
 </context>
 <context>
@@ -2819,151 +3486,338 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/dialogs/quick_search.py" line="+102"/>
         <source>Search guests, bookings, leads, properties and messages</source>
         <extracomment>The search thread&apos;s results, delivered on the GUI thread (queued): generation, hits, their lines. The search thread finished a query: generation, error text or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gäste, Buchungen, Anfragen, Objekte und Nachrichten suchen</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Enter opens the selected result · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe öffnet das gewählte Ergebnis · Esc schließt</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-66"/>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests, bookings, leads, properties and messages</source>
+        <translation>Gäste, Buchungen, Anfragen, Objekte und Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens the selected result, Escape closes</source>
+        <translation>Eingabe öffnet das gewählte Ergebnis, Escape schließt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um zu suchen.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The local cache could not be searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache konnte nicht durchsucht werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No matches in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Treffer im lokalen Cache.</translation>
     </message>
 </context>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/dialogs/quit_confirm.py" line="+22"/>
+        <location filename="../ui/dialogs/quit_confirm.py" line="+21"/>
         <source>Quit</source>
         <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{count} reply</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} replies</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Antworten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} calendar update</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Kalenderänderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} calendar updates</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Kalenderänderungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} listing change</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Inseratsänderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} listing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Inseratsänderungen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>{first}, {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {second}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {last}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} is not sent yet. It will be sent the next time colivingdesk or `colivingdesk sync` runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist noch nicht gesendet. Das geschieht, sobald colivingdesk oder `colivingdesk sync` das nächste Mal läuft.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{what} are not sent yet. They will be sent the next time colivingdesk or `colivingdesk sync` runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} sind noch nicht gesendet. Das geschieht, sobald colivingdesk oder `colivingdesk sync` das nächste Mal läuft.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Quit before everything is sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, bevor alles gesendet ist?</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../ui/views/rates_panel.py" line="+109"/>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Zimmertyp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>monthly price, e.g. 800</source>
+        <translation>Monatspreis, z. B. 800</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Base price</source>
+        <translation>Grundpreis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO code, e.g. EUR</source>
+        <translation>ISO-Code, z. B. EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly prices</source>
+        <translation>Monatspreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Override</source>
+        <translation>Sonderpreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective price</source>
+        <translation>Gültiger Preis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Selected months:</source>
+        <translation>Gewählte Monate:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>price or percent</source>
+        <translation>Preis oder Prozent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or percent for the selected months</source>
+        <translation>Preis oder Prozent für die gewählten Monate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set price</source>
+        <translation>Preis setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %</source>
+        <translation>+ %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise by percent</source>
+        <translation>Um Prozent erhöhen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>− %</source>
+        <translation>− %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower by percent</source>
+        <translation>Um Prozent senken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to base price</source>
+        <translation>Auf Grundpreis setzen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Push rates</source>
+        <translation>Preise senden</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Room type {id}</source>
+        <translation>Zimmertyp {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{listing} · {room}</source>
+        <translation>{listing} · {room}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} ist kein Währungscode nach ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>{month}: {problem}</source>
+        <translation>{month}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{price} (override kept: cannot be removed)</source>
+        <translation>{price} (Sonderpreis bleibt: nicht entfernbar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{price} (override)</source>
+        <translation>{price} (Sonderpreis)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{price} (base)</source>
+        <translation>{price} (Grundpreis)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select the months to change first.</source>
+        <translation>Wählen Sie zuerst die zu ändernden Monate.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the base price first.</source>
+        <translation>Geben Sie zuerst den Grundpreis an.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Offer for free?</source>
+        <translation>Kostenlos anbieten?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is 0: the room would be offered for free on Coliving.com. Send 0 anyway?</source>
+        <translation>{field} ist 0: Das Zimmer würde auf Coliving.com kostenlos angeboten. Trotzdem 0 senden?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
     <name>ReconnectBannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+37"/>
+        <location filename="../ui/widgets/banner.py" line="+36"/>
         <source>Reconnect {channel}: its key is not stored on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} neu verbinden: Der Schlüssel ist auf diesem Computer nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Nothing syncs with {channel} until you paste its API key again; replies and updates you make meanwhile wait for the key.</source>
         <extracomment>The user asked to enter this channel&apos;s key (the window opens Settings at its key field).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit {channel} wird nichts synchronisiert, bis Sie den API-Schlüssel erneut einfügen; Antworten und Änderungen warten bis dahin auf den Schlüssel.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel eingeben</translation>
     </message>
 </context>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../ui/views/record_table.py" line="+66"/>
+        <location filename="../ui/views/record_table.py" line="+67"/>
         <source>Nothing selected.</source>
         <extracomment>The selected record changed (None when nothing is selected). What the details pane says with nothing selected; subclasses mark theirs with their class as context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export rows as CSV</source>
         <extracomment>The export dialog&apos;s title, marked the same way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen als CSV exportieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the rows the current filter shows as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vom aktuellen Filter gezeigten Zeilen als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported {records} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{records} nach {path} exportiert.</translation>
     </message>
 </context>
 <context>
@@ -2971,33 +3825,141 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/dialogs/reference_conflict.py" line="+19"/>
         <source>Open the existing listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenes Inserat öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace it with what I typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch meine Eingaben ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change my reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Referenz ändern</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>“{name}”</source>
         <extracomment>The existing listing&apos;s id: show it (the typed listing stays a draft). The existing listing&apos;s id: send the typed fields to it as a replace. Back to the form, on the reference field. One of the three was chosen: the failed create (this outbox id) has nothing more to say.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another of your listings</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Ihrer Inserate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A listing with reference {reference} already exists on BookMyColiving: {name}. Nothing you typed was sent to it, and your text is kept here. You can open that listing, replace its details with what you typed, or give this listing a different reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf BookMyColiving gibt es bereits ein Inserat mit der Referenz {reference}: {name}. Nichts von Ihren Eingaben wurde dorthin gesendet; Ihr Text bleibt hier erhalten. Sie können das vorhandene Inserat öffnen, seine Angaben durch Ihre Eingaben ersetzen oder diesem Inserat eine andere Referenz geben.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../ui/views/register_dialog.py" line="+79"/>
+        <source>Listings and room types</source>
+        <translation>Inserate und Zimmertypen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coliving.com cannot tell us your listings: name them here, give each room type its number of rooms (units) and link a listing to the BookMyColiving property it is, so both show as one house.</source>
+        <translation>Coliving.com liefert Ihre Inserate nicht: Benennen Sie sie hier, geben Sie für jeden Zimmertyp die Anzahl der Zimmer (Einheiten) an und verknüpfen Sie ein Inserat mit dem BookMyColiving-Objekt, das es ist, damit beide als ein Haus erscheinen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listings</source>
+        <translation>Inserate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Listing</source>
+        <translation>Inserat</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Stay minimum (nights)</source>
+        <translation>Mindestaufenthalt (Nächte)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BookMyColiving property</source>
+        <translation>BookMyColiving-Objekt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Room types</source>
+        <translation>Zimmertypen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room type</source>
+        <translation>Zimmertyp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+117"/>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+118"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+118"/>
+        <source>Base price</source>
+        <translation>Grundpreis</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>{id} (unnamed, from bookings)</source>
+        <translation>{id} (ohne Namen, aus Buchungen)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>BookMyColiving property of listing {id}</source>
+        <translation>BookMyColiving-Objekt von Inserat {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Nicht verknüpft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Stay minimum</source>
+        <translation>Mindestaufenthalt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{field} of {who}: {problem}</source>
+        <translation>{field} von {who}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3005,133 +3967,149 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/models/inbox_models.py" line="+130"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sent {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>The channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kanal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{channel} refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} hat sie abgelehnt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Held by the 60 replies per hour limit; goes at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Limit (60 Antworten pro Stunde) zurückgehalten; geht um {time} raus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Held by the 60 replies per hour limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Limit (60 Antworten pro Stunde) zurückgehalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queued: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued: {channel} is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange: {channel} ist offline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued: waiting for the key</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange: wartet auf den Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued: {channel} asked us to wait</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange: {channel} bittet zu warten</translation>
     </message>
 </context>
 <context>
     <name>RoomOptionsModel</name>
     <message>
-        <location filename="../ui/widgets/room_options_editor.py" line="+68"/>
+        <location filename="../ui/widgets/room_options_editor.py" line="+69"/>
         <source>Room type</source>
         <extracomment>Row keys the model keeps for itself: what was typed in the price cell and why it is not a price.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zimmertyp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatspreis (USD)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>A room type BookMyColiving sent that this app does not know; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zimmertyp von BookMyColiving, den diese App nicht kennt; er bleibt unverändert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter a price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis eingeben</translation>
     </message>
 </context>
 <context>
     <name>RoomOptionsWidget</name>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
+        <location line="+28"/>
         <source>Add room option</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmeroption hinzufügen</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Room options</source>
+        <translation>Zimmeroptionen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <source>Room type and monthly price of each option; F2 edits a cell</source>
+        <translation>Zimmertyp und Monatspreis jeder Option; F2 bearbeitet eine Zelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove room option</source>
+        <translation>Zimmeroption entfernen</translation>
     </message>
 </context>
 <context>
     <name>SavedRepliesButton</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="+169"/>
+        <location filename="../ui/widgets/saved_replies.py" line="+175"/>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a saved reply ({first} or {second} to search them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein einfügen ({first} oder {second} zum Suchen)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No saved replies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Textbausteine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search saved replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine durchsuchen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage saved replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine verwalten…</translation>
     </message>
 </context>
 <context>
@@ -3139,244 +4117,285 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/dialogs/saved_replies_dialog.py" line="+54"/>
         <source>{file} is not a JSON file ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine JSON-Datei ({problem}).</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+11"/>
         <source>Saved replies</source>
         <extracomment>The saved replies changed (added, edited, deleted or imported).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Reply text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeholders in braces are filled from the conversation</source>
+        <translation>Platzhalter in geschweiften Klammern werden aus der Unterhaltung gefüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert placeholder</source>
+        <translation>Platzhalter einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name for host_name</source>
+        <translation>Ihr Name für host_name</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. Check-in details</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Infos zum Check-in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hi {first_name}, your {room_type} is ready from {checkin}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo {first_name}, dein Zimmer ({room_type}) ist ab {checkin} bereit…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Insert placeholder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzhalter einfügen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbaustein speichern</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your name for {host_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name für {host_name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empty: the name of your Coliving.com profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der Name Ihres Coliving.com-Profils</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name speichern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ gespeichert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Deleted “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{host_name} is now “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host_name} ist jetzt „{name}“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{host_name} has no value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host_name} hat noch keinen Wert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Textbausteine importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Exported %n saved replies to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Textbaustein nach {path} exportiert.</numerusform>
+            <numerusform>%n Textbausteine nach {path} exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gelesen werden: {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported {added} new and updated {updated} saved replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: {added} neue und {updated} aktualisierte Textbausteine.</translation>
     </message>
 </context>
 <context>
     <name>SavedReplyError</name>
     <message>
-        <location filename="../store/saved_replies.py" line="+38"/>
+        <location filename="../store/saved_replies.py" line="+39"/>
         <source>A saved reply needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Textbaustein braucht einen Titel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Titles are at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel haben höchstens {limit} Zeichen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A saved reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Textbaustein braucht einen Text.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another saved reply is already called “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Textbaustein heißt bereits „{title}“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This saved reply was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Textbaustein wurde inzwischen gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>SavedReplyPickerPopup</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="-119"/>
+        <location filename="../ui/widgets/saved_replies.py" line="-125"/>
         <source>Type to find a saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen, um einen Textbaustein zu finden</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+24"/>
+        <source>Find a saved reply</source>
+        <translation>Textbaustein finden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter inserts the selected reply, Escape closes</source>
+        <translation>Eingabe fügt den gewählten Textbaustein ein, Escape schließt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Enter inserts the selected reply · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe fügt den gewählten Textbaustein ein · Esc schließt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved reply matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Textbaustein passt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved replies yet: add some with Manage saved replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Textbausteine: Legen Sie welche über Textbausteine verwalten an.</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../ui/dialogs/quick_search.py" line="-159"/>
+        <location filename="../ui/dialogs/quick_search.py" line="-166"/>
         <source>Lead: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Property: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht: {name}</translation>
     </message>
     <message>
         <location filename="../ui/models/search_model.py" line="+23"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
 </context>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-411"/>
-        <location line="+11"/>
+        <location filename="../ui/widgets/account_box.py" line="-431"/>
+        <location line="+18"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe anzeigen oder verbergen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Show or hide the text of {field}</source>
+        <translation>Text von {field} anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
 </context>
 <context>
@@ -3384,229 +4403,292 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/views/settings_view.py" line="+57"/>
         <source>Saved: Coliving.com stored the provider key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Coliving.com hat den Anbieterschlüssel hinterlegt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved: Coliving.com replaced the provider key it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Coliving.com hat den bisherigen Anbieterschlüssel ersetzt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coliving.com already had this provider key; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coliving.com hatte diesen Anbieterschlüssel bereits; nichts geändert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the receiver could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger war nicht erreichbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BookMyColiving could not deliver the event: {error}. Check the webhook URL in its dashboard and that the receiver is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving konnte das Ereignis nicht zustellen: {error}. Prüfen Sie die Webhook-URL im Dashboard von BookMyColiving und ob der Empfänger läuft.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delivered and the signature verified on this computer ({event}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt und Signatur auf diesem Computer bestätigt ({event}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delivered, but the signature did not verify: the webhook secret here differs from the one in BookMyColiving&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt, aber die Signatur stimmt nicht: Das Webhook-Secret hier weicht von dem im Dashboard von BookMyColiving ab.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delivered, but no webhook secret is saved here, so it could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt, aber hier ist kein Webhook-Secret gespeichert, daher konnte die Signatur nicht geprüft werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivered, but the receiver answered HTTP {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt, aber der Empfänger antwortete mit HTTP {status}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A secret is saved in the system keyring; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret im Schlüsselbund gespeichert; zum Ersetzen ein neues eingeben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A secret is in use for this session; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret für diese Sitzung aktiv; zum Ersetzen ein neues eingeben</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The secret comes from {variable}, which wins over one typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret aus {variable}; hat Vorrang vor einer Eingabe hier</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>The webhook secret (not the API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Webhook-Secret (nicht der API-Schlüssel)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connect your channel accounts. Verify checks a key before you rely on it. Keys are never written to the app&apos;s files; each account says where its key is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie Ihre Kanalkonten. Prüfen testet einen Schlüssel, bevor Sie sich darauf verlassen. Schlüssel werden nie in die Dateien der App geschrieben; jedes Konto zeigt, wo sein Schlüssel liegt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>BookMyColiving webhook secret</source>
+        <translation>BookMyColiving-Webhook-Secret</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the webhook secret</source>
+        <translation>Webhook-Secret speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver port</source>
+        <translation>Port des Empfängers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test event</source>
+        <translation>Testereignis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>BookMyColiving webhooks (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving-Webhooks (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Webhooks make new leads and messages appear within seconds instead of at the next poll. BookMyColiving signs each delivery with the webhook secret from its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Webhooks erscheinen neue Anfragen und Nachrichten innerhalb von Sekunden statt erst beim nächsten Abruf. BookMyColiving signiert jede Zustellung mit dem Webhook-Secret aus seinem Dashboard.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+68"/>
         <source>Save secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret speichern</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Receive deliveries on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen auf diesem Computer empfangen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger freier Port</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Send test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Testereignis senden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Secret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-38"/>
+        <location line="+52"/>
         <source>Coliving.com provider key</source>
-        <translation type="unfinished"></translation>
+        <translation>Coliving.com-Anbieterschlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key your property-management provider gave you, so Coliving.com can link your account to it. It is sent to Coliving.com and not kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel, den Ihnen Ihr Anbieter für Objektverwaltung gegeben hat, damit Coliving.com Ihr Konto mit ihm verknüpfen kann. Er wird an Coliving.com gesendet und nicht auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Provider API key, e.g. mb_…</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel des Anbieters, z. B. mb_…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send to Coliving.com</source>
-        <translation type="unfinished"></translation>
+        <translation>An Coliving.com senden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Provider key</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterschlüssel</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Save a working BookMyColiving key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst einen funktionierenden BookMyColiving-Schlüssel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a working Coliving.com key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst einen funktionierenden Coliving.com-Schlüssel.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Keys will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden nur für diese Sitzung behalten.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Paste the webhook secret from BookMyColiving first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst das Webhook-Secret von BookMyColiving ein.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved in the system keyring. Deliveries are now checked against this secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems gespeichert. Zustellungen werden jetzt mit diesem Secret geprüft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept for this session only. Deliveries are now checked against this secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung behalten. Zustellungen werden jetzt mit diesem Secret geprüft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved, but deliveries are checked against the secret {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber Zustellungen werden mit dem Secret {source} geprüft.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Could not listen on port {port}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang auf Port {port} nicht möglich: {reason}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Listening at {address} . Put this address (or a public address that forwards to it) in BookMyColiving&apos;s dashboard as the webhook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang unter {address} . Tragen Sie diese Adresse (oder eine öffentliche Adresse, die dorthin weiterleitet) im Dashboard von BookMyColiving als Webhook-URL ein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not receiving webhooks; polling keeps everything up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks werden nicht empfangen; regelmäßige Abrufe halten alles aktuell.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Asking BookMyColiving to send a signed test event…</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving wird um ein signiertes Testereignis gebeten…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Paste the provider key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie zuerst den Anbieterschlüssel ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Coliving.com answered: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coliving.com antwortete: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+70"/>
+        <location line="+34"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Tab and Shift+Tab move between controls; arrow keys move within lists and tables; Enter or Space activates the focused button.</source>
+        <translation>Tab und Umschalt+Tab wechseln zwischen Bedienelementen; Pfeiltasten bewegen sich in Listen und Tabellen; Eingabe oder Leertaste löst die fokussierte Schaltfläche aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n shortcuts: keys, action and where it works</source>
+        <translation>
+            <numerusform>%n Tastenkürzel: Tasten, Aktion und wo es gilt</numerusform>
+            <numerusform>%n Tastenkürzel: Tasten, Aktion und wo sie gelten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3614,75 +4696,117 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/widgets/sidebar.py" line="+31"/>
         <source>{count} unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ungesendet</translation>
     </message>
 </context>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../ui/models/sidebar_model.py" line="+43"/>
+        <location filename="../ui/models/sidebar_model.py" line="+44"/>
         <source>Inbox</source>
         <extracomment>Things the user sent that have not gone out yet (the inbox&apos;s unsent replies); painted as a second pill.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>{section} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({shortcut})</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{section}: %n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}: %n braucht Aufmerksamkeit</numerusform>
+            <numerusform>{section}: %n brauchen Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>{section}; %n reply not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}; %n Antwort nicht gesendet</numerusform>
+            <numerusform>{section}; %n Antworten nicht gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>{section}; %n replies not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}; %n Antwort nicht gesendet</numerusform>
+            <numerusform>{section}; %n Antworten nicht gesendet</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>needs your attention</source>
+        <translation>braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reply not sent yet</source>
+        <translation>
+            <numerusform>%n Antwort noch nicht gesendet</numerusform>
+            <numerusform>%n Antworten noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replies not sent yet</source>
+        <translation>
+            <numerusform>%n Antwort noch nicht gesendet</numerusform>
+            <numerusform>%n Antworten noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidebarWidget</name>
+    <message>
+        <location filename="../ui/widgets/sidebar.py" line="+39"/>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 to Ctrl+7 open a section from anywhere</source>
+        <translation>Strg+1 bis Strg+7 öffnen einen Bereich von überall</translation>
     </message>
 </context>
 <context>
@@ -3690,69 +4814,98 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/dialogs/stale_draft.py" line="+24"/>
         <source>Show differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede ausblenden</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+8"/>
         <location line="+7"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Preis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} photo</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Foto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Fotos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{field}: on BookMyColiving {theirs}; in your draft {mine}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: auf BookMyColiving {theirs}; in Ihrem Entwurf {mine}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No field differs: the channel&apos;s change matches your draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld weicht ab: Die Änderung des Kanals entspricht Ihrem Entwurf.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Discard my draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Entwurf verwerfen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This listing changed on BookMyColiving on {time}, after you started this draft. Saving the draft would replace those changes with your version of every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Inserat wurde am {time} auf BookMyColiving geändert, nachdem Sie diesen Entwurf begonnen haben. Wenn Sie den Entwurf speichern, ersetzt Ihre Version diese Änderungen in jedem Feld.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This listing changed on BookMyColiving, after you started this draft. Saving the draft would replace those changes with your version of every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Inserat wurde auf BookMyColiving geändert, nachdem Sie diesen Entwurf begonnen haben. Wenn Sie den Entwurf speichern, ersetzt Ihre Version diese Änderungen in jedem Feld.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{restored} {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{restored} {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusAnnouncer</name>
+    <message>
+        <location filename="../ui/announcer.py" line="+51"/>
+        <source>Reply sent on {channel}</source>
+        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
+        <translation>Antwort auf {channel} gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the channel refused it</source>
+        <translation>der Kanal hat sie abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply not sent on {channel}: {reason}</source>
+        <translation>Antwort auf {channel} nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{channel} is offline: changes wait in the outbox</source>
+        <translation>{channel} ist offline: Änderungen warten im Postausgang</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} is back online</source>
+        <translation>{channel} ist wieder online</translation>
     </message>
 </context>
 <context>
@@ -3761,13 +4914,13 @@ Open the listing to correct it, or retry.</source>
         <location filename="../sync/outbox.py" line="+80"/>
         <source>Waiting for the 60 replies per hour limit to reopen.</source>
         <extracomment>How far a channel&apos;s message time may sit before our queue time and still count as &quot;after&quot; it (clock skew).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wartet, bis das Limit von 60 Antworten pro Stunde wieder frei ist.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>An earlier send was interrupted; it is checked on the channel before it is sent again.</source>
-        <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once. Starts the random part of the claims of a process holding a team database&apos;s worker lock.</extracomment>
+        <translation>Ein früheres Senden wurde unterbrochen; vor dem erneuten Senden wird beim Kanal geprüft, ob es angekommen ist.</translation>
     </message>
 </context>
 <context>
@@ -3776,62 +4929,62 @@ Open the listing to correct it, or retry.</source>
         <location filename="../templates.py" line="+32"/>
         <source>the guest&apos;s full name</source>
         <extracomment>Every placeholder a saved reply may use, in the order the manager lists them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der vollständige Name des Gastes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the guest&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Vorname des Gastes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the BookMyColiving property</source>
-        <translation type="unfinished"></translation>
+        <translation>das BookMyColiving-Objekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Coliving.com listing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Coliving.com-Inserat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the booked room type</source>
-        <translation type="unfinished"></translation>
+        <translation>der gebuchte Zimmertyp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the booking&apos;s check-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Check-in-Datum der Buchung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the booking&apos;s check-out date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Check-out-Datum der Buchung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your name (from Coliving.com or the saved replies settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name (aus Coliving.com oder den Einstellungen der Textbausteine)</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>{placeholders} (not a known placeholder) needs filling in before this reply can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placeholders} (kein bekannter Platzhalter) muss ausgefüllt werden, bevor diese Antwort gesendet werden kann.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{placeholders} (not a known placeholder) need filling in before this reply can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placeholders} (keine bekannten Platzhalter) müssen ausgefüllt werden, bevor diese Antwort gesendet werden kann.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{placeholders} needs filling in before this reply can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placeholders} muss ausgefüllt werden, bevor diese Antwort gesendet werden kann.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{placeholders} need filling in before this reply can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placeholders} müssen ausgefüllt werden, bevor diese Antwort gesendet werden kann.</translation>
     </message>
 </context>
 <context>
@@ -3839,7 +4992,7 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/models/inbox_models.py" line="-108"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
 </context>
 <context>
@@ -3849,25 +5002,25 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/views/inbox_text.py" line="+53"/>
         <source>Guest</source>
         <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <location filename="../ui/views/inbox_text.py" line="+43"/>
         <source>You (not sent): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie (nicht gesendet): {text}</translation>
     </message>
 </context>
 <context>
     <name>ThumbnailLoader</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="-184"/>
+        <location filename="../ui/widgets/photo_strip.py" line="-221"/>
         <source>The photo could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto konnte nicht heruntergeladen werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The address did not return an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter der Adresse war kein Bild zu finden.</translation>
     </message>
 </context>
 <context>
@@ -3875,78 +5028,78 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/views/welcome_view.py" line="+38"/>
         <source>Keys are never written to the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden nie in die Dateien der App geschrieben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys are kept in your system keyring, never in the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel liegen im Schlüsselbund Ihres Systems, nie in den Dateien der App.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keys are kept for this session only and never written to the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden nur für diese Sitzung behalten und nie in die Dateien der App geschrieben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no secure keyring, so keys can be used for this session only (you paste them again after a restart) or come from COLIVINGDESK_* environment variables. They are never written to the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen sicheren Schlüsselbund; Schlüssel gelten daher nur für diese Sitzung (nach einem Neustart fügen Sie sie erneut ein) oder kommen aus den Umgebungsvariablen COLIVINGDESK_*. Sie werden nie in die Dateien der App geschrieben.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Welcome to Colivingdesk</source>
         <extracomment>Go to Settings with this channel&apos;s connect form open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Colivingdesk</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your BookMyColiving properties, leads and messages and your Coliving.com bookings, messages and calendar, in one window that keeps working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Objekte, Anfragen und Nachrichten von BookMyColiving und Ihre Buchungen, Nachrichten und Kalender von Coliving.com in einem Fenster, das auch offline funktioniert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connect BookMyColiving</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect Coliving.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Coliving.com verbinden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste the partner API key from your BookMyColiving dashboard. Listings, leads and tenant conversations sync in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie den Partner-API-Schlüssel aus Ihrem BookMyColiving-Dashboard ein. Inserate, Anfragen und Unterhaltungen mit Mietern werden im Hintergrund synchronisiert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paste your Coliving.com integrations key. Bookings, guest messages and your listings&apos; calendars follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Ihren Coliving.com-Integrationsschlüssel ein. Buchungen, Gastnachrichten und die Kalender Ihrer Inserate folgen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Just looking?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mal schauen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo opens this window on a built-in practice server with sample data, in a throwaway profile: nothing you do there reaches a real channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo öffnet dieses Fenster mit einem eingebauten Übungsserver und Beispieldaten in einem Wegwerfprofil: Nichts, was Sie dort tun, erreicht einen echten Kanal.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The demo is opening in a new window. It needs no keys and leaves this profile untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo öffnet sich in einem neuen Fenster. Sie braucht keine Schlüssel und lässt dieses Profil unberührt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The demo could not be started from here. Run &lt;code&gt;{command}&lt;/code&gt; from a terminal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte von hier aus nicht gestartet werden. Führen Sie stattdessen &lt;code&gt;{command}&lt;/code&gt; in einem Terminal aus.</translation>
     </message>
 </context>
 </TS>
