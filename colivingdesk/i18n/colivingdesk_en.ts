@@ -109,33 +109,33 @@
     <message numerus="yes">
         <location filename="../ui/main_window.py" line="+463"/>
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n new leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new lead</numerusform>
+            <numerusform>%n new leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n bookings updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n booking updated</numerusform>
+            <numerusform>%n bookings updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+54"/>
         <source>Synced: %n updates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced: %n update.</numerusform>
+            <numerusform>Synced: %n updates.</numerusform>
         </translation>
     </message>
 </context>
@@ -144,33 +144,33 @@
     <message numerus="yes">
         <location filename="../ui/views/properties_view.py" line="+299"/>
         <source>%n listing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n listing</numerusform>
+            <numerusform>%n listings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n listing</numerusform>
+            <numerusform>%n listings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+99"/>
         <source>Creating %n new listing…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creating %n new listing…</numerusform>
+            <numerusform>Creating %n new listings…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Creating %n new listings…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creating %n new listing…</numerusform>
+            <numerusform>Creating %n new listings…</numerusform>
         </translation>
     </message>
 </context>
@@ -190,25 +190,25 @@
     <message numerus="yes">
         <location filename="../ui/models/sidebar_model.py" line="+107"/>
         <source>{section}: %n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}: %n needs attention</numerusform>
+            <numerusform>{section}: %n need attention</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>{section}; %n reply not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}; %n reply not sent</numerusform>
+            <numerusform>{section}; %n replies not sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>{section}; %n replies not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}; %n reply not sent</numerusform>
+            <numerusform>{section}; %n replies not sent</numerusform>
         </translation>
     </message>
 </context>
