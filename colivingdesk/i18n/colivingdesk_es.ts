@@ -787,7 +787,7 @@
     <message>
         <location line="+1"/>
         <source>Upcoming</source>
-        <translation>Próximos</translation>
+        <translation>Próximos envíos</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -930,7 +930,7 @@
         <location line="-39"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
-        <translation>Selecciona una reserva para ver el huésped, las fechas y el precio.</translation>
+        <translation>Selecciona una reserva para ver huésped, fechas y precio.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1573,7 +1573,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <location line="+38"/>
         <source>Select a lead to see the guest&apos;s details and message.</source>
         <extracomment>The user has now seen every lead (the sidebar&apos;s &quot;new leads&quot; badge should drop to zero). Open the lead&apos;s conversation (thread key); True when the user wants to reply right away.</extracomment>
-        <translation>Selecciona una consulta para ver los datos del huésped y su mensaje.</translation>
+        <translation>Selecciona una consulta para ver el huésped y su mensaje.</translation>
     </message>
     <message>
         <location line="+1"/>
