@@ -46,7 +46,7 @@
     <message>
         <location line="+1"/>
         <source>Rate limited</source>
-        <translation>Límite de peticiones</translation>
+        <translation>Límite de peticiones alcanzado</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1975,7 +1975,7 @@ Backoffice del servidor de prácticas: {url}</translation>
     <message>
         <location line="+1"/>
         <source>Check the Bookings view for new or changed stays.</source>
-        <translation>Consulta la vista Reservas para ver estancias nuevas o modificadas.</translation>
+        <translation>Revisa la vista Reservas para ver las estancias nuevas o modificadas.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3475,7 +3475,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     <message>
         <location line="+2"/>
         <source>Webhooks make new leads and messages appear within seconds instead of at the next poll. BookMyColiving signs each delivery with the webhook secret from its dashboard.</source>
-        <translation>Con los webhooks, las consultas y los mensajes nuevos aparecen en segundos en lugar de en la siguiente comprobación periódica. BookMyColiving firma cada entrega con el secreto del webhook de su panel.</translation>
+        <translation>Con los webhooks, las consultas y los mensajes nuevos aparecen en segundos, sin esperar a la siguiente comprobación periódica. BookMyColiving firma cada entrega con el secreto del webhook de su panel.</translation>
     </message>
     <message>
         <location line="+5"/>
