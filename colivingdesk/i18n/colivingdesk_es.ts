@@ -1701,7 +1701,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     <message>
         <location line="+5"/>
         <source>Room option {index}: the price must be between $0.01 and $1,000,000.</source>
-        <translation>Opción de habitación {index}: el precio debe estar entre 0.01 $ y 1,000,000 $.</translation>
+        <translation>Opción de habitación {index}: el precio debe estar entre $0.01 y $1,000,000.</translation>
     </message>
     <message>
         <location line="+5"/>
