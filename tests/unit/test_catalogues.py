@@ -10,7 +10,6 @@ not an older one.
 from __future__ import annotations
 
 import re
-import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -158,15 +157,25 @@ def test_known_spanish_texts_in_the_compiled_catalogue() -> None:
     assert translator.translate("AccountStatusWidget", "{name}: up to date") == "{name}: al día"
 
 
+def _edit(root: ET.Element, context: str, source: str) -> ET.Element:
+    """The translation element of one entry of a parsed catalogue."""
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                if message.findtext("source") == source:
+                    translation = message.find("translation")
+                    assert translation is not None
+                    return translation
+    raise AssertionError(f"{context}: {source!r} is not in the catalogue")
+
+
 def test_the_checks_catch_an_unfinished_entry_and_a_dropped_placeholder(tmp_path: Path) -> None:
     """The checks above are only worth their green if a broken catalogue turns them red."""
+    tree = ET.parse(catalogue("es"))
+    _edit(tree.getroot(), "SidebarModel", "Bookings").set("type", "unfinished")
+    _edit(tree.getroot(), "AccountStatusWidget", "{name}: up to date").text = "al día"
     broken = tmp_path / "colivingdesk_es.ts"
-    shutil.copy(catalogue("es"), broken)
-    text = broken.read_text(encoding="utf-8")
-    text = text.replace("<translation>Reservas</translation>", '<translation type="unfinished">Reservas</translation>',
-                        1)
-    text = text.replace("<translation>{name}: al día</translation>", "<translation>al día</translation>", 1)
-    broken.write_text(text, encoding="utf-8")
+    tree.write(broken, encoding="utf-8")
     assert unfinished(broken) == ["SidebarModel: 'Bookings'"]
     assert damage(broken) == ["AccountStatusWidget: '{name}: up to date': placeholders of 'al día'"]
     # Still compiled from the repository's catalogue, so the shipped .qm no longer matches the edited text.
