@@ -21,6 +21,7 @@ DEFAULT_PROVIDER = "mangobeds"
 
 @dataclass(frozen=True, slots=True)
 class AccountSettings:
+    """Where and how to reach one channel account; its key is kept apart (see ``SecretStore``)."""
     channel: Channel
     base_url: str
     provider: str = DEFAULT_PROVIDER

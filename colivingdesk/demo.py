@@ -27,6 +27,7 @@ class DemoInfo:
 
 @dataclass(frozen=True, slots=True)
 class DemoSession:
+    """A throwaway profile, its session-only keys and the sandbox it talks to."""
     profile: Profile
     secrets: SecretStore
     info: DemoInfo

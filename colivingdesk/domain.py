@@ -62,6 +62,7 @@ class Money:
 
 @dataclass(slots=True)
 class RoomOption:
+    """A room type a BookMyColiving listing offers, at its monthly price."""
     type: str
     price_monthly_cents: int
     extra: dict[str, Any] = field(default_factory=dict)
@@ -73,6 +74,7 @@ class RoomOption:
 
 @dataclass(slots=True)
 class Photo:
+    """A listing photo; ``id`` is the channel's, once it has one."""
     url: str
     id: str | None = None
 
@@ -112,6 +114,7 @@ class ReferenceItem:
 
 @dataclass(slots=True)
 class Lead:
+    """A guest's enquiry about a BookMyColiving property, before any booking."""
     id: str
     property_id: str | None
     guest_name: str
@@ -177,6 +180,7 @@ class Thread:
 
 @dataclass(slots=True)
 class Message:
+    """One message of a conversation on either channel, as the cache keeps it."""
     channel: Channel
     thread_external_id: str
     external_id: str

@@ -393,7 +393,14 @@ def _open_store(args: argparse.Namespace) -> Store:
 
     from colivingdesk.profile import resolve_profile
     from colivingdesk.store import open_store
+    from colivingdesk.team import TeamDatabaseError, database_setting, open_team_store
 
+    try:
+        team = database_setting(getattr(args, "database", None))
+        if team is not None:
+            return open_team_store(team)
+    except TeamDatabaseError as err:
+        raise CommandError(f"error: {err}") from None
     profile = resolve_profile(getattr(args, "profile", None))
     try:
         return open_store(profile.ensure().database)

@@ -17,6 +17,7 @@ APP_NAME = "colivingdesk"
 
 @dataclass(frozen=True, slots=True)
 class Profile:
+    """The folder of one cache: the database, logs and the files kept beside them."""
     root: Path
 
     @property

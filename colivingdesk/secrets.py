@@ -11,12 +11,13 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import keyring
-import keyring.core
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# ``keyring`` is imported where it is used, not here: loading it and its backends costs about 30 ms that the
+# window's first paint does not need (the keyring is first asked once the sync service starts).
 
 SERVICE = "colivingdesk"
 
@@ -35,6 +36,7 @@ class SecretStoreError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class KeyringStatus:
+    """Whether keys can be saved on this computer, and the sentence that says so."""
     secure: bool
     backend_name: str
     message: str
@@ -87,9 +89,13 @@ class SecretStore:
 
     @property
     def backend(self) -> KeyringBackend:
+        import keyring
+
         return self._backend if self._backend is not None else keyring.get_keyring()
 
     def status(self) -> KeyringStatus:
+        import keyring.core
+
         backend = self.backend
         name = _backend_name(backend)
         if self.session_only:
@@ -112,6 +118,9 @@ class SecretStore:
 
     def _find(self, account: str, name: str) -> tuple[str | None, KeySource]:
         """The secret and its source, in the order ``get`` honours: environment, this session, the keyring."""
+        import keyring.core
+        import keyring.errors
+
         env_name = ENV_VARS.get((account, name))
         if env_name and self._environ.get(env_name):
             return self._environ[env_name], KeySource("environment", env_name)
@@ -126,6 +135,9 @@ class SecretStore:
         return value, KeySource("keyring" if value else "missing")
 
     def set(self, account: str, name: str, value: str) -> None:
+        import keyring.core
+        import keyring.errors
+
         if self.session_only:
             self._session[(account, name)] = value
             return
@@ -137,6 +149,9 @@ class SecretStore:
             raise SecretStoreError(f"The system keyring refused to save the key ({type(err).__name__}).") from None
 
     def delete(self, account: str, name: str) -> None:
+        import keyring.core
+        import keyring.errors
+
         self._session.pop((account, name), None)
         if self.session_only or not keyring.core.recommended(self.backend):
             return

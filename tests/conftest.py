@@ -8,6 +8,7 @@ from collections.abc import Iterator
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
+import postgres_server
 import pytest
 from keyring.backend import KeyringBackend
 
@@ -40,3 +41,43 @@ def test_keyring() -> Iterator[DictKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+# The throwaway PostgreSQL server: started once per session by the first test that asks for a database, stopped
+# at the end. Where it cannot run, every such test is skipped with the same single reason.
+
+_POSTGRES_UNAVAILABLE = postgres_server.unavailable_reason()
+_POSTGRES_SKIP = "no PostgreSQL server for the tests"
+
+
+def pytest_report_header() -> str | None:
+    if _POSTGRES_UNAVAILABLE is None:
+        return f"postgresql: throwaway server from {postgres_server.find_bin_dir()}"
+    return None
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The one line that says why the PostgreSQL tests did not run (each is only counted as skipped)."""
+    if _POSTGRES_UNAVAILABLE is None:
+        return
+    skipped = terminalreporter.stats.get("skipped", [])
+    count = sum(1 for report in skipped if _POSTGRES_SKIP in str(report.longrepr))
+    if count:
+        terminalreporter.write_line(f"{count} PostgreSQL tests skipped: {_POSTGRES_UNAVAILABLE}", yellow=True)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[postgres_server.PostgresServer]:
+    if _POSTGRES_UNAVAILABLE is not None:
+        pytest.skip(f"{_POSTGRES_SKIP}: {_POSTGRES_UNAVAILABLE}")
+    server = postgres_server.start_server()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres: postgres_server.PostgresServer) -> str:
+    """The URL of a new, empty database on the throwaway server."""
+    return postgres.new_database()

@@ -5,22 +5,26 @@ imports its real work (Qt, the sandbox's Starlette, sync, HTTP) only in its hand
 ``colivingdesk --version`` and ``colivingdesk export`` start without Qt or the sandbox, and the window never pays
 for the sandbox unless ``--demo`` asks for it.
 
-Command groups: :mod:`colivingdesk.cli.gui` (the window), :mod:`colivingdesk.cli.sandbox`, and the headless
-commands registered by :func:`colivingdesk.headless.add_commands`.
+Command groups: :mod:`colivingdesk.cli.gui` (the window), :mod:`colivingdesk.cli.sandbox`,
+:mod:`colivingdesk.cli.team` (a team's shared database), and the headless commands registered by
+:func:`colivingdesk.headless.add_commands`.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from colivingdesk import __version__
+from colivingdesk.cli import gui
+from colivingdesk.team import DATABASE_VARIABLE
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; every subcommand carries its ``handler(args) -> int`` in its defaults."""
-    from colivingdesk.cli import gui, sandbox
+    from colivingdesk.cli import sandbox, team
     from colivingdesk.headless import add_commands
 
     parser = argparse.ArgumentParser(
@@ -38,16 +42,31 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-check", action="store_true",
         help="open the window on a throwaway profile (offscreen without a display), check it painted, exit 0 if it did",
     )
+    parser.add_argument(
+        "--database", metavar="URL",
+        help="a team's shared PostgreSQL store instead of the profile's cache, e.g. postgresql://ana@db.example/desk"
+        " (default: COLIVINGDESK_DATABASE; the password comes from the keyring, see 'team password')",
+    )
     parser.set_defaults(handler=gui.run_gui)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui.add_command(commands)
     sandbox.add_command(commands)
+    team.add_command(commands)
     add_commands(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.handler is gui.run_gui and (args.database or os.environ.get(DATABASE_VARIABLE)):
+        # Refused rather than ignored: the window would otherwise open this computer's own cache while the
+        # user believes they are working in the team's.
+        print(
+            f"error: the window cannot open a team database yet (--database or {DATABASE_VARIABLE}); "
+            "the headless commands can",
+            file=sys.stderr,
+        )
+        return 2
     if args.self_check:
         from colivingdesk.ui.selfcheck import run_self_check
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 import argparse
 import importlib
 
+_BEFORE_QT = (
+    "colivingdesk.store", "colivingdesk.labels", "colivingdesk.templates", "colivingdesk.demo",
+    "colivingdesk.api.errors", "colivingdesk.sync.changes", "colivingdesk.sync.status",
+)
+
 
 def add_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     gui = subparsers.add_parser("gui", help="open the window (the default)")
@@ -12,10 +17,12 @@ def add_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    # The Qt-free part of the app (cache, sync, HTTP clients) is imported before Qt: once loaded, PySide6's
-    # import hook reads the source of every module imported after it (looking for its ``__feature__``
-    # switch), which for these few hundred modules cost about a tenth of the window's start-up.
-    importlib.import_module("colivingdesk.sync")
+    # The Qt-free modules the first frame needs (the cache, the words for records and replies) are imported
+    # before Qt: once loaded, PySide6's import hook reads the source of every module imported after it (looking
+    # for its ``__feature__`` switch). The sync engine and HTTP clients are not among them: the window imports
+    # them after its first paint (see ``colivingdesk.ui.context``).
+    for name in _BEFORE_QT:
+        importlib.import_module(name)
 
     from colivingdesk.profile import resolve_profile
     from colivingdesk.secrets import SecretStore

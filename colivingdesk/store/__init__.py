@@ -1,4 +1,5 @@
-"""The local cache: SQLite in WAL mode, fed by sync and read by the UI's list models.
+"""The local cache: SQLite in WAL mode, fed by sync and read by the UI's list models; for a team, the same
+``Store`` over a shared PostgreSQL database (``open_postgres_store``, see ``postgres``).
 
 Import from here: ``open_store`` and ``Store``, the filter and key helpers for paging, and the store's own
 records.
@@ -23,9 +24,11 @@ from colivingdesk.store.filters import (
 )
 from colivingdesk.store.migrations import SCHEMA_VERSION, SchemaTooNewError
 from colivingdesk.store.outbox import Claim, OutboxNotFoundError, OutboxStateError
+from colivingdesk.store.postgres import open_postgres_store
 from colivingdesk.store.records import (
     Account,
     AttentionCounts,
+    BookingRow,
     Listing,
     MessageChanges,
     PendingMessage,
@@ -44,6 +47,7 @@ __all__ = [
     "AttentionCounts",
     "BookingFilter",
     "BookingKey",
+    "BookingRow",
     "ChannelLimit",
     "Claim",
     "LeadFilter",
@@ -67,6 +71,7 @@ __all__ = [
     "ThreadKey",
     "booking_key",
     "lead_key",
+    "open_postgres_store",
     "open_store",
     "property_key",
     "thread_key",

@@ -92,12 +92,12 @@ class AccountRepository:
         )
         with self._db.transaction() as conn:
             if account.id is None:
-                cur = conn.execute(
+                new_id = self._db.dialect.insert_id(
+                    conn,
                     "INSERT INTO accounts (channel, label, base_url, provider, auth_style, settings) "
                     "VALUES (?, ?, ?, ?, ?, ?)",
                     values,
                 )
-                new_id = cur.lastrowid
             else:
                 conn.execute(
                     "INSERT INTO accounts (id, channel, label, base_url, provider, auth_style, settings) "

@@ -138,6 +138,7 @@ class PlannedOccurrence:
 
 @dataclass(frozen=True, slots=True)
 class Occurrence:
+    """One time an automation rule applies to one record, as the store tracks it."""
     key: str
     rule_id: int
     channel: Channel
@@ -253,7 +254,7 @@ class AutomationRepository:
                 # Occurrence keys start with the rule's id: a new rule never takes the id of a deleted one
                 # whose occurrences are kept, or it would find "its" messages already sent.
                 rule_id = int(conn.execute(
-                    "SELECT max(coalesce((SELECT max(id) FROM automation_rules), 0),"
+                    f"SELECT {self._db.dialect.greatest}(coalesce((SELECT max(id) FROM automation_rules), 0),"
                     " coalesce((SELECT max(rule_id) FROM automation_occurrences), 0)) + 1"
                 ).fetchone()[0])
                 conn.execute(
@@ -318,7 +319,7 @@ class AutomationRepository:
         return self._db.execute(
             "UPDATE automation_occurrences SET due_at = ?, latest_at = ?, target = ?, property_id = ?, updated_at = ?"
             " WHERE key = ? AND state = ? AND pinned = 0"
-            " AND (due_at != ? OR latest_at != ? OR target != ? OR property_id IS NOT ?)",
+            f" AND (due_at != ? OR latest_at != ? OR target != ? OR property_id {self._db.dialect.not_same} ?)",
             (dt_to_text(planned.due_at), dt_to_text(planned.latest_at), planned.target, planned.property_id,
              dt_to_text(now or datetime.now(UTC)), planned.key, SCHEDULED, dt_to_text(planned.due_at),
              dt_to_text(planned.latest_at), planned.target, planned.property_id),

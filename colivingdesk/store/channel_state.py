@@ -6,9 +6,9 @@ process that uses the same key, so the facts are kept here rather than only in t
 heard them. Each row is one (account, endpoint group).
 
 Two processes may save at the same time, so a save merges with the row already on disk inside one write
-transaction: the later cooldown wins (a promise not to call before then), and the newer reading of the
-server's counter (limit, remaining, reset) wins as a whole. Rows whose cooldown and reset have both passed say
-nothing any more; they are left out of reads and pruned.
+transaction that holds the row's key (see ``dialect.lock``): the later cooldown wins (a promise not to call
+before then), and the newer reading of the server's counter (limit, remaining, reset) wins as a whole. Rows
+whose cooldown and reset have both passed say nothing any more; they are left out of reads and pruned.
 """
 
 from __future__ import annotations
@@ -84,13 +84,18 @@ class ChannelStateRepository:
             return
         with self._db.transaction() as conn:
             for limit in limits:
+                # The row may not exist yet, so there is nothing to lock FOR UPDATE: lock its key instead.
+                self._db.dialect.lock(conn, f"channel_state:{limit.account}:{limit.group}")
                 row = conn.execute(
                     f"SELECT {_COLUMNS} FROM channel_state WHERE account = ? AND endpoint_group = ?",
                     (limit.account, limit.group),
                 ).fetchone()
                 merged = limit if row is None else _from_row(row).merged(limit)
                 conn.execute(
-                    f"INSERT OR REPLACE INTO channel_state ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    f"INSERT INTO channel_state ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (account, endpoint_group) DO UPDATE SET budget_limit = excluded.budget_limit,"
+                    " remaining = excluded.remaining, reset_at = excluded.reset_at,"
+                    " cooldown_until = excluded.cooldown_until, updated_at = excluded.updated_at",
                     (
                         merged.account,
                         merged.group,

@@ -25,6 +25,7 @@ from datetime import datetime
 from colivingdesk.domain import Channel
 from colivingdesk.store.codec import dt_to_text, text_to_dt
 from colivingdesk.store.db import Database
+from colivingdesk.store.dialect import POSTGRES
 
 _READS = "LEFT JOIN conversation_reads r ON r.booking_id = b.id"
 _ACTIVITY = "LEFT JOIN threads t ON t.channel = ? AND t.external_id = b.id"
@@ -64,12 +65,21 @@ class ConversationReadRepository:
         """Open bookings' ids in the order their conversations are due (see the module docstring), the open
         ones among ``first`` ahead of the rest; at most ``limit``."""
         status, params = _not_closed(closed)
+        first_ids: list[str] | str
+        no_limit: int | None
+        if self._db.dialect is POSTGRES:
+            # The same order in PostgreSQL's words: ids bound as an array, days between dates, no limit as NULL.
+            in_first, first_ids, no_limit = "b.id = ANY(?::text[])", list(first), None
+            distance = "abs(b.checkin::date - ?::date)"
+        else:
+            in_first, first_ids, no_limit = "b.id IN (SELECT value FROM json_each(?))", json.dumps(list(first)), -1
+            distance = "abs(julianday(b.checkin) - julianday(?))"
         rows = self._db.query(
             f"SELECT b.id FROM bookings b {_READS} {_ACTIVITY} WHERE b.checkout > ?{status} "
-            "ORDER BY b.id IN (SELECT value FROM json_each(?)) DESC, r.read_at IS NOT NULL, r.read_at, "
-            "coalesce(t.last_activity, '') DESC, abs(julianday(b.checkin) - julianday(?)), b.id LIMIT ?",
-            [Channel.COLIVING.value, checkout_after, *params, json.dumps(list(first)), today,
-             -1 if limit is None else limit],
+            f"ORDER BY {in_first} DESC, r.read_at IS NOT NULL, r.read_at, "
+            f"coalesce(t.last_activity, '') DESC, {distance}, b.id LIMIT ?",
+            [Channel.COLIVING.value, checkout_after, *params, first_ids, today,
+             no_limit if limit is None else limit],
         )
         return [r[0] for r in rows]
 

@@ -16,6 +16,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from colivingdesk.store.dialect import SQLITE, Dialect
+
 BUSY_TIMEOUT_MS = 5000
 WAL_CHECKPOINT_PAGES = 4096
 WAL_SIZE_LIMIT = 32 * 1024 * 1024
@@ -74,7 +76,13 @@ def _enter_wal(conn: sqlite3.Connection) -> None:
 
 
 class Database:
-    """A connection guarded by a re-entrant lock, with ``transaction()`` for atomic batches."""
+    """A connection guarded by a re-entrant lock, with ``transaction()`` for atomic batches.
+
+    This is the SQLite backend; ``store.postgres.PostgresDatabase`` is the same interface over PostgreSQL.
+    """
+
+    #: The SQL that differs between engines (see ``dialect``).
+    dialect: Dialect = SQLITE
 
     def __init__(self, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.conn = conn
@@ -94,7 +102,7 @@ class Database:
         with self.lock:
             depth = self._depth
             if depth == 0:
-                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.execute(self.dialect.begin)
             else:
                 self.conn.execute(f"SAVEPOINT sp{depth}")
             self._depth += 1
@@ -136,6 +144,10 @@ class Database:
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         with self.transaction() as conn:
             conn.executemany(sql, rows)
+
+    def schema_version(self) -> int:
+        """How many of the schema's steps this database has run (see ``migrations``)."""
+        return int(self.scalar("PRAGMA user_version"))
 
     def close(self) -> None:
         with self.lock:

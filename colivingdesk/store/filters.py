@@ -16,6 +16,7 @@ from colivingdesk.store.codec import dt_to_text
 
 @dataclass(frozen=True, slots=True)
 class PropertyFilter:
+    """What the Properties view narrows its list to; ``None`` means any."""
     status: str | None = None
     text: str | None = None  # substring of name, address or external id, case-insensitive
     needs_review: bool | None = None
@@ -23,6 +24,7 @@ class PropertyFilter:
 
 @dataclass(frozen=True, slots=True)
 class LeadFilter:
+    """What the Leads view narrows its list to; ``None`` means any."""
     status: str | None = None
     property_id: str | None = None
     text: str | None = None  # substring of guest name, email, phone or message
@@ -30,20 +32,23 @@ class LeadFilter:
 
 @dataclass(frozen=True, slots=True)
 class BookingFilter:
+    """What the Bookings view narrows its list to; ``None`` means any."""
     status: str | None = None
     listing_id: str | None = None
     text: str | None = None  # substring of guest name, email, reference or booking id
     checkout_after: str | None = None  # "YYYY-MM-DD": hide stays that ended on or before this day
+    property_id: str | None = None  # bookings of the listings linked to this BookMyColiving property
 
 
 @dataclass(frozen=True, slots=True)
 class ThreadFilter:
+    """What the inbox narrows its conversations to; ``None`` and ``False`` mean any."""
     channel: Channel | None = None
     property_id: str | None = None
     booking_id: str | None = None
     text: str | None = None  # substring of participant name or last message
     unread_only: bool = False  # unread messages, or marked unread by the user
-    listing_id: str | None = None  # Coliving.com threads of bookings at this listing
+    listing_id: str | None = None  # Coliving.com threads of bookings at this listing (and the rest of its house)
     needs_reply: bool = False  # the guest wrote last
     archived: bool | None = None  # None: both; False: the inbox (not archived); True: archived only
 

@@ -25,7 +25,9 @@ from typing import Any
 from colivingdesk.domain import Channel, Message, OutboxState, Thread
 from colivingdesk.store.codec import dt_to_text, from_bool, text_to_dt, to_bool
 from colivingdesk.store.db import Database
+from colivingdesk.store.dialect import dialect_of
 from colivingdesk.store.filters import ThreadFilter, ThreadKey, like_pattern
+from colivingdesk.store.listings import HOUSE_OF_LISTING, LISTINGS_OF_PROPERTY
 from colivingdesk.store.outbox import REPLY_KIND
 from colivingdesk.store.records import MessageChanges
 from colivingdesk.store.search import reindex
@@ -155,30 +157,32 @@ def _merge_message(existing: Row | None, incoming: Row) -> Row:
     return tuple(new if new is not None else old for old, new in zip(existing, incoming, strict=True))
 
 
-def _where(f: ThreadFilter) -> tuple[list[str], list[Any]]:
+def _where(f: ThreadFilter, like: str = "LIKE") -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if f.channel is not None:
         clauses.append("channel = ?")
         params.append(Channel(f.channel).value)
-    if f.property_id is not None:
-        clauses.append("property_id = ?")
-        params.append(f.property_id)
+    if f.property_id is not None:  # the whole house: the property's threads and its linked listings' bookings'
+        clauses.append(f"(property_id = ? OR booking_id IN (SELECT id FROM bookings WHERE listing_id IN "
+                       f"({LISTINGS_OF_PROPERTY})))")
+        params += [f.property_id, f.property_id]
     if f.booking_id is not None:
         clauses.append("booking_id = ?")
         params.append(f.booking_id)
     if f.listing_id is not None:
-        clauses.append("booking_id IN (SELECT id FROM bookings WHERE listing_id = ?)")
-        params.append(f.listing_id)
+        clauses.append(f"(booking_id IN (SELECT id FROM bookings WHERE listing_id IN ({HOUSE_OF_LISTING})) "
+                       "OR property_id = (SELECT bmc_property_id FROM listings WHERE id = ?))")
+        params += [f.listing_id, f.listing_id, f.listing_id]
     if f.unread_only:
         clauses.append(_UNREAD)
     if f.needs_reply:
         # The newest stored message is the guest's; before any is stored, the channel's unread count says so.
-        clauses.append("coalesce(last_inbound, unread_count > 0) = 1")
+        clauses.append("coalesce(last_inbound, CASE WHEN unread_count > 0 THEN 1 ELSE 0 END) = 1")
     if f.archived is not None:
         clauses.append("archived_through_id IS NOT NULL" if f.archived else "archived_through_id IS NULL")
     if f.text:
-        clauses.append("(participant_name LIKE ? ESCAPE '\\' OR last_message LIKE ? ESCAPE '\\')")
+        clauses.append(f"(participant_name {like} ? ESCAPE '\\' OR last_message {like} ? ESCAPE '\\')")
         params += [like_pattern(f.text)] * 2
     return clauses, params
 
@@ -186,6 +190,9 @@ def _where(f: ThreadFilter) -> tuple[list[str], list[Any]]:
 class InboxRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
+        greatest = db.dialect.greatest
+        self._thread_read = _THREAD_READ.replace("max(", f"{greatest}(", 1)
+        self._unread_total = f"SELECT coalesce(sum({greatest}(unread_count, marked_unread)), 0) FROM threads"
 
     # threads
 
@@ -228,26 +235,26 @@ class InboxRepository:
         self, channel: Channel | str, external_id: str, f: ThreadFilter | None = None
     ) -> Thread | None:
         """The thread, or None if it is not stored or (with ``f``) does not match the filter."""
-        clauses, params = _where(f) if f is not None else ([], [])
+        clauses, params = _where(f, self._db.dialect.like) if f is not None else ([], [])
         clauses = ["channel = ?", "external_id = ?", *clauses]
         row = self._db.query_one(
-            f"{_THREAD_READ} WHERE {' AND '.join(clauses)}", [Channel(channel).value, external_id, *params]
+            f"{self._thread_read} WHERE {' AND '.join(clauses)}", [Channel(channel).value, external_id, *params]
         )
         return None if row is None else _thread_from(row)
 
     def count_threads(self, f: ThreadFilter) -> int:
-        clauses, params = _where(f)
+        clauses, params = _where(f, self._db.dialect.like)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return int(self._db.scalar(f"SELECT count(*) FROM threads{where}", params))
 
     def page_threads(self, f: ThreadFilter, after: ThreadKey | None, limit: int) -> list[Thread]:
-        clauses, params = _where(f)
+        clauses, params = _where(f, self._db.dialect.like)
         if after is not None:
             clauses.append(f"({_THREAD_SORT}, channel, external_id) < (?, ?, ?)")
             params += list(after)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._db.query(
-            f"{_THREAD_READ}{where} ORDER BY {_THREAD_SORT} DESC, channel DESC, external_id DESC LIMIT ?",
+            f"{self._thread_read}{where} ORDER BY {_THREAD_SORT} DESC, channel DESC, external_id DESC LIMIT ?",
             [*params, limit],
         )
         return [_thread_from(r) for r in rows]
@@ -264,13 +271,15 @@ class InboxRepository:
             "WHERE channel = ? AND thread_external_id = ?",
             (ch, external_id),
         ).fetchone()
+        dialect = dialect_of(conn)
+        greatest, not_same = dialect.greatest, dialect.not_same
         cur = conn.execute(
             "UPDATE threads SET unread_count = 0, marked_unread = 0, "
-            "read_through = max(coalesce(last_activity, ''), coalesce(?, '')), "
+            f"read_through = {greatest}(coalesce(last_activity, ''), coalesce(?, '')), "
             "read_through_id = coalesce(?, read_through_id) "
             "WHERE channel = ? AND external_id = ? AND (unread_count != 0 OR marked_unread != 0 "
-            "OR read_through IS NOT max(coalesce(last_activity, ''), coalesce(?, '')) "
-            "OR read_through_id IS NOT coalesce(?, read_through_id))",
+            f"OR read_through {not_same} {greatest}(coalesce(last_activity, ''), coalesce(?, '')) "
+            f"OR read_through_id {not_same} coalesce(?, read_through_id))",
             (newest[0], newest[1], ch, external_id, newest[0], newest[1]),
         )
         return cur.rowcount > 0
@@ -303,7 +312,7 @@ class InboxRepository:
         ) > 0
 
     def unread_total(self) -> int:
-        return int(self._db.scalar("SELECT coalesce(sum(max(unread_count, marked_unread)), 0) FROM threads"))
+        return int(self._db.scalar(self._unread_total))
 
     def unread_threads(self) -> int:
         return int(self._db.scalar(f"SELECT count(*) FROM threads WHERE {_UNREAD}"))
@@ -450,10 +459,12 @@ class InboxRepository:
             (*key, archived),
         ).fetchone():
             archived = None
+        not_same = dialect_of(conn).not_same
         changed = conn.execute(
             "UPDATE threads SET last_inbound = ?, archived_through_id = ?, "
-            "archived_activity = CASE WHEN ? IS NULL THEN NULL ELSE archived_activity END "
-            "WHERE channel = ? AND external_id = ? AND (last_inbound IS NOT ? OR archived_through_id IS NOT ?)",
+            "archived_activity = CASE WHEN CAST(? AS BIGINT) IS NULL THEN NULL ELSE archived_activity END "
+            f"WHERE channel = ? AND external_id = ? AND (last_inbound {not_same} ? "
+            f"OR archived_through_id {not_same} ?)",
             (inbound, archived, archived, *key, inbound, archived),
         ).rowcount
         return bool(changed > 0)

@@ -60,7 +60,7 @@ def _from_row(row: sqlite3.Row) -> Lead:
     )
 
 
-def _where(f: LeadFilter) -> tuple[list[str], list[Any]]:
+def _where(f: LeadFilter, like: str = "LIKE") -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if f.status is not None:
@@ -71,7 +71,7 @@ def _where(f: LeadFilter) -> tuple[list[str], list[Any]]:
         params.append(f.property_id)
     if f.text:
         cols = ("guest_name", "guest_email", "guest_phone", "message")
-        clauses.append("(" + " OR ".join(f"coalesce({c}, '') LIKE ? ESCAPE '\\'" for c in cols) + ")")
+        clauses.append("(" + " OR ".join(f"coalesce({c}, '') {like} ? ESCAPE '\\'" for c in cols) + ")")
         params += [like_pattern(f.text)] * len(cols)
     return clauses, params
 
@@ -91,12 +91,12 @@ class LeadRepository:
         return None if row is None else _from_row(row)
 
     def count(self, f: LeadFilter) -> int:
-        clauses, params = _where(f)
+        clauses, params = _where(f, self._db.dialect.like)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return int(self._db.scalar(f"SELECT count(*) FROM leads{where}", params))
 
     def page(self, f: LeadFilter, after: LeadKey | None, limit: int) -> list[Lead]:
-        clauses, params = _where(f)
+        clauses, params = _where(f, self._db.dialect.like)
         if after is not None:
             clauses.append(f"({_SORT}, id) < (?, ?)")
             params += [after[0], after[1]]
@@ -124,11 +124,12 @@ class LeadRepository:
         name = (lead.guest_name or "").strip()
         if not name:
             return None
+        nocase_cmp = self._db.dialect.nocase_cmp
         row = self._db.query_one(
             "SELECT external_id FROM threads t WHERE t.channel = 'bmc' AND ("
-            "t.participant_name = ? COLLATE NOCASE OR (t.participant_name = '' AND EXISTS ("
+            f"{nocase_cmp('t.participant_name', '=', '?')} OR (t.participant_name = '' AND EXISTS ("
             "SELECT 1 FROM messages m WHERE m.channel = 'bmc' AND m.thread_external_id = t.external_id "
-            "AND m.sender_name = ? COLLATE NOCASE))) "
+            f"AND {nocase_cmp('m.sender_name', '=', '?')}))) "
             "ORDER BY coalesce(t.property_id, '') = ? DESC, coalesce(t.last_activity, '') DESC LIMIT 1",
             (name, name, lead.property_id or ""),
         )

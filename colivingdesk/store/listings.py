@@ -17,6 +17,14 @@ from colivingdesk.store.db import Database
 from colivingdesk.store.records import Listing, RoomType
 from colivingdesk.store.upsert import upsert_rows
 
+#: The listing ids of listing ``?``'s house: itself and every listing linked to the same BookMyColiving property
+#: (binds the listing id twice). The inbox and bookings filters widen a listing to its house with it.
+HOUSE_OF_LISTING = (
+    "SELECT ? UNION SELECT id FROM listings WHERE bmc_property_id IS NOT NULL "
+    "AND bmc_property_id = (SELECT bmc_property_id FROM listings WHERE id = ?)"
+)
+#: The listing ids linked to BookMyColiving property ``?``: the Coliving.com side of its house.
+LISTINGS_OF_PROPERTY = "SELECT id FROM listings WHERE bmc_property_id = ?"
 _LISTING_COLS = ("id", "name", "extra", "registered", "stay_min", "bmc_property_id")
 _LISTING_SELECT = f"SELECT {', '.join(_LISTING_COLS)} FROM listings"
 _ROOM_COLS = (
@@ -92,7 +100,7 @@ class ListingRepository:
         return [k[0] for k in keys]
 
     def listings(self) -> list[Listing]:
-        rows = self._db.query(f"{_LISTING_SELECT} ORDER BY name COLLATE NOCASE, id")
+        rows = self._db.query(f"{_LISTING_SELECT} ORDER BY {self._db.dialect.nocase('name')}, id")
         return [_listing_from(r) for r in rows]
 
     def get_listing(self, listing_id: str) -> Listing | None:
@@ -105,6 +113,10 @@ class ListingRepository:
             sql = "UPDATE listings SET bmc_property_id = ? WHERE id = ?"
             return conn.execute(sql, (property_id, listing_id)).rowcount > 0
 
+    def house_listing_ids(self, listing_id: str) -> set[str]:
+        """``listing_id`` and the listings linked to the same BookMyColiving property."""
+        return {r[0] for r in self._db.query(HOUSE_OF_LISTING, (listing_id, listing_id))}
+
     def delete_listing(self, listing_id: str) -> bool:
         with self._db.transaction() as conn:
             conn.execute("DELETE FROM room_types WHERE listing_id = ?", (listing_id,))
@@ -113,15 +125,33 @@ class ListingRepository:
     def room_types(self, listing_id: str | None = None) -> list[RoomType]:
         select = f"SELECT {', '.join(_ROOM_COLS)} FROM room_types"
         if listing_id is None:
-            rows = self._db.query(f"{select} ORDER BY listing_id, name COLLATE NOCASE, id")
+            rows = self._db.query(f"{select} ORDER BY listing_id, {self._db.dialect.nocase('name')}, id")
         else:
             rows = self._db.query(
-                f"{select} WHERE listing_id = ? ORDER BY name COLLATE NOCASE, id", (listing_id,)
+                f"{select} WHERE listing_id = ? ORDER BY {self._db.dialect.nocase('name')}, id", (listing_id,)
             )
         return [_room_from(r) for r in rows]
+
+    def known(
+        self, listing_ids: Sequence[str], room_type_ids: Sequence[str]
+    ) -> tuple[set[str], dict[str, tuple[str, str]]]:
+        listings: set[str] = set()
+        rooms: dict[str, tuple[str, str]] = {}
+        for chunk in _chunks(list(listing_ids)):
+            sql = f"SELECT id FROM listings WHERE id IN ({', '.join('?' * len(chunk))})"
+            listings.update(r[0] for r in self._db.query(sql, chunk))
+        for chunk in _chunks(list(room_type_ids)):
+            sql = f"SELECT id, listing_id, name FROM room_types WHERE id IN ({', '.join('?' * len(chunk))})"
+            rooms.update((r[0], (r[1], r[2])) for r in self._db.query(sql, chunk))
+        return listings, rooms
 
     def get_room_type(self, room_type_id: str) -> RoomType | None:
         row = self._db.query_one(
             f"SELECT {', '.join(_ROOM_COLS)} FROM room_types WHERE id = ?", (room_type_id,)
         )
         return None if row is None else _room_from(row)
+
+
+def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
+    """Slices small enough for one statement's bound parameters."""
+    return [values[i : i + size] for i in range(0, len(values), size)]

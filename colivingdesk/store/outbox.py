@@ -223,7 +223,9 @@ class OutboxRepository:
         self, action: str, item_id: int, now: datetime | None, sets: dict[str, Any]
     ) -> OutboxItem:
         with self._db.transaction() as conn:
-            row = conn.execute("SELECT state FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            row = conn.execute(
+                f"SELECT state FROM outbox WHERE id = ?{self._db.dialect.for_update}", (item_id,)
+            ).fetchone()
             if row is None:
                 raise OutboxNotFoundError(item_id)
             state = OutboxState(row[0])
@@ -345,10 +347,11 @@ class OutboxRepository:
     def take_over(self, claim: Claim, reason: str, now: datetime | None = None) -> bool:
         """Put an abandoned claim back in the queue (``attempts`` kept, so the sender treats it as possibly
         delivered), if it is still exactly ``claim``. ``reason`` is shown as the item's ``error``."""
+        same = self._db.dialect.same
         return (
             self._db.execute(
                 "UPDATE outbox SET state = ?, error = ?, not_before = NULL, claimed_by = NULL, claimed_at = NULL,"
-                " updated_at = ? WHERE id = ? AND state = ? AND claimed_by IS ? AND claimed_at IS ?",
+                f" updated_at = ? WHERE id = ? AND state = ? AND claimed_by {same} ? AND claimed_at {same} ?",
                 (
                     Q.value,
                     reason,
@@ -365,7 +368,9 @@ class OutboxRepository:
     def delete(self, item_id: int) -> bool:
         """Drop an item the user cancelled. An item in ``sending`` may already be delivered and is kept."""
         with self._db.transaction() as conn:
-            row = conn.execute("SELECT state FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            row = conn.execute(
+                f"SELECT state FROM outbox WHERE id = ?{self._db.dialect.for_update}", (item_id,)
+            ).fetchone()
             if row is None:
                 return False
             if row[0] == SENDING.value:
@@ -384,7 +389,9 @@ class OutboxRepository:
         Only keys the sender never reads back as request fields are written here, so a resend is unchanged.
         """
         with self._db.transaction() as conn:
-            row = conn.execute("SELECT payload FROM outbox WHERE id = ?", (item_id,)).fetchone()
+            row = conn.execute(
+                f"SELECT payload FROM outbox WHERE id = ?{self._db.dialect.for_update}", (item_id,)
+            ).fetchone()
             if row is None:
                 raise OutboxNotFoundError(item_id)
             payload = {**from_json(row[0], {}), **notes}

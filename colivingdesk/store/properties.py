@@ -90,7 +90,7 @@ def _from_row(row: sqlite3.Row) -> Property:
     )
 
 
-def _where(f: PropertyFilter) -> tuple[list[str], list[Any]]:
+def _where(f: PropertyFilter, like: str = "LIKE") -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if f.status is not None:
@@ -101,8 +101,8 @@ def _where(f: PropertyFilter) -> tuple[list[str], list[Any]]:
         params.append(int(f.needs_review))
     if f.text:
         clauses.append(
-            "(name LIKE ? ESCAPE '\\' OR address LIKE ? ESCAPE '\\' "
-            "OR coalesce(external_id, '') LIKE ? ESCAPE '\\')"
+            f"(name {like} ? ESCAPE '\\' OR address {like} ? ESCAPE '\\' "
+            f"OR coalesce(external_id, '') {like} ? ESCAPE '\\')"
         )
         params += [like_pattern(f.text)] * 3
     return clauses, params
@@ -132,17 +132,19 @@ class PropertyRepository:
         return None if row is None else _from_row(row)
 
     def count(self, f: PropertyFilter) -> int:
-        clauses, params = _where(f)
+        clauses, params = _where(f, self._db.dialect.like)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return int(self._db.scalar(f"SELECT count(*) FROM properties{where}", params))
 
     def page(self, f: PropertyFilter, after: PropertyKey | None, limit: int) -> list[Property]:
-        clauses, params = _where(f)
+        clauses, params = _where(f, self._db.dialect.like)
         if after is not None:
-            clauses.append("(name > ? COLLATE NOCASE OR (name = ? COLLATE NOCASE AND id > ?))")
+            nocase_cmp = self._db.dialect.nocase_cmp
+            clauses.append(f"({nocase_cmp('name', '>', '?')} OR ({nocase_cmp('name', '=', '?')} AND id > ?))")
             params += [after[0], after[0], after[1]]
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self._db.query(f"{_SELECT}{where} ORDER BY name COLLATE NOCASE, id LIMIT ?", [*params, limit])
+        order = f"{self._db.dialect.nocase('name')}, id"
+        rows = self._db.query(f"{_SELECT}{where} ORDER BY {order} LIMIT ?", [*params, limit])
         return [_from_row(r) for r in rows]
 
     def count_by_status(self, status: str) -> int:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
-from colivingdesk.domain import Channel, OutboxState
+from colivingdesk.domain import Channel, Money, OutboxState
 
 
 @dataclass(slots=True)
@@ -128,3 +128,28 @@ class MessageChanges:
 
     def __bool__(self) -> bool:
         return bool(self.messages or self.threads)
+
+
+class BookingRow(NamedTuple):
+    """One line of the bookings list: the columns it shows and sorts by, nothing more.
+
+    A list scrolled to its end holds every row it passed, so a row is a plain tuple of the strings SQLite
+    returns (about a third of a :class:`~colivingdesk.domain.Booking` with its ``Money`` and ``Decimal``
+    values); the full record is read by id when one is selected. Field names match ``Booking``'s, so the
+    same column and key functions read either.
+    """
+
+    id: str
+    checkin: str
+    checkout: str
+    listing_id: str
+    room_type_id: str
+    room_type_name: str | None
+    status: str
+    guest_name: str | None
+    total_amount: str | None
+    total_currency: str | None
+
+    @property
+    def total(self) -> Money | None:
+        return None if self.total_amount is None else Money(Decimal(self.total_amount), self.total_currency or "")

@@ -25,6 +25,7 @@ MAX_TITLE_CHARS = 120
 
 @dataclass(slots=True)
 class SavedReply:
+    """A reply text the operator saved to reuse, with its title."""
     title: str
     body: str
     id: int | None = None  # assigned by the store on first save
@@ -94,7 +95,7 @@ class SavedReplyRepository:
         self._db = db
 
     def all(self) -> list[SavedReply]:
-        rows = self._db.query("SELECT * FROM saved_replies ORDER BY title COLLATE NOCASE, id")
+        rows = self._db.query(f"SELECT * FROM saved_replies ORDER BY {self._db.dialect.nocase('title')}, id")
         return [_from_row(r) for r in rows]
 
     def get(self, reply_id: int) -> SavedReply | None:
@@ -106,17 +107,20 @@ class SavedReplyRepository:
         title, body = _check(reply)
         stamp = dt_to_text(now or datetime.now(UTC))
         with self._db.transaction() as conn:
+            dialect = self._db.dialect
             clash = conn.execute(
-                "SELECT id FROM saved_replies WHERE title = ? COLLATE NOCASE AND id IS NOT ?", (title, reply.id)
+                f"SELECT id FROM saved_replies WHERE {dialect.nocase_cmp('title', '=', '?')}"
+                f" AND id {dialect.not_same} ?",
+                (title, reply.id),
             ).fetchone()
             if clash is not None:
                 raise _refusal(_TAKEN_TITLE, title=title)
             if reply.id is None:
-                cursor = conn.execute(
+                reply_id = dialect.insert_id(
+                    conn,
                     "INSERT INTO saved_replies (title, body, created_at, updated_at) VALUES (?, ?, ?, ?)",
                     (title, body, stamp, stamp),
                 )
-                reply_id = int(cursor.lastrowid or 0)
             else:
                 cursor = conn.execute(
                     "UPDATE saved_replies SET title = ?, body = ?, updated_at = ? WHERE id = ?",
@@ -139,7 +143,8 @@ class SavedReplyRepository:
             for reply in replies:
                 title, body = _check(reply)
                 row = conn.execute(
-                    "SELECT id, body FROM saved_replies WHERE title = ? COLLATE NOCASE", (title,)
+                    f"SELECT id, body FROM saved_replies WHERE {self._db.dialect.nocase_cmp('title', '=', '?')}",
+                    (title,),
                 ).fetchone()
                 if row is None:
                     conn.execute(

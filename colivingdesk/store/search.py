@@ -7,6 +7,9 @@ temporary table joined to the source's key index (see ``upsert.stage_keys``), th
 would be simpler, but FTS5 flushes its pending terms at every statement inside a trigger, which made bulk
 writes three times slower.)
 
+On PostgreSQL the index is a table with a generated ``tsvector`` (see ``pg_migrations``), keyed by kind and the
+source row's key, and a word prefix is ``word:*`` in a ``tsquery``; the rest is the same code.
+
 The user's text is never passed to FTS5 as query syntax: each word becomes a quoted string with a prefix star,
 so quotes, colons, parentheses or a lone ``AND`` are searched for as text instead of raising, and words match
 as you type.
@@ -22,8 +25,9 @@ from dataclasses import dataclass
 
 from colivingdesk.domain import Channel
 from colivingdesk.store.db import Database
+from colivingdesk.store.dialect import POSTGRES, dialect_of
 from colivingdesk.store.records import SearchHit
-from colivingdesk.store.upsert import Row, stage_keys, staged_rowids
+from colivingdesk.store.upsert import Row, key_join, stage_keys, staged_rowids
 
 SEARCH_TABLE_SQL = (
     "CREATE VIRTUAL TABLE search_index USING fts5("
@@ -109,6 +113,16 @@ def reindex(conn: sqlite3.Connection, kind: str, keys: Sequence[Row]) -> None:
     if not keys:
         return
     source = SOURCES[kind]
+    if dialect_of(conn) is POSTGRES:
+        _pg_drop(conn, source, keys)
+        rows, params = key_join(source.table, source.key_cols, keys)
+        conn.execute(
+            f"INSERT INTO search_index (kind, source_key, ref, channel, title, body) SELECT '{source.kind}', "
+            f"{_pg_source_key(source, 't.')}, {source.ref}, {source.channel}, coalesce({source.title}, ''), "
+            f"coalesce({source.body}, '') FROM {rows}",
+            params,
+        )
+        return
     rowids = _rowids(conn, source, keys)
     _drop(conn, source, rowids)
     conn.execute(f"{_INSERT}{source.select()} WHERE rowid IN ({rowids})")
@@ -119,6 +133,9 @@ def unindex(conn: sqlite3.Connection, kind: str, keys: Sequence[Row]) -> None:
     if not keys:
         return
     source = SOURCES[kind]
+    if dialect_of(conn) is POSTGRES:
+        _pg_drop(conn, source, keys)
+        return
     _drop(conn, source, _rowids(conn, source, keys))
 
 
@@ -131,6 +148,22 @@ def _drop(conn: sqlite3.Connection, source: _Source, rowids: str) -> None:
     conn.execute(
         f"DELETE FROM search_index WHERE rowid IN "
         f"(SELECT rowid * 4 + {source.code} FROM {source.table} WHERE rowid IN ({rowids}))"
+    )
+
+
+#: PostgreSQL's index row for a source row is keyed by its key columns joined with this separator.
+PG_KEY_SEPARATOR = "\x1f"
+
+
+def _pg_source_key(source: _Source, alias: str = "") -> str:
+    """The SQL of a source row's ``source_key`` in PostgreSQL's index (see ``pg_migrations``)."""
+    return " || chr(31) || ".join(f"{alias}{col}" for col in source.key_cols)
+
+
+def _pg_drop(conn: sqlite3.Connection, source: _Source, keys: Sequence[Row]) -> None:
+    conn.execute(
+        "DELETE FROM search_index WHERE kind = ? AND source_key = ANY(?::text[])",
+        (source.kind, [PG_KEY_SEPARATOR.join(str(v) for v in key) for key in keys]),
     )
 
 
@@ -154,6 +187,12 @@ def fts_query(text: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{w}"*' for w in words)
+
+
+def pg_tsquery(text: str) -> str:
+    """The PostgreSQL form of ``fts_query``: every word of ``text``, folded as the index folds it, as a prefix
+    (``:*``), all required. Each word is ``\\w+`` only, so none can be read as tsquery syntax."""
+    return " & ".join(f"{_fold(w)}:*" for w in _WORDS.findall(text))
 
 
 def _fold(text: str) -> str:
@@ -210,12 +249,18 @@ class SearchIndex:
         match = fts_query(query)
         if match is None or limit <= 0:
             return
-        sql = "SELECT rowid, rank FROM search_index WHERE search_index MATCH ?"
-        params: list[object] = [match]
+        postgres = self._db.dialect is POSTGRES
+        if postgres:
+            # Rank is ts_rank, higher is better; negated so both engines sort best first by ascending rank.
+            sql = "SELECT seq, -ts_rank(words, q) FROM search_index, to_tsquery('simple', ?) AS q WHERE words @@ q"
+            params: list[object] = [pg_tsquery(query)]
+        else:
+            sql = "SELECT rowid, rank FROM search_index WHERE search_index MATCH ?"
+            params = [match]
         if kinds:
             sql += f" AND kind IN ({', '.join('?' * len(kinds))})"
             params += list(kinds)
-        sql += " ORDER BY rowid DESC LIMIT ?"
+        sql += f" ORDER BY {'seq' if postgres else 'rowid'} DESC LIMIT ?"
         params.append(RANKED_CANDIDATES)
         candidates = self._db.query(sql, params)
         best = [r[0] for r in sorted(candidates, key=lambda r: (r[1], -r[0]))[:limit]]
@@ -223,8 +268,8 @@ class SearchIndex:
         for start in range(0, len(best), max(1, page_size)):
             rowids = best[start : start + max(1, page_size)]
             rows = self._db.query(
-                "SELECT rowid, kind, ref, channel, title, body FROM search_index "
-                f"WHERE rowid IN ({', '.join('?' * len(rowids))})",
+                f"SELECT {'seq' if postgres else 'rowid'}, kind, ref, channel, title, body FROM search_index "
+                f"WHERE {'seq' if postgres else 'rowid'} IN ({', '.join('?' * len(rowids))})",
                 rowids,
             )
             by_rowid = {r[0]: r for r in rows}

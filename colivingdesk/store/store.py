@@ -53,6 +53,7 @@ from colivingdesk.store.properties import PropertyRepository, ReferenceRepositor
 from colivingdesk.store.records import (
     Account,
     AttentionCounts,
+    BookingRow,
     Listing,
     MessageChanges,
     PendingMessage,
@@ -102,8 +103,7 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        with self._db.lock:
-            return schema_version(self._db.conn)
+        return self._db.schema_version()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -212,6 +212,15 @@ class Store:
     ) -> list[Booking]:
         return self._bookings.page(filter or BookingFilter(), after, limit)
 
+    def page_booking_rows(
+        self, filter: BookingFilter | None = None, after: BookingKey | None = None, limit: int = DEFAULT_PAGE
+    ) -> list[BookingRow]:
+        """:meth:`page_bookings` as light list rows (what the bookings list keeps for every row it shows)."""
+        return self._bookings.row_page(filter or BookingFilter(), after, limit)
+
+    def get_booking_row(self, booking_id: str) -> BookingRow | None:
+        return self._bookings.get_row(booking_id)
+
     def bookings_missing_detail(self, limit: int = 100, checkout_after: str | None = None) -> list[str]:
         return self._bookings.missing_detail(limit, checkout_after)
 
@@ -256,6 +265,10 @@ class Store:
     def link_listing_property(self, listing_id: str, property_id: str | None) -> bool:
         return self._listings.link_property(listing_id, property_id)
 
+    def house_listing_ids(self, listing_id: str) -> set[str]:
+        """The listing and those linked to the same BookMyColiving property (one house, see ``sync.houses``)."""
+        return self._listings.house_listing_ids(listing_id)
+
     def upsert_room_types(self, room_types: Sequence[RoomType]) -> list[str]:
         return self._listings.upsert_room_types(room_types)
 
@@ -264,6 +277,13 @@ class Store:
 
     def get_room_type(self, room_type_id: str) -> RoomType | None:
         return self._listings.get_room_type(room_type_id)
+
+    def known_rooms(
+        self, listing_ids: Sequence[str], room_type_ids: Sequence[str]
+    ) -> tuple[set[str], dict[str, tuple[str, str]]]:
+        """Which of ``listing_ids`` are cached, and ``(listing_id, name)`` of the cached ones of
+        ``room_type_ids``: what sync checks for every page of bookings, in two queries."""
+        return self._listings.known(listing_ids, room_type_ids)
 
     # inbox
 

@@ -9,7 +9,8 @@ caller's transaction.
 A batch's keys are looked up through a temporary table joined to the target table's key index. SQLite plans a
 multi-column ``(a, b, c) IN (VALUES ...)`` as a scan of the whole target table, which made every batch of
 messages cost as much as the messages already stored; the join costs one index probe per key however large
-the table grows, and needs neither chunking nor one statement per key.
+the table grows, and needs neither chunking nor one statement per key. PostgreSQL joins the keys bound as
+arrays instead (``key_join``), which its planner probes through the key index the same way.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
+
+from colivingdesk.store.dialect import POSTGRES, dialect_of
 
 Row = tuple[Any, ...]
 Merge = Callable[[Row | None, Row], Row]
@@ -55,6 +58,19 @@ def _join(table: str, key_cols: Sequence[str], staged: str) -> str:
     return f"{staged} AS k CROSS JOIN {table} AS t ON {on}"
 
 
+def key_join(table: str, key_cols: Sequence[str], keys: Sequence[Row]) -> tuple[str, list[list[str]]]:
+    """PostgreSQL's form of the staged-keys join: the keys as one text array per key column, unnested into
+    rows and joined to ``table`` (as ``t``) through its key index, in one statement with no temporary table.
+
+    Every key column of the cache is text, so the keys are bound as ``text[]``.
+    """
+    unnest = ", ".join("?::text[]" for _ in key_cols)
+    names = ", ".join(f"k{i}" for i in range(len(key_cols)))
+    on = " AND ".join(f"t.{col} = k.k{i}" for i, col in enumerate(key_cols))
+    params = [[str(key[i]) for key in keys] for i in range(len(key_cols))]
+    return f"unnest({unnest}) AS k({names}) JOIN {table} AS t ON {on}", params
+
+
 def fetch_existing(
     conn: sqlite3.Connection, table: str, key_cols: Sequence[str], cols: Sequence[str], keys: Sequence[Row]
 ) -> dict[Row, Row]:
@@ -63,9 +79,14 @@ def fetch_existing(
     if not keys:
         return found
     width = len(key_cols)
-    staged = stage_keys(conn, width, keys)
     select = ", ".join(f"t.{col}" for col in cols)
-    for row in conn.execute(f"SELECT {select} FROM {_join(table, key_cols, staged)}"):
+    if dialect_of(conn) is POSTGRES:
+        sql, params = key_join(table, key_cols, keys)
+        rows = conn.execute(f"SELECT {select} FROM {sql}", params)
+    else:
+        staged = stage_keys(conn, width, keys)
+        rows = conn.execute(f"SELECT {select} FROM {_join(table, key_cols, staged)}")
+    for row in rows:
         values = tuple(row)
         found[values[:width]] = values
     return found

@@ -3,11 +3,32 @@
 Everything here is asyncio and Qt-free: the window drives it through
 :class:`~colivingdesk.sync.service.Service`, the headless commands drive the same object, and tests drive it
 with a fake clock and a mock transport.
+
+The names below load on first use (PEP 562): importing a light submodule such as ``colivingdesk.sync.progress``
+or ``colivingdesk.sync.changes`` must not pull in the Service with its HTTP clients and channel models, which
+``colivingdesk --version`` and the window's first paint do not need.
 """
 
-from colivingdesk.sync.changes import ChangeSet, ChangeStream
-from colivingdesk.sync.service import Service
-from colivingdesk.sync.status import AccountStatus, BudgetView, ChannelWait, SyncReport, VerifyResult
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from colivingdesk.sync.changes import ChangeSet, ChangeStream
+    from colivingdesk.sync.service import Service
+    from colivingdesk.sync.status import AccountStatus, BudgetView, ChannelWait, SyncReport, VerifyResult
+
+_HOMES = {
+    "AccountStatus": "status",
+    "BudgetView": "status",
+    "ChangeSet": "changes",
+    "ChangeStream": "changes",
+    "ChannelWait": "status",
+    "Service": "service",
+    "SyncReport": "status",
+    "VerifyResult": "status",
+}
 
 __all__ = [
     "AccountStatus",
@@ -19,3 +40,12 @@ __all__ = [
     "SyncReport",
     "VerifyResult",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value  # later lookups skip this function
+    return value

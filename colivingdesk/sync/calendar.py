@@ -20,6 +20,7 @@ Rules, as the Coliving.com document and the front desk see them:
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -219,6 +220,29 @@ def room_calendar(
             )
         )
     return RoomCalendar(listing_id, room_type_id, units, tuple(days), listing_name, room_type_name)
+
+
+def booking_lanes(bookings: Iterable[Booking]) -> list[list[Booking]]:
+    """Bookings of one room type placed in lanes so that no two stays in a lane overlap, the fewest lanes
+    possible (a stay's check-out day is free, so the next guest's bar may start on it).
+
+    Lanes are filled in check-in order, each stay taking the lowest-numbered lane free on its check-in day, so
+    each lane lists its stays in date order. Bookings with unreadable dates are left out. Heaps keep this
+    ``O(n log n)`` however many stays overlap.
+    """
+    lanes: list[list[Booking]] = []
+    busy: list[tuple[str, int]] = []  # (check-out day, lane) of the stay each busy lane ends with
+    free: list[int] = []  # lanes whose last stay has checked out
+    dated = [b for b in bookings if iso_day(b.checkin) is not None and iso_day(b.checkout) is not None]
+    for booking in sorted(dated, key=lambda b: (b.checkin[:10], b.checkout[:10], b.id)):
+        while busy and busy[0][0] <= booking.checkin[:10]:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        lane = heapq.heappop(free) if free else len(lanes)
+        if lane == len(lanes):
+            lanes.append([])
+        lanes[lane].append(booking)
+        heapq.heappush(busy, (booking.checkout[:10], lane))
+    return lanes
 
 
 def coalesce(values: Mapping[date, int]) -> list[DayRange]:

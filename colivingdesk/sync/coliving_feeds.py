@@ -171,19 +171,20 @@ def advance_cursor(newest: str | None, floor: str | None, seen: set[str]) -> dic
 
 def missing_detail(store: Store, floor: date, limit: int, first: list[str]) -> list[str]:
     """Current or upcoming bookings without a fresh detail record, ``first`` ones ahead of the rest."""
-    out: list[str] = []
+    # A dict keeps the order and answers "already listed?" in constant time: a complete pass (and the backlog
+    # count) asks for every missing detail, tens of thousands of ids.
+    out: dict[str, None] = {}
     for booking_id in first:
         booking = store.get_booking(booking_id)
-        if booking is not None and not booking.has_detail and booking_id not in out:
-            out.append(booking_id)
+        if booking is not None and not booking.has_detail:
+            out.setdefault(booking_id)
     if len(out) >= limit:
-        return out[:limit]
+        return list(out)[:limit]
     for booking_id in store.bookings_missing_detail(limit + len(out), floor.isoformat()):
         if len(out) >= limit:
             break
-        if booking_id not in out:
-            out.append(booking_id)
-    return out
+        out.setdefault(booking_id)
+    return list(out)
 
 
 def is_current_text(checkout: str, floor: date) -> bool:

@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from colivingdesk.sync.clock import Clock
 from colivingdesk.sync.progress import FeedProgress, ProgressBoard
-from colivingdesk.sync.runtime import AccountRuntime
 
+# AccountRuntime is only an annotation here: importing it would load httpx into the window's first paint,
+# which imports this module through the outbox.
 if TYPE_CHECKING:
     from colivingdesk.store import Store
+    from colivingdesk.sync.runtime import AccountRuntime
 
 T = TypeVar("T")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from colivingdesk.domain import Channel, OutboxItem
 from colivingdesk.sync import calendar_data
 from colivingdesk.sync.register import Register, import_register
+from colivingdesk.sync.register_edits import ListingEdit, RoomEdit, save_edits
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
@@ -59,6 +60,10 @@ class LocalWrites:
         return await self._off_loop(
             functools.partial(import_register, self.store, register), lambda _: self._emit(named)
         )
+
+    async def save_register(self, listings: Sequence[ListingEdit], rooms: Sequence[RoomEdit]) -> None:
+        """Save the register editor's fields (``sync.register_edits.save_edits``) and announce what changed."""
+        await self._off_loop(functools.partial(save_edits, self.store, listings, rooms), self._emit)
 
     async def link_listing(self, listing_id: str, property_id: str | None) -> bool:
         """Link a Coliving.com listing to a BookMyColiving property id (None unlinks); False if unknown."""

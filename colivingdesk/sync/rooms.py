@@ -38,28 +38,32 @@ def remember_rooms(store: Store, bookings: Iterable[Booking]) -> list[str]:
 
     Never touches what was recorded for a room type (prices, availability) or a listing's name.
     """
-    listing_ids: dict[str, None] = {}
-    rooms: dict[str, RoomType] = {}
+    bookings = list(bookings)
+    named = [b for b in bookings if b.listing_id]
+    listing_ids = list(dict.fromkeys(b.listing_id for b in named))
+    # What a page's rooms are now, read in two queries; a room type's full record (prices, availability) only
+    # for the few whose name or listing this page changes.
+    known_listings, known = store.known_rooms(listing_ids, list({b.room_type_id for b in named if b.room_type_id}))
     changed: dict[str, RoomType] = {}
-    for booking in bookings:
-        if not booking.listing_id:
-            continue
-        listing_ids.setdefault(booking.listing_id)
+    for booking in named:
         if not booking.room_type_id:
             continue
-        room = rooms.get(booking.room_type_id)
-        if room is None:
-            room = store.get_room_type(booking.room_type_id)
+        room_id = booking.room_type_id
         name = booking.room_type_name or ""
-        if room is None:
-            room = RoomType(id=booking.room_type_id, listing_id=booking.listing_id, name=name)
-            changed[room.id] = room
-        elif (name and room.name != name) or room.listing_id != booking.listing_id:
-            room = dataclasses.replace(room, name=name or room.name, listing_id=booking.listing_id)
-            changed[room.id] = room
-        rooms[room.id] = room
+        current = known.get(room_id)
+        if current is None:
+            room = RoomType(id=room_id, listing_id=booking.listing_id, name=name)
+        elif (name and current[1] != name) or current[0] != booking.listing_id:
+            stored = changed.get(room_id) or store.get_room_type(room_id)
+            if stored is None:  # deleted since the lookup: recorded afresh
+                stored = RoomType(id=room_id, listing_id=booking.listing_id, name=name)
+            room = dataclasses.replace(stored, name=name or stored.name, listing_id=booking.listing_id)
+        else:
+            continue
+        changed[room_id] = room
+        known[room_id] = (room.listing_id, room.name)
     with store.transaction():
-        new = [Listing(listing_id) for listing_id in listing_ids if store.get_listing(listing_id) is None]
+        new = [Listing(listing_id) for listing_id in listing_ids if listing_id not in known_listings]
         if new:
             store.upsert_listings(new)
         return store.upsert_room_types(list(changed.values())) if changed else []

@@ -98,11 +98,13 @@ class Service(LocalWrites, AutomationWrites):
         max_details_per_cycle: int = 10,
         max_booking_messages_per_cycle: int | None = None,
         http_timeout: float = 30.0,
+        changes: ChangeStream | None = None,
     ) -> None:
         self.store = store
         self.secrets = secrets
         self.clock: Clock = clock or SystemClock()
-        self.changes = ChangeStream()
+        # The window passes the stream its views subscribed to before this Service was built (see AppContext).
+        self.changes = changes if changes is not None else ChangeStream()
         self.poll_interval = poll_interval
         self._transport = transport
         self._coliving_rpm = coliving_requests_per_minute

@@ -2,8 +2,10 @@
 Service.
 
 Lifecycle, in order: open the cache (read-write for the Service, read-only for the views), load the accounts,
-start the Service, show the window; on quit, stop the Service *while the loop still runs* so every HTTP client
-is closed and no outbox item is left half-sent, then close the cache.
+show the window, and once it has painted build and start the Service (it imports the sync engine, the HTTP
+clients and the channel models, which the first frame does not need; see ``AppContext``); on quit, stop the
+Service *while the loop still runs* so every HTTP client is closed and no outbox item is left half-sent, then
+close the cache.
 
 The app does not quit when its last window closes (Qt's default would end ``exec()`` before the Service could
 stop): closing the main window sets an event, ``main`` awaits the Service's shutdown, and only then returns,
@@ -13,10 +15,12 @@ which ends the loop. ``aboutToQuit`` (logout, ``QApplication.quit``) sets the sa
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
 import sys
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QTimer
@@ -28,11 +32,14 @@ from colivingdesk.domain import Channel
 from colivingdesk.profile import Profile
 from colivingdesk.secrets import SecretStore
 from colivingdesk.store import Account, Store, open_store
-from colivingdesk.sync import Service
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.i18n import install_translators
 from colivingdesk.ui.icons import APP_ICON, app_icon
+from colivingdesk.ui.loop_share import favour_event_loop
 from colivingdesk.ui.theme import ThemeFollower
+
+if TYPE_CHECKING:
+    from colivingdesk.sync import ChangeStream, Service
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +47,9 @@ APP_NAME = "colivingdesk"
 ORG_NAME = "colivingdesk"
 DISPLAY_NAME = "Colivingdesk"
 SHUTDOWN_TIMEOUT = 10.0
+#: How long the Service waits for the window's first paint before it is built anyway (a window that opens
+#: minimized or on a hidden workspace may not paint for a long time, and sync must not wait for it).
+FIRST_PAINT_WAIT = 2.0
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -89,8 +99,14 @@ async def main(
     """Runs on the qasync loop until the window is closed, then shuts the Service down gracefully."""
     from colivingdesk.ui.main_window import MainWindow
 
-    service = Service(store, secrets, accounts)
-    ctx = AppContext(profile=profile, store=store, reader=reader, service=service, secrets=secrets, demo=demo)
+    def build_service(changes: ChangeStream) -> Service:
+        from colivingdesk.sync.service import Service
+
+        return Service(store, secrets, accounts, changes=changes)
+
+    ctx = AppContext(
+        profile=profile, store=store, reader=reader, build_service=build_service, secrets=secrets, demo=demo
+    )
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     window = MainWindow(ctx, show_welcome=not accounts)
@@ -100,7 +116,13 @@ async def main(
         loop.add_signal_handler(signal.SIGINT, window.close)
     except (NotImplementedError, RuntimeError):
         signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, window.close))
-    window.show()  # the cache first: starting the Service (scheduler, webhooks) need not delay the window
+    painted = asyncio.Event()
+    window.firstPainted.connect(painted.set)
+    window.show()  # the cache first: building and starting the Service need not delay the window
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(painted.wait(), FIRST_PAINT_WAIT)
+    service = ctx.service  # built here unless something the user did needed it already
+    window.refresh_status()
     try:
         await service.start()
     except Exception as err:  # the window still shows the cache; the banner says what failed
@@ -118,11 +140,16 @@ async def main(
 def run_app(profile: Profile, secrets: SecretStore, *, demo: DemoInfo | None = None) -> int:
     """Open the window for ``profile``; returns the process exit code when the user quits."""
     app = make_application()
+    favour_event_loop()
     ThemeFollower(app)
     store = open_store(profile.database)
     reader = open_store(profile.database, read_only=True)
     try:
         accounts = load_accounts(store, demo)
+        if demo is not None:  # the demo's throwaway profile starts with the demo house's listings named
+            from colivingdesk.demo_register import import_demo_register
+
+            import_demo_register(store)
         # A timer wakes the interpreter regularly so Python-level signal handlers (Ctrl+C) run under Qt.
         wake = QTimer()
         wake.start(500)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSettings,
     QSize,
     Qt,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
@@ -41,16 +43,17 @@ from colivingdesk.domain import Channel, OutboxState, Thread
 from colivingdesk.labels import booking_label, guest_name, lead_label
 from colivingdesk.store import SearchHit, ThreadFilter
 from colivingdesk.sync import AccountStatus, ChangeSet
+from colivingdesk.ui.accessibility import announce
+from colivingdesk.ui.announcer import StatusAnnouncer
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.context import AppContext
-from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
 from colivingdesk.ui.dialogs.quit_confirm import PENDING_STATES, QuitGuard
+from colivingdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog, collect_shortcuts
 from colivingdesk.ui.errors import Level, UserMessage, sync_problem
 from colivingdesk.ui.icons import app_icon
 from colivingdesk.ui.models.sidebar_model import KeyRole, SidebarModel
 from colivingdesk.ui.sizing import available_area, bounded
 from colivingdesk.ui.views.inbox_view import InboxView
-from colivingdesk.ui.views.welcome_view import WelcomeView
 from colivingdesk.ui.widgets.account_status import AccountStatusWidget
 from colivingdesk.ui.widgets.banner import BannerWidget, ReconnectBannerWidget
 from colivingdesk.ui.widgets.notifications import InWindowNotifications
@@ -58,9 +61,11 @@ from colivingdesk.ui.widgets.offline_banner import OfflineBannerWidget
 from colivingdesk.ui.widgets.sidebar import SidebarWidget
 
 if TYPE_CHECKING:
+    from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
     from colivingdesk.ui.views.bookings_view import BookingsView
     from colivingdesk.ui.views.calendar_view import CalendarView
     from colivingdesk.ui.views.leads_view import LeadsView
+    from colivingdesk.ui.views.welcome_view import WelcomeView
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +138,8 @@ class MainWindow(QMainWindow):
     notified = Signal(str, str)
     #: The window was closed by the user (the app then shuts the Service down and quits).
     closed = Signal()
+    #: The window painted for the first time (the app builds the Service only then).
+    firstPainted = Signal()
 
     def __init__(self, ctx: AppContext, *, show_welcome: bool | None = None) -> None:
         super().__init__()
@@ -144,6 +151,7 @@ class MainWindow(QMainWindow):
         self._last_counts: Any = None
         self._views: dict[str, QWidget] = {}
         self._painted = False
+        self._starting_text = self.tr("Starting sync…")  # until the Service is built, right after the first paint
         self._build()
         self._build_status_bar()
         self._build_shortcuts()
@@ -158,9 +166,12 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
 
+        self.announcer = StatusAnnouncer(self, ctx.reader.get_outbox_item)
         self.notifier.banner.connect(self.banner.show_message)
         self.notifier.status.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
-        self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
+        # The status bar's transient messages ("Synced: 3 updates.") are said too, politely.
+        self.statusBar().messageChanged.connect(lambda text: announce(self, text))
+        self._unsubscribe = ctx.changes.subscribe(self._on_changes)
         self.refresh_badges()
         self.refresh_status()
         self._restore(show_welcome)
@@ -196,7 +207,6 @@ class MainWindow(QMainWindow):
 
         ctx = self.ctx
         self.inbox = InboxView(ctx)
-        self.welcome = WelcomeView(secrets=ctx.secrets)
         # Only the inbox is built now; every other view when first shown or reached by a link (see ``view``).
         # With a large cache, building them all (their imports and first queries) cost more than the rest of
         # start-up together.
@@ -208,15 +218,30 @@ class MainWindow(QMainWindow):
             view = self.inbox if key == "inbox" else QWidget()  # a placeholder until built
             self._views[key] = view
             self.stack.addWidget(view)
-        self.stack.addWidget(self.welcome)
 
         self.sidebar.selectionModel().currentChanged.connect(self._on_sidebar)
         self.inbox.openBookingRequested.connect(self.open_booking)
         self.inbox.readStateChanged.connect(self._schedule_badges)
-        self.welcome.connectRequested.connect(self.open_connect)
         self.reconnect.reconnectRequested.connect(self.open_connect)
-        self.search_popup = QuickSearchPopup(ctx.profile.database, self)
-        self.search_popup.hitChosen.connect(self.open_hit)
+
+    # The welcome page and quick search are built when first asked for: neither is in the first frame of a
+    # profile with accounts, and their modules and widgets would only delay it.
+    @functools.cached_property
+    def welcome(self) -> WelcomeView:
+        from colivingdesk.ui.views.welcome_view import WelcomeView
+
+        view = WelcomeView(secrets=self.ctx.secrets)
+        self.stack.addWidget(view)
+        view.connectRequested.connect(self.open_connect)
+        return view
+
+    @functools.cached_property
+    def search_popup(self) -> QuickSearchPopup:
+        from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
+
+        popup = QuickSearchPopup(self.ctx.profile.database, self)
+        popup.hitChosen.connect(self.open_hit)
+        return popup
 
     def view(self, key: str) -> QWidget:
         """The view for sidebar ``key``, built (and its splitters restored) the first time it is asked for."""
@@ -265,6 +290,7 @@ class MainWindow(QMainWindow):
             # Settings restarts the webhook receiver the account was saved with: built once the window is on
             # screen, not on first visit.
             QTimer.singleShot(0, lambda: self.view("settings"))
+            self.firstPainted.emit()
 
     def _build_status_bar(self) -> None:
         if self.ctx.demo is not None:
@@ -284,9 +310,15 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(self.sidebar_model.keys(), start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda k=key: self.show_view(k))
-        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.search_popup.popup)
+            label = self.sidebar_model.index(number - 1).data()
+            shortcut.setWhatsThis(self.tr("Open {section}").format(section=label))
+        # The popup is built on first use (a property), hence the lambdas.
+        search = QShortcut(QKeySequence("Ctrl+K"), self)
+        search.activated.connect(lambda: self.search_popup.popup())
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.activated.connect(self.search_popup.popup)
+        find.activated.connect(lambda: self.search_popup.popup())
+        for quick in (search, find):
+            quick.setWhatsThis(self.tr("Search everything (guests, messages, bookings, listings)"))
         self.sync_action = QAction(self.tr("Sync now"), self)
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -299,6 +331,41 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.quit_action.triggered.connect(self.quit_guard.request)
         self.addAction(self.quit_action)
+        self._build_help_menu()
+
+    def _build_help_menu(self) -> None:
+        """Help → Keyboard shortcuts (F1; Ctrl+/ is the composer's saved replies): the list is read from the
+        shortcuts registered in the window."""
+        self.shortcuts_action = QAction(self.tr("Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
+        self.addAction(self.shortcuts_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+
+    def _where(self, owner: QObject | None) -> str:
+        """The section a shortcut's owner sits in (empty: the whole window)."""
+        widget = owner
+        while widget is not None and widget is not self:
+            for key, view in self._views.items():
+                if widget is view:
+                    return str(self.sidebar_model.index(self.sidebar_model.row_of(key)).data())
+            widget = widget.parent()
+        return ""
+
+    def open_shortcuts(self) -> ShortcutsDialog:
+        """Build every view first, so the shortcuts of views not visited yet are listed too."""
+        for key in list(self._factories):
+            self.view(key)
+        if self.shortcuts_dialog is not None:
+            self.shortcuts_dialog.deleteLater()
+        self.shortcuts_dialog = ShortcutsDialog(collect_shortcuts(self, self._where), self)
+        self.shortcuts_dialog.show()
+        self.shortcuts_dialog.raise_()
+        self.shortcuts_dialog.activateWindow()
+        return self.shortcuts_dialog
 
     def _build_tray(self) -> None:
         self.tray: QSystemTrayIcon | None = None
@@ -342,7 +409,28 @@ class MainWindow(QMainWindow):
         if self.sidebar.currentIndex() != index:
             selection = self.sidebar.selectionModel()
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.stack.setCurrentWidget(self.view(key))
+        view = self.view(key)
+        self.stack.setCurrentWidget(view)
+        self._focus_into(view)
+
+    def _focus_into(self, view: QWidget) -> None:
+        """Put the keyboard in the view just opened (Ctrl+1…7, a link): otherwise it stays on a control of the
+        view left behind, now hidden, and the next Tab starts from nowhere. The inbox starts on its list of
+        conversations once one is open (arrows read them), every view otherwise on its first control (a search
+        field); a link that wants another place (a lead's Reply: the composer) sets it after this."""
+        if view is self.inbox and self.inbox.thread_list.currentIndex().isValid():
+            # Only onto a list with a current conversation: focus makes Qt open the first one otherwise,
+            # marking it read without the user asking.
+            self.inbox.thread_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = view.nextInFocusChain()
+        while widget is not None and widget is not view:
+            if view.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() and (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ) and not isinstance(widget, QScrollArea):  # a page's scroller is no control
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _on_sidebar(self, current: QModelIndex, _previous: QModelIndex) -> None:
         key = current.data(KeyRole) if current.isValid() else None
@@ -424,7 +512,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("({count}) {title}").format(count=unread, title=title) if unread else title)
 
     def statuses(self) -> dict[Channel, AccountStatus]:
+        """Each account's status; none before the Service is built (nothing is known yet, and asking would
+        build it on the UI thread before the first paint)."""
         result: dict[Channel, AccountStatus] = {}
+        if not self.ctx.has_service:
+            return result
         for channel in Channel:
             try:
                 result[channel] = self.ctx.service.status(channel)
@@ -434,15 +526,20 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         statuses = self.statuses()
+        if self.ctx.has_service and self.statusBar().currentMessage() == self._starting_text:
+            self.statusBar().clearMessage()
         self.account_status.update_status(statuses)
         self.reconnect.update_accounts((a.channel for a in self.ctx.reader.list_accounts()), statuses)
         self.offline_banner.update_status(statuses)
+        self.announcer.on_status(statuses)
         rejected = any(s.state == "key_rejected" for s in statuses.values())
         self.sidebar_model.set_badge("settings", 0, alert=rejected)
 
     def _on_changes(self, changes: ChangeSet) -> None:
         before = self._last_counts
-        self.refresh_badges()
+        self.announcer.on_changes(changes)
+        if any(kind != "status" for kind in changes):  # progress alone changes no count: no queries per page
+            self.refresh_badges()
         if changes.get_ids("status") or changes.get_ids("accounts"):
             self.refresh_status()
         active = self.isActiveWindow()
@@ -561,10 +658,14 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         self._restore_splitters(self)
-        if show_welcome is None:
+        if show_welcome is None and not self.ctx.has_service:  # no status yet: the saved accounts decide
+            show_welcome = not self.ctx.reader.list_accounts()
+        elif show_welcome is None:
             show_welcome = not any(s.state != "not_configured" for s in self.statuses().values())
         last = str(settings.value("window/lastView", "inbox"))
         self.show_view("welcome" if show_welcome else (last if last in self._views else "inbox"))
+        if not show_welcome and not self.ctx.has_service:
+            self.statusBar().showMessage(self._starting_text)
 
     @staticmethod
     def _restore_splitters(widget: QWidget) -> None:

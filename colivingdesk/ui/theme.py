@@ -1,14 +1,21 @@
-"""Light and dark palettes that follow the operating system, plus the few accent colours the views share.
+"""Light, dark and high-contrast palettes that follow the operating system, plus the few accent colours the
+views share.
 
-Fusion is used on every platform so both palettes look the same everywhere and offscreen screenshots match
-what users see. Qt 6.5+ reports the OS colour scheme through ``QStyleHints.colorScheme`` and tells us when it
-flips, so the window re-themes live without a restart.
+Fusion is used on every platform so every palette looks the same everywhere and offscreen screenshots match
+what users see. Qt reports the OS colour scheme through ``QStyleHints.colorScheme`` and the contrast setting
+through ``QStyleHints.accessibility().contrastPreference()`` (Qt 6.10+), and tells us when either flips, so the
+window re-themes live without a restart.
+
+Every colour that carries text meets WCAG's 4.5:1 against every background it is drawn on, in every theme
+(``tests/unit/test_theme_contrast.py`` computes it): accents as text on the window, base, alternate rows,
+banners and message bubbles, and ``on_accent`` as the text of pills filled with an accent.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from enum import StrEnum
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -19,7 +26,7 @@ from colivingdesk.domain import Channel
 
 @dataclass(frozen=True, slots=True)
 class Accents:
-    """Colours with a meaning (channel, state), chosen per scheme to keep contrast on both backgrounds."""
+    """Colours with a meaning (channel, state), chosen per theme to keep contrast on its backgrounds."""
 
     bmc: QColor
     coliving: QColor
@@ -30,26 +37,56 @@ class Accents:
     badge: QColor
     banner_info: QColor
     banner_error: QColor
+    #: Text on a pill filled with any of the colours above (white on the light themes' dark accents, near-black
+    #: on the dark themes' bright ones).
+    on_accent: QColor
 
     def channel(self, channel: Channel | str) -> QColor:
         return self.bmc if Channel(channel) is Channel.BMC else self.coliving
 
+    def text_colours(self) -> dict[str, QColor]:
+        """The accents drawn as text or as a pill's fill (the banners' backgrounds are not)."""
+        return {
+            "bmc": self.bmc, "coliving": self.coliving, "ok": self.ok, "warn": self.warn, "error": self.error,
+            "muted": self.muted, "badge": self.badge,
+        }
+
 
 LIGHT_ACCENTS = Accents(
-    bmc=QColor("#2f6fdb"), coliving=QColor("#1e9e6a"), ok=QColor("#1e9e6a"), warn=QColor("#c77700"),
-    error=QColor("#c62828"), muted=QColor("#6b7280"), badge=QColor("#d93025"),
-    banner_info=QColor("#e8f0fe"), banner_error=QColor("#fde8e8"),
+    bmc=QColor("#1f5fc9"), coliving=QColor("#12764f"), ok=QColor("#12764f"), warn=QColor("#935600"),
+    error=QColor("#b71c1c"), muted=QColor("#5c636d"), badge=QColor("#c5221f"),
+    banner_info=QColor("#e8f0fe"), banner_error=QColor("#fde8e8"), on_accent=QColor("#ffffff"),
 )
 DARK_ACCENTS = Accents(
     bmc=QColor("#7aa7ff"), coliving=QColor("#4fd1a1"), ok=QColor("#4fd1a1"), warn=QColor("#f3b453"),
-    error=QColor("#ff7b72"), muted=QColor("#9ca3af"), badge=QColor("#e5534b"),
-    banner_info=QColor("#1f2d45"), banner_error=QColor("#4a1f1f"),
+    error=QColor("#ff7b72"), muted=QColor("#a3aab5"), badge=QColor("#ff8a80"),
+    banner_info=QColor("#1f2d45"), banner_error=QColor("#4a1f1f"), on_accent=QColor("#111111"),
 )
+HIGH_CONTRAST_LIGHT_ACCENTS = Accents(
+    bmc=QColor("#0a3d91"), coliving=QColor("#005c38"), ok=QColor("#005c38"), warn=QColor("#6b3d00"),
+    error=QColor("#8f0000"), muted=QColor("#3d3d3d"), badge=QColor("#8f0000"),
+    banner_info=QColor("#e6eeff"), banner_error=QColor("#ffe6e6"), on_accent=QColor("#ffffff"),
+)
+HIGH_CONTRAST_DARK_ACCENTS = Accents(
+    bmc=QColor("#a8c8ff"), coliving=QColor("#5ff5c0"), ok=QColor("#5ff5c0"), warn=QColor("#ffd166"),
+    error=QColor("#ff9e99"), muted=QColor("#c8c8c8"), badge=QColor("#ff9e99"),
+    banner_info=QColor("#0a1a33"), banner_error=QColor("#330000"), on_accent=QColor("#000000"),
+)
+
+
+class Theme(StrEnum):
+    LIGHT = "light"
+    DARK = "dark"
+    HIGH_CONTRAST_LIGHT = "high-contrast-light"
+    HIGH_CONTRAST_DARK = "high-contrast-dark"
 
 
 #: ``COLIVINGDESK_THEME=dark`` or ``light`` overrides the OS, for desktops that do not report a scheme and for
 #: screenshots (the offscreen platform always reports "unknown").
 THEME_ENV = "COLIVINGDESK_THEME"
+#: ``COLIVINGDESK_CONTRAST=high`` (or ``normal``) overrides the OS's contrast setting, for desktops that do not
+#: report one to Qt.
+CONTRAST_ENV = "COLIVINGDESK_CONTRAST"
 
 
 def is_dark() -> bool:
@@ -63,8 +100,70 @@ def is_dark() -> bool:
     return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
+#: The OS's contrast setting as last read by :class:`ThemeFollower` (read once and on change, not per paint:
+#: the ``QAccessibilityHints`` wrapper does not survive being fetched again and again from Python).
+_os_high_contrast = False
+
+
+def is_high_contrast() -> bool:
+    """Whether the OS (or ``COLIVINGDESK_CONTRAST``) asks for high contrast."""
+    forced = os.environ.get(CONTRAST_ENV, "").strip().lower()
+    if forced in ("high", "normal"):
+        return forced == "high"
+    return _os_high_contrast
+
+
+def current() -> Theme:
+    dark, high = is_dark(), is_high_contrast()
+    if high:
+        return Theme.HIGH_CONTRAST_DARK if dark else Theme.HIGH_CONTRAST_LIGHT
+    return Theme.DARK if dark else Theme.LIGHT
+
+
+_ACCENTS = {
+    Theme.LIGHT: LIGHT_ACCENTS, Theme.DARK: DARK_ACCENTS,
+    Theme.HIGH_CONTRAST_LIGHT: HIGH_CONTRAST_LIGHT_ACCENTS, Theme.HIGH_CONTRAST_DARK: HIGH_CONTRAST_DARK_ACCENTS,
+}
+
+
+def accents_for(which: Theme) -> Accents:
+    return _ACCENTS[which]
+
+
 def accents() -> Accents:
-    return DARK_ACCENTS if is_dark() else LIGHT_ACCENTS
+    return _ACCENTS[current()]
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2's relative luminance of an opaque sRGB colour."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF()) + 0.0722 * linear(colour.blueF())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2's contrast ratio (1 to 21); body text needs 4.5, large text and focus rings 3."""
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def bubble_fill(palette: QPalette, *, own: bool, pending: bool = False) -> QColor:
+    """The background of a message bubble: the user's own in a tint of the highlight (lighter while not yet
+    confirmed), the guest's a shade off the alternate row colour. Returned opaque (blended over the base), so
+    its contrast with the text drawn on it can be computed."""
+    base = palette.color(QPalette.ColorRole.Base)
+    if own:
+        tint = palette.color(QPalette.ColorRole.Highlight)
+        alpha = (28 if pending else 50) / 255
+        return QColor.fromRgbF(
+            tint.redF() * alpha + base.redF() * (1 - alpha),
+            tint.greenF() * alpha + base.greenF() * (1 - alpha),
+            tint.blueF() * alpha + base.blueF() * (1 - alpha),
+        )
+    dark = relative_luminance(base) < 0.2
+    return palette.color(QPalette.ColorRole.AlternateBase).darker(80 if dark else 104)
 
 
 def _dark_palette() -> QPalette:
@@ -80,8 +179,10 @@ def _dark_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Button, QColor("#2d2f31"))
     p.setColor(QPalette.ColorRole.ButtonText, text)
     p.setColor(QPalette.ColorRole.BrightText, QColor("#ffffff"))
-    p.setColor(QPalette.ColorRole.Highlight, QColor("#3a6fd8"))
-    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    # Light enough to stand out from the dark buttons and window (3:1, focus frames are drawn in it), so the
+    # text on it is dark.
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#7cacf8"))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#111111"))
     p.setColor(QPalette.ColorRole.Link, QColor("#8ab4f8"))
     p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9aa0a6"))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
@@ -101,7 +202,7 @@ def _light_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Highlight, QColor("#2f6fdb"))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     p.setColor(QPalette.ColorRole.Link, QColor("#1a5fd0"))
-    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8b929b"))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#646b75"))  # 4.5:1 on the base
     # Without these, a disabled button (e.g. Submit on a live listing) looks exactly like an enabled one.
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#a0a6ae"))
@@ -109,20 +210,79 @@ def _light_palette() -> QPalette:
     return p
 
 
+def _high_contrast_palette(dark: bool) -> QPalette:
+    """Black on white or white on black, with a strong highlight; disabled text stays readable (3:1 and more)."""
+    p = QPalette()
+    back, fore = (QColor("#000000"), QColor("#ffffff")) if dark else (QColor("#ffffff"), QColor("#000000"))
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button,
+                 QPalette.ColorRole.ToolTipBase):
+        p.setColor(role, back)
+    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#121212") if dark else QColor("#f2f2f2"))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.ToolTipText, QPalette.ColorRole.BrightText):
+        p.setColor(role, fore)
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#ffd400") if dark else QColor("#0033a0"))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#000000") if dark else QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.Link, QColor("#9ecbff") if dark else QColor("#0033a0"))
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#c8c8c8") if dark else QColor("#3d3d3d"))
+    # Frames and focus rings are drawn from these: full contrast, so every control's edge shows.
+    p.setColor(QPalette.ColorRole.Mid, fore)
+    p.setColor(QPalette.ColorRole.Dark, fore)
+    p.setColor(QPalette.ColorRole.Shadow, fore)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#9a9a9a") if dark else QColor("#6a6a6a"))
+    return p
+
+
+def palette_for(which: Theme) -> QPalette:
+    if which is Theme.LIGHT:
+        return _light_palette()
+    if which is Theme.DARK:
+        return _dark_palette()
+    return _high_contrast_palette(which is Theme.HIGH_CONTRAST_DARK)
+
+
+#: High contrast: every field framed in the text colour and the focused one in the highlight, thicker. Fusion
+#: draws frames a shade darker than the window, which on black is no frame at all.
+_HIGH_CONTRAST_SHEET = (
+    "QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView"
+    " { border: 1px solid palette(text); }"
+    "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,"
+    " QAbstractItemView:focus, QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus"
+    " { border: 2px solid palette(highlight); }"
+)
+
+
+def style_sheet_for(which: Theme) -> str:
+    """The application style sheet a theme needs on top of its palette (none for the normal themes)."""
+    return _HIGH_CONTRAST_SHEET if which in (Theme.HIGH_CONTRAST_LIGHT, Theme.HIGH_CONTRAST_DARK) else ""
+
+
 def apply_theme(app: QApplication) -> None:
-    """Fusion with the palette matching the OS scheme."""
+    """Fusion with the palette matching the OS scheme and contrast setting."""
     app.setStyle("Fusion")
-    app.setPalette(_dark_palette() if is_dark() else _light_palette())
+    which = current()
+    app.setPalette(palette_for(which))
+    app.setStyleSheet(style_sheet_for(which))
 
 
 class ThemeFollower(QObject):
-    """Re-applies the palette when the OS switches between light and dark while the app runs."""
+    """Re-applies the palette when the OS switches scheme or contrast while the app runs."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
+        hints = app.styleHints()
+        self._accessibility = hints.accessibility()  # kept: the one wrapper of the hints, for the app's life
+        self._read_contrast()
         apply_theme(app)
-        app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+        hints.colorSchemeChanged.connect(self._on_change)
+        self._accessibility.contrastPreferenceChanged.connect(self._on_change)
 
-    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _read_contrast(self) -> None:
+        global _os_high_contrast
+        _os_high_contrast = self._accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
+
+    def _on_change(self, *_args: object) -> None:
+        self._read_contrast()
         apply_theme(self._app)

@@ -14,13 +14,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import inspect
-import json
 import os
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -31,16 +31,18 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from colivingdesk.demo import start_demo
+from colivingdesk.demo_register import import_demo_register
 from colivingdesk.domain import Channel, Thread
 from colivingdesk.store import SavedReply, open_store
 from colivingdesk.store.automations import AutomationRule
 from colivingdesk.sync import Service, automations
-from colivingdesk.sync.register import parse_register
+from colivingdesk.sync.calendar import DRIFT, SOLD_OUT, availability_rows, coalesce
 from colivingdesk.ui.app import load_accounts, make_application
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.main_window import MainWindow
-from colivingdesk.ui.views.calendar_view import CalendarView
 from colivingdesk.ui.theme import apply_theme
+from colivingdesk.ui.views.calendar_view import CalendarView
+from colivingdesk.ui.widgets.notifications import ToastWidget
 
 WINDOW_SIZE = (1280, 800)
 Shot = Callable[[MainWindow], QWidget | QPixmap | Awaitable[QWidget | QPixmap]]
@@ -140,42 +142,66 @@ def with_popup(window: QWidget, popup: QWidget) -> QPixmap:
     return shot
 
 
-REGISTER = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "coliving" / "register" / "demo_context_v1.json"
+async def _admin_json(window: MainWindow, method: str, path: str, body: dict[str, object]) -> dict[str, Any]:
+    demo = window.ctx.demo
+    assert demo is not None
+    base = demo.admin_url.removesuffix("/_admin")
+    async with httpx.AsyncClient() as client:
+        response = await client.request(method, f"{base}{path}", json=body)
+        response.raise_for_status()
+        answer: dict[str, Any] = response.json()
+        return answer
 
 
 async def _calendar_with_a_drift(window: MainWindow) -> CalendarView:
-    """The register imported, then the staff's earlier push of a busy room type's full unit count on days a
-    booking has since taken: those days drift (Coliving.com offers more than is free)."""
+    """The demo house as staff find it a few weeks in: free units pushed and confirmed over the month shown, one
+    change still queued, a sold-out spell, and a guest who booked on Coliving.com after the push, so those nights
+    drift (Coliving.com offers more than is free) next to the demo's one overbooking."""
     service = window.ctx.service
-    await service.import_register(parse_register(json.loads(REGISTER.read_text(encoding="utf-8")), date.today()))
     today = date.today()
-    calendars = await service.read_calendar(today, today + timedelta(days=60))
-    busy = max(calendars, key=lambda c: sum(1 for d in c.days if d.booked))
-    booked = [d for d in busy.days if d.booked and d.units]
-    first = booked[0]
-    await service.push_availability([{
-        "listing_id": busy.listing_id, "room_type_id": busy.room_type_id, "available": first.units,
-        "start_date": first.day.isoformat(), "end_date": (first.day + timedelta(days=2)).isoformat(),
-    }])
+    calendars = await service.read_calendar(today, today + timedelta(days=150))
+    sold = min((d.day for c in calendars for d in c.days if d.problems == (SOLD_OUT,)), default=today)
+    first = max(today, sold - timedelta(days=8))
+    last = first + timedelta(days=30)
+    for calendar in calendars:
+        free = {d.day: d.free for d in calendar.days if first <= d.day <= last and d.free is not None}
+        await service.push_availability(availability_rows(calendar.listing_id, calendar.room_type_id,
+                                                          coalesce(free)))
     await service.send_pending([Channel.COLIVING])
+    # A guest books three nights of the Full Bedroom on days the push offered, through the channel.
+    full = next(c for c in calendars if c.room_type_id == "38753")
+    checkin = next(d.day for d in full.days if first + timedelta(days=3) <= d.day and (d.free or 0) >= 1)
+    added = await _admin_json(window, "POST", "/_admin/coliving/bookings", {})
+    await _admin_json(window, "PATCH", f"/_admin/coliving/bookings/{added['booking_id']}", {
+        "listing_id": 5325, "room_type_id": 38753, "room_type_name": "Full Bedroom", "status": "confirmed",
+        "checkin_at": checkin.isoformat(), "checkout_at": (checkin + timedelta(days=3)).isoformat(),
+    })
+    await service.sync_once()
+    # One change typed a moment ago, still waiting to be sent: those days show "…".
+    later = [d for d in full.days if checkin + timedelta(days=5) <= d.day and d.free is not None][:2]
+    await service.push_availability(availability_rows(full.listing_id, full.room_type_id, coalesce(
+        {d.day: d.free for d in later if d.free is not None})))
     window.show_view("calendar")
     await settle(1.5)
-    calendar = window.calendar
-    calendar.set_zoom("week")
-    calendar.scroll_to(first.day - timedelta(days=1))
+    view = window.calendar
+    view.set_zoom("month")
+    view.scroll_to(first)
     await settle()
-    return calendar
+    return view
 
 
 async def calendar_shot(window: MainWindow) -> QWidget:
-    """Every room type on one timeline: free units, pushed values with their state, and a drift under review."""
+    """Every room type on one timeline: booking bars, free units, pushed values with their state per day, a
+    sold-out spell and the drift under review in the Problems list."""
     calendar = await _calendar_with_a_drift(window)
     for row, problem in enumerate(calendar.problems):
-        if problem.fixable:
+        if DRIFT in problem.problems:
             calendar.problem_list.setCurrentRow(row)
             calendar.prepare_fix()
             break
     await settle()
+    for toast in window.findChildren(ToastWidget):  # the "booking updated" toast would cover the Problems
+        toast.hide()
     return window
 
 
@@ -185,6 +211,8 @@ async def rates_shot(window: MainWindow) -> QWidget:
     await settle(1.5)
     calendar = window.calendar
     calendar.tabs.setCurrentWidget(calendar.rates)
+    rates = calendar.rates
+    rates.room.setCurrentIndex(max(0, rates.room.findData("66713")))
     await settle()
     return window
 
@@ -288,6 +316,7 @@ async def take(out: Path, names: list[str]) -> list[Path]:
         store = open_store(demo.profile.database)
         reader = open_store(demo.profile.database, read_only=True)
         service = Service(store, demo.secrets, load_accounts(store, demo.info))
+        import_demo_register(store)  # as ``colivingdesk --demo`` does
         try:
             report = await service.sync_once()
             if not report.ok:

@@ -13,7 +13,9 @@ fetches the same list pages and thread conversations with plain ``httpx`` and de
 is the floor any client pays for the network and JSON. Coliving.com booking conversations are left out on both
 sides (``conversation_coverage`` measures those). Prints one JSON line per figure:
 
-* ``initial_sync_seconds``: Service time, baseline time, and their ratio;
+* ``initial_sync_seconds``: Service time, baseline time, and their ratio; also the CPU seconds each child's
+  process spent over the same span (all its threads; the sandbox's own work is in neither), steadier than
+  wall time on a shared machine;
 * ``requests``: requests the Service made against the minimum (one per list page, one per thread);
 * ``peak_rss_mb``: peak resident memory of each child;
 * ``no_change_cycle_requests``: requests of a second cycle with nothing new, per channel.
@@ -65,7 +67,7 @@ async def _baseline(bmc_url: str, col_url: str, bmc_key: str, col_key: str) -> d
                 return items
             page += 1
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     async with httpx.AsyncClient(base_url=bmc_url + "/", headers={"x-api-key": bmc_key}) as bmc:
         await walk(bmc, "properties", {"limit": PER_PAGE}, True)
         for ref in ("cities", "coliving-types", "amenities"):
@@ -78,7 +80,8 @@ async def _baseline(bmc_url: str, col_url: str, bmc_key: str, col_key: str) -> d
     async with httpx.AsyncClient(base_url=col_url + "/", headers={"X-API-Key": col_key}) as col:
         bookings = await walk(col, "integrations/mangobeds/bookings", {"per_page": PER_PAGE}, False, "booking_id")
     counts = {"bookings": len(bookings), "leads": len(leads), "threads": len(threads)}
-    return {"seconds": time.perf_counter() - started, "requests": requests, "counts": counts}
+    return {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu, "requests": requests,
+            "counts": counts}
 
 
 async def _service(bmc_url: str, col_url: str, bmc_key: str, col_key: str, profile: str) -> dict[str, Any]:
@@ -103,9 +106,9 @@ async def _service(bmc_url: str, col_url: str, bmc_key: str, col_key: str, profi
         max_details_per_cycle=0, max_booking_messages_per_cycle=0,
     )
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         first = await service.sync_once()
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         quiet = await service.sync_once()
         counts = {
             "bookings": store.count_bookings(),
@@ -115,7 +118,7 @@ async def _service(bmc_url: str, col_url: str, bmc_key: str, col_key: str, profi
     finally:
         await service.aclose()
         store.close()
-    return {"seconds": seconds, "requests": first.requests, "errors": first.errors,
+    return {"seconds": seconds, "cpu_seconds": cpu, "requests": first.requests, "errors": first.errors,
             "quiet_requests": quiet.requests, "counts": counts}
 
 
@@ -188,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         {"figure": "initial_sync_seconds", "service": round(service["seconds"], 2),
          "baseline": round(baseline["seconds"], 2), "ratio": round(service["seconds"] / baseline["seconds"], 2),
+         "cpu_seconds": round(service["cpu_seconds"], 2), "baseline_cpu_seconds": round(baseline["cpu_seconds"], 2),
+         "cpu_ratio": round(service["cpu_seconds"] / baseline["cpu_seconds"], 2),
          "fetched_by_baseline": baseline["counts"], "stored": service["counts"], "errors": service["errors"]},
         {"figure": "requests", "service": made, "minimum": minimum,
          "per_channel": service["requests"]},

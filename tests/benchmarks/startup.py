@@ -126,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     python = sys.executable
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # Bytecode as an installed copy has it (pip and the bundle compile it at install time). With
+    # PYTHONDONTWRITEBYTECODE set, the warm-up run could not write the app's .pyc files and every measured run
+    # would compile the whole app from source, a cost no installed copy pays and the bare side never has.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory(prefix="colivingdesk-bench-") as tmp:
         profile = Path(tmp) / "profile"
         scale = 10 if args.small else 1

@@ -137,6 +137,20 @@ def isolated_qsettings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pat
 
 
 @pytest.fixture
+def use_locale() -> Iterator[Callable[[str], None]]:
+    """Sets the locale the window formats with (``QLocale.setDefault``), restored after the test."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+
+    def use(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+
+    yield use
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
 def sandbox_config() -> SandboxConfig:
     """Demo data, rate limits on, no ticker (tests make things happen explicitly through the admin helper)."""
     return SandboxConfig(limits_enabled=True, demo_ticker_seconds=None)

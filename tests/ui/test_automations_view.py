@@ -253,7 +253,8 @@ def test_settings_refuse_each_wrong_field_with_its_reason_and_save_when_fixed(
     assert [error(f) for f in dialog.errors] == [""] * len(dialog.errors) and dialog.save_button.isEnabled()
 
     dialog.save_button.click()
-    qtbot.waitUntil(lambda: store.automations.settings(Channel.BMC) != {}, timeout=5000)
+    # The dialog says so once the save has finished (and the test ends with no save still running).
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Saved for"), timeout=5000)
     assert store.automations.settings(Channel.BMC) == {
         "time_zone": "Europe/Lisbon", "work_start": "09:00", "work_end": "19:00", "work_days": [5], "reserve": 12}
     assert store.automations.settings(Channel.COLIVING) == {}

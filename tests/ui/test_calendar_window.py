@@ -19,7 +19,7 @@ from colivingdesk.store import Store
 from colivingdesk.sync import Service
 from colivingdesk.sync.calendar import CalendarDay
 from colivingdesk.sync.calendar_data import bookings_between
-from colivingdesk.ui.models.timeline_model import CalendarDayRole
+from colivingdesk.ui.models.timeline_model import CalendarDayRole, locale_date
 from colivingdesk.ui.views.calendar_view import CalendarView
 
 REGISTER = Path(__file__).parents[1] / "fixtures" / "coliving" / "register" / "demo_context_v1.json"
@@ -126,7 +126,7 @@ def test_sold_out_and_drift_days_are_marked_in_text_and_fixed_after_review(
     assert calendar.panel.state.text().startswith("Sent")
 
     problems = [calendar.problem_list.item(n).text() for n in range(calendar.problem_list.count())]
-    drift_row = next(n for n, text in enumerate(problems) if "drift" in text and day.strftime("%d %b") in text)
+    drift_row = next(n for n, text in enumerate(problems) if "drift" in text and locale_date(day) in text)
     calendar.problem_list.setCurrentRow(drift_row)
     assert calendar.fix_button.isEnabled()
     qtbot.mouseClick(calendar.fix_button, Qt.MouseButton.LeftButton)

@@ -177,7 +177,10 @@ def test_without_a_tray_a_failed_reply_is_listed_once(
     assert len([i for i in bell.model.items() if i.title == "Reply not sent"]) == 1
 
 
-def test_booking_detail_shows_the_guests_and_the_local_total(main_window: Any, store: Any, qtbot: Any) -> None:
+def test_booking_detail_shows_the_guests_and_the_local_total(
+    main_window: Any, store: Any, qtbot: Any, use_locale: Any
+) -> None:
+    use_locale("en_GB")
     reader = main_window.ctx.reader
     booking = reader.page_bookings(BookingFilter(), None, 1)[0]
     store.upsert_bookings([dataclasses.replace(
@@ -189,4 +192,5 @@ def test_booking_detail_shows_the_guests_and_the_local_total(main_window: Any, s
     qtbot.waitUntil(lambda: "Alex Rivera" in bookings.details_text(), timeout=5000)
     text = bookings.details_text()
     assert "2 guests · 1 room" in text
-    assert "1,250.00 EUR" in text and "Local total" in text and "1,375.50" in text
+    # The channel's currency, written the way the user's locale writes amounts (British English here).
+    assert "€1,250.00" in text and "Local total" in text and "1,375.50" in text

@@ -113,3 +113,22 @@ def test_large_reload_runs_in_the_executor(qtbot: Any, aio: Any) -> None:
     aio.run(reload_and_wait())
     qtbot.waitUntil(lambda: model.data(model.index(1, 1)) == "zzz", timeout=5000)
     assert model.rowCount() == 60 and model.canFetchMore()  # the window keeps its size; the tail pages in
+
+
+def test_slow_pages_arrive_from_the_executor_and_selection_still_finds_a_row(qtbot: Any, aio: Any) -> None:
+    table = FakeTable(45)
+    model = make_model(table, page_size=10)
+    model.slow_page_seconds = 0.0  # every page read counts as slow, as a text filter scanning the table would
+    model.refresh()
+
+    async def fetch() -> None:
+        model.fetchMore()  # returns at once; the page is read in a worker thread
+        model.fetchMore()  # one read in flight at a time: no duplicate page
+        assert model.rowCount() == 10
+        await asyncio.sleep(0)
+
+    aio.run(fetch())
+    qtbot.waitUntil(lambda: model.rowCount() == 20, timeout=5000)
+    assert model.ids() == [r.id for r in table.ordered()[:20]]
+    assert model.load_until("r0042") == 42  # selecting a search result pages in at once, not later
+    assert model.ids() == [r.id for r in table.ordered()]

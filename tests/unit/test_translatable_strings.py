@@ -39,9 +39,6 @@ NOT_YET_WRAPPED: set[str] = {
     "formatting.py",
     "theme.py",
     "selfcheck.py",
-    "views/calendar_view.py",
-    "views/calendar_push.py",
-    "views/rates_panel.py",
 }
 
 

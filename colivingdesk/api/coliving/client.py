@@ -31,11 +31,11 @@ from . import envelope
 from .models import (
     AvailabilityUpdate,
     BookingDetail,
-    BookingSummary,
     ColivingMessage,
     HostProfile,
     RatesAccepted,
     RateUpdate,
+    booking_summary,
 )
 
 DEFAULT_BASE_URL = "https://api.coliving.com/v1"
@@ -223,7 +223,7 @@ class ColivingClient(ChannelClient):
         if "Bookings" not in data or not isinstance(data["Bookings"], list):
             raise _unexpected("a bookings answer without data.Bookings")
         items, skipped = parse_records(
-            data["Bookings"], lambda r: BookingSummary.model_validate(r).to_domain(), what="booking"
+            data["Bookings"], booking_summary, what="booking"
         )
         return self._page(result, items, skipped, per_page)
 

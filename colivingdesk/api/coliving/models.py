@@ -17,7 +17,18 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, field_validator, model_validator
 
 from ...domain import Booking, Channel, Message, Money
-from .._tolerant import LenientDatetime, OptBool, OptDecimal, OptInt, OptStr, StrId, Text, WireModel
+from .._tolerant import (
+    LenientDatetime,
+    OptBool,
+    OptDecimal,
+    OptInt,
+    OptStr,
+    StrId,
+    Text,
+    WireModel,
+    _to_str,
+    _to_text,
+)
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -52,6 +63,31 @@ class BookingSummary(WireModel):
             checkout=self.checkout_at,
             version=self.version,
         )
+
+
+def booking_summary(raw: Any) -> Booking:
+    """One entry of ``data.Bookings`` read exactly as :class:`BookingSummary` reads it, without building the
+    model: a first sync reads 100,000 of them on the event loop, where validating each through pydantic cost
+    about 8x this.
+
+    Raises ``TypeError``/``ValueError``/``KeyError`` for a record the model would reject (not an object, no
+    usable ``booking_id``), so the caller skips it the same way.
+    """
+    if not isinstance(raw, dict):
+        raise TypeError(f"a booking record is an object, not {type(raw).__name__}")
+    booking_id = _to_str(raw["booking_id"])
+    if not isinstance(booking_id, str):
+        raise ValueError(f"booking_id is not an id: {booking_id!r}")
+    get = raw.get
+    return Booking(
+        id=booking_id,
+        listing_id=_to_text(get("listing_id")),
+        room_type_id=_to_text(get("room_type_id")),
+        status=_to_text(get("status")),
+        checkin=_to_text(get("checkin_at")),
+        checkout=_to_text(get("checkout_at")),
+        version=_to_text(get("version")),
+    )
 
 
 class _Guest(WireModel):

@@ -124,6 +124,13 @@ class QuickSearchPopup(QFrame):
         self.results.activated.connect(lambda index: self._choose(index.data(HitRole)))
         self._pageReady.connect(self._on_page)
         self._searchDone.connect(self._on_done)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        self.input.setAccessibleName(self.tr("Search everything"))
+        self.input.setAccessibleDescription(self.tr("Guests, bookings, leads, properties and messages"))
+        self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setAccessibleDescription(self.tr("Enter opens the selected result, Escape closes"))
 
     def popup(self) -> None:
         """Show centred near the top of the parent window, with the previous query selected."""

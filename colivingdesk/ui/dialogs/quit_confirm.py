@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from colivingdesk.domain import OutboxItem, OutboxState
-from colivingdesk.sync.outbox import AVAILABILITY, RATES, REPLY
 
 #: Outbox states that mean "not on the channel yet and still meant to go".
 PENDING_STATES = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.HELD)
@@ -27,6 +26,8 @@ def _kind_words(kind: str, n: int) -> str:
 
     Not Qt's ``%n`` plurals: ``pyside6-lupdate`` does not mark ``QCoreApplication.translate`` calls as plural, and
     a plain translation is not found for counts other than one; two texts fit Spanish, Portuguese and German."""
+    from colivingdesk.sync.outbox import AVAILABILITY, RATES, REPLY
+
     if kind == REPLY:
         if n == 1:
             return QCoreApplication.translate("QuitGuard", "{count} reply").format(count=n)
@@ -41,6 +42,10 @@ def _kind_words(kind: str, n: int) -> str:
 
 
 def _kind_key(kind: str) -> str:
+    # Imported only when quitting with writes waiting: the outbox module brings the sync engine's rules, which
+    # the window (which builds this guard at start) does not need for its first frame.
+    from colivingdesk.sync.outbox import AVAILABILITY, RATES, REPLY
+
     return kind if kind == REPLY else AVAILABILITY if kind in (AVAILABILITY, RATES) else "listing"
 
 

@@ -77,6 +77,14 @@ class SavedRepliesDialog(QDialog):
         self.reload()
         self.host_name.setText(ctx.reader.host_name())
         self.new_reply()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        self.list.setAccessibleName(self.tr("Saved replies"))
+        self.body.setAccessibleName(self.tr("Reply text"))
+        self.body.setAccessibleDescription(self.tr("Placeholders in braces are filled from the conversation"))
+        self.insert_placeholder.setAccessibleName(self.tr("Insert placeholder"))
+        self.host_name.setAccessibleName(self.tr("Your name for host_name"))
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:

@@ -250,6 +250,11 @@ class ConversationModel(QAbstractListModel):
             return item.text
         if role == Qt.ItemDataRole.ToolTipRole:
             return formatting.long_time(item.at) or None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # Who wrote it and, for the user's replies, what it is doing: the bubble shows both by colour,
+            # side and small print, none of which a screen reader sees.
+            state = self.state_text(index.row())
+            return " ".join(part for part in (f"{item.sender_name}:", item.text, state) if part)
         if role == ItemRole:
             return item
         if role == StateRole:

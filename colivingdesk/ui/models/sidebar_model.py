@@ -32,6 +32,7 @@ PendingRole = Qt.ItemDataRole.UserRole + 4
 
 @dataclass(slots=True)
 class Section:
+    """One sidebar entry and the counts its pills show."""
     key: str
     label: str
     badge: int = 0
@@ -112,6 +113,8 @@ class SidebarModel(QAbstractListModel):
                 )
                 tip = unsent.format(section=tip)
             return tip
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._spoken_counts(s)
         if role == BadgeRole:
             return s.badge
         if role == AlertRole:
@@ -121,6 +124,20 @@ class SidebarModel(QAbstractListModel):
         if role == KeyRole:
             return s.key
         return None
+
+    def _spoken_counts(self, s: Section) -> str:
+        """The pills in words, for screen readers (the pills are painted, so only seen)."""
+        parts = []
+        if s.alert:
+            parts.append(self.tr("needs your attention"))
+        elif s.badge:
+            parts.append(self.tr("%n need attention", "", s.badge))
+        if s.pending:
+            parts.append(
+                self.tr("%n reply not sent yet", "", s.pending) if s.pending == 1
+                else self.tr("%n replies not sent yet", "", s.pending)
+            )
+        return ", ".join(parts)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,6 +36,7 @@ CountFn = Callable[[], int]
 KeyFn = Callable[[Any], Any]  # record -> keyset key, passed back as ``after``
 IdentFn = Callable[[Any], str]  # record -> stable id as the change stream names it
 GetFn = Callable[[str], Any | None]  # id -> fresh record, or None if gone
+ResolveFn = Callable[[Any], Any | None]  # row -> the full record behind it (when rows are light tuples)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -77,8 +79,10 @@ class StoreListModel(QAbstractTableModel):
         ident: IdentFn,
         *,
         get: GetFn | None = None,
+        resolve: ResolveFn | None = None,
         page_size: int = 200,
         executor_threshold: int = 1000,
+        slow_page_seconds: float = 0.004,
         parent: Any = None,
     ) -> None:
         super().__init__(parent)
@@ -88,9 +92,15 @@ class StoreListModel(QAbstractTableModel):
         self._key = key
         self._ident = ident
         self._get = get
+        self._resolve = resolve
         self.page_size = page_size
         # Reloads of more rows than this run in the executor: a long scrolled list never stalls a frame.
         self.executor_threshold = executor_threshold
+        # Once a page read took longer than this (a text filter scans the table for its matches), the next
+        # pages are read in the executor while the event loop runs on; an indexed page stays inline (~1 ms).
+        self.slow_page_seconds = slow_page_seconds
+        self._slow_pages = False
+        self._fetching = False  # a background page read is in flight
         self._rows: list[Any] = []
         self._row_of: dict[str, int] = {}
         self._exhausted = False
@@ -98,6 +108,31 @@ class StoreListModel(QAbstractTableModel):
         self._generation = 0  # bumps on every reset so a late background reload is dropped
         self._bold = QFont()
         self._bold.setBold(True)
+        self._roles = [self._role_handlers(c) for c in self._columns]
+        self._flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def _role_handlers(self, column: Column) -> dict[int, Callable[[Any], Any]]:
+        """Role -> how ``column`` answers it for a record. A view asks each visible cell for a dozen roles on
+        every paint; one dict lookup per call (``None`` for roles nobody answers) keeps scrolling a long list
+        close to what Qt itself costs."""
+        bold = column.bold
+        alignment = column.alignment
+        handlers: dict[int, Callable[[Any], Any]] = {int(role): fn for role, fn in column.roles.items()}
+        handlers[int(Qt.ItemDataRole.DisplayRole)] = column.display
+        handlers[int(RecordRole)] = lambda record: record
+        handlers[int(IdRole)] = self._ident
+        if column.decoration is not None:
+            handlers[int(Qt.ItemDataRole.DecorationRole)] = column.decoration
+        if column.tooltip is not None:
+            handlers[int(Qt.ItemDataRole.ToolTipRole)] = column.tooltip
+        if bold is not None:
+            handlers[int(Qt.ItemDataRole.FontRole)] = lambda record: self._bold if bold(record) else None
+        if column.foreground is not None:
+            handlers[int(Qt.ItemDataRole.ForegroundRole)] = column.foreground
+        if alignment is not None:
+            aligned = int(alignment | Qt.AlignmentFlag.AlignVCenter)
+            handlers[int(Qt.ItemDataRole.TextAlignmentRole)] = lambda _record: aligned
+        return handlers
 
     # ------------------------------------------------------------------ query
     def set_query(self, fetch_page: FetchPage, count: CountFn) -> None:
@@ -109,8 +144,9 @@ class StoreListModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Drop everything and load the first page (synchronously: one page is small)."""
         self._generation += 1
+        self._fetching = False
         self.beginResetModel()
-        self._rows = list(self._fetch_page(None, self.page_size))
+        self._rows = self._read_page(None)
         self._exhausted = len(self._rows) < self.page_size
         self._reindex()
         self._total = None
@@ -129,7 +165,11 @@ class StoreListModel(QAbstractTableModel):
 
     # ------------------------------------------------------------------ access
     def record(self, row: int) -> Any | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The record behind ``row``: the full one when the model keeps light rows and a ``resolve``."""
+        if not 0 <= row < len(self._rows):
+            return None
+        record = self._rows[row]
+        return record if self._resolve is None else self._resolve(record)
 
     def record_at(self, index: Index) -> Any | None:
         return self.record(index.row()) if index.isValid() else None
@@ -144,7 +184,7 @@ class StoreListModel(QAbstractTableModel):
     def load_until(self, ident: str, max_rows: int = 5000) -> int:
         """Fetch pages until ``ident`` is loaded (e.g. to select a search result); returns its row or -1."""
         while self.row_of(ident) < 0 and self.canFetchMore() and len(self._rows) < max_rows:
-            self.fetchMore()
+            self._fetch_now()
         return self.row_of(ident)
 
     # ------------------------------------------------------------------ Qt model API
@@ -163,45 +203,65 @@ class StoreListModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return self._flags if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
-            return None
-        if not (0 <= index.column() < len(self._columns)):
-            return None
-        record = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(record)
-        if role == RecordRole:
-            return record
-        if role == IdRole:
-            return self._ident(record)
-        if role == Qt.ItemDataRole.DecorationRole and column.decoration is not None:
-            return column.decoration(record)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(record)
-        if role == Qt.ItemDataRole.FontRole and column.bold is not None:
-            return self._bold if column.bold(record) else None
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
-            return column.foreground(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.alignment is not None:
-            return int(column.alignment | Qt.AlignmentFlag.AlignVCenter)
-        if role in column.roles:
-            return column.roles[role](record)
-        return None
+        column, row = index.column(), index.row()
+        if not (0 <= column < len(self._roles) and 0 <= row < len(self._rows)):
+            return None  # also an invalid index: its row and column are -1
+        handler = self._roles[column].get(role)
+        return None if handler is None else handler(self._rows[row])
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        """Append the next page: inline when pages read fast, else from the executor (rows arrive later)."""
+        if parent.isValid() or self._exhausted or self._fetching:
             return
-        after = self._key(self._rows[-1]) if self._rows else None
-        page = [r for r in self._fetch_page(after, self.page_size) if self._ident(r) not in self._row_of]
+        loop = _running_loop() if self._slow_pages else None
+        if loop is None:
+            self._fetch_now()
+            return
+        after = self._last_key()
+        generation = self._generation
+        self._fetching = True
+        future = loop.run_in_executor(None, self._read_page, after)
+        future.add_done_callback(lambda f: self._fetched(f, after, generation))
+
+    def _fetch_now(self) -> None:
+        after = self._last_key()
+        self._append_page(self._read_page(after))
+
+    def _last_key(self) -> Any:
+        return self._key(self._rows[-1]) if self._rows else None
+
+    def _read_page(self, after: Any) -> list[Any]:
+        """One page after ``after``, noting whether reading it was slow enough to move later reads off the loop
+        (runs on either thread)."""
+        started = time.perf_counter()
+        page = list(self._fetch_page(after, self.page_size))
+        self._slow_pages = time.perf_counter() - started > self.slow_page_seconds
+        return page
+
+    def _fetched(self, future: asyncio.Future[list[Any]], after: Any, generation: int) -> None:
+        if generation != self._generation:
+            return  # a reset came in between; it cleared the flag and has its own first page
+        self._fetching = False
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:
+            log.warning("background page read failed: %s", error)
+            return
+        try:
+            if after == self._last_key():  # else a reload or an inline fetch moved the end meanwhile
+                self._append_page(future.result())
+        except RuntimeError as err:  # the model was deleted while the worker read
+            log.debug("page read finished after the model was deleted: %s", err)
+
+    def _append_page(self, rows: list[Any]) -> None:
+        page = [r for r in rows if self._ident(r) not in self._row_of]
         self._exhausted = len(page) < self.page_size
         if not page:
             self._exhausted = True
@@ -249,10 +309,7 @@ class StoreListModel(QAbstractTableModel):
         wanted = max(len(self._rows), self.page_size)
         generation = self._generation
         if wanted > self.executor_threshold:
-            try:
-                loop = asyncio.get_running_loop()
-            except RuntimeError:
-                loop = None
+            loop = _running_loop()
             if loop is not None:
                 future = loop.run_in_executor(None, self._read_window, wanted)
                 future.add_done_callback(lambda f: self._reload_done(f, wanted, generation))
@@ -337,6 +394,13 @@ class StoreListModel(QAbstractTableModel):
             self._rows[i] = fresh_by_id[self._ident(record)]
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:

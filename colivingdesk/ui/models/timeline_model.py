@@ -4,18 +4,23 @@ Staff check this grid before promising a room, so each cell says in text (not on
 free units, the problem of the day (``FULL`` sold out, ``OVER`` overbooked, ``DRIFT`` the channel offers more than
 is free) and what was last pushed with its state (``✓`` confirmed, ``…`` pending, ``✗`` failed, the channel's
 reason in the tooltip). The numbers come from :mod:`colivingdesk.sync.calendar`, read off the UI thread by the
-view; this model only holds the result.
+view; this model only holds the result, with each room type's confirmed and pending stays placed in lanes for
+the booking bars (``BarsRole``; the cell's tooltip and accessible text name the stays in words).
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from colivingdesk.domain import Booking
 from colivingdesk.sync.calendar import (
     CONFIRMED,
     DRIFT,
@@ -25,31 +30,93 @@ from colivingdesk.sync.calendar import (
     SOLD_OUT,
     CalendarDay,
     RoomCalendar,
+    booking_lanes,
     day_span,
+    iso_day,
 )
-from colivingdesk.sync.register import UNNAMED
-from colivingdesk.ui import theme
+from colivingdesk.ui import formatting, theme
 
 Index = QModelIndex | QPersistentModelIndex
 DayRole = Qt.ItemDataRole.UserRole + 1
 CalendarDayRole = Qt.ItemDataRole.UserRole + 2
+#: The booking bars crossing a cell: a list of (lane, Booking); lanes beyond ``MAX_LANES`` are left out.
+BarsRole = Qt.ItemDataRole.UserRole + 3
+#: How many bookings hold the cell's day without a bar drawn for them (more lanes than ``MAX_LANES``).
+HiddenBarsRole = Qt.ItemDataRole.UserRole + 4
 
-#: The text each problem shows in a cell, and the words for it in tooltips and the problems list.
+#: The text each problem shows in a cell (kept short and untranslated like a symbol: the tooltip says it in words).
 PROBLEM_TAGS = {OVERBOOKED: "OVER", DRIFT: "DRIFT", SOLD_OUT: "FULL"}
 #: The same, in one character each, for the narrow cells of the month zoom.
 PROBLEM_SYMBOLS = {OVERBOOKED: "‼", DRIFT: "≠", SOLD_OUT: "⊘"}
-PROBLEM_WORDS = {
-    OVERBOOKED: "overbooked",
-    DRIFT: "drift: Coliving.com offers more than is free",
-    SOLD_OUT: "sold out",
-}
 PUSH_MARKS = {CONFIRMED: "✓", PENDING: "…", FAILED: "✗"}
-PUSH_WORDS = {CONFIRMED: "confirmed by Coliving.com", PENDING: "pending, not sent yet", FAILED: "failed"}
-LEGEND = (
-    "Each cell: free units, then ↑ the availability last pushed: ✓ confirmed, … pending, ✗ failed (hover for the "
-    "reason). FULL ⊘ sold out · OVER ‼ overbooked · DRIFT ≠ Coliving.com offers more than is free · ? unit "
-    "count unknown (import the listings). Week zoom spells the problems out."
-)
+#: Booking bars drawn per room type row at most; the rest are counted ("+2") in the cell and named in its text.
+MAX_LANES = 4
+
+
+def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("TimelineModel", text, disambiguation, n)
+
+
+def problem_words(problem: str) -> str:
+    """The words for a problem in tooltips and the problems list."""
+    return {
+        OVERBOOKED: _tr("overbooked"),
+        DRIFT: _tr("drift: Coliving.com offers more than is free"),
+        SOLD_OUT: _tr("sold out"),
+    }.get(problem, problem)
+
+
+def problem_name(problem: str) -> str:
+    """The short name of a problem (the problems list)."""
+    return {OVERBOOKED: _tr("overbooked"), DRIFT: _tr("drift"), SOLD_OUT: _tr("sold out")}.get(problem, problem)
+
+
+def push_words(state: str) -> str:
+    return {
+        CONFIRMED: _tr("confirmed by Coliving.com"),
+        PENDING: _tr("pending, not sent yet"),
+        FAILED: _tr("failed"),
+    }.get(state, state)
+
+
+def legend() -> str:
+    return _tr(
+        "Each cell: free units, then ↑ the availability last pushed: ✓ confirmed, … pending, ✗ failed (hover for "
+        "the reason). FULL ⊘ sold out · OVER ‼ overbooked · DRIFT ≠ Coliving.com offers more than is free · ? unit "
+        "count unknown (edit or import the listings). Bars are bookings: solid confirmed, hatched pending; click "
+        "one or press Enter to open it. Week zoom spells the problems out."
+    )
+
+
+def booking_status_words(status: str) -> str:
+    return {"confirmed": _tr("confirmed"), "pending": _tr("pending")}.get(status.lower(), status)
+
+
+def booking_text(booking: Booking) -> str:
+    """One booking in words: who, from when to when, and its status (a bar's tooltip and accessible text)."""
+    checkin, checkout = iso_day(booking.checkin), iso_day(booking.checkout)
+    return _tr("{guest}: check-in {checkin}, check-out {checkout}, {status} (booking {id})").format(
+        guest=booking.guest_name or _tr("Guest"),
+        checkin=locale_date(checkin) if checkin else booking.checkin,
+        checkout=locale_date(checkout) if checkout else booking.checkout,
+        status=booking_status_words(booking.status),
+        id=booking.id,
+    )
+
+
+def locale_date(day: date, long: bool = False) -> str:
+    """``day`` as the rest of the window writes dates ("3 Dec 2026"), or in full with its weekday (``long``)."""
+    return formatting.long_date(day) if long else formatting.date_text(day)
+
+
+def week_start() -> int:
+    """The locale's first day of the week as a Python weekday (Monday 0 ... Sunday 6)."""
+    return QLocale().firstDayOfWeek().value - 1
+
+
+def start_of_week(day: date) -> date:
+    """The first day (by the locale) of the week ``day`` is in."""
+    return day - timedelta(days=(day.weekday() - week_start()) % 7)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,14 +126,69 @@ class TimelineRow:
     listing_id: str
     title: str
     calendar: RoomCalendar | None = None
+    bars: RoomBars | None = None
+
+    def bars_on(self, day: date) -> list[tuple[int, Booking]]:
+        """(lane, booking) of the drawn stays holding ``day``, in lane order."""
+        return [] if self.bars is None else self.bars.on(day)
+
+    def more_on(self, day: date) -> int:
+        """Stays holding ``day`` without a bar drawn for them."""
+        return 0 if self.bars is None else self.bars.more_on(day)
+
+
+@dataclass(frozen=True, slots=True)
+class RoomBars:
+    """One room type's stays as bars: the first ``MAX_LANES`` lanes (each in date order) and, per day of the
+    span, how many stays hold it, so a day's bars and the stays left undrawn are found without a scan."""
+
+    start: date
+    lanes: tuple[tuple[Booking, ...], ...]
+    checkins: tuple[tuple[str, ...], ...]  # per lane, its stays' check-in days (for bisect)
+    stays: tuple[int, ...]  # per day from ``start``, the stays holding it
+    more: bool  # some stays have no lane drawn
+
+    def on(self, day: date) -> list[tuple[int, Booking]]:
+        text = day.isoformat()
+        found = []
+        for n, (lane, starts) in enumerate(zip(self.lanes, self.checkins, strict=True)):
+            i = bisect.bisect_right(starts, text) - 1
+            if i >= 0 and text < lane[i].checkout[:10]:
+                found.append((n, lane[i]))
+        return found
+
+    def more_on(self, day: date) -> int:
+        offset = (day - self.start).days
+        holding = self.stays[offset] if 0 <= offset < len(self.stays) else 0
+        return max(holding - len(self.on(day)), 0)
+
+
+def room_bars(bookings: Iterable[Booking], start: date, end: date) -> RoomBars:
+    """The bars of one room type's confirmed and pending stays over ``start``..``end`` (runs anywhere: it is
+    computed on the store thread with the read)."""
+    lanes = booking_lanes(bookings)
+    days = (end - start).days + 1
+    change = [0] * (days + 1)  # +1 on each stay's first day in the span, -1 after its last
+    for lane in lanes:
+        for booking in lane:
+            first, checkout = iso_day(booking.checkin), iso_day(booking.checkout)
+            assert first is not None and checkout is not None  # booking_lanes keeps dated stays only
+            low, high = max((first - start).days, 0), min((checkout - start).days, days)
+            if low < high:
+                change[low] += 1
+                change[high] -= 1
+    stays = list(itertools.accumulate(change[:days]))
+    drawn = tuple(tuple(lane) for lane in lanes[:MAX_LANES])
+    return RoomBars(start, drawn, tuple(tuple(b.checkin[:10] for b in lane) for lane in drawn), tuple(stays),
+                    len(lanes) > MAX_LANES)
 
 
 def listing_title(calendar: RoomCalendar) -> str:
-    return calendar.listing_name or UNNAMED
+    return calendar.listing_name or _tr("unnamed, from bookings")
 
 
 def room_title(calendar: RoomCalendar) -> str:
-    return calendar.room_type_name or f"Room type {calendar.room_type_id}"
+    return calendar.room_type_name or _tr("Room type {id}").format(id=calendar.room_type_id)
 
 
 def cell_text(day: CalendarDay, compact: bool = False) -> str:
@@ -84,25 +206,35 @@ def cell_text(day: CalendarDay, compact: bool = False) -> str:
     return f"{first}\n↑{day.pushed}{'' if compact else ' '}{PUSH_MARKS.get(day.push_state, '')}"
 
 
-def cell_tooltip(calendar: RoomCalendar, day: CalendarDay) -> str:
-    """Everything known about one day, in words."""
-    lines = [f"{day.day:%a %d %b %Y} · {listing_title(calendar)} · {room_title(calendar)}"]
+def cell_tooltip(calendar: RoomCalendar, day: CalendarDay, bookings: Sequence[Booking] = (), more: int = 0) -> str:
+    """Everything known about one day, in words, with the bookings holding its units (``more`` not named)."""
+    when = locale_date(day.day, long=True)
+    lines = [f"{when} · {listing_title(calendar)} · {room_title(calendar)}"]
     if day.units is None:
-        lines.append(f"{day.booked} booked; the unit count is unknown, so free units are too")
+        lines.append(_tr("{booked} booked; the unit count is unknown, so free units are too").format(booked=day.booked))
     else:
-        lines.append(f"{day.free} free of {day.units} ({day.booked} booked)")
-    lines.extend(PROBLEM_WORDS[p][:1].upper() + PROBLEM_WORDS[p][1:] for p in day.problems if p in PROBLEM_WORDS)
+        lines.append(_tr("{free} free of {units} ({booked} booked)").format(
+            free=day.free, units=day.units, booked=day.booked))
+    for problem in day.problems:
+        words = problem_words(problem)
+        lines.append(words[:1].upper() + words[1:])
     if DRIFT in day.problems:
-        lines.append(f"Coliving.com holds {day.holds} available, {day.free} free: push free units (Fix)")
+        lines.append(_tr("Coliving.com holds {holds} available, {free} free: push free units (Fix)").format(
+            holds=day.holds, free=day.free))
     if day.pushed is None or day.push_state is None:
-        lines.append("Never pushed to Coliving.com")
+        lines.append(_tr("Never pushed to Coliving.com"))
     else:
-        state = PUSH_WORDS.get(day.push_state, day.push_state)
-        lines.append(f"Last pushed: {day.pushed} available, {state}")
+        lines.append(_tr("Last pushed: {pushed} available, {state}").format(
+            pushed=day.pushed, state=push_words(day.push_state)))
         if day.push_state == FAILED and day.reason:
-            lines.append(f"Reason: {day.reason}")
+            lines.append(_tr("Reason: {reason}").format(reason=day.reason))
         if day.holds is not None and day.holds != day.pushed:
-            lines.append(f"Coliving.com still holds {day.holds}")
+            lines.append(_tr("Coliving.com still holds {holds}").format(holds=day.holds))
+    if bookings or more:
+        lines.append(_tr("Bookings:"))
+        lines.extend(f"• {booking_text(b)}" for b in bookings)
+        if more:
+            lines.append(_tr("and %n more", "", more))
     return "\n".join(lines)
 
 
@@ -135,18 +267,45 @@ class TimelineModel(QAbstractTableModel):
         self._rows: list[TimelineRow] = []
 
     # ------------------------------------------------------------------ content
-    def set_calendars(self, calendars: list[RoomCalendar], start: date, end: date) -> None:
-        """Show ``calendars`` (as ``load_calendar`` orders them: one listing's room types together)."""
+    def set_calendars(
+        self,
+        calendars: list[RoomCalendar],
+        start: date,
+        end: date,
+        bars: Mapping[str, RoomBars] | None = None,
+    ) -> None:
+        """Show ``calendars`` (as ``load_calendar`` orders them: one listing's room types together) with the
+        ``bars`` (room type id -> its stays as bars, :func:`room_bars`)."""
         self.beginResetModel()
         self.start = start
         self._days = day_span(start, end)
         rows: list[TimelineRow] = []
         for calendar in calendars:
             if not rows or rows[-1].listing_id != calendar.listing_id:
-                rows.append(TimelineRow(calendar.listing_id, f"{listing_title(calendar)} ({calendar.listing_id})"))
-            rows.append(TimelineRow(calendar.listing_id, room_title(calendar), calendar))
+                title = _tr("{name} ({id})").format(name=listing_title(calendar), id=calendar.listing_id)
+                rows.append(TimelineRow(calendar.listing_id, title))
+            found = (bars or {}).get(calendar.room_type_id)
+            rows.append(TimelineRow(calendar.listing_id, room_title(calendar), calendar, found))
         self._rows = rows
         self.endResetModel()
+
+    def lane_count(self, row: int) -> int:
+        """Bar lanes drawn on ``row`` (at most ``MAX_LANES``)."""
+        info = self.row_info(row)
+        return 0 if info is None or info.bars is None else len(info.bars.lanes)
+
+    def has_more(self, row: int) -> bool:
+        """Whether ``row`` has stays beyond ``MAX_LANES`` lanes (counted, not drawn)."""
+        info = self.row_info(row)
+        return info is not None and info.bars is not None and info.bars.more
+
+    def bar_columns(self, booking: Booking) -> tuple[int, int]:
+        """First and last column a booking's bar covers (clipped to the span; the check-out day is not)."""
+        first, last = iso_day(booking.checkin), iso_day(booking.checkout)
+        assert first is not None and last is not None  # booking_lanes keeps dated stays only
+        low = max((first - self.start).days, 0)
+        high = min((last - timedelta(days=1) - self.start).days, len(self._days) - 1)
+        return low, high
 
     def set_compact(self, compact: bool) -> None:
         """Problems as one symbol each (month zoom) or spelled out (week zoom)."""
@@ -217,17 +376,21 @@ class TimelineModel(QAbstractTableModel):
                 colour.setAlpha(35)
                 return colour
             if role == Qt.ItemDataRole.DisplayRole and when.day == 1:
-                return f"{when:%b}"
+                return QLocale().monthName(when.month, QLocale.FormatType.ShortFormat)
             return None
         day = row.calendar.day(when)
         if day is None:
             return None
         if role == CalendarDayRole:
             return day
+        if role == BarsRole:
+            return row.bars_on(when)
+        if role == HiddenBarsRole:
+            return row.more_on(when)
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(day, self.compact)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return cell_tooltip(row.calendar, day)
+            return cell_tooltip(row.calendar, day, [b for _lane, b in row.bars_on(when)], row.more_on(when))
         if role == Qt.ItemDataRole.BackgroundRole:
             return _colour(day)
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -242,16 +405,7 @@ class TimelineModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if not (0 <= section < len(self._days)):
                 return None
-            when = self._days[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{when:%a}\n{when.day}" + (f"\n{when:%b}" if when.day == 1 or section == 0 else "\n")
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{when:%A %d %B %Y}"
-            if role == Qt.ItemDataRole.FontRole and when.weekday() >= 5:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            return None
+            return self._day_header(section, role)
         if not (0 <= section < len(self._rows)):
             return None
         row = self._rows[section]
@@ -262,8 +416,31 @@ class TimelineModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row.calendar is None:
-            return f"Listing {row.title}"
+            return _tr("Listing {title}").format(title=row.title)
         if role == Qt.ItemDataRole.ToolTipRole and row.calendar is not None:
-            units = "unknown" if row.calendar.units is None else str(row.calendar.units)
-            return f"Room type {row.calendar.room_type_id} of listing {row.listing_id}; {units} units"
+            if row.calendar.units is None:
+                return _tr("Room type {id} of listing {listing}; unit count unknown").format(
+                    id=row.calendar.room_type_id, listing=row.listing_id)
+            return _tr("Room type {id} of listing {listing}; units: %n", "", row.calendar.units).format(
+                id=row.calendar.room_type_id, listing=row.listing_id)
+        return None
+
+    def _day_header(self, section: int, role: int) -> Any:
+        """Day name and number in the locale's words; the first day of each week (by the locale) is bold and
+        says which week it starts."""
+        when = self._days[section]
+        locale = QLocale()
+        starts_week = when.weekday() == week_start()
+        if role == Qt.ItemDataRole.DisplayRole:
+            day_name = locale.dayName(when.isoweekday(), QLocale.FormatType.ShortFormat)
+            month = locale.monthName(when.month, QLocale.FormatType.ShortFormat)
+            return f"{day_name}\n{when.day}" + (f"\n{month}" if when.day == 1 or section == 0 else "\n")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = locale_date(when, long=True)
+            return _tr("{day}: first day of the week").format(day=text) if starts_week else text
+        if role == Qt.ItemDataRole.FontRole and (starts_week or when.weekday() >= 5):
+            font = QFont()
+            font.setBold(starts_week)
+            font.setItalic(when.weekday() >= 5)
+            return font
         return None

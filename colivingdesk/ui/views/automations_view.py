@@ -216,6 +216,17 @@ class AutomationsView(QWidget):
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.reload()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each control (placeholders vanish once typed into)."""
+        self.rules_table.setAccessibleName(self.tr("Automation rules"))
+        self.upcoming_table.setAccessibleName(self.tr("Upcoming automated messages"))
+        self.history_table.setAccessibleName(self.tr("Automated messages history"))
+        self.toggle_button.setAccessibleDescription(self.tr("Turn the selected rule on or off"))
+        self.booking_field.setAccessibleName(self.tr("Booking id to test the rule on"))
+        self.skip_button.setAccessibleDescription(self.tr("Skip the selected upcoming message"))
+        self.send_now_button.setAccessibleDescription(self.tr("Send the selected upcoming message now"))
 
     def _button(self, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
@@ -229,6 +240,7 @@ class AutomationsView(QWidget):
         table.setAccessibleName(name)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         table.verticalHeader().hide()
         table.setWordWrap(False)  # one line a row; the whole text is in the tooltip
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

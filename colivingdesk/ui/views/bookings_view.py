@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 from colivingdesk.domain import Booking, Channel
 from colivingdesk.export import pages
 from colivingdesk.labels import booking_label, listing_label
-from colivingdesk.store import BookingFilter, Store, booking_key
+from colivingdesk.store import BookingFilter, BookingRow, Store, booking_key
 from colivingdesk.translatable import QT_TRANSLATE_NOOP
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.models.store_list_model import Column, StoreListModel
 from colivingdesk.ui.views.record_table import RecordTableView, details_html
+from colivingdesk.ui.widgets.house_choice import HouseChoice
 
 KNOWN_STATUSES = ("pending", "confirmed", "cancelled")
 #: A booking's status as the window names it; a status the channel adds later shows as it sends it.
@@ -37,7 +38,7 @@ DETAIL_PENDING = QT_TRANSLATE_NOOP(
 )
 
 
-def _status_color(booking: Booking) -> Any:
+def _status_color(booking: Booking | BookingRow) -> Any:
     accents = theme.accents()
     return {"confirmed": accents.ok, "pending": accents.warn, "cancelled": accents.muted}.get(booking.status)
 
@@ -72,7 +73,8 @@ class BookingsModel(StoreListModel):
                        foreground=_status_color),
                 Column(QCoreApplication.translate("BookingsModel", "Total"), lambda b: formatting.money(b.total)),
             ],
-            self._page, self._count, key=booking_key, ident=lambda b: b.id, get=self._get, parent=parent,
+            self._page, self._count, key=booking_key, ident=lambda b: b.id, get=self._get,
+            resolve=lambda row: self._reader.get_booking(row.id), parent=parent,
         )
         self._reader = reader
         self.filter = BookingFilter(checkout_after=date.today().isoformat())
@@ -82,24 +84,31 @@ class BookingsModel(StoreListModel):
             self.filter = f
             self.refresh()
 
-    def _page(self, after: Any, limit: int) -> list[Booking]:
-        return self._reader.page_bookings(self.filter, after, limit)
+    def _page(self, after: Any, limit: int) -> list[BookingRow]:
+        # Light rows: a list scrolled to the end keeps every one; the selected booking is read in full.
+        return self._reader.page_booking_rows(self.filter, after, limit)
 
     def _count(self) -> int:
         return self._reader.count_bookings(self.filter)
 
-    def _get(self, booking_id: str) -> Booking | None:
-        b = self._reader.get_booking(booking_id)
+    def _get(self, booking_id: str) -> BookingRow | None:
+        b = self._reader.get_booking_row(booking_id)
         f = self.filter
         if b is None or f.text:
             return None
         if f.status is not None and b.status != f.status:
             return None
-        if f.listing_id is not None and b.listing_id != f.listing_id:
+        if f.listing_id is not None and b.listing_id not in self._reader.house_listing_ids(f.listing_id):
+            return None
+        if f.property_id is not None and self._house_property(b.listing_id) != f.property_id:
             return None
         if f.checkout_after is not None and b.checkout <= f.checkout_after:
             return None
         return b
+
+    def _house_property(self, listing_id: str) -> str | None:
+        listing = self._reader.get_listing(listing_id)
+        return None if listing is None else listing.bmc_property_id
 
 
 class BookingsView(RecordTableView):
@@ -126,6 +135,9 @@ class BookingsView(RecordTableView):
         self.upcoming.setChecked(True)
         self.filter_bar.addWidget(self.status_filter)
         self.filter_bar.addWidget(self.upcoming)
+        self.house_filter = HouseChoice(ctx)
+        self.filter_bar.addWidget(self.house_filter)
+        self.house_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_filter())
         self.upcoming.toggled.connect(lambda _b: self.apply_filter())
         self.messages_button = QPushButton(self.tr("Messages"))
@@ -138,6 +150,20 @@ class BookingsView(RecordTableView):
         for column, width in enumerate((95, 95, 150, 190, 85)):
             self.table.setColumnWidth(column, width)
         self.model.refresh()
+        self._name_controls()
+        # Filters before the table they filter (they were added to the bar after the table was built).
+        self.order_tabs(self.search, self.status_filter, self.upcoming, self.export_button, self.table, self.details,
+                        self.messages_button)
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each control (the count of rows is the table's description)."""
+        self.search.setAccessibleName(self.tr("Search bookings"))
+        self.search.setAccessibleDescription(self.tr("Guest name, email, reference or booking id"))
+        self.status_filter.setAccessibleName(self.tr("Booking status"))
+        self.table.setAccessibleName(self.tr("Bookings"))
+        self.details.setAccessibleName(self.tr("Booking details"))
+        self.export_button.setAccessibleDescription(self.tr("Save the bookings the filter shows as a CSV file"))
+        self.messages_button.setAccessibleName(self.tr("Open this booking's messages"))
 
     def count_text(self, n: int) -> str:
         return self.tr("%Ln bookings", "", n)
@@ -151,7 +177,7 @@ class BookingsView(RecordTableView):
             parts.append(self.tr("%n rooms", "", b.rooms))
         return " · ".join(parts)
 
-    def listing_label(self, b: Booking) -> str:
+    def listing_label(self, b: Booking | BookingRow) -> str:
         if b.listing_id not in self._listing_names:
             self._listing_names[b.listing_id] = listing_label(self.ctx.reader.get_listing(b.listing_id), b.listing_id)
         if b.room_type_name:
@@ -165,6 +191,7 @@ class BookingsView(RecordTableView):
             status=self.status_filter.currentData(),
             text=self.search.text().strip() or None,
             checkout_after=date.today().isoformat() if self.upcoming.isChecked() else None,
+            **self.house_filter.filter_fields(),
         ))
 
     def export_records(self) -> Iterator[Booking]:
@@ -187,7 +214,7 @@ class BookingsView(RecordTableView):
                 (self.tr("Country"), b.guest_country or ""),
                 (self.tr("Guests"), self.guests_text(b)),
                 (self.tr("Total"), formatting.money(b.total)),
-                (self.tr("Local total"), f"{b.total_local:,.2f}" if b.total_local is not None else ""),
+                (self.tr("Local total"), formatting.number(b.total_local) if b.total_local is not None else ""),
                 (self.tr("Security deposit"), formatting.money(b.security_deposit)),
                 (self.tr("Reference"), b.reference or ""),
                 (self.tr("Booking id"), b.id),

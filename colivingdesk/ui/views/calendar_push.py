@@ -8,7 +8,7 @@ offline account or a missing key is said in words.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,18 +32,25 @@ from colivingdesk.ui import theme
 
 #: Account states in which nothing can be sent until a key is given (or replaced).
 NO_KEY_STATES = frozenset({"not_configured", "key_rejected"})
-REVIEW_COLUMNS = ("Listing", "Room type", "From", "To", "Units")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AvailabilityPanel", text)
+
+
+def review_columns() -> list[str]:
+    return [_tr("Listing"), _tr("Room type"), _tr("From"), _tr("To"), _tr("Units")]
 
 
 def queued_text(account_state: str) -> str:
     """What a freshly queued push can honestly say, given the Coliving.com account's state."""
     if account_state in NO_KEY_STATES:
-        return "Queued: waiting for the Coliving.com key (add it in Settings)."
+        return _tr("Queued: waiting for the Coliving.com key (add it in Settings).")
     if account_state == "offline":
-        return "Queued: Coliving.com is offline; it is sent when the connection returns."
+        return _tr("Queued: Coliving.com is offline; it is sent when the connection returns.")
     if account_state == "rate_limited":
-        return "Queued: Coliving.com's rate limit is reached; it is sent when it reopens."
-    return "Queued: sending to Coliving.com."
+        return _tr("Queued: Coliving.com's rate limit is reached; it is sent when it reopens.")
+    return _tr("Queued: sending to Coliving.com.")
 
 
 def outcome_text(item: OutboxItem | None, account_state: str, accepted: str) -> tuple[str, str] | None:
@@ -51,11 +58,12 @@ def outcome_text(item: OutboxItem | None, account_state: str, accepted: str) -> 
     if item is None or item.state is OutboxState.SENT:
         return accepted, "ok"
     if item.state is OutboxState.FAILED:
-        return f"Refused by Coliving.com: {item.error or 'no reason given'}", "error"
+        reason = item.error or _tr("no reason given")
+        return _tr("Refused by Coliving.com: {reason}").format(reason=reason), "error"
     if item.state is OutboxState.HELD:
-        return "Waiting: Coliving.com's rate limit reopens shortly.", "warn"
+        return _tr("Waiting: Coliving.com's rate limit reopens shortly."), "warn"
     if item.state is OutboxState.SENDING:
-        return "Sending to Coliving.com…", "muted"
+        return _tr("Sending to Coliving.com…"), "muted"
     return queued_text(account_state), "muted"
 
 
@@ -71,22 +79,24 @@ class AvailabilityPanel(QGroupBox):
     confirmed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Set availability", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Set availability"))
         self.plans: list[AvailabilityPlan] = []
         self.names: dict[tuple[str, str], tuple[str, str]] = {}
         layout = QVBoxLayout(self)
-        self.selection = QLabel("Select days of one or more room types in the calendar.")
+        self.selection = QLabel(self.hint())
         self.selection.setObjectName("availabilitySelection")
         self.selection.setWordWrap(True)
         layout.addWidget(self.selection)
         choice = QHBoxLayout()
-        self.free_choice = QRadioButton("Free units of each day")
+        self.free_choice = QRadioButton(self.tr("Free units of each day"))
         self.free_choice.setObjectName("availabilityFree")
-        self.number_choice = QRadioButton("Set to")
+        self.number_choice = QRadioButton(self.tr("Set to"))
         self.number_choice.setObjectName("availabilityNumber")
         self.number = QLineEdit()
         self.number.setObjectName("availabilityUnits")
-        self.number.setPlaceholderText("units")
+        self.number.setPlaceholderText(self.tr("units"))
+        self.number.setAccessibleName(self.tr("Units to set"))
         self.number.setValidator(QIntValidator(0, 9999, self.number))
         self.number.setMaximumWidth(70)
         group = QButtonGroup(self)
@@ -102,19 +112,21 @@ class AvailabilityPanel(QGroupBox):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
-        self.review = QTableWidget(0, len(REVIEW_COLUMNS))
+        columns = review_columns()
+        self.review = QTableWidget(0, len(columns))
         self.review.setObjectName("availabilityReview")
-        self.review.setHorizontalHeaderLabels(list(REVIEW_COLUMNS))
+        self.review.setAccessibleName(self.tr("Rows to send"))
+        self.review.setHorizontalHeaderLabels(columns)
         self.review.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.review.verticalHeader().hide()
         self.review.setWordWrap(True)
         self.review.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.review.horizontalHeader()
-        for column in range(len(REVIEW_COLUMNS)):
+        for column in range(len(columns)):
             mode = QHeaderView.ResizeMode.Stretch if column < 2 else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(column, mode)  # the dates and units always in full
         layout.addWidget(self.review, 1)
-        self.confirm = QPushButton("Queue these rows")
+        self.confirm = QPushButton(self.tr("Queue these rows"))
         self.confirm.setObjectName("confirmAvailability")
         self.confirm.setEnabled(False)
         layout.addWidget(self.confirm)
@@ -133,6 +145,9 @@ class AvailabilityPanel(QGroupBox):
             self.number_choice.setChecked(True)  # emits changed
         else:
             self.changed.emit()
+
+    def hint(self) -> str:
+        return self.tr("Select days of one or more room types in the calendar.")
 
     def value(self) -> int | str | None:
         """``"free"``, a number of units, or None while nothing (or no number) is chosen."""
@@ -156,7 +171,8 @@ class AvailabilityPanel(QGroupBox):
                 row["end_date"],
                 str(row["available"]),
             )
-            tips = (f"Listing {row['listing_id']}", f"Room type {row['room_type_id']}", "", "", "")
+            tips = (self.tr("Listing {id}").format(id=row["listing_id"]),
+                    self.tr("Room type {id}").format(id=row["room_type_id"]), "", "", "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(f"{text} ({tips[column]})" if tips[column] else text)
@@ -165,9 +181,10 @@ class AvailabilityPanel(QGroupBox):
         self.error.setStyleSheet(f"color: {theme.accents().error.name()};")
         self.error.setVisible(bool(error))
         self.confirm.setEnabled(bool(rows))
-        self.confirm.setText(
-            "Queue this row" if len(rows) == 1 else f"Queue these {len(rows)} rows" if rows else "Queue these rows"
-        )
+        if len(rows) == 1:
+            self.confirm.setText(self.tr("Queue this row"))
+        else:
+            self.confirm.setText(self.tr("Queue these %n rows", "", len(rows)) if rows else self.tr("Queue these rows"))
 
     def rows(self) -> list[dict[str, object]]:
         return [dict(row) for plan in self.plans for row in plan.rows]

@@ -6,17 +6,20 @@ colour. Selecting days of one or more room types and choosing "free units" or a 
 rows before anything is queued; a problem's Fix prepares the push that resolves it. Everything is read through
 the Service off the UI thread, and only when the view is first shown. The Rates tab edits base price, currency
 and monthly overrides per room type.
+
+Each confirmed or pending stay is a bar on its room type's row (:mod:`calendar_bars`) that opens the booking;
+"Edit listings…" opens the register editor (:mod:`register_dialog`), and the house choice narrows the timeline
+to one place (a Coliving.com listing and the BookMyColiving property it is linked to). Week zoom and the day
+headers follow the locale's first day of the week.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
+from collections.abc import Mapping
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,117 +42,53 @@ from PySide6.QtWidgets import (
 
 from colivingdesk.api.errors import ValidationError
 from colivingdesk.domain import Booking, Channel
-from colivingdesk.store import Listing, RoomType, Store
 from colivingdesk.sync import ChangeSet
-from colivingdesk.sync.calendar import DRIFT, HOLDING_STATUSES, OVERBOOKED, RoomCalendar
-from colivingdesk.sync.calendar_data import bookings_between, listing_bookings
+from colivingdesk.sync.calendar import RoomCalendar
 from colivingdesk.sync.pushes import (
     FREE,
     AvailabilityPlan,
     PushInputError,
     RatesPlan,
     add_months,
-    booking_currency,
     plan_availability,
     plan_fix,
 )
-from colivingdesk.sync.register import Register, RegisterError, parse_register
+from colivingdesk.sync.register import RegisterError
 from colivingdesk.sync.rooms import MONTHS
 from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.errors import describe
 from colivingdesk.ui.models.timeline_model import (
-    LEGEND,
-    PROBLEM_WORDS,
+    BarsRole,
     CalendarDayRole,
+    RoomBars,
     TimelineModel,
+    legend,
     listing_title,
+    locale_date,
     room_title,
+    start_of_week,
 )
+from colivingdesk.ui.views.calendar_bars import BarActivation, BookingBarDelegate, row_height
 from colivingdesk.ui.views.calendar_push import AvailabilityPanel, outcome_text, queued_text, set_state
-from colivingdesk.ui.views.rates_panel import ACCEPTED, RatesPanel
+from colivingdesk.ui.views.calendar_records import (
+    Problem,
+    Records,
+    bars_between,
+    bookings_on,
+    find_problems,
+    read_records,
+    read_register_file,
+)
+from colivingdesk.ui.views.rates_panel import RatesPanel, accepted_text
+from colivingdesk.ui.views.register_dialog import RegisterDialog
 
 #: How far ahead the calendar reaches (the longest range one push may cover).
 MONTHS_AHEAD = 18
 ZOOM_WIDTHS = {"month": 30, "week": 64}  # narrowest; the week zoom widens to fit seven days
-ROW_HEIGHT = 40
 
-
-@dataclass(frozen=True, slots=True)
-class Records:
-    """The register as the pushes need it: listings and room types by id, and what bookings are paid in."""
-
-    listings: dict[str, Listing]
-    rooms: dict[str, RoomType]
-    currencies: dict[str, str | None]
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Consecutive days of one room type with the same problems."""
-
-    calendar: RoomCalendar
-    start: date
-    end: date
-    problems: tuple[str, ...]
-
-    @property
-    def fixable(self) -> bool:
-        return DRIFT in self.problems or OVERBOOKED in self.problems
-
-    def text(self) -> str:
-        words = ", ".join(PROBLEM_WORDS[p].split(":")[0] for p in self.problems)
-        days = f"{self.start:%d %b %Y}" if self.start == self.end else f"{self.start:%d %b} – {self.end:%d %b %Y}"
-        return f"{listing_title(self.calendar)} · {room_title(self.calendar)}: {words}, {days}"
-
-
-def find_problems(calendars: list[RoomCalendar]) -> list[Problem]:
-    """Runs of days with problems, drift and overbooking (what can be fixed) first, then sold-out spells."""
-    found: list[Problem] = []
-    for calendar in calendars:
-        run: Problem | None = None
-        for day in calendar.days:
-            if run is not None and day.problems == run.problems and day.day == run.end + timedelta(days=1):
-                run = Problem(calendar, run.start, day.day, run.problems)
-                continue
-            if run is not None:
-                found.append(run)
-            run = Problem(calendar, day.day, day.day, day.problems) if day.problems else None
-        if run is not None:
-            found.append(run)
-    return sorted(found, key=lambda p: (not p.fixable, p.start))
-
-
-def read_records(reader: Store) -> Records:
-    """Listings, room types and each listing's booking currency (store thread)."""
-    listings = {item.id: item for item in reader.list_listings()}
-    rooms = {room.id: room for room in reader.list_room_types()}
-    currencies: dict[str, str | None] = {}
-    for room in rooms.values():
-        if room.currency is None and room.listing_id not in currencies:
-            currencies[room.listing_id] = booking_currency(
-                listing_bookings(reader, room.listing_id), room.listing_id
-            )
-    return Records(listings, rooms, currencies)
-
-
-def bookings_on(reader: Store, calendar: RoomCalendar, day: date) -> list[Booking]:
-    """The bookings holding a unit of ``calendar``'s room type on ``day`` (store thread)."""
-    return [
-        b for b in bookings_between(reader, day, day, calendar.listing_id)
-        if b.room_type_id == calendar.room_type_id and b.status.lower() in HOLDING_STATUSES
-        and b.checkin[:10] <= day.isoformat() < b.checkout[:10]
-    ]
-
-
-def read_register_file(path: str) -> Register:
-    """Parse a register file (store thread: it may be large); ``RegisterError`` says what is wrong."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise RegisterError("(file)", f"cannot be read as JSON: {err}") from None
-    return parse_register(data, date.today())
+__all__ = ["CalendarView", "Problem", "Records", "find_problems"]
 
 
 class CalendarView(QWidget):
@@ -161,6 +100,9 @@ class CalendarView(QWidget):
         self.notifier = ctx.notifier
         self.model = TimelineModel(self)
         self.records = Records({}, {}, {})
+        self.all_calendars: list[RoomCalendar] = []
+        self.all_bars: Mapping[str, RoomBars] = {}
+        self.zoom = "month"
         self.problems: list[Problem] = []
         self.loaded = False  # the first read happens when the view is first shown
         self._generation = 0
@@ -172,37 +114,72 @@ class CalendarView(QWidget):
         self._build()
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each control of the calendar, its push review and the rates tab."""
+        self.grid.setAccessibleName(self.tr("Availability calendar"))
+        self.grid.setAccessibleDescription(self.tr("One row per room type, one column per day"))
+        self.jump.setAccessibleName(self.tr("Go to month"))
+        self.problem_list.setAccessibleName(self.tr("Calendar problems"))
+        self.panel.number.setAccessibleName(self.tr("Units to set"))
+        self.panel.review.setAccessibleName(self.tr("Availability to send"))
+        self.rates.room.setAccessibleName(self.tr("Room type"))
+        self.rates.base_price.setAccessibleName(self.tr("Base monthly price"))
+        self.rates.currency.setAccessibleName(self.tr("Currency"))
+        self.rates.table.setAccessibleName(self.tr("Monthly rates"))
+        self.rates.bulk_value.setAccessibleName(self.tr("Price or percent for the selected months"))
+        self.rates.raise_button.setAccessibleName(self.tr("Raise the selected months by the percent"))
+        self.rates.lower_button.setAccessibleName(self.tr("Lower the selected months by the percent"))
+        # Arrows (with Shift to select) move within these tables; Tab leaves them instead of walking every cell.
+        for table in (self.grid, self.panel.review, self.rates.table):
+            table.setTabKeyNavigation(False)
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         bar = QHBoxLayout()
-        self.month_zoom = QPushButton("Month")
-        self.week_zoom = QPushButton("Week")
+        self.month_zoom = QPushButton(self.tr("Month"))
+        self.week_zoom = QPushButton(self.tr("Week"))
+        self.week_zoom.setToolTip(self.tr("One week across, starting on the first day of the week"))
         zoom = QButtonGroup(self)
         for button in (self.month_zoom, self.week_zoom):
             button.setCheckable(True)
             zoom.addButton(button)
             bar.addWidget(button)
         self.month_zoom.setChecked(True)
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(self.tr("Today"))
         self.jump = QComboBox()
         self.jump.setObjectName("calendarJump")
-        self.jump.setToolTip("Go to a month")
+        self.jump.setToolTip(self.tr("Go to a month"))
+        self.jump.setAccessibleName(self.tr("Go to a month"))
         self.jump.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.jump.setMinimumContentsLength(14)
         bar.addWidget(self.today_button)
         bar.addWidget(self.jump)
+        self.house = QComboBox()
+        self.house.setObjectName("calendarHouse")
+        self.house.setAccessibleName(self.tr("House"))
+        self.house.setToolTip(self.tr(
+            "One house: a Coliving.com listing together with the BookMyColiving property it is linked to"))
+        self.house.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.house.addItem(self.tr("All houses"), None)
+        bar.addWidget(self.house)
         bar.addStretch(1)
         self.import_note = QLabel()
         self.import_note.setObjectName("importNote")
         bar.addWidget(self.import_note)
-        self.import_button = QPushButton("Import listings…")
+        self.edit_button = QPushButton(self.tr("Edit listings…"))
+        self.edit_button.setObjectName("editListings")
+        self.edit_button.setToolTip(self.tr(
+            "Name listings and room types, give their unit counts, currency and base price, and link a listing to "
+            "its BookMyColiving property"))
+        bar.addWidget(self.edit_button)
+        self.import_button = QPushButton(self.tr("Import listings…"))
         self.import_button.setObjectName("importListings")
-        self.import_button.setToolTip(
-            "Read your Coliving.com listings, room types, unit counts and prices from a register file (JSON)"
-        )
+        self.import_button.setToolTip(self.tr(
+            "Read your Coliving.com listings, room types, unit counts and prices from a register file (JSON)"))
         bar.addWidget(self.import_button)
         outer.addLayout(bar)
 
@@ -214,28 +191,32 @@ class CalendarView(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         self.grid = QTableView()
         self.grid.setObjectName("calendarGrid")
+        self.grid.setAccessibleName(self.tr("Availability calendar"))
         self.grid.setModel(self.model)
+        self.bars = BookingBarDelegate(self.grid)
+        self.grid.setItemDelegate(self.bars)
+        self.bar_activation = BarActivation(self.grid, self.bars)
+        self.grid.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.grid.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.grid.verticalHeader().setDefaultSectionSize(row_height(0))
         self.grid.setWordWrap(False)
         self.grid.setTextElideMode(Qt.TextElideMode.ElideNone)  # an ellipsis would read as "pending"
         self.grid.verticalHeader().setMaximumWidth(200)
         self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         lv.addWidget(self.grid, 1)
-        self.empty = QLabel(
+        self.empty = QLabel(self.tr(
             "No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in "
-            "Settings: room types appear as their bookings sync."
-        )
+            "Settings: room types appear as their bookings sync."))
         self.empty.setWordWrap(True)
         self.empty.hide()
         lv.addWidget(self.empty)
-        legend = QLabel(LEGEND)
-        legend.setObjectName("calendarLegend")
-        legend.setWordWrap(True)
-        legend.setStyleSheet(f"color: {theme.accents().muted.name()};")
-        lv.addWidget(legend)
+        key = QLabel(legend())
+        key.setObjectName("calendarLegend")
+        key.setWordWrap(True)
+        key.setStyleSheet(f"color: {theme.accents().muted.name()};")
+        lv.addWidget(key)
         availability.addWidget(left)
 
         right = QWidget()
@@ -243,33 +224,38 @@ class CalendarView(QWidget):
         rv.setContentsMargins(0, 0, 0, 0)
         self.panel = AvailabilityPanel()
         rv.addWidget(self.panel, 3)
-        problems = QGroupBox("Problems")
+        problems = QGroupBox(self.tr("Problems"))
         pv = QVBoxLayout(problems)
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("calendarProblems")
+        self.problem_list.setAccessibleName(self.tr("Problems"))
         self.problem_list.setWordWrap(True)
         pv.addWidget(self.problem_list, 1)
-        self.fix_button = QPushButton("Fix: review the push that resolves it")
+        self.fix_button = QPushButton(self.tr("Fix: review the push that resolves it"))
         self.fix_button.setObjectName("fixProblem")
         self.fix_button.setEnabled(False)
         pv.addWidget(self.fix_button)
         rv.addWidget(problems, 2)
         availability.addWidget(right)
-        right.setMaximumWidth(430)
+        right.setMaximumWidth(max(430, right.fontMetrics().averageCharWidth() * 62))  # grows with the font
         availability.setStretchFactor(0, 1)
         availability.setStretchFactor(1, 0)
         availability.setSizes([760, 400])
-        self.tabs.addTab(availability, "Availability")
+        self.tabs.addTab(availability, self.tr("Availability"))
         self.rates = RatesPanel()
-        self.tabs.addTab(self.rates, "Rates")
+        self.tabs.addTab(self.rates, self.tr("Rates"))
 
         self.month_zoom.clicked.connect(lambda: self.set_zoom("month"))
         self.week_zoom.clicked.connect(lambda: self.set_zoom("week"))
         self.today_button.clicked.connect(lambda: self.scroll_to(date.today()))
         self.jump.activated.connect(lambda _i: self.scroll_to(self.jump.currentData()))
+        self.house.activated.connect(lambda _i: self._show_house())
         self.import_button.clicked.connect(self.choose_register)
+        self.edit_button.clicked.connect(self.edit_register)
         self.grid.selectionModel().selectionChanged.connect(lambda *_: self.plan_selection())
         self.grid.doubleClicked.connect(self._on_double_click)
+        self.bar_activation.activated.connect(self.open_booking)
+        self.bar_activation.chooseAmong.connect(self._choose_booking)
         self.panel.changed.connect(self.plan_selection)
         self.panel.confirmed.connect(self._queue_availability)
         self.problem_list.currentRowChanged.connect(self._on_problem)
@@ -285,11 +271,16 @@ class CalendarView(QWidget):
             widget.setVisible(on_timeline)
 
     def set_zoom(self, zoom: str) -> None:
-        """Month zoom fits about a month in view, week zoom a week with room for the full cell text."""
+        """Month zoom fits about a month in view, week zoom a week (from the locale's first day of the week)
+        with room for the full cell text."""
         self.zoom = zoom
         (self.month_zoom if zoom == "month" else self.week_zoom).setChecked(True)
         self.model.set_compact(zoom == "month")
         self._fit_zoom()
+        if zoom == "week":
+            first = self.model.day_at(self.grid.columnAt(0))
+            if first is not None:
+                self.scroll_to(first)
 
     def _fit_zoom(self) -> None:
         width = ZOOM_WIDTHS[self.zoom]
@@ -304,10 +295,12 @@ class CalendarView(QWidget):
         self._fit_zoom()
 
     def scroll_to(self, day: date | None) -> None:
+        """Bring ``day`` to the left edge; in week zoom, the first day (by the locale) of its week."""
+        if day is not None and self.zoom == "week":
+            day = max(start_of_week(day), self.model.start)
         column = -1 if day is None else self.model.column_of(day)
-        if column >= 0:
-            self.grid.horizontalScrollBar().setValue(self.grid.columnViewportPosition(column)
-                                                     + self.grid.horizontalScrollBar().value())
+        if column >= 0:  # pixel scrolling: the value is the column's position in the header
+            self.grid.horizontalScrollBar().setValue(self.grid.horizontalHeader().sectionPosition(column))
 
     def set_busy(self, busy: bool) -> None:
         self.import_button.setEnabled(not busy)
@@ -326,13 +319,48 @@ class CalendarView(QWidget):
         start, end = self.span()
         calendars = await self.ctx.service.read_calendar(start, end)
         records = await in_executor(read_records, self.ctx.reader)
+        bars = await in_executor(bars_between, self.ctx.reader, start, end)
         if generation != self._generation:
             return  # a newer read is under way
         self.loaded = True
         self.records = records
+        self.all_calendars = calendars
+        self.all_bars = bars
+        self._fill_houses()
+        self._show(start, end)
+        self._fill_jump(start)
+
+    def _fill_houses(self) -> None:
+        chosen = self.house.currentData()
+        self.house.clear()
+        self.house.addItem(self.tr("All houses"), None)
+        for house in self.records.houses:
+            self.house.addItem(house.name, house.key)
+        self.house.setCurrentIndex(max(0, self.house.findData(chosen)))
+
+    def house_listings(self) -> set[str] | None:
+        """The listing ids of the chosen house, or None for every house."""
+        key = self.house.currentData()
+        house = next((h for h in self.records.houses if h.key == key), None)
+        return None if house is None else set(house.listing_ids)
+
+    def _show_house(self) -> None:
+        if self.loaded:
+            self.grid.clearSelection()
+            self._show(*self.span())
+
+    def _show(self, start: date, end: date) -> None:
+        """Put the chosen house's room types (or all) on the timeline, with their bars and problems."""
+        members = self.house_listings()
+        calendars = [c for c in self.all_calendars if members is None or c.listing_id in members]
         scroll = self.grid.horizontalScrollBar().value(), self.grid.verticalScrollBar().value()
         selected = [(i.row(), i.column()) for i in self.grid.selectionModel().selectedIndexes()]
-        self.model.set_calendars(calendars, start, end)
+        self.model.set_calendars(calendars, start, end, self.all_bars)
+        for row in range(self.model.rowCount()):
+            info = self.model.row_info(row)
+            is_room = info is not None and info.calendar is not None
+            height = row_height(self.model.lane_count(row), self.model.has_more(row)) if is_room else row_height(0)
+            self.grid.verticalHeader().resizeSection(row, height)
         self.grid.horizontalScrollBar().setValue(scroll[0])
         self.grid.verticalScrollBar().setValue(scroll[1])
         self._restore_selection(selected)
@@ -340,10 +368,9 @@ class CalendarView(QWidget):
         self.panel.names = {
             (c.listing_id, c.room_type_id): (listing_title(c), room_title(c)) for c in calendars
         }
-        self._fill_jump(start)
         self._fill_problems(calendars)
-        self.rates.set_rooms(records.listings, [r for c in calendars if (r := records.rooms.get(c.room_type_id))],
-                             records.currencies)
+        rooms = [r for c in calendars if (r := self.records.rooms.get(c.room_type_id))]
+        self.rates.set_rooms(self.records.listings, rooms, self.records.currencies)
 
     def _restore_selection(self, cells: list[tuple[int, int]]) -> None:
         selection = QItemSelection()
@@ -359,7 +386,9 @@ class CalendarView(QWidget):
         first = start.replace(day=1)
         for n in range(MONTHS_AHEAD + 1):
             month = add_months(first, n)
-            self.jump.addItem(f"{month:%B %Y}", max(month, start))
+            locale = QLocale()
+            self.jump.addItem(self.tr("{month} {year}").format(
+                month=locale.standaloneMonthName(month.month), year=month.year), max(month, start))
 
     def _fill_problems(self, calendars: list[RoomCalendar]) -> None:
         current = self.problem_list.currentItem()
@@ -370,7 +399,7 @@ class CalendarView(QWidget):
             item = QListWidgetItem(("⚠ " if problem.fixable else "") + problem.text())
             self.problem_list.addItem(item)
         if not self.problems:
-            self.problem_list.addItem("No problems: nothing overbooked or drifting, nothing sold out.")
+            self.problem_list.addItem(self.tr("No problems: nothing overbooked or drifting, nothing sold out."))
         matches = self.problem_list.findItems(before, Qt.MatchFlag.MatchExactly) if before else []
         if matches:
             self.problem_list.setCurrentItem(matches[0])
@@ -380,14 +409,15 @@ class CalendarView(QWidget):
         """Plan the push for the selected days and the chosen value, and show its rows for review."""
         spans = self.model.selected_spans(self.grid.selectionModel().selectedIndexes())
         if not spans:
-            self.panel.selection.setText("Select days of one or more room types in the calendar.")
+            self.panel.selection.setText(self.panel.hint())
             self.panel.show_plans([])
             return
         first, last = min(s[1] for s in spans), max(s[2] for s in spans)
-        rooms = len(spans)
-        self.panel.selection.setText(
-            f"{rooms} room type{'s' if rooms != 1 else ''}, {first:%d %b %Y} to {last:%d %b %Y}"
-        )
+        dates = {"first": locale_date(first), "last": locale_date(last)}
+        if len(spans) == 1:
+            self.panel.selection.setText(self.tr("1 room type, {first} to {last}").format(**dates))
+        else:
+            self.panel.selection.setText(self.tr("%n room types, {first} to {last}", "", len(spans)).format(**dates))
         value = self.panel.value()
         if value is None:
             self.panel.show_plans([])
@@ -432,7 +462,8 @@ class CalendarView(QWidget):
         except PushInputError as err:
             self.panel.show_plans([], err.message)
             return
-        self.panel.selection.setText(f"Fix: {problem.text()} (each day set to its free units)")
+        self.panel.selection.setText(
+            self.tr("Fix: {problem} (each day set to its free units)").format(problem=problem.text()))
         self.panel.show_plans([plan])
 
     @async_slot()
@@ -481,14 +512,15 @@ class CalendarView(QWidget):
                 continue
             label = self.panel.state if what == "availability" else self.rates.state
             accepted = (
-                "Sent: Coliving.com accepted the availability." if what == "availability" else ACCEPTED
+                self.tr("Sent: Coliving.com accepted the availability.") if what == "availability"
+                else accepted_text()
             )
             shown = outcome_text(item, self._account_state(), accepted)
             if shown is None:
                 continue
             text, accent = shown
             if what == "availability" and accent == "error":
-                text += " The days concerned show ✗ failed in the calendar."
+                text = self.tr("{state} The days concerned show ✗ failed in the calendar.").format(state=text)
             set_state(label, text, accent)
             if accent in ("ok", "error"):
                 del self._tracked[what]
@@ -522,22 +554,48 @@ class CalendarView(QWidget):
         menu.setObjectName("cellBookings")
         opener = getattr(self.window(), "open_booking", None)
         for booking in bookings:
-            action = QAction(
-                f"{booking.guest_name or booking.id} · {booking.checkin[:10]} → {booking.checkout[:10]} · "
-                f"{booking.status}",
-                menu,
-            )
+            action = QAction(self.tr("{guest} · {checkin} → {checkout} · {status}").format(
+                guest=booking.guest_name or booking.id, checkin=booking.checkin[:10],
+                checkout=booking.checkout[:10], status=booking.status), menu)
             action.setEnabled(opener is not None)
             action.triggered.connect(lambda _c=False, ident=booking.id: opener and opener(ident))
             menu.addAction(action)
         if not bookings:
-            menu.addAction("No booking found for this day").setEnabled(False)
+            menu.addAction(self.tr("No booking found for this day")).setEnabled(False)
         self.bookings_menu = menu
         menu.popup(where)
 
-    # ------------------------------------------------------------------ register import
+    def open_booking(self, booking_id: str) -> None:
+        """Show a booking whose bar was clicked (or chosen with Enter) in the Bookings view."""
+        opener = getattr(self.window(), "open_booking", None)
+        if opener is not None:
+            opener(booking_id)
+
+    def _choose_booking(self, index: QModelIndex) -> None:
+        """Enter on a day crossed by several bars: offer them in a list (the same as a double click)."""
+        info = self.model.row_info(index.row())
+        day = index.data(CalendarDayRole)
+        if info is None or info.calendar is None or day is None:
+            return
+        self._list_bookings(info.calendar, day.day, self.grid.viewport().mapToGlobal(
+            self.grid.visualRect(index).center()))
+
+    def bars_at(self, index: QModelIndex) -> list[Booking]:
+        """The bookings whose bars cross ``index``'s cell, in lane order."""
+        return [b for _lane, b in index.data(BarsRole) or []]
+
+    # ------------------------------------------------------------------ register
+    def edit_register(self) -> None:
+        """Open the register editor; saving announces the change, which re-reads the calendar."""
+        dialog = RegisterDialog(self.ctx, self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.register_editor = dialog
+        dialog.open()
+        dialog.load()
+
     def choose_register(self) -> None:
-        dialog = QFileDialog(self, "Import Coliving.com listings", "", "Listing register (*.json);;All files (*)")
+        dialog = QFileDialog(self, self.tr("Import Coliving.com listings"), "",
+                             self.tr("Listing register (*.json);;All files (*)"))
         dialog.setObjectName("registerDialog")
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.import_register)
@@ -550,12 +608,9 @@ class CalendarView(QWidget):
         try:
             register = await in_executor(read_register_file, path)
         except RegisterError as err:
-            set_state(self.import_note, f"Not imported: {err}", "error")
+            set_state(self.import_note, self.tr("Not imported: {reason}").format(reason=err), "error")
             return
         counts = await self.ctx.service.import_register(register)
-        set_state(
-            self.import_note,
-            f"Imported {counts['listings']} listings and {counts['room_types']} room types.",
-            "ok",
-        )
+        set_state(self.import_note, self.tr("Imported {listings} listings and {rooms} room types.").format(
+            listings=counts["listings"], rooms=counts["room_types"]), "ok")
         self.reload()

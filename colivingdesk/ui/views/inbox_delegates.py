@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from colivingdesk.domain import OutboxState, Thread
@@ -166,11 +166,7 @@ class BubbleDelegate(QStyledItemDelegate):
         bubble.moveTo(left, row.top() + PAD // 2)
         accents = theme.accents()
         pal = option.palette
-        if item.own:
-            fill = QColor(pal.color(QPalette.ColorRole.Highlight))
-            fill.setAlpha(40 if item.state is not None else 70)
-        else:
-            fill = pal.color(QPalette.ColorRole.AlternateBase).darker(104 if not theme.is_dark() else 80)
+        fill = theme.bubble_fill(pal, own=item.own, pending=item.state is not None)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(bubble, 10, 10)

@@ -66,6 +66,15 @@ class InboxFilterBar(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.show_filter, self.channel_filter, self.place_filter):
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each filter (a combo box alone would only say its current choice)."""
+        self.search.setAccessibleName(self.tr("Filter conversations"))
+        self.search.setAccessibleDescription(self.tr("Guest name, subject or message text"))
+        self.show_filter.setAccessibleName(self.tr("Show"))
+        self.channel_filter.setAccessibleName(self.tr("Channel"))
+        self.place_filter.setAccessibleName(self.tr("Place"))
 
     def current(self) -> ThreadFilter:
         # Qt hands a StrEnum back as its plain value ("coliving"), so the item data is read as text.

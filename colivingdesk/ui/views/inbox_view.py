@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -42,7 +42,6 @@ from colivingdesk.translatable import QT_TRANSLATE_NOOP, translated_reason
 from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot, spawn
 from colivingdesk.ui.context import AppContext
-from colivingdesk.ui.dialogs.saved_replies_dialog import SavedRepliesDialog
 from colivingdesk.ui.errors import describe
 from colivingdesk.ui.models.inbox_models import (
     INBOX_FILTER,
@@ -58,6 +57,9 @@ from colivingdesk.ui.views.inbox_delegates import BubbleDelegate, ThreadDelegate
 from colivingdesk.ui.views.inbox_filters import InboxFilterBar
 from colivingdesk.ui.views.inbox_text import ThreadWords
 from colivingdesk.ui.widgets.composer import ComposerWidget
+
+if TYPE_CHECKING:
+    from colivingdesk.ui.dialogs.saved_replies_dialog import SavedRepliesDialog
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +97,20 @@ class InboxView(QWidget):
         self._build()
         self._build_actions()
         self.threads.refresh()
-        self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
+        self._unsubscribe = ctx.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each control; the lists' descriptions follow what they hold."""
+        self.thread_list.setAccessibleName(self.tr("Conversations"))
+        self.messages.setAccessibleName(self.tr("Messages"))
+        self.messages.setAccessibleDescription(self.tr("The open conversation, oldest message first"))
+        self.booking_button.setAccessibleDescription(self.tr("Show the booking behind this conversation"))
+        self.unread_button.setAccessibleName(self.tr("Mark conversation unread"))
+        self.archive_button.setAccessibleName(self.tr("Done: archive conversation"))
+        self.retry_button.setAccessibleName(self.tr("Retry the reply that was not sent"))
+        self.discard_button.setAccessibleName(self.tr("Discard the reply that was not sent"))
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -244,6 +258,8 @@ class InboxView(QWidget):
         return self.words.subject(thread)
 
     def _account_state(self, channel: Channel) -> str | None:
+        if not self.ctx.has_service:  # not known before the Service is built, and painting must not build it
+            return None
         try:
             return str(self.ctx.service.status(channel).state)
         except Exception:  # a status read must never break painting
@@ -266,6 +282,8 @@ class InboxView(QWidget):
         if unread:
             conversations = self.tr("{conversations} · %Ln unread", "", unread).format(conversations=conversations)
         self.count_label.setText(conversations)
+        # Said when the list gets focus: "Conversations, 12 conversations · 3 unread".
+        self.thread_list.setAccessibleDescription(self.count_label.text())
 
     def _apply_filter(self) -> None:
         self.threads.set_filter(self.filters.current())
@@ -481,6 +499,9 @@ class InboxView(QWidget):
         return fill(body, reply_values(self.ctx.reader, self.current_thread))
 
     def open_saved_replies(self) -> SavedRepliesDialog:
+        # Imported when first opened: its file dialogs and forms are not part of the first frame.
+        from colivingdesk.ui.dialogs.saved_replies_dialog import SavedRepliesDialog
+
         dialog = SavedRepliesDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

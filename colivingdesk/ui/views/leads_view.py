@@ -104,6 +104,21 @@ class LeadsView(RecordTableView):
         self._lead_thread: str | None = None
         self.update_actions(None)
         self.model.refresh()
+        self._name_controls()
+        # Filters before the table they filter (they were added to the bar after the table was built).
+        self.order_tabs(self.search, self.property_filter, self.export_button, self.table, self.details,
+                        self.conversation_button, self.reply_button)
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each control (the count of rows is the table's description)."""
+        self.search.setAccessibleName(self.tr("Search leads"))
+        self.search.setAccessibleDescription(self.tr("Guest name, email, phone or message"))
+        self.property_filter.setAccessibleName(self.tr("Property"))
+        self.table.setAccessibleName(self.tr("Leads"))
+        self.details.setAccessibleName(self.tr("Lead details"))
+        self.export_button.setAccessibleDescription(self.tr("Save the leads the filter shows as a CSV file"))
+        self.conversation_button.setAccessibleName(self.tr("Open this lead's conversation"))
+        self.reply_button.setAccessibleName(self.tr("Reply to this lead"))
 
     def count_text(self, n: int) -> str:
         return self.tr("%Ln leads", "", n)

@@ -95,8 +95,7 @@ def status_colors(key: str) -> tuple[QColor, QColor]:
         "draft": accents.muted, "review": accents.warn, "live": accents.ok, "live_review": accents.bmc,
         "rejected": accents.error,
     }.get(key, accents.muted)
-    text = QColor("#111111") if theme.is_dark() else QColor("#ffffff")
-    return fill, text
+    return fill, accents.on_accent
 
 
 class StatusChipDelegate(QStyledItemDelegate):
@@ -169,6 +168,16 @@ class PropertiesView(QWidget):
         self._refresh_pending()
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for each control; the table's description is its row count."""
+        self.search_edit.setAccessibleName(self.tr("Search listings"))
+        self.search_edit.setAccessibleDescription(self.tr("Name, address or your reference"))
+        self.status_filter.setAccessibleName(self.tr("Listing status"))
+        self.table.setAccessibleName(self.tr("Listings on BookMyColiving"))
+        self.details.setAccessibleName(self.tr("Listing details"))
+        self.refresh_button.setAccessibleDescription(self.tr("Fetch listings from BookMyColiving now"))
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -222,6 +231,7 @@ class PropertiesView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
@@ -245,7 +255,10 @@ class PropertiesView(QWidget):
         self.details.setObjectName("propertyDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Selectable by keyboard too, so the keyboard can reach (and copy from) the selected listing's details.
+        self.details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.details.setMinimumHeight(48)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setContentsMargins(10, 8, 10, 8)
@@ -298,6 +311,7 @@ class PropertiesView(QWidget):
         self.count_label.setText(
             self.tr("%n listing", "", total) if total == 1 else self.tr("%n listings", "", total)
         )
+        self.table.setAccessibleDescription(self.count_label.text())
 
     def _id_at(self, index: ModelIndex) -> str | None:
         record = self.model.data(self.model.index(index.row(), 0), RecordRole) if index.isValid() else None

@@ -2,8 +2,11 @@
 
 Every number is checked where it is typed (a negative price is refused next to its field), a price of 0 is
 only sent after the user confirms it, and the row queued is exactly :func:`colivingdesk.sync.pushes.plan_rates`'s.
-The document gives no way to remove a monthly override, and the panel says so instead of pretending: an emptied
-month is refused with that reason. Coliving.com accepts rates "for background processing", so a sent push reads
+The document gives no way to remove a monthly override (``price_jan...dec Optional / Monthly Overrides``: optional
+numbers, with nothing said about ``null`` or leaving a month out), and the panel says so instead of pretending: a
+stored override that is emptied is marked on its row with that reason and the push waits until it is given a price
+again; "Set to base price" gives the month the base price, the nearest the document allows. Coliving.com accepts
+rates "for background processing", so a sent push reads
 "accepted, not yet applied".
 """
 
@@ -14,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,11 +40,26 @@ from colivingdesk.sync.register import display_name
 from colivingdesk.sync.rooms import MONTHS
 from colivingdesk.ui import theme
 
-CLEAR_NOTE = (
-    "Removing a monthly override is not possible: the Coliving.com document defines no way to do it. To change "
-    "a month, set it to the price it should have."
-)
-ACCEPTED = "Sent: accepted, not yet applied (Coliving.com processes rates in the background)."
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RatesPanel", text)
+
+
+def clear_note() -> str:
+    return _tr(
+        "A monthly override cannot be removed: the Coliving.com document defines no way to do it. To change a "
+        "month, set it to the price it should have (\"Set to base price\" gives it the base price)."
+    )
+
+
+def cleared_text() -> str:
+    """What an emptied stored override says on its row."""
+    return _tr("cannot be removed (the Coliving.com document defines no way); give it a price")
+
+
+def accepted_text() -> str:
+    return _tr("Sent: accepted, not yet applied (Coliving.com processes rates in the background).")
+
 OVERRIDE, EFFECTIVE = 1, 2
 
 
@@ -88,34 +106,43 @@ class RatesPanel(QWidget):
         form = QFormLayout()
         self.room = QComboBox()
         self.room.setObjectName("ratesRoomType")
-        form.addRow("Room type", self.room)
+        self.room.setAccessibleName(self.tr("Room type"))
+        form.addRow(self.tr("Room type"), self.room)
         self.base_price = QLineEdit()
         self.base_price.setObjectName("basePrice")
-        self.base_price.setPlaceholderText("monthly price, e.g. 800")
+        self.base_price.setPlaceholderText(self.tr("monthly price, e.g. 800"))
+        self.base_price.setAccessibleName(self.tr("Base price"))
         self.base_error = _error_label("basePriceError")
         base_row = QHBoxLayout()
         base_row.addWidget(self.base_price)
         base_row.addWidget(self.base_error, 1)
-        form.addRow("Base price", base_row)
+        form.addRow(self.tr("Base price"), base_row)
         self.currency = QLineEdit()
         self.currency.setObjectName("currency")
-        self.currency.setPlaceholderText("ISO code, e.g. EUR")
+        self.currency.setPlaceholderText(self.tr("ISO code, e.g. EUR"))
+        self.currency.setAccessibleName(self.tr("Currency"))
         self.currency.setMaxLength(3)
         self.currency_error = _error_label("currencyError")
         currency_row = QHBoxLayout()
         currency_row.addWidget(self.currency)
         currency_row.addWidget(self.currency_error, 1)
-        form.addRow("Currency", currency_row)
+        form.addRow(self.tr("Currency"), currency_row)
         layout.addLayout(form)
 
         self.table = QTableWidget(12, 3)
         self.table.setObjectName("monthRates")
-        self.table.setHorizontalHeaderLabels(["Month", "Override", "Effective price"])
+        self.table.setAccessibleName(self.tr("Monthly prices"))
+        self.table.setHorizontalHeaderLabels([self.tr("Month"), self.tr("Override"), self.tr("Effective price")])
+        override_header = self.table.horizontalHeaderItem(OVERRIDE)
+        if override_header is not None:
+            override_header.setToolTip(clear_note())
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for row, (_name, key) in enumerate(self._months):
-            month = QTableWidgetItem(f"{date.fromisoformat(key + '-01'):%B %Y}")
+            first = date.fromisoformat(key + "-01")
+            month = QTableWidgetItem(self.tr("{month} {year}").format(
+                month=QLocale().standaloneMonthName(first.month), year=first.year))
             month.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             self.table.setItem(row, 0, month)
             self.table.setItem(row, OVERRIDE, QTableWidgetItem(""))
@@ -127,26 +154,32 @@ class RatesPanel(QWidget):
         layout.addWidget(self.month_error)
 
         bulk = QHBoxLayout()
-        bulk.addWidget(QLabel("Selected months:"))
+        bulk.addWidget(QLabel(self.tr("Selected months:")))
         self.bulk_value = QLineEdit()
         self.bulk_value.setObjectName("bulkValue")
-        self.bulk_value.setPlaceholderText("price or percent")
+        self.bulk_value.setPlaceholderText(self.tr("price or percent"))
+        self.bulk_value.setAccessibleName(self.tr("Price or percent for the selected months"))
         self.bulk_value.setMaximumWidth(130)
-        self.set_button = QPushButton("Set price")
-        self.raise_button = QPushButton("+ %")
-        self.lower_button = QPushButton("− %")
-        for w in (self.bulk_value, self.set_button, self.raise_button, self.lower_button):
+        self.set_button = QPushButton(self.tr("Set price"))
+        self.raise_button = QPushButton(self.tr("+ %"))
+        self.raise_button.setAccessibleName(self.tr("Raise by percent"))
+        self.lower_button = QPushButton(self.tr("− %"))
+        self.lower_button.setAccessibleName(self.tr("Lower by percent"))
+        self.base_button = QPushButton(self.tr("Set to base price"))
+        self.base_button.setObjectName("setToBase")
+        self.base_button.setToolTip(clear_note())
+        for w in (self.bulk_value, self.set_button, self.raise_button, self.lower_button, self.base_button):
             bulk.addWidget(w)
         bulk.addStretch(1)
         layout.addLayout(bulk)
         self.bulk_error = _error_label("bulkError")
         layout.addWidget(self.bulk_error)
-        note = QLabel(CLEAR_NOTE)
+        note = QLabel(clear_note())
         note.setObjectName("clearNote")
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {theme.accents().muted.name()};")
         layout.addWidget(note)
-        self.push_button = QPushButton("Push rates")
+        self.push_button = QPushButton(self.tr("Push rates"))
         self.push_button.setObjectName("pushRates")
         layout.addWidget(self.push_button)
         self.state = QLabel()
@@ -161,6 +194,7 @@ class RatesPanel(QWidget):
         self.set_button.clicked.connect(lambda: self._bulk("set"))
         self.raise_button.clicked.connect(lambda: self._bulk("up"))
         self.lower_button.clicked.connect(lambda: self._bulk("down"))
+        self.base_button.clicked.connect(lambda: self._bulk("base"))
         self.push_button.clicked.connect(lambda: self.request_push(allow_zero=False))
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
@@ -180,7 +214,8 @@ class RatesPanel(QWidget):
         for room in rooms:
             listing = listings.get(room.listing_id)
             name = display_name(listing) if listing else room.listing_id
-            self.room.addItem(f"{name} · {room.name or 'Room type ' + room.id}", room.id)
+            room_name = room.name or self.tr("Room type {id}").format(id=room.id)
+            self.room.addItem(self.tr("{listing} · {room}").format(listing=name, room=room_name), room.id)
         self.room.setCurrentIndex(max(0, self.room.findData(current)))
         self.room.blockSignals(False)
         if self.selected_room() != self._shown:
@@ -243,21 +278,33 @@ class RatesPanel(QWidget):
         from colivingdesk.sync.currency import is_currency
 
         if code and not is_currency(code):
-            _show(self.currency_error, f"{code} is not an ISO 4217 currency code")
+            _show(self.currency_error, self.tr("{code} is not an ISO 4217 currency code").format(code=code))
             ok = False
         else:
             _show(self.currency_error, None)
+        room = self.selected_room()
         self._filling = True
         try:
             problems = []
-            for row, (name, _key) in enumerate(self._months):
+            for row, (name, key) in enumerate(self._months):
                 text = self._cell(row, OVERRIDE).text().strip()
+                month = self._cell(row, 0).text()
                 price: Decimal | None = None
                 try:
                     price = parse_price(text, f"price_{name}") if text else base
                 except PushInputError as err:
-                    problems.append(f"{self._cell(row, 0).text()}: {err.message}")
-                shown = "" if price is None else f"{price:f}" + (" (override)" if text else " (base)")
+                    problems.append(self.tr("{month}: {problem}").format(month=month, problem=err.message))
+                if not text and room is not None and key in room.monthly_prices:
+                    # An emptied stored override: refused at its row, in words (see the module docstring).
+                    problems.append(self.tr("{month}: {problem}").format(month=month, problem=cleared_text()))
+                    shown = self.tr("{price} (override kept: cannot be removed)").format(
+                        price=f"{room.monthly_prices[key]:f}")
+                elif price is None:
+                    shown = ""
+                elif text:
+                    shown = self.tr("{price} (override)").format(price=f"{price:f}")
+                else:
+                    shown = self.tr("{price} (base)").format(price=f"{price:f}")
                 self._cell(row, EFFECTIVE).setText(shown)
         finally:
             self._filling = False
@@ -270,7 +317,20 @@ class RatesPanel(QWidget):
     def _bulk(self, how: str) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
         if not rows:
-            _show(self.bulk_error, "Select the months to change first.")
+            _show(self.bulk_error, self.tr("Select the months to change first."))
+            return
+        if how == "base":
+            try:
+                base_price = self._base()
+            except PushInputError as err:
+                _show(self.bulk_error, err.message)
+                return
+            if base_price is None:
+                _show(self.bulk_error, self.tr("Give the base price first."))
+                return
+            _show(self.bulk_error, None)
+            for row in rows:
+                self._cell(row, OVERRIDE).setText(f"{base_price:f}")
             return
         try:
             number = parse_price(self.bulk_value.text(), "price" if how == "set" else "percent")
@@ -324,8 +384,9 @@ class RatesPanel(QWidget):
     def _ask_zero(self, field: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Offer for free?",
-            f"{field} is 0: the room would be offered for free on Coliving.com. Send 0 anyway?",
+            self.tr("Offer for free?"),
+            self.tr("{field} is 0: the room would be offered for free on Coliving.com. Send 0 anyway?").format(
+                field=field),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -350,7 +411,7 @@ class RatesPanel(QWidget):
         elif field == "currency":
             _show(self.currency_error, message)
         else:
-            _show(self.month_error, f"{field}: {message}")
+            _show(self.month_error, self.tr("{field}: {message}").format(field=field, message=message))
 
 
-__all__ = ["ACCEPTED", "CLEAR_NOTE", "RatesPanel", "RatesPlan"]
+__all__ = ["RatesPanel", "RatesPlan", "accepted_text", "clear_note"]

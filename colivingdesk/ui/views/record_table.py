@@ -7,6 +7,7 @@ selection the same way; each view only says which columns, filters and details i
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -101,6 +102,7 @@ class RecordTableView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # arrows move between rows; Tab leaves the table
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setHighlightSections(False)
@@ -143,6 +145,12 @@ class RecordTableView(QWidget):
         model.modelReset.connect(lambda: self._show(self.current_record()))
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
+
+    @staticmethod
+    def order_tabs(*widgets: QWidget) -> None:
+        """Tab moves through ``widgets`` in this order."""
+        for first, second in itertools.pairwise(widgets):
+            QWidget.setTabOrder(first, second)
 
     # ------------------------------------------------------------------ subclass hooks
     def apply_filter(self) -> None:
@@ -231,6 +239,8 @@ class RecordTableView(QWidget):
 
     def _on_total(self, total: int) -> None:
         self.count_label.setText(self.count_text(total))
+        # A screen reader says what the table holds when it gets focus, not only "table".
+        self.table.setAccessibleDescription(self.count_label.text())
 
     def _on_changes(self, changes: ChangeSet) -> None:
         ids = changes.get_ids(self.kind)

@@ -180,7 +180,8 @@ class SettingsView(QWidget):
         column.addWidget(self.coliving)
         column.addWidget(self.provider_box)
         column.addStretch(1)
-        page.setMaximumWidth(860)
+        # A readable line length, which grows with the user's font (at 860 px a large font cut the checkboxes).
+        page.setMaximumWidth(max(860, page.fontMetrics().averageCharWidth() * 125))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -198,6 +199,15 @@ class SettingsView(QWidget):
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self._loading = spawn(self._load_saved_secrets(), ctx.notifier)
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """What a screen reader says for the page's own fields (each account box names its own)."""
+        self.webhook_secret.set_accessible_name(self.tr("BookMyColiving webhook secret"))
+        self.webhook_secret_button.setAccessibleDescription(self.tr("Save the webhook secret"))
+        self.receiver_port.setAccessibleName(self.tr("Receiver port"))
+        self.test_event.setAccessibleName(self.tr("Test event"))
+        self.provider_key.set_accessible_name(self.tr("Coliving.com provider key"))
 
     # ------------------------------------------------------------------ construction
     def _build_webhooks(self) -> QGroupBox:

@@ -88,6 +88,13 @@ class SecretFieldWidget(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
         row.addWidget(self.toggle)
+        # The form's label is this widget's buddy: clicking it (or its mnemonic) lands in the text field.
+        self.setFocusProxy(self.edit)
+
+    def set_accessible_name(self, name: str) -> None:
+        """Name the field and say which field Show/Hide reveals (a bare "Show" says nothing)."""
+        self.edit.setAccessibleName(name)
+        self.toggle.setAccessibleDescription(self.tr("Show or hide the text of {field}").format(field=name))
 
     def _on_toggle(self, shown: bool) -> None:
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
@@ -263,6 +270,22 @@ class AccountBoxWidget(QGroupBox):
         layout.addWidget(self.advanced)
         layout.addLayout(buttons)
         self.refresh_state()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Names carry the channel: both accounts' boxes sit on one page, and "API key" alone is ambiguous."""
+        channel = self.channel.label
+        self.key_field.set_accessible_name(self.tr("{channel} API key").format(channel=channel))
+        self.state_label.setAccessibleName(self.tr("{channel} status").format(channel=channel))
+        self.base_url.setAccessibleName(self.tr("{channel} base URL").format(channel=channel))
+        if self.provider is not None:
+            self.provider.setAccessibleName(self.tr("{channel} provider").format(channel=channel))
+        if self.auth_style is not None:
+            self.auth_style.setAccessibleName(self.tr("Send the key as"))
+        self.advanced_toggle.setAccessibleName(self.tr("{channel} advanced settings").format(channel=channel))
+        self.verify_button.setAccessibleName(self.tr("Verify the {channel} key").format(channel=channel))
+        self.save_button.setAccessibleDescription(self.tr("Save the {channel} key and connect").format(channel=channel))
+        self.remove_button.setAccessibleName(self.tr("Remove the {channel} account").format(channel=channel))
 
     # ------------------------------------------------------------------ state
     def _on_advanced(self, shown: bool) -> None:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import functools
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QTextDocumentFragment
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QShowEvent, QTextDocumentFragment
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from colivingdesk.domain import Channel
 from colivingdesk.sync import AccountStatus, BudgetView
@@ -122,23 +122,62 @@ def budget_color(budget: BudgetView) -> QColor | None:
 
 
 class AccountStatusWidget(QWidget):
-    """One dot+text per channel and a budgets line."""
+    """One dot+text per channel and a budgets line: beside the chips while the window has room for both,
+    under them when it has not (a large font, a narrow window), so no part is ever cut off."""
+
+    #: Of the window's width, what the states and budgets may take in one row; the rest is for the status
+    #: bar's other parts (demo mode, notifications, the size grip).
+    ONE_ROW_SHARE = 0.8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setHorizontalSpacing(12)
+        self._layout.setVerticalSpacing(0)
         self.chips: dict[Channel, StatusDotWidget] = {}
-        for channel in Channel:
+        for column, channel in enumerate(Channel):
             chip = StatusDotWidget()
             chip.setObjectName(f"status_{channel.value}")
             self.chips[channel] = chip
-            layout.addWidget(chip)
+            self._layout.addWidget(chip, 0, column)
         self.budgets = QLabel()
         self.budgets.setObjectName("budgets")
         self.budgets.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.budgets)
+        self.two_rows = False
+        self._layout.addWidget(self.budgets, 0, len(self.chips))
+        self._watched: QWidget | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        window = self.window()
+        if window is not self and window is not self._watched:
+            self._watched = window
+            window.installEventFilter(self)
+        self._arrange()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return False
+
+    def _arrange(self) -> None:
+        """Budgets beside the chips if both fit in the window's share, else on a second row."""
+        window = self._watched
+        if window is None:
+            return
+        shown = [chip for chip in self.chips.values() if not chip.isHidden()]
+        spacing = self._layout.horizontalSpacing()
+        one_row = sum(chip.sizeHint().width() + spacing for chip in shown) + self.budgets.sizeHint().width()
+        two_rows = one_row > window.width() * self.ONE_ROW_SHARE
+        if two_rows == self.two_rows:
+            return
+        self.two_rows = two_rows
+        self._layout.removeWidget(self.budgets)
+        if two_rows:
+            self._layout.addWidget(self.budgets, 1, 0, 1, len(self.chips))
+        else:
+            self._layout.addWidget(self.budgets, 0, len(self.chips))
 
     def update_status(self, statuses: dict[Channel, AccountStatus]) -> None:
         parts: list[str] = []
@@ -164,6 +203,7 @@ class AccountStatusWidget(QWidget):
             )
         self.budgets.setText("&nbsp; · &nbsp;".join(parts))
         self.budgets.setToolTip("\n".join(tips) or self.tr("No requests made yet."))
+        self._arrange()
 
     def texts(self) -> list[str]:
         """What is on screen, as plain text (the budgets line may carry colour markup)."""

@@ -28,7 +28,7 @@ def paint_pill(
     painter.setBrush(fill)
     r = QRectF(rect)
     painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
-    painter.setPen(fg or QColor("white"))
+    painter.setPen(fg or theme.accents().on_accent)
     painter.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
     painter.restore()
 
@@ -49,7 +49,7 @@ def small_font(base: QFont, bold: bool = True) -> QFont:
 
 
 @lru_cache(maxsize=16)
-def _channel_pixmap(channel: str, dark: bool, point_size: float, fixed_width: bool) -> QPixmap:
+def _channel_pixmap(channel: str, which: theme.Theme, point_size: float, fixed_width: bool) -> QPixmap:
     font = QFont()
     if point_size > 0:
         font.setPointSizeF(point_size)
@@ -63,9 +63,8 @@ def _channel_pixmap(channel: str, dark: bool, point_size: float, fixed_width: bo
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setFont(font)
-    accents = theme.DARK_ACCENTS if dark else theme.LIGHT_ACCENTS
-    fg = QColor("#111") if dark else QColor("white")
-    paint_pill(painter, QRect(0, 0, size.width(), size.height()), text, accents.channel(channel), fg)
+    accents = theme.accents_for(which)
+    paint_pill(painter, QRect(0, 0, size.width(), size.height()), text, accents.channel(channel), accents.on_accent)
     painter.end()
     return pixmap
 
@@ -76,7 +75,7 @@ def channel_pixmap(channel: Channel | str, font: QFont | None = None, *, fixed_w
     ``fixed_width`` pads every channel's pill to the widest one, so text after it lines up in a list.
     """
     base = font or QFont()
-    return _channel_pixmap(Channel(channel).value, theme.is_dark(), small_font(base).pointSizeF(), fixed_width)
+    return _channel_pixmap(Channel(channel).value, theme.current(), small_font(base).pointSizeF(), fixed_width)
 
 
 def badge_text(count: int) -> str:

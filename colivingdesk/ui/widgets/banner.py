@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 from colivingdesk.domain import Channel
 from colivingdesk.sync.status import AccountStatus
 from colivingdesk.ui import theme
+from colivingdesk.ui.accessibility import announce
 from colivingdesk.ui.errors import Level, UserMessage
 
 WARNING_TIMEOUT_MS = 12_000
@@ -51,7 +52,7 @@ class BannerWidget(QFrame):
         texts.addWidget(self.title)
         texts.addWidget(self.text)
         layout.addLayout(texts, 1)
-        close = QToolButton()
+        self.close_button = close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Dismiss"))
@@ -62,6 +63,11 @@ class BannerWidget(QFrame):
         self._timer.timeout.connect(self.dismiss)
         self.message: UserMessage | None = None
         self.hide()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        # "✕" would be read as "multiplication x".
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
 
     def show_message(self, message: UserMessage) -> None:
         self.message = message
@@ -78,6 +84,8 @@ class BannerWidget(QFrame):
         self.text.setText(message.text)
         self.text.setVisible(bool(message.text))
         self.show()
+        # Said as well as shown: the banner appears far from where the keyboard focus is.
+        announce(self, " ".join(t for t in (message.title, message.text) if t), assertive=message.level >= Level.ERROR)
         if message.level < Level.ERROR and self._fades:
             self._timer.start(WARNING_TIMEOUT_MS)
         else:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from colivingdesk.api.errors import ValidationError
 from colivingdesk.store import SavedReply
-from colivingdesk.sync.outbox import check_reply_text
 from colivingdesk.templates import FilledReply, blocking_placeholders, describe_blocking, fill
 from colivingdesk.translatable import QT_TRANSLATE_NOOP
 from colivingdesk.ui import theme
+from colivingdesk.ui.accessibility import announce
 from colivingdesk.ui.widgets.saved_replies import SHORTCUTS, PlaceholderHighlighter, SavedRepliesButton
 
 MAX_REPLY_CHARS = 5000
@@ -36,6 +36,10 @@ BLOCKED_MESSAGE = QT_TRANSLATE_NOOP("ComposerWidget", "Not sent: replace the hig
 
 def reply_problem(text: str) -> str | None:
     """Why this text cannot be sent (the same check the Service makes), or None."""
+    # Imported on first check: the outbox module brings the sync engine's rules, which the window's first
+    # frame does not need.
+    from colivingdesk.sync.outbox import check_reply_text
+
     try:
         check_reply_text(text)
     except ValidationError as err:
@@ -102,10 +106,12 @@ class ComposerWidget(QWidget):
         self.send_button.clicked.connect(self._on_send)
         shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
         shortcut.activated.connect(self._on_send)
+        shortcut.setWhatsThis(self.tr("Send the reply"))
         for keys in SHORTCUTS:
             picker = QShortcut(QKeySequence(keys), self)
             picker.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             picker.activated.connect(self.saved_replies.open_picker)
+            picker.setWhatsThis(self.tr("Search saved replies"))
         self._highlighter = PlaceholderHighlighter(self.editor.document())
         # Unknown ``{words}`` that came from a saved reply: they block sending like placeholders do, while
         # braces the user typed are their own business.
@@ -115,6 +121,13 @@ class ComposerWidget(QWidget):
         self._closed: str | None = None
         self._error_kind: str | None = None  # "text" or "closed": cleared when that problem is gone
         self._update_counter()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        self.editor.setAccessibleName(self.tr("Reply"))
+        self.editor.setAccessibleDescription(self.tr("Ctrl+Enter sends the reply"))
+        self.send_button.setAccessibleName(self.tr("Send reply"))
+        self.saved_replies.setAccessibleDescription(self.tr("Insert a saved reply"))
 
     def text(self) -> str:
         return self.editor.toPlainText()
@@ -169,6 +182,7 @@ class ComposerWidget(QWidget):
         self.error.setText(message)
         self.error.setStyleSheet(f"color: {theme.accents().error.name()};")
         self.error.show()
+        announce(self.editor, message, assertive=True)
 
     def clear_error(self) -> None:
         self._error_kind = None

@@ -37,6 +37,7 @@ MAX_KEPT = 100
 
 @dataclass(frozen=True, slots=True)
 class Notification:
+    """One in-window notification, kept in the list behind the status bar button."""
     title: str
     text: str
     #: What choosing it opens: a thread key ("bmc:usr_1"), a view key ("leads"), or None.

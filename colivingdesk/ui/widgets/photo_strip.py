@@ -331,6 +331,14 @@ class PhotoStripWidget(QWidget):
         self.model.rowsMoved.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        self.url_edit.setAccessibleName(self.tr("Photo address"))
+        self.add_button.setAccessibleDescription(self.tr("Add the photo at this address"))
+        self.remove_button.setAccessibleName(self.tr("Remove photo"))
+        self.earlier_button.setAccessibleName(self.tr("Move photo earlier"))
+        self.later_button.setAccessibleName(self.tr("Move photo later"))
 
     def urls(self) -> list[str]:
         return self.model.urls()

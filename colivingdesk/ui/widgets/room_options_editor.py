@@ -248,6 +248,7 @@ class RoomOptionsWidget(QWidget):
         self.view.setItemDelegate(RoomOptionDelegate(self.view))
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setTabKeyNavigation(False)  # arrows move between cells, F2 edits; Tab leaves the table
         self.view.setEditTriggers(
             QTableView.EditTrigger.DoubleClicked | QTableView.EditTrigger.EditKeyPressed
             | QTableView.EditTrigger.AnyKeyPressed | QTableView.EditTrigger.SelectedClicked
@@ -280,6 +281,13 @@ class RoomOptionsWidget(QWidget):
             signal.connect(self._fit_height)
         self._update_buttons()
         self._fit_height()
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        self.view.setAccessibleName(self.tr("Room options"))
+        self.view.setAccessibleDescription(self.tr("Room type and monthly price of each option; F2 edits a cell"))
+        self.add_button.setAccessibleName(self.tr("Add room option"))
+        self.remove_button.setAccessibleName(self.tr("Remove room option"))
 
     def options(self) -> list[dict[str, Any]]:
         return self.model.options()

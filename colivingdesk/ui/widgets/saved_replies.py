@@ -98,6 +98,12 @@ class SavedReplyPickerPopup(QFrame):
         self.input.returnPressed.connect(self.choose_current)
         self.input.installEventFilter(self)
         self.results.activated.connect(lambda index: self._choose(index.data(ReplyRole)))
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        self.input.setAccessibleName(self.tr("Find a saved reply"))
+        self.results.setAccessibleName(self.tr("Saved replies"))
+        self.results.setAccessibleDescription(self.tr("Enter inserts the selected reply, Escape closes"))
 
     def set_replies(self, replies: list[SavedReply]) -> None:
         self.model.clear()

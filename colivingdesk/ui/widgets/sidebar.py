@@ -63,3 +63,8 @@ class SidebarWidget(QListView):
             "QListView#sidebar::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
         )
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        self.setAccessibleName(self.tr("Sections"))
+        self.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+7 open a section from anywhere"))

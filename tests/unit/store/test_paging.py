@@ -18,7 +18,7 @@ from colivingdesk.store import (
     thread_key,
 )
 
-from .builders import booking, lead, prop, thread
+from .builders import booking, detailed, lead, prop, thread
 
 R = TypeVar("R")
 
@@ -60,6 +60,21 @@ def test_bookings_by_checkin_then_id(store: Store) -> None:
     rows = walk(lambda after, n: store.page_bookings(after=after, limit=n), booking_key, 5)
     assert len(rows) == 37 and len({r.id for r in rows}) == 37
     assert [booking_key(r) for r in rows] == sorted(booking_key(r) for r in rows)
+
+
+def test_booking_rows_page_like_bookings_and_show_what_the_list_shows(store: Store) -> None:
+    store.upsert_bookings([booking(f"b{i:03d}", checkin=f"2026-05-{1 + i % 4:02d}") for i in range(23)])
+    store.upsert_bookings([detailed(booking("b007", checkin="2026-05-04"))])
+    f = BookingFilter(status="confirmed")
+    rows = walk(lambda after, n: store.page_booking_rows(f, after, n), booking_key, 5)
+    full = walk(lambda after, n: store.page_bookings(f, after, n), booking_key, 5)
+    assert [r.id for r in rows] == [b.id for b in full]
+    row, record = store.get_booking_row("b007"), store.get_booking("b007")
+    assert row is not None and record is not None
+    assert (row.guest_name, row.total, row.checkout, row.listing_id) == (
+        record.guest_name, record.total, record.checkout, record.listing_id
+    )
+    assert store.get_booking_row("missing") is None
 
 
 def test_threads_by_activity_desc_across_channels(store: Store) -> None:

@@ -1,0 +1,153 @@
+"""The window paints from the cache before the Service exists, and nothing the user does early fails.
+
+The app builds the Service (sync engine, HTTP clients, channel models) only after the window's first paint.
+Until then the status bar may say sync is starting, but nothing about the accounts (no "offline", no "key
+missing": no check has run), and an action that needs the Service builds it and goes through.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+
+from colivingdesk.accounts import AccountSettings
+from colivingdesk.domain import Channel
+from colivingdesk.profile import Profile
+from colivingdesk.secrets import SecretStore
+from colivingdesk.store import Account, Store, open_store
+from colivingdesk.sync import ChangeStream, Service
+from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.main_window import MainWindow
+
+
+@dataclass
+class Deferred:
+    """A window whose context builds its Service on first use, as the app's does."""
+
+    ctx: AppContext
+    window: MainWindow
+    built: list[Service] = field(default_factory=list)
+
+
+@pytest.fixture
+def make_deferred(
+    qtbot: Any, aio: Any, profile: Profile, store: Store, demo_secrets: SecretStore,
+    accounts: dict[Channel, AccountSettings],
+) -> Iterator[Callable[..., Deferred]]:
+    """Builds a window (not shown yet) over the profile as it is, with a context that has no Service yet."""
+    made: list[Deferred] = []
+    readers: list[Store] = []
+
+    def make(**window_args: Any) -> Deferred:
+        built: list[Service] = []
+
+        def build(changes: ChangeStream) -> Service:
+            service = Service(store, demo_secrets, accounts, poll_interval=3600.0, changes=changes)
+            built.append(service)
+            return service
+
+        reader = open_store(profile.database, read_only=True)
+        readers.append(reader)
+        ctx = AppContext(profile=profile, store=store, reader=reader, secrets=demo_secrets, build_service=build)
+        window = MainWindow(ctx, **({"show_welcome": False} | window_args))
+        qtbot.addWidget(window)
+        made.append(Deferred(ctx, window, built))
+        return made[-1]
+
+    yield make
+    for deferred in made:
+        with contextlib.suppress(RuntimeError):
+            deferred.window.close()
+            deferred.window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for deferred in made:
+        for service in deferred.built:
+            aio.run(service.aclose(), timeout=10_000)
+    for reader in readers:
+        reader.close()
+
+
+def test_the_first_paint_shows_cached_threads_before_the_service_exists(
+    synced_service: Service, make_deferred: Callable[..., Deferred], qtbot: Any
+) -> None:
+    deferred = make_deferred()  # over the synced cache
+    window, ctx = deferred.window, deferred.ctx
+    seen: dict[str, Any] = {}
+
+    def on_first_paint() -> None:  # runs inside the first paint, before anything queued after it
+        seen["service built"] = ctx.has_service
+        seen["threads"] = window.inbox.threads.rowCount()
+        seen["message"] = window.statusBar().currentMessage()
+        seen["chips"] = [c for c, chip in window.account_status.chips.items() if chip.isVisible()]
+        seen["banners"] = [window.offline_banner.isVisible(), window.reconnect.isVisible()]
+
+    window.firstPainted.connect(on_first_paint)
+    with qtbot.waitSignal(window.firstPainted, timeout=5000):
+        window.show()
+    assert seen == {
+        "service built": False, "threads": window.inbox.threads.rowCount(), "message": "Starting sync…",
+        "chips": [], "banners": [False, False],
+    }
+    assert seen["threads"] > 0
+    assert deferred.built == []
+
+    # What the app does right after the first paint: build the Service and show what it knows.
+    service = ctx.service
+    window.refresh_status()
+    assert deferred.built == [service]
+    assert window.statusBar().currentMessage() == ""
+    assert all(chip.isVisible() for chip in window.account_status.chips.values())
+
+
+def test_opening_an_unread_thread_before_the_service_exists_still_marks_it_read(
+    synced_service: Service, make_deferred: Callable[..., Deferred], qtbot: Any, aio: Any
+) -> None:
+    deferred = make_deferred()  # over the synced cache
+    window, ctx = deferred.window, deferred.ctx
+    inbox = window.inbox
+    row = next(i for i in range(inbox.threads.rowCount()) if inbox.threads.record(i).unread_count > 0)
+    key = inbox.threads.record(row).key
+    assert not ctx.has_service
+
+    inbox.thread_list.setCurrentIndex(inbox.threads.index(row, 0))  # before the window has even painted
+
+    assert ctx.has_service and len(deferred.built) == 1  # built for the action, not failed
+    window.show()
+    qtbot.waitUntil(lambda: inbox.conversation.rowCount() > 0, timeout=5000)
+    aio.settle()
+    qtbot.waitUntil(lambda: inbox.threads.record(inbox.threads.row_of(key)).unread_count == 0, timeout=5000)
+    assert len(deferred.built) == 1
+
+
+def test_sync_now_before_the_service_exists_syncs(
+    make_deferred: Callable[..., Deferred], qtbot: Any, aio: Any
+) -> None:
+    deferred = make_deferred()  # a fresh profile: nothing cached yet
+    window, ctx = deferred.window, deferred.ctx
+    assert not ctx.has_service and window.inbox.threads.rowCount() == 0
+
+    window.sync_action.trigger()  # F5 before the first paint
+    window.show()
+
+    aio.settle(timeout=30_000)
+    assert window.statusBar().currentMessage().startswith("Synced")
+    assert len(deferred.built) == 1
+    assert window.account_status.chips[Channel.BMC].isVisible()
+    assert window.inbox.threads.rowCount() > 0
+
+
+def test_without_the_service_the_saved_accounts_decide_between_inbox_and_welcome(
+    make_deferred: Callable[..., Deferred], store: Store, sandbox: Any
+) -> None:
+    assert make_deferred(show_welcome=None).window.current_view_key() == "welcome"  # nothing saved yet
+
+    store.save_account(Account(channel=Channel.BMC, label="BookMyColiving", base_url=sandbox.bmc_base_url))
+    deferred = make_deferred(show_welcome=None)
+
+    assert deferred.window.current_view_key() == "inbox"
+    assert not deferred.ctx.has_service  # the choice did not build it
