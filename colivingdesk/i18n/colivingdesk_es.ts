@@ -65,7 +65,7 @@
         <translation>Tu clave de API de integraciones de Coliving.com</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>In the system keyring</source>
         <translation>En el llavero del sistema</translation>
     </message>
@@ -117,22 +117,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+46"/>
         <source>Send the key as</source>
         <translation>Enviar la clave como</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
         <source>Verify</source>
         <translation>Comprobar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-86"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -152,7 +153,47 @@
         <translation>Clave de API</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>{channel} API key</source>
+        <translation>Clave de API de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} status</source>
+        <translation>Estado de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} base URL</source>
+        <translation>URL base de {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} provider</source>
+        <translation>Proveedor de {channel}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel} advanced settings</source>
+        <translation>Ajustes avanzados de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the {channel} key</source>
+        <translation>Comprobar la clave de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the {channel} key and connect</source>
+        <translation>Guardar la clave de {channel} y conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the {channel} account</source>
+        <translation>Quitar la cuenta de {channel}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{state}: {reason}</source>
         <translation>{state}: {reason}</translation>
     </message>
@@ -351,8 +392,9 @@
         <translation>{channel} {budget} {remaining}/{limit}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+96"/>
         <source>No requests made yet.</source>
+        <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip).</extracomment>
         <translation>Aún no se ha hecho ninguna petición.</translation>
     </message>
 </context>
@@ -791,16 +833,47 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>Automated messages history</source>
         <translation>Historial de mensajes automáticos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+9"/>
+        <source>Automation rules</source>
+        <translation>Reglas de automatización</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upcoming automated messages</source>
+        <translation>Próximos mensajes automáticos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn the selected rule on or off</source>
+        <translation>Activar o desactivar la regla seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking id to test the rule on</source>
+        <translation>Id de la reserva con la que probar la regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the selected upcoming message</source>
+        <translation>Omitir el próximo mensaje seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected upcoming message now</source>
+        <translation>Enviar ahora el próximo mensaje seleccionado</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
@@ -838,17 +911,111 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityPanel</name>
+    <message>
+        <location filename="../ui/views/calendar_push.py" line="+83"/>
+        <source>Set availability</source>
+        <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
+        <translation>Fijar disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free units of each day</source>
+        <translation>Unidades libres de cada día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set to</source>
+        <translation>Fijar en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units to set</source>
+        <translation>Unidades que fijar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rows to send</source>
+        <translation>Filas que enviar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <source>Queue these rows</source>
+        <translation>Poner estas filas en la cola de envío</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Select days of one or more room types in the calendar.</source>
+        <translation>Selecciona días de uno o varios tipos de habitación en el calendario.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Listing {id}</source>
+        <translation>Anuncio {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type {id}</source>
+        <translation>Tipo de habitación {id}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Queue this row</source>
+        <translation>Poner esta fila en la cola de envío</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Queue these %n rows</source>
+        <translation>
+            <numerusform>Poner %n fila en la cola de envío</numerusform>
+            <numerusform>Poner estas %n filas en la cola de envío</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+57"/>
+        <location filename="../ui/widgets/banner.py" line="+58"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismiss message</source>
+        <translation>Cerrar el aviso</translation>
+    </message>
+</context>
+<context>
+    <name>BookingBarDelegate</name>
+    <message>
+        <location filename="../ui/views/calendar_bars.py" line="+102"/>
+        <source>Booking {id}</source>
+        <extracomment>Height of the numbers at the top of a cell, and of one lane of bars under them. Height of the strip under the lanes that counts the stays without a bar (&quot;+2&quot;), on rows that have such stays.</extracomment>
+        <translation>Reserva {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (pending)</source>
+        <translation>{name} (pendiente)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{booking}
+Click to open it.</source>
+        <translation>{booking}
+Haz clic para abrirla.</translation>
     </message>
 </context>
 <context>
     <name>BookingStatus</name>
     <message>
-        <location filename="../ui/views/bookings_view.py" line="+30"/>
+        <location filename="../ui/views/bookings_view.py" line="+31"/>
         <source>Pending</source>
         <extracomment>A booking&apos;s status as the window names it; a status the channel adds later shows as it sends it.</extracomment>
         <translation>Pendiente</translation>
@@ -911,7 +1078,7 @@
         <translation>Los datos del huésped y del precio aún no se han descargado; cada sincronización trae los de unas pocas reservas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+139"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n huésped</numerusform>
@@ -927,7 +1094,7 @@
         </translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-56"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
         <translation>Selecciona una reserva para ver huésped, fechas y precio.</translation>
@@ -953,7 +1120,7 @@
         <translation>Solo próximas y en curso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -962,8 +1129,43 @@
         <source>Open this booking&apos;s conversation in the Inbox</source>
         <translation>Abrir la conversación de esta reserva en la bandeja de entrada</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Search bookings</source>
+        <translation>Buscar reservas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest name, email, reference or booking id</source>
+        <translation>Nombre del huésped, correo, referencia o id de reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking status</source>
+        <translation>Estado de la reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking details</source>
+        <translation>Detalles de la reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the bookings the filter shows as a CSV file</source>
+        <translation>Guardar como archivo CSV las reservas que muestra el filtro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this booking&apos;s messages</source>
+        <translation>Abrir los mensajes de esta reserva</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+3"/>
         <source>%Ln bookings</source>
         <translation>
             <numerusform>%Ln reserva</numerusform>
@@ -976,7 +1178,7 @@
         <translation>habitación {id}</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n nights</source>
         <translation>
             <numerusform>%n noche</numerusform>
@@ -1060,6 +1262,232 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../ui/views/calendar_view.py" line="+121"/>
+        <location line="+73"/>
+        <source>Availability calendar</source>
+        <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
+        <translation>Calendario de disponibilidad</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>One row per room type, one column per day</source>
+        <translation>Una fila por tipo de habitación, una columna por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to month</source>
+        <translation>Ir al mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar problems</source>
+        <translation>Problemas del calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units to set</source>
+        <translation>Unidades que fijar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability to send</source>
+        <translation>Disponibilidad que enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base monthly price</source>
+        <translation>Precio mensual base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly rates</source>
+        <translation>Tarifas mensuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or percent for the selected months</source>
+        <translation>Precio o porcentaje para los meses seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the selected months by the percent</source>
+        <translation>Subir los meses seleccionados en ese porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the selected months by the percent</source>
+        <translation>Bajar los meses seleccionados en ese porcentaje</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One week across, starting on the first day of the week</source>
+        <translation>Una semana en horizontal, empezando por el primer día de la semana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Go to a month</source>
+        <translation>Ir a un mes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One house: a Coliving.com listing together with the BookMyColiving property it is linked to</source>
+        <translation>Una casa: un anuncio de Coliving.com junto con la propiedad de BookMyColiving a la que está vinculado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+169"/>
+        <source>All houses</source>
+        <translation>Todas las casas</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Edit listings…</source>
+        <translation>Editar anuncios…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name listings and room types, give their unit counts, currency and base price, and link a listing to its BookMyColiving property</source>
+        <translation>Pon nombre a los anuncios y tipos de habitación, indica sus unidades, moneda y precio base, y vincula cada anuncio con su propiedad de BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import listings…</source>
+        <translation>Importar anuncios…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read your Coliving.com listings, room types, unit counts and prices from a register file (JSON)</source>
+        <translation>Leer tus anuncios, tipos de habitación, unidades y precios de Coliving.com desde un archivo de registro (JSON)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in Settings: room types appear as their bookings sync.</source>
+        <translation>Aún no hay tipos de habitación de Coliving.com. Importa tus anuncios (botón de arriba) o conecta Coliving.com en Ajustes: los tipos de habitación aparecen a medida que se sincronizan sus reservas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix: review the push that resolves it</source>
+        <translation>Corregir: revisar el envío que lo resuelve</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rates</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
+        <translation>Sin problemas: ninguna sobrerreserva ni desajuste, nada completo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 room type, {first} to {last}</source>
+        <translation>1 tipo de habitación, del {first} al {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n room types, {first} to {last}</source>
+        <translation>
+            <numerusform>%n tipo de habitación, del {first} al {last}</numerusform>
+            <numerusform>%n tipos de habitación, del {first} al {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fix: {problem} (each day set to its free units)</source>
+        <translation>Corregir: {problem} (cada día se fija en sus unidades libres)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Sent: Coliving.com accepted the availability.</source>
+        <translation>Enviado: Coliving.com ha aceptado la disponibilidad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{state} The days concerned show ✗ failed in the calendar.</source>
+        <translation>{state} Los días afectados muestran ✗ (fallido) en el calendario.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{guest} · {checkin} → {checkout} · {status}</source>
+        <translation>{guest} · {checkin} → {checkout} · {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No booking found for this day</source>
+        <translation>No hay ninguna reserva para este día</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import Coliving.com listings</source>
+        <translation>Importar anuncios de Coliving.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing register (*.json);;All files (*)</source>
+        <translation>Registro de anuncios (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not imported: {reason}</source>
+        <translation>No se ha importado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {listings} listings and {rooms} room types.</source>
+        <translation>Importados: {listings} anuncios y {rooms} tipos de habitación.</translation>
+    </message>
+</context>
+<context>
     <name>ChipSelectorWidget</name>
     <message>
         <location filename="../ui/widgets/chip_selector.py" line="+127"/>
@@ -1093,7 +1521,7 @@
         <translation>No enviada: sustituye primero los marcadores resaltados.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Write something first: an empty reply is not sent.</source>
         <translation>Escribe algo primero: una respuesta vacía no se envía.</translation>
     </message>
@@ -1108,8 +1536,38 @@
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Send the reply</source>
+        <translation>Enviar la respuesta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search saved replies</source>
+        <translation>Buscar respuestas guardadas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter sends the reply</source>
+        <translation>Ctrl+Intro envía la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send reply</source>
+        <translation>Enviar respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a saved reply</source>
+        <translation>Insertar una respuesta guardada</translation>
+    </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+89"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln por encima del límite</numerusform>
@@ -1333,9 +1791,28 @@
     </message>
 </context>
 <context>
+    <name>HouseChoice</name>
+    <message>
+        <location filename="../ui/widgets/house_choice.py" line="+42"/>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings of one house: a BookMyColiving property and its linked Coliving.com listings count as one</source>
+        <translation>Reservas de una casa: una propiedad de BookMyColiving y sus anuncios vinculados de Coliving.com cuentan como una sola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>All houses</source>
+        <translation>Todas las casas</translation>
+    </message>
+</context>
+<context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+202"/>
+        <location filename="../ui/widgets/notifications.py" line="+203"/>
         <source>Recent notifications</source>
         <translation>Notificaciones recientes</translation>
     </message>
@@ -1374,11 +1851,12 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+32"/>
         <source>Filter conversations</source>
         <translation>Filtrar conversaciones</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>All channels</source>
         <translation>Todos los canales</translation>
     </message>
@@ -1388,7 +1866,27 @@
         <translation>Conversaciones sobre una propiedad de BookMyColiving o un anuncio de Coliving.com</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
+        <source>Guest name, subject or message text</source>
+        <translation>Nombre del huésped, asunto o texto del mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Propiedad o anuncio</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>All properties</source>
         <translation>Todas las propiedades</translation>
     </message>
@@ -1396,16 +1894,56 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+64"/>
+        <location filename="../ui/views/inbox_view.py" line="+66"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>Coliving.com ha cerrado esta conversación (la reserva está cancelada): no se pueden enviar respuestas. Tu texto se conserva.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+40"/>
+        <source>Conversations</source>
+        <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open conversation, oldest message first</source>
+        <translation>La conversación abierta, del mensaje más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the booking behind this conversation</source>
+        <translation>Mostrar la reserva de esta conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark conversation unread</source>
+        <translation>Marcar la conversación como no leída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: archive conversation</source>
+        <translation>Hecho: archivar la conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the reply that was not sent</source>
+        <translation>Reintentar la respuesta no enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the reply that was not sent</source>
+        <translation>Descartar la respuesta no enviada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Select a conversation to read it.
 
 Both channels&apos; messages are listed on the left.</source>
-        <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
         <translation>Selecciona una conversación para leerla.
 
 Los mensajes de ambos canales aparecen a la izquierda.</translation>
@@ -1447,12 +1985,12 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivar: sale de la bandeja de entrada hasta que el huésped vuelva a escribir (Ctrl+E)</translation>
     </message>
@@ -1467,7 +2005,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Descartar</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversación</numerusform>
@@ -1483,7 +2021,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
@@ -1595,8 +2133,43 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Search leads</source>
+        <translation>Buscar consultas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest name, email, phone or message</source>
+        <translation>Nombre del huésped, correo, teléfono o mensaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead details</source>
+        <translation>Detalles de la consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the leads the filter shows as a CSV file</source>
+        <translation>Guardar como archivo CSV las consultas que muestra el filtro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this lead&apos;s conversation</source>
+        <translation>Abrir la conversación de esta consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to this lead</source>
+        <translation>Responder a esta consulta</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+3"/>
         <source>%Ln leads</source>
         <translation>
             <numerusform>%Ln consulta</numerusform>
@@ -1619,7 +2192,8 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Property</source>
         <translation>Propiedad</translation>
     </message>
@@ -1845,7 +2419,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+87"/>
+        <location filename="../ui/main_window.py" line="+92"/>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
@@ -1865,14 +2439,19 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>La vista de ajustes no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+281"/>
+        <location line="+19"/>
+        <location line="+362"/>
         <source>Colivingdesk (demo)</source>
-        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits).</extracomment>
+        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demo)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-356"/>
+        <source>Starting sync…</source>
+        <translation>Iniciando la sincronización…</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Demo mode</source>
         <translation>Modo demo</translation>
     </message>
@@ -1884,7 +2463,17 @@ Practice server back office: {url}</source>
 Backoffice del servidor de prácticas: {url}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Open {section}</source>
+        <translation>Abrir {section}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search everything (guests, messages, bookings, listings)</source>
+        <translation>Buscar en todo (huéspedes, mensajes, reservas, anuncios)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
@@ -1894,12 +2483,22 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Show window</source>
         <translation>Mostrar ventana</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>No conversation yet</source>
         <translation>Aún no hay conversación</translation>
     </message>
@@ -1914,7 +2513,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+48"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
@@ -2168,6 +2767,31 @@ Backoffice del servidor de prácticas: {url}</translation>
         <source>Later ▶</source>
         <translation>Siguientes ▶</translation>
     </message>
+    <message>
+        <location line="+33"/>
+        <source>Photo address</source>
+        <translation>Dirección de la foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the photo at this address</source>
+        <translation>Añadir la foto de esta dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo earlier</source>
+        <translation>Mover la foto antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo later</source>
+        <translation>Mover la foto después</translation>
+    </message>
 </context>
 <context>
     <name>PropertiesModel</name>
@@ -2377,14 +3001,14 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Unpublish</source>
         <translation>Despublicar</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
+        <location line="+6"/>
         <source>Listings on BookMyColiving</source>
-        <extracomment>The editor was opened (tests and the window&apos;s title bar listen). A listing to select as soon as it is in the table (a create the channel has just answered).</extracomment>
         <translation>Anuncios en BookMyColiving</translation>
     </message>
     <message>
@@ -2414,17 +3038,39 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+369"/>
+        <location line="+374"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-406"/>
+        <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
         <translation>Descargar ahora los anuncios de BookMyColiving</translation>
     </message>
+    <message>
+        <location line="-38"/>
+        <source>Search listings</source>
+        <extracomment>The editor was opened (tests and the window&apos;s title bar listen). A listing to select as soon as it is in the table (a create the channel has just answered).</extracomment>
+        <translation>Buscar anuncios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, address or your reference</source>
+        <translation>Nombre, dirección o tu referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing status</source>
+        <translation>Estado del anuncio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listing details</source>
+        <translation>Detalles del anuncio</translation>
+    </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+133"/>
         <source>%n listing</source>
         <translation>
             <numerusform>%n anuncio</numerusform>
@@ -2440,7 +3086,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>BookMyColiving is not connected yet. Add its API key in Settings and your listings appear here; you can start writing a new one meanwhile.</source>
         <translation>BookMyColiving aún no está conectado. Añade su clave de API en Ajustes y tus anuncios aparecerán aquí; mientras tanto puedes empezar a escribir uno nuevo.</translation>
     </message>
@@ -2828,12 +3474,32 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Enter opens the selected result · Esc closes</source>
         <translation>Intro abre el resultado seleccionado · Esc cierra</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-66"/>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests, bookings, leads, properties and messages</source>
+        <translation>Huéspedes, reservas, consultas, propiedades y mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens the selected result, Escape closes</source>
+        <translation>Intro abre el resultado seleccionado, Escape cierra</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type to search.</source>
         <translation>Escribe para buscar.</translation>
     </message>
@@ -2851,13 +3517,13 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/dialogs/quit_confirm.py" line="+22"/>
+        <location filename="../ui/dialogs/quit_confirm.py" line="+21"/>
         <source>Quit</source>
         <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;.</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{count} reply</source>
         <translation>{count} respuesta</translation>
     </message>
@@ -2887,7 +3553,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>{count} cambios de anuncio</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
@@ -2913,9 +3579,176 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
 </context>
 <context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../ui/views/rates_panel.py" line="+109"/>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>monthly price, e.g. 800</source>
+        <translation>precio mensual, p. ej. 800</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Base price</source>
+        <translation>Precio base</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO code, e.g. EUR</source>
+        <translation>Código ISO, p. ej. EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly prices</source>
+        <translation>Precios mensuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Override</source>
+        <translation>Precio especial</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective price</source>
+        <translation>Precio aplicado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Selected months:</source>
+        <translation>Meses seleccionados:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>price or percent</source>
+        <translation>precio o porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or percent for the selected months</source>
+        <translation>Precio o porcentaje para los meses seleccionados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set price</source>
+        <translation>Fijar precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %</source>
+        <translation>+ %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise by percent</source>
+        <translation>Subir un porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>− %</source>
+        <translation>− %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower by percent</source>
+        <translation>Bajar un porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to base price</source>
+        <translation>Volver al precio base</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Push rates</source>
+        <translation>Enviar tarifas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Room type {id}</source>
+        <translation>Tipo de habitación {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{listing} · {room}</source>
+        <translation>{listing} · {room}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>{month}: {problem}</source>
+        <translation>{month}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{price} (override kept: cannot be removed)</source>
+        <translation>{price} (precio especial conservado: no se puede quitar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{price} (override)</source>
+        <translation>{price} (precio especial)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{price} (base)</source>
+        <translation>{price} (base)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select the months to change first.</source>
+        <translation>Selecciona primero los meses que quieres cambiar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the base price first.</source>
+        <translation>Indica primero el precio base.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Offer for free?</source>
+        <translation>¿Ofrecer gratis?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is 0: the room would be offered for free on Coliving.com. Send 0 anyway?</source>
+        <translation>{field} es 0: la habitación se ofrecería gratis en Coliving.com. ¿Enviar 0 de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ReconnectBannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+37"/>
+        <location filename="../ui/widgets/banner.py" line="+32"/>
         <source>Reconnect {channel}: its key is not stored on this computer</source>
         <translation>Vuelve a conectar {channel}: su clave no está guardada en este ordenador</translation>
     </message>
@@ -2934,7 +3767,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../ui/views/record_table.py" line="+66"/>
+        <location filename="../ui/views/record_table.py" line="+67"/>
         <source>Nothing selected.</source>
         <extracomment>The selected record changed (None when nothing is selected). What the details pane says with nothing selected; subclasses mark theirs with their class as context.</extracomment>
         <translation>No hay nada seleccionado.</translation>
@@ -2956,7 +3789,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Guardar como archivo CSV las filas que muestra el filtro actual</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -3003,6 +3836,114 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <location line="+3"/>
         <source>A listing with reference {reference} already exists on BookMyColiving: {name}. Nothing you typed was sent to it, and your text is kept here. You can open that listing, replace its details with what you typed, or give this listing a different reference.</source>
         <translation>Ya existe en BookMyColiving un anuncio con la referencia {reference}: {name}. No se le ha enviado nada de lo que has escrito y tu texto se conserva aquí. Puedes abrir ese anuncio, sustituir sus datos por lo que has escrito o dar a este anuncio otra referencia.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../ui/views/register_dialog.py" line="+79"/>
+        <source>Listings and room types</source>
+        <translation>Anuncios y tipos de habitación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coliving.com cannot tell us your listings: name them here, give each room type its number of rooms (units) and link a listing to the BookMyColiving property it is, so both show as one house.</source>
+        <translation>Coliving.com no nos puede dar tus anuncios: ponles nombre aquí, indica el número de habitaciones (unidades) de cada tipo de habitación y vincula cada anuncio con la propiedad de BookMyColiving que le corresponde, para que ambos se muestren como una sola casa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listings</source>
+        <translation>Anuncios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Listing</source>
+        <translation>Anuncio</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Stay minimum (nights)</source>
+        <translation>Estancia mínima (noches)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BookMyColiving property</source>
+        <translation>Propiedad de BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Room types</source>
+        <translation>Tipos de habitación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+112"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Base price</source>
+        <translation>Precio base</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>{id} (unnamed, from bookings)</source>
+        <translation>{id} (sin nombre, de las reservas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>BookMyColiving property of listing {id}</source>
+        <translation>Propiedad de BookMyColiving del anuncio {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Sin vincular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Stay minimum</source>
+        <translation>Estancia mínima</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{field} of {who}: {problem}</source>
+        <translation>{field} de {who}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -3101,20 +4042,36 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>RoomOptionsWidget</name>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
+        <location line="+28"/>
         <source>Add room option</source>
         <translation>Añadir opción de habitación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-27"/>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Room options</source>
+        <translation>Opciones de habitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type and monthly price of each option; F2 edits a cell</source>
+        <translation>Tipo de habitación y precio mensual de cada opción; F2 edita una celda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove room option</source>
+        <translation>Quitar opción de habitación</translation>
     </message>
 </context>
 <context>
     <name>SavedRepliesButton</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="+169"/>
+        <location filename="../ui/widgets/saved_replies.py" line="+175"/>
         <source>Saved replies</source>
         <translation>Respuestas guardadas</translation>
     </message>
@@ -3148,12 +4105,33 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+11"/>
         <source>Saved replies</source>
         <extracomment>The saved replies changed (added, edited, deleted or imported).</extracomment>
         <translation>Respuestas guardadas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Reply text</source>
+        <translation>Texto de la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeholders in braces are filled from the conversation</source>
+        <translation>Los marcadores entre llaves se rellenan con datos de la conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert placeholder</source>
+        <translation>Insertar marcador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name for host_name</source>
+        <translation>Tu nombre para host_name</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
@@ -3274,7 +4252,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SavedReplyError</name>
     <message>
-        <location filename="../store/saved_replies.py" line="+38"/>
+        <location filename="../store/saved_replies.py" line="+39"/>
         <source>A saved reply needs a title.</source>
         <translation>Una respuesta guardada necesita un título.</translation>
     </message>
@@ -3302,12 +4280,27 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SavedReplyPickerPopup</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="-119"/>
+        <location filename="../ui/widgets/saved_replies.py" line="-125"/>
         <source>Type to find a saved reply</source>
         <translation>Escribe para buscar una respuesta guardada</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+24"/>
+        <source>Find a saved reply</source>
+        <translation>Buscar una respuesta guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved replies</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter inserts the selected reply, Escape closes</source>
+        <translation>Intro inserta la respuesta seleccionada, Escape cierra</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Enter inserts the selected reply · Esc closes</source>
         <translation>Intro inserta la respuesta seleccionada · Esc cierra</translation>
     </message>
@@ -3325,7 +4318,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../ui/dialogs/quick_search.py" line="-159"/>
+        <location filename="../ui/dialogs/quick_search.py" line="-166"/>
         <source>Lead: {name}</source>
         <translation>Consulta: {name}</translation>
     </message>
@@ -3368,18 +4361,23 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-411"/>
-        <location line="+11"/>
+        <location filename="../ui/widgets/account_box.py" line="-434"/>
+        <location line="+18"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>Show or hide what you typed</source>
         <translation>Mostrar u ocultar lo que has escrito</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Show or hide the text of {field}</source>
+        <translation>Mostrar u ocultar el texto de {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -3448,12 +4446,12 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>The webhook secret (not the API key)</source>
         <translation>El secreto del webhook (no la clave de API)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Use for this session only</source>
         <translation>Usar solo en esta sesión</translation>
     </message>
@@ -3468,7 +4466,27 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Conecta tus cuentas de los canales. Comprobar verifica una clave antes de confiar en ella. Las claves nunca se escriben en los archivos de la aplicación; cada cuenta indica dónde está su clave.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>BookMyColiving webhook secret</source>
+        <translation>Secreto del webhook de BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the webhook secret</source>
+        <translation>Guardar el secreto del webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver port</source>
+        <translation>Puerto del receptor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test event</source>
+        <translation>Evento de prueba</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>BookMyColiving webhooks (optional)</source>
         <translation>Webhooks de BookMyColiving (opcional)</translation>
     </message>
@@ -3519,7 +4537,8 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Prueba</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-38"/>
+        <location line="+52"/>
         <source>Coliving.com provider key</source>
         <translation>Clave del proveedor de Coliving.com</translation>
     </message>
@@ -3615,6 +4634,48 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+70"/>
+        <location line="+34"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Tab and Shift+Tab move between controls; arrow keys move within lists and tables; Enter or Space activates the focused button.</source>
+        <translation>Tab y Mayús+Tab pasan de un control a otro; las flechas se mueven dentro de listas y tablas; Intro o Espacio activan el botón con el foco.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n shortcuts: keys, action and where it works</source>
+        <translation>
+            <numerusform>%n atajo: teclas, acción y dónde funciona</numerusform>
+            <numerusform>%n atajos: teclas, acción y dónde funcionan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SidebarDelegate</name>
     <message>
         <location filename="../ui/widgets/sidebar.py" line="+31"/>
@@ -3625,7 +4686,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../ui/models/sidebar_model.py" line="+43"/>
+        <location filename="../ui/models/sidebar_model.py" line="+44"/>
         <source>Inbox</source>
         <extracomment>Things the user sent that have not gone out yet (the inbox&apos;s unsent replies); painted as a second pill.</extracomment>
         <translation>Bandeja de entrada</translation>
@@ -3688,6 +4749,48 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
             <numerusform>{section}; %n respuesta sin enviar</numerusform>
             <numerusform>{section}; %n respuestas sin enviar</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>needs your attention</source>
+        <translation>requiere tu atención</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n requiere atención</numerusform>
+            <numerusform>%n requieren atención</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reply not sent yet</source>
+        <translation>
+            <numerusform>%n respuesta aún sin enviar</numerusform>
+            <numerusform>%n respuestas aún sin enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replies not sent yet</source>
+        <translation>
+            <numerusform>%n respuesta aún sin enviar</numerusform>
+            <numerusform>%n respuestas aún sin enviar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidebarWidget</name>
+    <message>
+        <location filename="../ui/widgets/sidebar.py" line="+38"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 to Ctrl+7 open a section from anywhere</source>
+        <translation>Ctrl+1 a Ctrl+7 abren una sección desde cualquier lugar</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4861,35 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <location line="+4"/>
         <source>{restored} {warning}</source>
         <translation>{restored} {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusAnnouncer</name>
+    <message>
+        <location filename="../ui/announcer.py" line="+51"/>
+        <source>Reply sent on {channel}</source>
+        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
+        <translation>Respuesta enviada en {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the channel refused it</source>
+        <translation>el canal la ha rechazado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply not sent on {channel}: {reason}</source>
+        <translation>Respuesta no enviada en {channel}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{channel} is offline: changes wait in the outbox</source>
+        <translation>{channel} no tiene conexión: los cambios esperan en la cola de envío</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} is back online</source>
+        <translation>{channel} vuelve a tener conexión</translation>
     </message>
 </context>
 <context>
@@ -3865,7 +4997,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>ThumbnailLoader</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="-184"/>
+        <location filename="../ui/widgets/photo_strip.py" line="-221"/>
         <source>The photo could not be downloaded.</source>
         <translation>No se ha podido descargar la foto.</translation>
     </message>
