@@ -131,6 +131,10 @@ def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]
         "--webhook-port", type=int, metavar="N", help="also receive BookMyColiving webhooks on port N"
     )
     sync.add_argument("--webhook-host", default="127.0.0.1", help="address for the webhook receiver")
+    sync.add_argument(
+        "--alongside-worker", action="store_true",
+        help="--once on a team database: run even while a sync worker is running there",
+    )
     sync.set_defaults(handler=run_sync)
 
     export = subparsers.add_parser("export", help="write cached records to stdout")
@@ -257,23 +261,33 @@ def run_saved_replies(args: argparse.Namespace) -> int:
 
 
 async def _sync(args: argparse.Namespace) -> int:
+    from colivingdesk.headless_worker import EXIT_LOST, WorkerGuard, take_for_once
+
     service, store = _service(args, interval=args.interval)
+    stop = asyncio.Event()
+    guard = WorkerGuard(store, stop)  # on a team database: one worker at a time (see headless_worker)
     try:
         if args.once:
+            if await asyncio.to_thread(take_for_once, store, args.alongside_worker):
+                service.hold_worker_lock()
             return await _sync_once(service, args.json)
-        if args.webhook_port is not None:
-            port = await service.start_webhooks(args.webhook_host, args.webhook_port)
-            print(f"receiving webhooks on http://{args.webhook_host}:{port}/", file=sys.stderr)
-        stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(sig, stop.set)
+        if not await guard.acquire():
+            return EXIT_OK  # stopped while standing by
+        if store.worker_lock.supported:
+            service.hold_worker_lock()
+        if args.webhook_port is not None:
+            port = await service.start_webhooks(args.webhook_host, args.webhook_port)
+            print(f"receiving webhooks on http://{args.webhook_host}:{port}/", file=sys.stderr)
         if args.json:
             service.changes.subscribe(lambda changes: _watch_line(service, changes))
         await service.start()
         await stop.wait()
-        return EXIT_OK
+        return EXIT_LOST if guard.lost else EXIT_OK
     finally:
+        await guard.aclose()
         await service.aclose()
         store.close()
 

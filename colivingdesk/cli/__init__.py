@@ -42,18 +42,35 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-check", action="store_true",
         help="open the window on a throwaway profile (offscreen without a display), check it painted, exit 0 if it did",
     )
-    parser.add_argument(
-        "--database", metavar="URL",
-        help="a team's shared PostgreSQL store instead of the profile's cache, e.g. postgresql://ana@db.example/desk"
-        " (default: COLIVINGDESK_DATABASE; the password comes from the keyring, see 'team password')",
-    )
+    parser.add_argument("--database", metavar="URL", help=_DATABASE_HELP)
     parser.set_defaults(handler=gui.run_gui)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui.add_command(commands)
     sandbox.add_command(commands)
     team.add_command(commands)
     add_commands(commands)
+    for name, command in commands.choices.items():
+        if name not in ("gui", "sandbox", "team"):  # the window refuses it; team has its own; sandbox has none
+            _accept_database(command)
     return parser
+
+
+_DATABASE_HELP = (
+    "a team's shared PostgreSQL store instead of the profile's cache, e.g. postgresql://ana@db.example/desk"
+    " (default: COLIVINGDESK_DATABASE; the password comes from the keyring, see 'team password')"
+)
+
+
+def _accept_database(parser: argparse.ArgumentParser) -> None:
+    """Let a headless command (and each of its subcommands) take ``--database`` after its name too, as in
+    ``colivingdesk sync --watch --database URL``, with the top-level option's meaning. Not given there, it
+    leaves the top-level value (or its absence) as it was."""
+    if "--database" not in parser._option_string_actions:
+        parser.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=_DATABASE_HELP)
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                _accept_database(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

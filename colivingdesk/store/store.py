@@ -62,6 +62,7 @@ from colivingdesk.store.records import (
 )
 from colivingdesk.store.saved_replies import SavedReply, SavedReplyRepository
 from colivingdesk.store.search import SearchIndex
+from colivingdesk.store.worker_lock import WorkerLock
 
 DEFAULT_PAGE = 200
 _LEADS_SEEN_MARK = "leads_seen_at"
@@ -89,6 +90,11 @@ class Store:
         self._limits = ChannelStateRepository(db)
         self._saved_replies = SavedReplyRepository(db)
         self._automations = AutomationRepository(db)
+
+    @property
+    def worker_lock(self) -> WorkerLock:
+        """The team's one-sync-worker lock on this store's connection (PostgreSQL; see ``store.worker_lock``)."""
+        return WorkerLock(self._db)
 
     @property
     def automations(self) -> AutomationRepository:

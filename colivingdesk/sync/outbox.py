@@ -82,6 +82,8 @@ HELD_REASON = QT_TRANSLATE_NOOP("SyncReason", "Waiting for the 60 replies per ho
 #: (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back),
 #: so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once.
 CLAIM_LEASE = timedelta(minutes=10)
+#: Starts the random part of the claims of a process holding a team database's worker lock.
+WORKER_MARK = "w-"
 
 
 def claim_lease(http_timeout: float) -> timedelta:
@@ -150,6 +152,7 @@ class OutboxSender:
         self.backoff = backoff or Backoff(base=5.0, cap=600.0)
         self.lease = lease
         self.owner = f"{_HOST}:{os.getpid()}:{uuid.uuid4().hex[:12]}"
+        self._worker = False
         self._failures: dict[int, int] = {}
         #: BookMyColiving reply times inside the cap's window as last read from the persisted log (plus the
         #: ones sent since), so the status bar can show the reply budget without reading the store itself.
@@ -175,8 +178,24 @@ class OutboxSender:
                 changes.add("outbox", [str(claim.item_id)])
         return changes
 
+    def hold_worker_lock(self) -> None:
+        """This process now holds a team database's worker lock (see ``colivingdesk.headless_worker``).
+
+        Its claims are marked as a worker's (the owner's random part starts with :data:`WORKER_MARK`), and a
+        claim another worker left is abandoned at once, whatever its host: only one process holds the lock,
+        so the worker that made it has died or lost its connection, and with it the means to settle the
+        claim. Without this, a worker that died on another machine would hold up its half-sent item for the
+        whole :attr:`lease`. The item is then resent with its Idempotency-Key or reconciled, as after a crash.
+        """
+        self._worker = True
+        if not self.owner.rpartition(":")[2].startswith(WORKER_MARK):
+            host_pid, _, random = self.owner.rpartition(":")
+            self.owner = f"{host_pid}:{WORKER_MARK}{random}"
+
     def _abandoned(self, claim: Claim, now: datetime) -> bool:
         if claim.owner is None or claim.claimed_at is None or claim.owner == self.owner:
+            return True
+        if self._worker and claim.owner.rpartition(":")[2].startswith(WORKER_MARK):
             return True
         if now - claim.claimed_at >= self.lease:
             return True

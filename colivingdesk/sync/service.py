@@ -125,6 +125,7 @@ class Service(LocalWrites, AutomationWrites):
         self._progress = ProgressBoard(self.clock.now, lambda channel: self._emit({"status": {channel.value}}))
         self._scheduler = Scheduler(self._scheduled_cycle, self.clock, poll_interval, self._outbox_wake)
         self._webhooks: WebhookReceiver | None = None
+        self._worker = False
         for channel, settings in accounts.items():
             self._install(channel, settings)
 
@@ -146,6 +147,13 @@ class Service(LocalWrites, AutomationWrites):
         self._closing.clear()
         await self._waits.aclose()
         self._executor.shutdown(wait=True)
+
+    def hold_worker_lock(self) -> None:
+        """Say this process holds a team database's worker lock: claims other workers left are taken over at
+        once (see ``OutboxSender.hold_worker_lock``). Call before :meth:`start`."""
+        self._worker = True
+        for sender in self._senders.values():
+            sender.hold_worker_lock()
 
     async def start_webhooks(self, host: str = "127.0.0.1", port: int = 0) -> int:
         """Listen for BookMyColiving deliveries; returns the port. Off unless asked for."""
@@ -406,7 +414,9 @@ class Service(LocalWrites, AutomationWrites):
                 bookings,
                 coliving_feeds.BookingMessagesFeed(bookings, rpm, max_per_cycle=booking_messages),
             ]
-        self._senders.setdefault(channel, OutboxSender(lease=claim_lease(self._http_timeout)))
+        sender = self._senders.setdefault(channel, OutboxSender(lease=claim_lease(self._http_timeout)))
+        if self._worker:
+            sender.hold_worker_lock()
         return runtime
 
     def _epoch(self) -> float:

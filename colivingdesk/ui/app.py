@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 import signal
 import sys
@@ -92,6 +93,29 @@ def load_accounts(store: Store, demo: DemoInfo | None = None) -> dict[Channel, A
     return found
 
 
+#: What building and starting the Service imports, including what its libraries import lazily on first use
+#: (httpx its transport, httpcore its asyncio backend, the keyring on the first secret read).
+SYNC_ENGINE_MODULES = (
+    "colivingdesk.sync.service", "colivingdesk.api.bmc", "colivingdesk.api.coliving", "keyring.core",
+    "keyring.errors", "httpcore", "anyio._backends._asyncio",
+)
+
+
+def load_sync_engine() -> None:
+    """Import what building the Service needs and load the CA bundle, off the UI thread (no Qt objects here).
+
+    Only an optimisation: a module that fails to load here is loaded (and fails visibly) where it is used.
+    """
+    for name in SYNC_ENGINE_MODULES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            log.debug("not preloaded: %s", name, exc_info=True)
+    from colivingdesk.sync.runtime import tls_context
+
+    tls_context()
+
+
 async def main(
     app: QApplication, profile: Profile, secrets: SecretStore, demo: DemoInfo | None,
     accounts: Mapping[Channel, AccountSettings], store: Store, reader: Store,
@@ -121,6 +145,11 @@ async def main(
     window.show()  # the cache first: building and starting the Service need not delay the window
     with contextlib.suppress(TimeoutError):
         await asyncio.wait_for(painted.wait(), FIRST_PAINT_WAIT)
+    if not ctx.has_service:
+        # Loading the sync engine's modules is most of what building the Service costs: done on a worker
+        # thread (imports are thread-safe), the window keeps answering meanwhile. Only the construction, which
+        # makes Qt-facing objects and binds to this loop, runs here.
+        await loop.run_in_executor(None, load_sync_engine)
     service = ctx.service  # built here unless something the user did needed it already
     window.refresh_status()
     try:

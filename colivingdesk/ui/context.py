@@ -55,6 +55,7 @@ class AppContext:
         self.demo = demo
         self._service = service
         self._build_service = build_service
+        self._on_built: list[Callable[[], None]] = []
         #: Every change the Service reports; the same stream before and after the Service is built.
         self.changes: ChangeStream = service.changes if service is not None else ChangeStream()
 
@@ -70,4 +71,19 @@ class AppContext:
             assert self._build_service is not None
             self._service = self._build_service(self.changes)
             self._build_service = None
+            callbacks, self._on_built = self._on_built, []
+            for callback in callbacks:
+                callback()
         return self._service
+
+    def when_service(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` once the Service exists: now if it does, else right after whatever builds it.
+
+        For work that needs the Service but must not be the reason it is built on the UI thread (the app
+        builds it once its modules are loaded off the UI thread). The callback runs inside the build, so
+        it should only schedule its work.
+        """
+        if self._service is not None:
+            callback()
+        else:
+            self._on_built.append(callback)

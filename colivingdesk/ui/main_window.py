@@ -288,8 +288,9 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # Settings restarts the webhook receiver the account was saved with: built once the window is on
-            # screen, not on first visit.
-            QTimer.singleShot(0, lambda: self.view("settings"))
+            # screen, not on first visit, and not before the Service exists (its account boxes read the
+            # Service's status, which would build it here, on the UI thread, in one long freeze).
+            self.ctx.when_service(lambda: QTimer.singleShot(0, self, lambda: self.view("settings")))
             self.firstPainted.emit()
 
     def _build_status_bar(self) -> None:

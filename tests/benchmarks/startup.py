@@ -15,6 +15,9 @@ with their ratio, steadier than wall time on a shared machine):
   first ``Paint`` of a ``QMainWindow``; the parent times from ``Popen`` to the process's exit, so interpreter
   start-up counts on both sides. Both accounts are configured (the inbox opens, not the welcome page),
   pointed at a closed local port;
+* ``longest_stall_after_first_paint``: the same two commands again, each kept running for 2 s after its first
+  paint with a 1 ms precise timer on the GUI thread; the longest gap between two ticks (median and worst over
+  the runs, in milliseconds) is how long the window could not answer the user while the app finished starting;
 * ``version``: ``colivingdesk --version`` against ``python -c "import httpx, sqlite3, asyncio, argparse"``.
 """
 
@@ -38,7 +41,33 @@ from tests.benchmarks.scale_profile import build_profile
 # installed on the QApplication ``colivingdesk.ui.app.make_application`` returns, patched in as that module
 # finishes loading.
 _FIRST_PAINT = """
-import importlib.abc, importlib.util, os, sys
+import importlib.abc, importlib.util, os, sys, time
+
+STALL = os.environ.get("BENCH_STALL") == "1"
+
+def probe_stalls():
+    # A 1 ms precise timer on the GUI thread for 2 s after the first paint: the longest gap between two of its
+    # ticks is the longest time the window could not have answered the user.
+    from PySide6.QtCore import Qt, QTimer
+
+    started = last = time.perf_counter()
+    gaps = [0.0]
+
+    def tick():
+        nonlocal last
+        now = time.perf_counter()
+        gaps.append(now - last)
+        last = now
+        if now - started >= 2.0:
+            sys.stdout.write("stall %.6f\\n" % max(gaps))
+            sys.stdout.flush()
+            os._exit(0)
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(tick)
+    timer.start(1)
+    probe_stalls.timer = timer
 
 def watch(app):
     from PySide6.QtCore import QEvent, QObject
@@ -49,7 +78,10 @@ def watch(app):
             if event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
                 sys.stdout.write(watched.windowTitle() + "\\n")
                 sys.stdout.flush()
-                os._exit(0)
+                if not STALL:
+                    os._exit(0)
+                app.removeEventFilter(self)
+                probe_stalls()
             return False
 
     app._first_paint = FirstPaint()
@@ -119,6 +151,31 @@ def _compare(name: str, measured: list[str], baseline: list[str], env: dict[str,
     }
 
 
+def _longest_stall(command: list[str], env: dict[str, str]) -> float:
+    """Seconds of the longest GUI-thread stall in the first 2 s after the first paint, as the wrapper prints it."""
+    done = subprocess.run(
+        command, env={**env, "BENCH_STALL": "1"}, capture_output=True, text=True, timeout=120, check=False
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("stall ")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"{command[:3]} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return float(lines[-1].split()[1])
+
+
+def _compare_stalls(measured: list[str], baseline: list[str], env: dict[str, str], runs: int) -> dict[str, object]:
+    ours: list[float] = []
+    bare: list[float] = []
+    for _ in range(runs):
+        ours.append(_longest_stall(measured, env))
+        bare.append(_longest_stall(baseline, env))
+    return {
+        "figure": "longest_stall_after_first_paint", "runs": runs,
+        "ms_median": round(statistics.median(ours) * 1000, 1), "ms_worst": round(max(ours) * 1000, 1),
+        "baseline_ms_median": round(statistics.median(bare) * 1000, 1),
+        "baseline_ms_worst": round(max(bare) * 1000, 1),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="a tenth of the profile, as a quick check")
@@ -147,6 +204,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         gui["bookings"], gui["messages"] = 100_000 // scale, 50_000 // scale
         print(json.dumps(gui), flush=True)
+        stall = _compare_stalls(
+            [python, "-c", _FIRST_PAINT, "app", "--profile", str(profile)],
+            [python, "-c", _FIRST_PAINT, "bare"],
+            env, args.runs,
+        )
+        print(json.dumps(stall), flush=True)
         colivingdesk = str(Path(python).with_name("colivingdesk"))
         version = _compare(
             "version", [colivingdesk, "--version"], [python, "-c", "import httpx, sqlite3, asyncio, argparse"],

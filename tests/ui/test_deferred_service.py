@@ -151,3 +151,25 @@ def test_without_the_service_the_saved_accounts_decide_between_inbox_and_welcome
 
     assert deferred.window.current_view_key() == "inbox"
     assert not deferred.ctx.has_service  # the choice did not build it
+
+
+def test_settings_waits_for_the_service_instead_of_building_it_after_the_first_paint(
+    make_deferred: Callable[..., Deferred], qtbot: Any
+) -> None:
+    from colivingdesk.ui.views.settings_view import SettingsView
+
+    deferred = make_deferred()
+    window, ctx = deferred.window, deferred.ctx
+
+    def settings_built() -> bool:
+        return any(isinstance(window.stack.widget(i), SettingsView) for i in range(window.stack.count()))
+
+    with qtbot.waitSignal(window.firstPainted, timeout=5000):
+        window.show()
+    QCoreApplication.processEvents()  # what the first paint queued has run
+    assert not ctx.has_service and deferred.built == []
+    assert not settings_built()
+
+    ctx.service  # noqa: B018  (what the app does once the sync engine is loaded)
+    qtbot.waitUntil(settings_built, timeout=5000)
+    assert len(deferred.built) == 1
