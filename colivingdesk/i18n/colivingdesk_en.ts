@@ -129,7 +129,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+560"/>
+        <location filename="../ui/main_window.py" line="+561"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n new message</numerusform>

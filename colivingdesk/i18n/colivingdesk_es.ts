@@ -2440,18 +2440,18 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+362"/>
+        <location line="+363"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demo)</translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-357"/>
         <source>Starting sync…</source>
         <translation>Iniciando la sincronización…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Demo mode</source>
         <translation>Modo demo</translation>
     </message>
@@ -4901,9 +4901,9 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Esperando a que se reabra el límite de 60 respuestas por hora.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>An earlier send was interrupted; it is checked on the channel before it is sent again.</source>
-        <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once.</extracomment>
+        <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once. Starts the random part of the claims of a process holding a team database&apos;s worker lock.</extracomment>
         <translation>Un envío anterior se interrumpió; se comprueba en el canal antes de volver a enviarlo.</translation>
     </message>
 </context>
