@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AvailabilityPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/views/calendar_push.py" line="+187"/>
+        <source>Queue these %n rows</source>
+        <translation>
+            <numerusform>Queue %n row</numerusform>
+            <numerusform>Queue these %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookingsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/bookings_view.py" line="+149"/>
+        <location filename="../ui/views/bookings_view.py" line="+175"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -28,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%n nights</source>
         <translation>
             <numerusform>%n night</numerusform>
@@ -37,9 +48,20 @@
     </message>
 </context>
 <context>
+    <name>CalendarView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/calendar_view.py" line="+420"/>
+        <source>%n room types, {first} to {last}</source>
+        <translation>
+            <numerusform>%n room type, {first} to {last}</numerusform>
+            <numerusform>%n room types, {first} to {last}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposerWidget</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/composer.py" line="+205"/>
+        <location filename="../ui/widgets/composer.py" line="+219"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln over the limit</numerusform>
@@ -69,7 +91,7 @@
 <context>
     <name>InboxView</name>
     <message numerus="yes">
-        <location filename="../ui/views/inbox_view.py" line="+265"/>
+        <location filename="../ui/views/inbox_view.py" line="+281"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversation</numerusform>
@@ -85,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Not sent (%n replies): {reason}</source>
         <translation>
             <numerusform>Not sent (%n reply): {reason}</numerusform>
@@ -96,7 +118,7 @@
 <context>
     <name>LeadsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/leads_view.py" line="+109"/>
+        <location filename="../ui/views/leads_view.py" line="+124"/>
         <source>%Ln leads</source>
         <translation>
             <numerusform>%Ln lead</numerusform>
@@ -107,77 +129,77 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+463"/>
+        <location filename="../ui/main_window.py" line="+561"/>
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n new leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new lead</numerusform>
+            <numerusform>%n new leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n bookings updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n booking updated</numerusform>
+            <numerusform>%n bookings updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+54"/>
         <source>Synced: %n updates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synced: %n update.</numerusform>
+            <numerusform>Synced: %n updates.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PropertiesView</name>
     <message numerus="yes">
-        <location filename="../ui/views/properties_view.py" line="+299"/>
+        <location filename="../ui/views/properties_view.py" line="+312"/>
         <source>%n listing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n listing</numerusform>
+            <numerusform>%n listings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n listing</numerusform>
+            <numerusform>%n listings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Creating %n new listing…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creating %n new listing…</numerusform>
+            <numerusform>Creating %n new listings…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Creating %n new listings…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creating %n new listing…</numerusform>
+            <numerusform>Creating %n new listings…</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SavedRepliesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/saved_replies_dialog.py" line="+282"/>
+        <location filename="../ui/dialogs/saved_replies_dialog.py" line="+290"/>
         <source>Exported %n saved replies to {path}.</source>
         <translation>
             <numerusform>Exported %n saved reply to {path}.</numerusform>
@@ -186,29 +208,64 @@
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+105"/>
+        <source>%n shortcuts: keys, action and where it works</source>
+        <translation>
+            <numerusform>%n shortcut: keys, action and where it works</numerusform>
+            <numerusform>%n shortcuts: keys, action and where it works</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/sidebar_model.py" line="+107"/>
+        <location filename="../ui/models/sidebar_model.py" line="+108"/>
         <source>{section}: %n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}: %n needs attention</numerusform>
+            <numerusform>{section}: %n need attention</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>{section}; %n reply not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}; %n reply not sent</numerusform>
+            <numerusform>{section}; %n replies not sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>{section}; %n replies not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}; %n reply not sent</numerusform>
+            <numerusform>{section}; %n replies not sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reply not sent yet</source>
+        <translation>
+            <numerusform>%n reply not sent yet</numerusform>
+            <numerusform>%n replies not sent yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replies not sent yet</source>
+        <translation>
+            <numerusform>%n reply not sent yet</numerusform>
+            <numerusform>%n replies not sent yet</numerusform>
         </translation>
     </message>
 </context>

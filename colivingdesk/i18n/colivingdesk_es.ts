@@ -6,256 +6,297 @@
     <message>
         <location filename="../ui/widgets/account_box.py" line="+46"/>
         <source>X-API-Key header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabecera X-API-Key</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Authorization: Bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>No conectado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave rechazada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de peticiones alcanzado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use for this session</source>
         <extracomment>Translated with the ``AccountBoxWidget`` context where it is shown (here and on the webhook secret&apos;s button).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usar en esta sesión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your BookMyColiving partner key (starts with bmc_)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de socio de BookMyColiving (empieza por bmc_)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your Coliving.com integrations API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de API de integraciones de Coliving.com</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>In the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>En el llavero del sistema</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This session only: forgotten when you quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta sesión: se olvida al salir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From {variable} (environment variable)</source>
-        <translation type="unfinished"></translation>
+        <translation>De {variable} (variable de entorno)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Missing: paste the API key to connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: pega la clave de API para conectar</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A key is saved in the system keyring; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave guardada en el llavero del sistema; escribe otra para sustituirla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A key is in use for this session; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave en uso en esta sesión; escribe otra para sustituirla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The key comes from {variable}, which wins over a key typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave viene de {variable}, que tiene prioridad sobre la que escribas aquí</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Advanced</source>
         <extracomment>The account was saved or removed (the settings page refreshes what depends on it). The user chose session-only keys here (no secure keyring); the page updates its notice and other fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+46"/>
         <source>Send the key as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la clave como</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-42"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-86"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
+        <source>{channel} API key</source>
+        <translation>Clave de API de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} status</source>
+        <translation>Estado de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} base URL</source>
+        <translation>URL base de {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} provider</source>
+        <translation>Proveedor de {channel}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{channel} advanced settings</source>
+        <translation>Ajustes avanzados de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the {channel} key</source>
+        <translation>Comprobar la clave de {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the {channel} key and connect</source>
+        <translation>Guardar la clave de {channel} y conectar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the {channel} account</source>
+        <translation>Quitar la cuenta de {channel}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{state}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}: {reason}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Keep the key in memory until you quit: this computer has no secure keyring to save it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la clave en memoria hasta salir: este ordenador no tiene un llavero seguro donde guardarla.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the key in the system keyring and connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave en el llavero del sistema y conectar.</translation>
     </message>
     <message>
         <location line="+39"/>
         <location line="+31"/>
         <source>Paste the API key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega primero la clave de API.</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Checking the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la clave…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{message} {detail} visible to this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} {detail} visibles con esta clave.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{message} ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} ({detail})</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{saved} But: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{saved} Pero: {problem}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Saved in the system keyring, never in files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en el llavero del sistema, nunca en archivos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept for this session only, never in files: paste it again after you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para esta sesión, nunca en archivos: vuelve a pegarla después de salir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an environment variable</source>
-        <translation type="unfinished"></translation>
+        <translation>una variable de entorno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved, but {variable} is set and its key is the one used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada, pero {variable} está definida y se usa su clave.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings saved; the key comes from {variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados; la clave viene de {variable}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings saved, but no key is stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados, pero no hay ninguna clave guardada en este ordenador.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Remove {channel}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar {channel}?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{channel} stops syncing, but its key comes from {variable}: it connects again at the next start unless you unset that variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} deja de sincronizarse, pero su clave viene de {variable}: volverá a conectarse en el próximo arranque salvo que elimines esa variable.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This session&apos;s key is forgotten and {channel} stops syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se olvida la clave de esta sesión y {channel} deja de sincronizarse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key is deleted from the keyring and {channel} stops syncing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave se borra del llavero y {channel} deja de sincronizarse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{consequence} Cached records stay until you remove the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{consequence} Los datos en caché se conservan hasta que elimines el perfil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>{channel} was removed from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} se ha quitado de este ordenador.</translation>
     </message>
 </context>
 <context>
@@ -263,97 +304,98 @@
     <message>
         <location filename="../ui/widgets/account_status.py" line="+33"/>
         <source>{first} and {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {second}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: synced at {time}, {parts} not refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sincronizado a las {time}, sin actualizar {parts}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name}: up to date at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: al día a las {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: al día</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: syncing, {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sincronizando, {progress}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sincronizando…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: offline, last synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sin conexión, última sincronización {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sin conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name}: key rejected, open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: clave rechazada, abre Ajustes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: paused by rate limit until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: en pausa por límite de peticiones hasta las {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name}: paused by rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: en pausa por límite de peticiones</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name}: key missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: falta la clave</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no conectado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name}: waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: esperando para sincronizar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{channel} {budget}: not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {budget}: aún sin usar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{channel} {budget} {remaining}/{limit}, resets {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {budget} {remaining}/{limit}, se renueva a las {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{channel} {budget} {remaining}/{limit} per {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {budget} {remaining}/{limit} por {period}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{channel} {budget} {remaining}/{limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {budget} {remaining}/{limit}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+96"/>
         <source>No requests made yet.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip).</extracomment>
+        <translation>Aún no se ha hecho ninguna petición.</translation>
     </message>
 </context>
 <context>
@@ -362,180 +404,180 @@
         <location filename="../ui/dialogs/automation_dialogs.py" line="+60"/>
         <source>Booking confirmed</source>
         <extracomment>Booking states a &quot;days before&quot; rule can be limited to (Coliving.com&apos;s own words). The stay-length fields&apos; &quot;no limit&quot; value (shown as &quot;Any&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reserva confirmada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days before check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Días antes de la entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days before check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Días antes de la salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva cancelada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva consulta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guest message unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de huésped sin responder</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>New rule</source>
         <extracomment>The rule as saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueva regla</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar regla</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disparador</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>At (house time)</source>
-        <translation type="unfinished"></translation>
+        <translation>A las (hora de la casa)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo fuera del horario laboral</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking status: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la reserva: {state}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Booking status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la reserva</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shortest stay (nights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancia mínima (noches)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longest stay (nights)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancia máxima (noches)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stay length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la estancia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Saved &amp;reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuesta guardada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preview only (record the text, send nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo vista previa (guardar el texto, no enviar nada)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activada</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+109"/>
         <source>Write a saved reply first (Inbox, Saved replies), then choose it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe primero una respuesta guardada (Bandeja de entrada, Respuestas guardadas) y luego elígela aquí.</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+53"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Days before</source>
-        <translation type="unfinished"></translation>
+        <translation>Días antes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Minutes after</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos después</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Listings (ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuncios (ids)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Properties or listings (ids)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades o anuncios (ids)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any; or ids separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera; o ids separados por comas</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Not saved: choose at least one booking status.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: elige al menos un estado de reserva.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: {reason}</translation>
     </message>
 </context>
 <context>
@@ -544,133 +586,134 @@
         <location filename="../ui/dialogs/automation_settings_dialog.py" line="+61"/>
         <source>Automation settings</source>
         <extracomment>The account whose settings were saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de automatizaciones</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The computer&apos;s zone; or e.g. Europe/Lisbon</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona del ordenador; o p. ej. Europe/Madrid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>House &amp;time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria de la casa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working hours &amp;start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio del horario laboral</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Working hours &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin del horario laboral</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mié</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jue</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>vie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lunes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>martes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>miércoles</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jueves</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>viernes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>sábado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>domingo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working day: {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día laborable: {day}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días laborables</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Replies an hour kept for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas por hora reservadas para ti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Replies an hour kept for you
 (BookMyColiving, of 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuestas por hora reservadas para ti
+(BookMyColiving, de 60)</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved for {account}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado para {account}.</translation>
     </message>
 </context>
 <context>
@@ -679,188 +722,313 @@
         <location filename="../ui/views/automations_view.py" line="+182"/>
         <location line="+20"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+20"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+14"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>New rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva regla…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turn on/off</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar/desactivar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Booking id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de reserva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking to test the rule on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva con la que probar la regla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Test on booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar con la reserva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Upcoming messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos mensajes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar este mensaje…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos envíos</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+12"/>
         <source>Automated messages history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de mensajes automáticos</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Automation rules</source>
+        <translation>Reglas de automatización</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
+        <source>Upcoming automated messages</source>
+        <translation>Próximos mensajes automáticos</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+2"/>
+        <source>Turn the selected rule on or off</source>
+        <translation>Activar o desactivar la regla seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking id to test the rule on</source>
+        <translation>Id de la reserva con la que probar la regla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the selected upcoming message</source>
+        <translation>Omitir el próximo mensaje seleccionado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the selected upcoming message now</source>
+        <translation>Enviar ahora el próximo mensaje seleccionado</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige primero una regla.</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>Saved “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado «{name}».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar regla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “{name}”? Its upcoming messages are cancelled; what it sent stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}»? Sus próximos mensajes se cancelan; lo que ya envió se queda en el historial.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado «{name}».</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a rule and type a booking id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una regla y escribe un id de reserva.</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityPanel</name>
+    <message>
+        <location filename="../ui/views/calendar_push.py" line="+83"/>
+        <source>Set availability</source>
+        <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
+        <translation>Fijar disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Free units of each day</source>
+        <translation>Unidades libres de cada día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set to</source>
+        <translation>Fijar en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units to set</source>
+        <translation>Unidades que fijar</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rows to send</source>
+        <translation>Filas que enviar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+58"/>
+        <source>Queue these rows</source>
+        <translation>Poner estas filas en la cola de envío</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>Select days of one or more room types in the calendar.</source>
+        <translation>Selecciona días de uno o varios tipos de habitación en el calendario.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Listing {id}</source>
+        <translation>Anuncio {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type {id}</source>
+        <translation>Tipo de habitación {id}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Queue this row</source>
+        <translation>Poner esta fila en la cola de envío</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Queue these %n rows</source>
+        <translation>
+            <numerusform>Poner %n fila en la cola de envío</numerusform>
+            <numerusform>Poner estas %n filas en la cola de envío</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+57"/>
+        <location filename="../ui/widgets/banner.py" line="+58"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismiss message</source>
+        <translation>Cerrar el aviso</translation>
+    </message>
+</context>
+<context>
+    <name>BookingBarDelegate</name>
+    <message>
+        <location filename="../ui/views/calendar_bars.py" line="+102"/>
+        <source>Booking {id}</source>
+        <extracomment>Height of the numbers at the top of a cell, and of one lane of bars under them. Height of the strip under the lanes that counts the stays without a bar (&quot;+2&quot;), on rows that have such stays.</extracomment>
+        <translation>Reserva {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (pending)</source>
+        <translation>{name} (pendiente)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{booking}
+Click to open it.</source>
+        <translation>{booking}
+Haz clic para abrirla.</translation>
     </message>
 </context>
 <context>
     <name>BookingStatus</name>
     <message>
-        <location filename="../ui/views/bookings_view.py" line="+30"/>
+        <location filename="../ui/views/bookings_view.py" line="+31"/>
         <source>Pending</source>
         <extracomment>A booking&apos;s status as the window names it; a status the channel adds later shows as it sends it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
 </context>
 <context>
@@ -868,37 +1036,37 @@
     <message>
         <location line="+20"/>
         <source>Not fetched yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin descargar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huésped</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Listing / room</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuncio / habitación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -907,62 +1075,97 @@
         <location line="-38"/>
         <source>Guest and price details are not fetched yet; syncs bring them a few bookings at a time.</source>
         <extracomment>Details are fetched a few bookings per sync, and only while Coliving.com answers: no promise of &quot;next&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los datos del huésped y del precio aún no se han descargado; cada sincronización trae los de unas pocas reservas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+139"/>
         <source>%n guests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n huésped</numerusform>
+            <numerusform>%n huéspedes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n rooms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n habitación</numerusform>
+            <numerusform>%n habitaciones</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-56"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una reserva para ver huésped, fechas y precio.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export bookings as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar reservas como CSV</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search guest, email, reference or booking id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar huésped, correo, referencia o id de reserva</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Upcoming and current only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo próximas y en curso</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open this booking&apos;s conversation in the Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la conversación de esta reserva en la bandeja de entrada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Search bookings</source>
+        <translation>Buscar reservas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest name, email, reference or booking id</source>
+        <translation>Nombre del huésped, correo, referencia o id de reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking status</source>
+        <translation>Estado de la reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking details</source>
+        <translation>Detalles de la reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the bookings the filter shows as a CSV file</source>
+        <translation>Guardar como archivo CSV las reservas que muestra el filtro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this booking&apos;s messages</source>
+        <translation>Abrir los mensajes de esta reserva</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+3"/>
         <source>%Ln bookings</source>
         <translation>
             <numerusform>%Ln reserva</numerusform>
@@ -972,90 +1175,316 @@
     <message>
         <location line="+16"/>
         <source>room {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>habitación {id}</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n nights</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noche</numerusform>
+            <numerusform>%n noches</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huésped</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listing / room</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuncio / habitación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Huéspedes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total en moneda local</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fianza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de reserva</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../ui/views/calendar_view.py" line="+121"/>
+        <location line="+73"/>
+        <source>Availability calendar</source>
+        <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
+        <translation>Calendario de disponibilidad</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>One row per room type, one column per day</source>
+        <translation>Una fila por tipo de habitación, una columna por día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to month</source>
+        <translation>Ir al mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar problems</source>
+        <translation>Problemas del calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units to set</source>
+        <translation>Unidades que fijar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability to send</source>
+        <translation>Disponibilidad que enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base monthly price</source>
+        <translation>Precio mensual base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly rates</source>
+        <translation>Tarifas mensuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or percent for the selected months</source>
+        <translation>Precio o porcentaje para los meses seleccionados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise the selected months by the percent</source>
+        <translation>Subir los meses seleccionados en ese porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower the selected months by the percent</source>
+        <translation>Bajar los meses seleccionados en ese porcentaje</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One week across, starting on the first day of the week</source>
+        <translation>Una semana en horizontal, empezando por el primer día de la semana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Go to a month</source>
+        <translation>Ir a un mes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One house: a Coliving.com listing together with the BookMyColiving property it is linked to</source>
+        <translation>Una casa: un anuncio de Coliving.com junto con la propiedad de BookMyColiving a la que está vinculado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+169"/>
+        <source>All houses</source>
+        <translation>Todas las casas</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <source>Edit listings…</source>
+        <translation>Editar anuncios…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name listings and room types, give their unit counts, currency and base price, and link a listing to its BookMyColiving property</source>
+        <translation>Pon nombre a los anuncios y tipos de habitación, indica sus unidades, moneda y precio base, y vincula cada anuncio con su propiedad de BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import listings…</source>
+        <translation>Importar anuncios…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read your Coliving.com listings, room types, unit counts and prices from a register file (JSON)</source>
+        <translation>Leer tus anuncios, tipos de habitación, unidades y precios de Coliving.com desde un archivo de registro (JSON)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in Settings: room types appear as their bookings sync.</source>
+        <translation>Aún no hay tipos de habitación de Coliving.com. Importa tus anuncios (botón de arriba) o conecta Coliving.com en Ajustes: los tipos de habitación aparecen a medida que se sincronizan sus reservas.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+4"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix: review the push that resolves it</source>
+        <translation>Corregir: revisar el envío que lo resuelve</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Availability</source>
+        <translation>Disponibilidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rates</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
+        <translation>Sin problemas: ninguna sobrerreserva ni desajuste, nada completo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 room type, {first} to {last}</source>
+        <translation>1 tipo de habitación, del {first} al {last}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n room types, {first} to {last}</source>
+        <translation>
+            <numerusform>%n tipo de habitación, del {first} al {last}</numerusform>
+            <numerusform>%n tipos de habitación, del {first} al {last}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Fix: {problem} (each day set to its free units)</source>
+        <translation>Corregir: {problem} (cada día se fija en sus unidades libres)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Sent: Coliving.com accepted the availability.</source>
+        <translation>Enviado: Coliving.com ha aceptado la disponibilidad.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{state} The days concerned show ✗ failed in the calendar.</source>
+        <translation>{state} Los días afectados muestran ✗ (fallido) en el calendario.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{guest} · {checkin} → {checkout} · {status}</source>
+        <translation>{guest} · {checkin} → {checkout} · {status}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No booking found for this day</source>
+        <translation>No hay ninguna reserva para este día</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Import Coliving.com listings</source>
+        <translation>Importar anuncios de Coliving.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing register (*.json);;All files (*)</source>
+        <translation>Registro de anuncios (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not imported: {reason}</source>
+        <translation>No se ha importado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported {listings} listings and {rooms} room types.</source>
+        <translation>Importados: {listings} anuncios y {rooms} tipos de habitación.</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1492,7 @@
     <message>
         <location filename="../ui/widgets/chip_selector.py" line="+127"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en la lista actual de BookMyColiving; se conserva tal cual.</translation>
     </message>
 </context>
 <context>
@@ -1071,17 +1500,17 @@
     <message>
         <location filename="../ui/widgets/city_combo.py" line="+26"/>
         <source>Type to search cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para buscar ciudades</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cities appear after the first sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ciudades aparecen tras la primera sincronización</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{city} (not in the current city list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} (no está en la lista actual de ciudades)</translation>
     </message>
 </context>
 <context>
@@ -1089,12 +1518,12 @@
     <message>
         <location filename="../ui/widgets/composer.py" line="+34"/>
         <source>Not sent: replace the highlighted placeholders first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada: sustituye primero los marcadores resaltados.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Write something first: an empty reply is not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe algo primero: una respuesta vacía no se envía.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1107,12 +1536,42 @@
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Send the reply</source>
+        <translation>Enviar la respuesta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search saved replies</source>
+        <translation>Buscar respuestas guardadas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter sends the reply</source>
+        <translation>Ctrl+Intro envía la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send reply</source>
+        <translation>Enviar respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert a saved reply</source>
+        <translation>Insertar una respuesta guardada</translation>
+    </message>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+89"/>
         <source>{count} / {limit}: %Ln over the limit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} / {limit}: %Ln por encima del límite</numerusform>
+            <numerusform>{count} / {limit}: %Ln por encima del límite</numerusform>
         </translation>
     </message>
 </context>
@@ -1121,17 +1580,17 @@
     <message numerus="yes">
         <location filename="../ui/errors.py" line="+69"/>
         <source>%n seconds</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -1140,213 +1599,232 @@
     <message>
         <location line="-10"/>
         <source>The channel</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+125"/>
         <source>{channel} refused the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ha rechazado la clave de API</translation>
     </message>
     <message>
         <location line="-124"/>
         <location line="+125"/>
         <source>{channel} says the key is wrong, inactive or expired. Open Settings to paste a new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} dice que la clave es incorrecta, está inactiva o ha caducado. Abre Ajustes para pegar una nueva.</translation>
     </message>
     <message>
         <location line="-119"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} says this account may not do that ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} dice que esta cuenta no puede hacer eso ({reason}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not found on the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra en el canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} no longer has this item. It may have been removed; the next sync will tidy the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ya no tiene este elemento. Puede que se haya eliminado; la próxima sincronización ordenará la lista.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not be done now</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido hacer ahora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} lo ha rechazado: {reason}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Please correct the highlighted fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrige los campos resaltados.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Please check what you entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa lo que has escrito</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+107"/>
         <source>{channel} asks us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} nos pide ir más despacio</translation>
     </message>
     <message>
         <location line="-106"/>
         <source>Too many requests for now. Work is kept and will continue in about {wait}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas peticiones por ahora. El trabajo se conserva y continuará dentro de unos {wait}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{channel} is having trouble</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} tiene problemas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} answered with an error ({status}). Nothing was lost; we will try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ha respondido con un error ({status}). No se ha perdido nada; lo volveremos a intentar en breve.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{channel} is not answering</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} no responde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} took too long to answer. You can keep working; changes are sent when it responds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ha tardado demasiado en responder. Puedes seguir trabajando; los cambios se envían cuando responda.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>You appear to be offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que no tienes conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} could not be reached. Check the internet connection. You can keep working from the cache; replies and changes wait in the outbox until {channel} answers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido contactar con {channel}. Comprueba la conexión a internet. Puedes seguir trabajando con la caché; las respuestas y los cambios esperan en la cola de envío hasta que {channel} vuelva a responder.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{channel} sent something unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ha enviado algo inesperado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} answered in a form this version does not understand. Try again later or update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ha respondido en un formato que esta versión no entiende. Inténtalo más tarde o actualiza la aplicación.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{reason} (HTTP {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} (HTTP {status}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{channel} refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} ha rechazado la petición</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{channel} could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido contactar con {channel}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something went wrong while talking to {channel}. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado al comunicarse con {channel}. Inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The system keyring is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That item changed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese elemento ha cambiado mientras tanto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh the view and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiza la vista e inténtalo de nuevo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The local cache could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la caché local</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cache file is busy or damaged. Close other copies of the app; if this persists, remove the profile&apos;s cache.sqlite3 and sync again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de caché está ocupado o dañado. Cierra otras copias de la aplicación; si persiste, elimina el cache.sqlite3 del perfil y vuelve a sincronizar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An unexpected problem stopped this action. Try again; if it keeps happening, restart colivingdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problema inesperado ha detenido esta acción. Inténtalo de nuevo; si sigue pasando, reinicia colivingdesk.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Too many requests for now. Syncing with {channel} continues at {time}; your work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas peticiones por ahora. La sincronización con {channel} continuará a las {time}; tu trabajo se conserva.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Too many requests for now. Syncing with {channel} continues when the channel allows; your work is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas peticiones por ahora. La sincronización con {channel} continuará cuando el canal lo permita; tu trabajo se conserva.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open Settings to connect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre Ajustes para conectarlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{channel} is not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} no está conectado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Some {channel} updates could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido descargar algunas novedades de {channel}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Part of {channel} was not refreshed; the next sync tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de {channel} no se ha actualizado; la próxima sincronización lo volverá a intentar.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseChoice</name>
+    <message>
+        <location filename="../ui/widgets/house_choice.py" line="+42"/>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bookings of one house: a BookMyColiving property and its linked Coliving.com listings count as one</source>
+        <translation>Reservas de una casa: una propiedad de BookMyColiving y sus anuncios vinculados de Coliving.com cuentan como una sola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>All houses</source>
+        <translation>Todas las casas</translation>
     </message>
 </context>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+202"/>
+        <location filename="../ui/widgets/notifications.py" line="+203"/>
         <source>Recent notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones recientes</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Notifications ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones ({count})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
 </context>
 <context>
@@ -1373,11 +1851,12 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+32"/>
         <source>Filter conversations</source>
         <translation>Filtrar conversaciones</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-23"/>
         <source>All channels</source>
         <translation>Todos los canales</translation>
     </message>
@@ -1387,7 +1866,27 @@
         <translation>Conversaciones sobre una propiedad de BookMyColiving o un anuncio de Coliving.com</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+19"/>
+        <source>Guest name, subject or message text</source>
+        <translation>Nombre del huésped, asunto o texto del mensaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Propiedad o anuncio</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>All properties</source>
         <translation>Todas las propiedades</translation>
     </message>
@@ -1395,16 +1894,56 @@
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+64"/>
+        <location filename="../ui/views/inbox_view.py" line="+66"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coliving.com ha cerrado esta conversación (la reserva está cancelada): no se pueden enviar respuestas. Tu texto se conserva.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+40"/>
+        <source>Conversations</source>
+        <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open conversation, oldest message first</source>
+        <translation>La conversación abierta, del mensaje más antiguo al más reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the booking behind this conversation</source>
+        <translation>Mostrar la reserva de esta conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark conversation unread</source>
+        <translation>Marcar la conversación como no leída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done: archive conversation</source>
+        <translation>Hecho: archivar la conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry the reply that was not sent</source>
+        <translation>Reintentar la respuesta no enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the reply that was not sent</source>
+        <translation>Descartar la respuesta no enviada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Select a conversation to read it.
 
 Both channels&apos; messages are listed on the left.</source>
-        <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
         <translation>Selecciona una conversación para leerla.
 
 Los mensajes de ambos canales aparecen a la izquierda.</translation>
@@ -1446,12 +1985,12 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+172"/>
+        <location line="+176"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-174"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivar: sale de la bandeja de entrada hasta que el huésped vuelva a escribir (Ctrl+E)</translation>
     </message>
@@ -1466,7 +2005,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Descartar</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversación</numerusform>
@@ -1482,7 +2021,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
@@ -1494,25 +2033,25 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     <message>
         <location line="+94"/>
         <source>The channel</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{channel} refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} la ha rechazado</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Not sent (%n replies): {reason}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No enviada (%n respuesta): {reason}</numerusform>
+            <numerusform>No enviadas (%n respuestas): {reason}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1520,17 +2059,17 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     <message>
         <location filename="../labels.py" line="+32"/>
         <source>Booking {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva {reference}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Listing {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuncio {id}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Property {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad {id}</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1543,27 +2082,27 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     <message>
         <location filename="../ui/views/leads_view.py" line="+34"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huésped</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -1572,30 +2111,65 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <location line="+38"/>
         <source>Select a lead to see the guest&apos;s details and message.</source>
         <extracomment>The user has now seen every lead (the sidebar&apos;s &quot;new leads&quot; badge should drop to zero). Open the lead&apos;s conversation (thread key); True when the user wants to reply right away.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una consulta para ver el huésped y su mensaje.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export leads as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar consultas como CSV</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search guest name, email, phone or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre del huésped, correo, teléfono o mensaje</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir conversación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Search leads</source>
+        <translation>Buscar consultas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest name, email, phone or message</source>
+        <translation>Nombre del huésped, correo, teléfono o mensaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead details</source>
+        <translation>Detalles de la consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the leads the filter shows as a CSV file</source>
+        <translation>Guardar como archivo CSV las consultas que muestra el filtro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this lead&apos;s conversation</source>
+        <translation>Abrir la conversación de esta consulta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to this lead</source>
+        <translation>Responder a esta consulta</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+3"/>
         <source>%Ln leads</source>
         <translation>
             <numerusform>%Ln consulta</numerusform>
@@ -1605,47 +2179,48 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     <message>
         <location line="+15"/>
         <source>All properties</source>
-        <translation type="unfinished">Todas las propiedades</translation>
+        <translation>Todas las propiedades</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de consulta</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No conversation with this guest is cached yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna conversación con este huésped en la caché.</translation>
     </message>
 </context>
 <context>
@@ -1654,119 +2229,119 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <location filename="../ui/dialogs/listing_fields.py" line="+58"/>
         <source>A price cannot be negative: enter the monthly price in dollars, like 800</source>
         <extracomment>Room option types the document shows. Others from the server are kept and offered back, never dropped. Editor fields, in the order they appear on screen; error paths resolve to one of these.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un precio no puede ser negativo: escribe el precio mensual en dólares, como 800</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Enter a monthly price in dollars, like 800 or 1,250.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un precio mensual en dólares, como 800 o 1,250.50</translation>
     </message>
     <message>
         <location line="+130"/>
         <source>Give the listing a name.</source>
         <extracomment>Fields that are sets on the channel: the chips list them in reference order, the cache in its own.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al anuncio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep the name under {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre debe tener menos de {count} caracteres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the city from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la ciudad de la lista.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the address guests&apos; questions should reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade la dirección a la que deben llegar las preguntas de los huéspedes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This does not look like an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece una dirección de correo electrónico.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add at least one room option with its monthly price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al menos una opción de habitación con su precio mensual.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Room option {index}: enter its monthly price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción de habitación {index}: escribe su precio mensual.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Room option {index}: the price must be between $0.01 and $1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción de habitación {index}: el precio debe estar entre $0.01 y $1,000,000.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Room option {index}: choose a room type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción de habitación {index}: elige un tipo de habitación.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Photo addresses must start with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Las direcciones de las fotos deben empezar por https://</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Photo addresses cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las direcciones de las fotos no pueden contener espacios.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Name</source>
         <extracomment>The form&apos;s label per API field, in English; :func:`field_label` gives the translated one.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo de contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de comunidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amenities</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Room options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones de habitación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu referencia</translation>
     </message>
 </context>
 <context>
@@ -1774,42 +2349,42 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     <message>
         <location filename="../ui/dialogs/listing_form.py" line="+34"/>
         <source>The place</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact and community</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto y comunidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rooms, prices and photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitaciones, precios y fotos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For your own records</source>
-        <translation type="unfinished"></translation>
+        <translation>Para tu propio control</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>e.g. Sunny Coliving Lisbon</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Coliving Soleado Gràcia</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What makes living here good: rooms, community, neighbourhood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace agradable vivir aquí: habitaciones, comunidad, barrio.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>host@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>anfitrion@example.com</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your own id for this listing, e.g. from your PMS (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propio id para este anuncio, p. ej. de tu PMS (opcional)</translation>
     </message>
 </context>
 <context>
@@ -1818,200 +2393,226 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <location filename="../ui/widgets/local_drafts.py" line="+51"/>
         <source>Drafts on this computer (not sent to BookMyColiving)</source>
         <extracomment>False while its create is on its way to the channel (deleting the draft would not stop it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borradores en este ordenador (no enviados a BookMyColiving)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Drafts on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores en este ordenador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir borrador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador…</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>It is being created on BookMyColiving; wait for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está creando en BookMyColiving; espera la respuesta.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+87"/>
+        <location filename="../ui/main_window.py" line="+92"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The properties view is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista de propiedades no está disponible en esta versión.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The settings view is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista de ajustes no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+281"/>
+        <location line="+19"/>
+        <location line="+363"/>
         <source>Colivingdesk (demo)</source>
-        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
+        <translation>Colivingdesk (demo)</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-357"/>
+        <source>Starting sync…</source>
+        <translation>Iniciando la sincronización…</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Demo mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo demo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sample data on a practice server: nothing you do here reaches a real channel.
 Practice server back office: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de ejemplo en un servidor de prácticas: nada de lo que hagas aquí llega a un canal real.
+Backoffice del servidor de prácticas: {url}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>Open {section}</source>
+        <translation>Abrir {section}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search everything (guests, messages, bookings, listings)</source>
+        <translation>Buscar en todo (huéspedes, mensajes, reservas, anuncios)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+10"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Show window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ventana</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+61"/>
         <source>No conversation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay conversación</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>There are no messages for this booking in the cache yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay mensajes de esta reserva en la caché.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>({count}) {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+48"/>
         <source>%n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New message from {guest}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo mensaje de {guest}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo mensaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the Inbox to reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la bandeja de entrada para responder.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New lead: {lead}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva consulta: {lead}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva consulta</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n new leads</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consulta nueva</numerusform>
+            <numerusform>%n consultas nuevas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A guest asked about one of your properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un huésped ha preguntado por una de tus propiedades.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n bookings updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reserva actualizada</numerusform>
+            <numerusform>%n reservas actualizadas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{booking} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{booking} actualizada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the Bookings view for new or changed stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la vista Reservas para ver las estancias nuevas o modificadas.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huésped</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Reply not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no enviada</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The channel refused a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal ha rechazado una respuesta.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Syncing both channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando ambos canales…</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Synced: %n updates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizado: %n novedad.</numerusform>
+            <numerusform>Sincronizado: %n novedades.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Synced: no changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: sin cambios.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Some updates could not be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han podido descargar algunas novedades</translation>
     </message>
 </context>
 <context>
@@ -2020,17 +2621,17 @@ Practice server back office: {url}</source>
         <location filename="../ui/widgets/notifications.py" line="-78"/>
         <source>Notifications</source>
         <extracomment>What choosing it opens: a thread key (&quot;bmc:usr_1&quot;), a view key (&quot;leads&quot;), or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nothing new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2039,32 +2640,32 @@ Practice server back office: {url}</source>
         <location filename="../ui/dialogs/automation_dialogs.py" line="+20"/>
         <source>Edit this message</source>
         <extracomment>(occurrence key, the new text or None for the saved reply again), once stored.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar este mensaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This text goes to this guest, this time only; the rule&apos;s saved reply is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto se envía a este huésped solo esta vez; la respuesta guardada de la regla no cambia.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Use the saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la respuesta guardada</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: this message is no longer upcoming (sent, skipped or cancelled meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: este mensaje ya no está pendiente (se ha enviado, omitido o cancelado mientras tanto).</translation>
     </message>
 </context>
 <context>
@@ -2073,37 +2674,37 @@ Practice server back office: {url}</source>
         <location filename="../ui/widgets/offline_banner.py" line="+28"/>
         <source>{first} and {second}</source>
         <extracomment>States that prove the channel answered (or that there is no account left to be offline).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {second}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Trying {channel} again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando con {channel}…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not reach {channel}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido contactar con {channel}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You can keep working from the cache: replies and changes wait in the outbox until {names} answers again. If this lasts, check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes seguir trabajando con la caché: las respuestas y los cambios esperan en la cola de envío hasta que {names} vuelva a responder. Si dura, comprueba la conexión a internet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{names} is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} no tiene conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can keep working from the cache: replies and changes wait in the outbox until {names} answer again. If this lasts, check the internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes seguir trabajando con la caché: las respuestas y los cambios esperan en la cola de envío hasta que {names} vuelvan a responder. Si dura, comprueba la conexión a internet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{names} are offline</source>
-        <translation type="unfinished"></translation>
+        <translation>{names} no tienen conexión</translation>
     </message>
 </context>
 <context>
@@ -2111,12 +2712,12 @@ Practice server back office: {url}</source>
     <message>
         <location filename="../ui/widgets/photo_strip.py" line="+164"/>
         <source>Loading photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando foto…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto no disponible</translation>
     </message>
 </context>
 <context>
@@ -2124,47 +2725,72 @@ Practice server back office: {url}</source>
     <message>
         <location line="-117"/>
         <source>The first photo is the cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera foto es la portada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Already on BookMyColiving: it cannot be removed or moved from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está en BookMyColiving: no se puede quitar ni mover desde aquí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Photos already on BookMyColiving cannot be removed or reordered from here (the channel offers no way to); new photos are added after them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fotos que ya están en BookMyColiving no se pueden quitar ni reordenar desde aquí (el canal no lo permite); las nuevas se añaden detrás.</translation>
     </message>
     <message>
         <location line="+244"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>https://… photo address</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… dirección de la foto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir foto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>◀ Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anteriores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Later ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguientes ▶</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Photo address</source>
+        <translation>Dirección de la foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the photo at this address</source>
+        <translation>Añadir la foto de esta dirección</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo earlier</source>
+        <translation>Mover la foto antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move photo later</source>
+        <translation>Mover la foto después</translation>
     </message>
 </context>
 <context>
@@ -2173,175 +2799,176 @@ Practice server back office: {url}</source>
         <location filename="../ui/models/properties_model.py" line="+34"/>
         <source>Draft</source>
         <extracomment>Role giving a row&apos;s status key for the chip delegate: &quot;draft&quot; | &quot;review&quot; | &quot;live&quot; | &quot;live_review&quot; | &quot;rejected&quot; | &quot;other&quot;. Role giving the pending write&apos;s state (&quot;queued&quot;, &quot;sending&quot;, &quot;failed&quot;, &quot;held&quot;) or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live, changes in review</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado, cambios en revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All statuses</source>
         <extracomment>Filter choices offered to the user: label (English, translated in the ``PropertiesModel`` context where shown) -&gt; store filter fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>BookMyColiving replayed its first answer to this request: it was not applied twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving ha repetido su primera respuesta a esta petición: no se ha aplicado dos veces.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando cambios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a revisión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpublishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Despublicando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adding photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo fotos</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Sending</source>
         <extracomment>The channel answered it with a replay of its first answer (``Idempotent-Replayed: true``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>refused by the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado por el canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{action}: waiting ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: en espera ({reason})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de peticiones</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{action}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{action}: queued ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: en cola ({reason})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{action}: queued</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: en cola</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>from {price}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde {price}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu referencia: {reference}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio mensual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>{reason}
 Open the listing to correct it, or retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}
+Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused by the channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por el canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept in the outbox and sent as soon as BookMyColiving answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en la cola de envío y se envía en cuanto BookMyColiving responda.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reviewer&apos;s notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del revisor: {notes}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Live with the previous version; your latest changes are waiting for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicado con la versión anterior; tus últimos cambios esperan revisión.</translation>
     </message>
 </context>
 <context>
@@ -2350,257 +2977,279 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/views/properties_view.py" line="+77"/>
         <source>Delete “{name}”?</source>
         <extracomment>Question, consequence and button per action, in English; translated in the ``PropertiesView`` context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{name}»?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The listing and all its data are removed from BookMyColiving for good. Leads and conversations about it stay in your inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>El anuncio y todos sus datos se eliminan de BookMyColiving para siempre. Las consultas y conversaciones sobre él se quedan en tu bandeja de entrada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar anuncio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unpublish “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Despublicar «{name}»?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>It goes back to Draft and disappears from the public site until you submit it again and it is approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a Borrador y desaparece de la web pública hasta que lo envíes de nuevo y se apruebe.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Unpublish</source>
-        <translation type="unfinished"></translation>
+        <translation>Despublicar</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-32"/>
+        <location line="+6"/>
         <source>Listings on BookMyColiving</source>
-        <extracomment>The editor was opened (tests and the window&apos;s title bar listen). A listing to select as soon as it is in the table (a create the channel has just answered).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anuncios en BookMyColiving</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Search name, address or your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre, dirección o tu referencia</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo anuncio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a revisión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+369"/>
+        <location line="+374"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-406"/>
+        <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar ahora los anuncios de BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Search listings</source>
+        <extracomment>The editor was opened (tests and the window&apos;s title bar listen). A listing to select as soon as it is in the table (a create the channel has just answered).</extracomment>
+        <translation>Buscar anuncios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, address or your reference</source>
+        <translation>Nombre, dirección o tu referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing status</source>
+        <translation>Estado del anuncio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Listing details</source>
+        <translation>Detalles del anuncio</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+133"/>
         <source>%n listing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anuncio</numerusform>
+            <numerusform>%n anuncios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anuncio</numerusform>
+            <numerusform>%n anuncios</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>BookMyColiving is not connected yet. Add its API key in Settings and your listings appear here; you can start writing a new one meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving aún no está conectado. Añade su clave de API en Ajustes y tus anuncios aparecerán aquí; mientras tanto puedes empezar a escribir uno nuevo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Select a listing to see its review notes and what you can do with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un anuncio para ver sus notas de revisión y lo que puedes hacer con él.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No listings here yet. Use “New listing” to write your first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay anuncios. Usa «Nuevo anuncio» para escribir el primero.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} — {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {status}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>your reference {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>tu referencia {reference}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>last changed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>último cambio {time}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reviewer&apos;s notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del revisor: {notes}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You have unsaved changes to this listing; open it to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes cambios sin guardar en este anuncio; ábrelo para continuar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous version stays online until BookMyColiving approves your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión anterior sigue publicada hasta que BookMyColiving apruebe tus cambios.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open its draft below to open that listing, replace it, or change your reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre su borrador abajo para abrir ese anuncio, sustituirlo o cambiar tu referencia.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open its draft below to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre su borrador abajo para corregirlo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new listing was not created. Failed: {reason} {next}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha creado un anuncio nuevo. Error: {reason} {next}</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Creating %n new listing…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creando %n anuncio nuevo…</numerusform>
+            <numerusform>Creando %n anuncios nuevos…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Creating %n new listings…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Creando %n anuncio nuevo…</numerusform>
+            <numerusform>Creando %n anuncios nuevos…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The new listing</source>
-        <translation type="unfinished"></translation>
+        <translation>El anuncio nuevo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{name}” was created; BookMyColiving reviews it before it goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» se ha creado; BookMyColiving lo revisa antes de publicarlo.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Untitled listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuncio sin título</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{name} · kept {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · guardado {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sent: open it to finish it and create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: ábrelo para terminarlo y crearlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{draft} · creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>{draft} · creando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On its way to BookMyColiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>De camino a BookMyColiving.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{draft} · not created</source>
-        <translation type="unfinished"></translation>
+        <translation>{draft} · no creado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BookMyColiving refused it: open it to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving lo ha rechazado: ábrelo para ver por qué.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Delete the draft of “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el borrador de «{name}»?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete this untitled listing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar este anuncio sin título?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It was never sent to BookMyColiving, so it cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se envió a BookMyColiving, así que no se podrá recuperar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar borrador</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Submitting for review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando a revisión…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unpublishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Despublicando…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
 </context>
 <context>
@@ -2609,210 +3258,210 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/dialogs/property_editor.py" line="+78"/>
         <source>BookMyColiving reviews every new listing before it goes online: keep it as a draft on this computer until it is ready, nothing is sent until you create it.</source>
         <extracomment>Reference kinds as the store keeps them (see ``domain.ReferenceItem``). The dialog&apos;s size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``). At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving revisa cada anuncio nuevo antes de publicarlo: guárdalo como borrador en este ordenador hasta que esté listo; no se envía nada hasta que lo crees.</translation>
     </message>
     <message>
         <location line="+45"/>
         <location line="+317"/>
         <source>Edit “{name}”</source>
         <extracomment>The listing was accepted by the channel: its id (new for a create). The user asked to see another listing (the one that already has the typed reference). When this draft was started, and the channel&apos;s ``updatedAt`` of the version it was started from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Editar «{name}»</translation>
     </message>
     <message>
         <location line="-317"/>
         <source>New listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo anuncio</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+360"/>
         <source>{title}. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. {text}</translation>
     </message>
     <message>
         <location line="-345"/>
         <source>Discard my unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mis cambios sin guardar</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+224"/>
         <source>Room option {index}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción de habitación {index}: {problem}</translation>
     </message>
     <message>
         <location line="-216"/>
         <location line="+127"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location line="-124"/>
         <location line="+117"/>
         <location line="+8"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Restored your unsaved changes from {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han recuperado tus cambios sin guardar de {time}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored your unsaved changes from earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han recuperado tus cambios sin guardar anteriores.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>This listing is live. Saving keeps it online and sends your changes to BookMyColiving&apos;s review; they appear publicly once approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este anuncio está publicado. Al guardar sigue publicado y tus cambios pasan a la revisión de BookMyColiving; se verán en público cuando se aprueben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This listing is live and earlier changes are still in review. Saving keeps it online and sends your changes to BookMyColiving&apos;s review; they appear publicly once approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este anuncio está publicado y hay cambios anteriores aún en revisión. Al guardar sigue publicado y tus cambios pasan a la revisión de BookMyColiving; se verán en público cuando se aprueben.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>BookMyColiving is reviewing this listing. You can still correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving está revisando este anuncio. Aún puedes corregirlo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>BookMyColiving rejected this listing. Fix it, save, then submit it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving ha rechazado este anuncio. Corrígelo, guárdalo y vuelve a enviarlo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reviewer&apos;s notes: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del revisor: {notes}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Create and send to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear y enviar a revisión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is kept here until BookMyColiving has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda aquí hasta que BookMyColiving lo reciba.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keep as draft on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como borrador en este ordenador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is sent; reopen it from “Drafts on this computer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía nada; vuelve a abrirlo desde «Borradores en este ordenador».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save and send to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y enviar a revisión</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Kept on this computer as a draft until you create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guarda en este ordenador como borrador hasta que lo crees.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unsaved changes are kept on this computer until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios sin guardar se conservan en este ordenador hasta que guardes.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Not saved: please correct the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: corrige los campos marcados en rojo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: BookMyColiving refused the change. Correct it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado: BookMyColiving ha rechazado el cambio. Corrígelo y vuelve a guardar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+77"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado.</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>this one</source>
-        <translation type="unfinished"></translation>
+        <translation>esta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose another reference: {reference} is already used by “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otra referencia: {reference} ya la usa «{name}».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose another reference: {reference} is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige otra referencia: {reference} ya está en uso.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change your reference, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia tu referencia y vuelve a guardar.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The channel refused the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal ha rechazado el cambio.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not created: choose what to do with the listing that has this reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>No creado: elige qué hacer con el anuncio que tiene esta referencia.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the channel asked us to slow down</source>
-        <translation type="unfinished"></translation>
+        <translation>el canal nos ha pedido ir más despacio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Waiting to send: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando para enviar: {reason}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Creating… (you can close this window; it is kept here until it is sent, then waits for BookMyColiving&apos;s review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando… (puedes cerrar esta ventana; se guarda aquí hasta que se envíe y después espera la revisión de BookMyColiving)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving… (you can close this window; the change is kept and sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando… (puedes cerrar esta ventana; el cambio se conserva y se envía)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>BookMyColiving refused the change: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving ha rechazado el cambio: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This listing no longer exists on BookMyColiving. Your text is kept as a draft here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este anuncio ya no existe en BookMyColiving. Tu texto se guarda aquí como borrador.</translation>
     </message>
 </context>
 <context>
@@ -2821,126 +3470,313 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/dialogs/quick_search.py" line="+102"/>
         <source>Search guests, bookings, leads, properties and messages</source>
         <extracomment>The search thread&apos;s results, delivered on the GUI thread (queued): generation, hits, their lines. The search thread finished a query: generation, error text or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar huéspedes, reservas, consultas, propiedades y mensajes</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Enter opens the selected result · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre el resultado seleccionado · Esc cierra</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-66"/>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests, bookings, leads, properties and messages</source>
+        <translation>Huéspedes, reservas, consultas, propiedades y mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens the selected result, Escape closes</source>
+        <translation>Intro abre el resultado seleccionado, Escape cierra</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para buscar.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The local cache could not be searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido buscar en la caché local.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No matches in the local cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay coincidencias en la caché local.</translation>
     </message>
 </context>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/dialogs/quit_confirm.py" line="+22"/>
+        <location filename="../ui/dialogs/quit_confirm.py" line="+21"/>
         <source>Quit</source>
         <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>{count} reply</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} respuesta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} replies</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} respuestas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{count} calendar update</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} actualización de calendario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} calendar updates</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} actualizaciones de calendario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} listing change</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cambio de anuncio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} listing changes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cambios de anuncio</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>{first}, {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {second}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{first} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} y {last}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{what} is not sent yet. It will be sent the next time colivingdesk or `colivingdesk sync` runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} aún no se ha enviado. Se enviará la próxima vez que se ejecute colivingdesk o `colivingdesk sync`.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{what} are not sent yet. They will be sent the next time colivingdesk or `colivingdesk sync` runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} aún no se han enviado. Se enviarán la próxima vez que se ejecute colivingdesk o `colivingdesk sync`.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Quit before everything is sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir antes de que se envíe todo?</translation>
+    </message>
+</context>
+<context>
+    <name>RatesPanel</name>
+    <message>
+        <location filename="../ui/views/rates_panel.py" line="+109"/>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>monthly price, e.g. 800</source>
+        <translation>precio mensual, p. ej. 800</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Base price</source>
+        <translation>Precio base</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ISO code, e.g. EUR</source>
+        <translation>Código ISO, p. ej. EUR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly prices</source>
+        <translation>Precios mensuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Override</source>
+        <translation>Precio especial</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Effective price</source>
+        <translation>Precio aplicado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Selected months:</source>
+        <translation>Meses seleccionados:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>price or percent</source>
+        <translation>precio o porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price or percent for the selected months</source>
+        <translation>Precio o porcentaje para los meses seleccionados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set price</source>
+        <translation>Fijar precio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ %</source>
+        <translation>+ %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raise by percent</source>
+        <translation>Subir un porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>− %</source>
+        <translation>− %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower by percent</source>
+        <translation>Bajar un porcentaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set to base price</source>
+        <translation>Volver al precio base</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Push rates</source>
+        <translation>Enviar tarifas</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Room type {id}</source>
+        <translation>Tipo de habitación {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{listing} · {room}</source>
+        <translation>{listing} · {room}</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>{month}: {problem}</source>
+        <translation>{month}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{price} (override kept: cannot be removed)</source>
+        <translation>{price} (precio especial conservado: no se puede quitar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{price} (override)</source>
+        <translation>{price} (precio especial)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{price} (base)</source>
+        <translation>{price} (base)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select the months to change first.</source>
+        <translation>Selecciona primero los meses que quieres cambiar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the base price first.</source>
+        <translation>Indica primero el precio base.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Offer for free?</source>
+        <translation>¿Ofrecer gratis?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{field} is 0: the room would be offered for free on Coliving.com. Send 0 anyway?</source>
+        <translation>{field} es 0: la habitación se ofrecería gratis en Coliving.com. ¿Enviar 0 de todos modos?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
     <name>ReconnectBannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+37"/>
+        <location filename="../ui/widgets/banner.py" line="+32"/>
         <source>Reconnect {channel}: its key is not stored on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a conectar {channel}: su clave no está guardada en este ordenador</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Nothing syncs with {channel} until you paste its API key again; replies and updates you make meanwhile wait for the key.</source>
         <extracomment>The user asked to enter this channel&apos;s key (the window opens Settings at its key field).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se sincroniza nada con {channel} hasta que vuelvas a pegar su clave de API; las respuestas y los cambios que hagas mientras tanto esperan a la clave.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir la clave</translation>
     </message>
 </context>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../ui/views/record_table.py" line="+66"/>
+        <location filename="../ui/views/record_table.py" line="+67"/>
         <source>Nothing selected.</source>
         <extracomment>The selected record changed (None when nothing is selected). What the details pane says with nothing selected; subclasses mark theirs with their class as context.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada seleccionado.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export rows as CSV</source>
         <extracomment>The export dialog&apos;s title, marked the same way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar filas como CSV</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2950,22 +3786,22 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location line="+2"/>
         <source>Save the rows the current filter shows as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo CSV las filas que muestra el filtro actual</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir {path}: {problem}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exported {records} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han exportado {records} a {path}.</translation>
     </message>
 </context>
 <context>
@@ -2973,33 +3809,141 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/dialogs/reference_conflict.py" line="+19"/>
         <source>Open the existing listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el anuncio existente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace it with what I typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituirlo por lo que he escrito</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change my reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar mi referencia</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>“{name}”</source>
         <extracomment>The existing listing&apos;s id: show it (the typed listing stays a draft). The existing listing&apos;s id: send the typed fields to it as a replace. Back to the form, on the reference field. One of the three was chosen: the failed create (this outbox id) has nothing more to say.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{name}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another of your listings</source>
-        <translation type="unfinished"></translation>
+        <translation>otro de tus anuncios</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A listing with reference {reference} already exists on BookMyColiving: {name}. Nothing you typed was sent to it, and your text is kept here. You can open that listing, replace its details with what you typed, or give this listing a different reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe en BookMyColiving un anuncio con la referencia {reference}: {name}. No se le ha enviado nada de lo que has escrito y tu texto se conserva aquí. Puedes abrir ese anuncio, sustituir sus datos por lo que has escrito o dar a este anuncio otra referencia.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../ui/views/register_dialog.py" line="+79"/>
+        <source>Listings and room types</source>
+        <translation>Anuncios y tipos de habitación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coliving.com cannot tell us your listings: name them here, give each room type its number of rooms (units) and link a listing to the BookMyColiving property it is, so both show as one house.</source>
+        <translation>Coliving.com no nos puede dar tus anuncios: ponles nombre aquí, indica el número de habitaciones (unidades) de cada tipo de habitación y vincula cada anuncio con la propiedad de BookMyColiving que le corresponde, para que ambos se muestren como una sola casa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Listings</source>
+        <translation>Anuncios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Listing</source>
+        <translation>Anuncio</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Stay minimum (nights)</source>
+        <translation>Estancia mínima (noches)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BookMyColiving property</source>
+        <translation>Propiedad de BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Room types</source>
+        <translation>Tipos de habitación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+112"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+113"/>
+        <source>Base price</source>
+        <translation>Precio base</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>{id} (unnamed, from bookings)</source>
+        <translation>{id} (sin nombre, de las reservas)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>BookMyColiving property of listing {id}</source>
+        <translation>Propiedad de BookMyColiving del anuncio {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not linked</source>
+        <translation>Sin vincular</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Stay minimum</source>
+        <translation>Estancia mínima</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{field} of {who}: {problem}</source>
+        <translation>{field} de {who}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -3007,68 +3951,68 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/models/inbox_models.py" line="+130"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sent {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+29"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>The channel</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{channel} refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} la ha rechazado</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviada: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Held by the 60 replies per hour limit; goes at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenida por el límite de 60 respuestas por hora; sale a las {time}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Held by the 60 replies per hour limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenida por el límite de 60 respuestas por hora</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sending...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Queued: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola: {reason}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued: {channel} is offline</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola: {channel} no tiene conexión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued: waiting for the key</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola: esperando la clave</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Queued: {channel} asked us to wait</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola: {channel} nos ha pedido esperar</translation>
     </message>
 </context>
 <context>
@@ -3077,63 +4021,79 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/widgets/room_options_editor.py" line="+68"/>
         <source>Room type</source>
         <extracomment>Row keys the model keeps for itself: what was typed in the price cell and why it is not a price.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de habitación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly price (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio mensual (USD)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>A room type BookMyColiving sent that this app does not know; it is kept as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tipo de habitación enviado por BookMyColiving que esta aplicación no conoce; se conserva tal cual.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enter a price</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un precio</translation>
     </message>
 </context>
 <context>
     <name>RoomOptionsWidget</name>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
+        <location line="+28"/>
         <source>Add room option</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir opción de habitación</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Room options</source>
+        <translation>Opciones de habitación</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <source>Room type and monthly price of each option; F2 edits a cell</source>
+        <translation>Tipo de habitación y precio mensual de cada opción; F2 edita una celda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove room option</source>
+        <translation>Quitar opción de habitación</translation>
     </message>
 </context>
 <context>
     <name>SavedRepliesButton</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="+169"/>
+        <location filename="../ui/widgets/saved_replies.py" line="+175"/>
         <source>Saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas guardadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insert a saved reply ({first} or {second} to search them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una respuesta guardada ({first} o {second} para buscarlas)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>No saved replies yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas guardadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search saved replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar respuestas guardadas…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Manage saved replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar respuestas guardadas…</translation>
     </message>
 </context>
 <context>
@@ -3141,244 +4101,285 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/dialogs/saved_replies_dialog.py" line="+54"/>
         <source>{file} is not a JSON file ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un archivo JSON ({problem}).</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+11"/>
         <source>Saved replies</source>
         <extracomment>The saved replies changed (added, edited, deleted or imported).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas guardadas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Reply text</source>
+        <translation>Texto de la respuesta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placeholders in braces are filled from the conversation</source>
+        <translation>Los marcadores entre llaves se rellenan con datos de la conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insert placeholder</source>
+        <translation>Insertar marcador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name for host_name</source>
+        <translation>Tu nombre para host_name</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>e.g. Check-in details</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Datos de la entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hi {first_name}, your {room_type} is ready from {checkin}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hola, {first_name}: tu {room_type} está lista desde el {checkin}…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Insert placeholder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar marcador…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar respuesta</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your name for {host_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre para {host_name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empty: the name of your Coliving.com profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: el nombre de tu perfil de Coliving.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save name</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Saved “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado «{title}».</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Deleted “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado «{title}».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{host_name} is now “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host_name} ahora es «{name}».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{host_name} has no value yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{host_name} aún no tiene valor.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar respuestas guardadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Import saved replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar respuestas guardadas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir {path}: {problem}</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Exported %n saved replies to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha exportado %n respuesta guardada a {path}.</numerusform>
+            <numerusform>Se han exportado %n respuestas guardadas a {path}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer {path}: {problem}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported {added} new and updated {updated} saved replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas guardadas: {added} nuevas importadas y {updated} actualizadas.</translation>
     </message>
 </context>
 <context>
     <name>SavedReplyError</name>
     <message>
-        <location filename="../store/saved_replies.py" line="+38"/>
+        <location filename="../store/saved_replies.py" line="+39"/>
         <source>A saved reply needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta guardada necesita un título.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Titles are at most {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los títulos tienen como máximo {limit} caracteres.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A saved reply needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta guardada necesita algo de texto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another saved reply is already called “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay otra respuesta guardada llamada «{title}».</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This saved reply was deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta respuesta guardada se ha eliminado mientras tanto.</translation>
     </message>
 </context>
 <context>
     <name>SavedReplyPickerPopup</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="-119"/>
+        <location filename="../ui/widgets/saved_replies.py" line="-125"/>
         <source>Type to find a saved reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe para buscar una respuesta guardada</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+24"/>
+        <source>Find a saved reply</source>
+        <translation>Buscar una respuesta guardada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved replies</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter inserts the selected reply, Escape closes</source>
+        <translation>Intro inserta la respuesta seleccionada, Escape cierra</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Enter inserts the selected reply · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro inserta la respuesta seleccionada · Esc cierra</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved reply matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna respuesta guardada coincide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No saved replies yet: add some with Manage saved replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas guardadas: añade alguna con Gestionar respuestas guardadas.</translation>
     </message>
 </context>
 <context>
     <name>SearchResults</name>
     <message>
-        <location filename="../ui/dialogs/quick_search.py" line="-159"/>
+        <location filename="../ui/dialogs/quick_search.py" line="-166"/>
         <source>Lead: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta: {name}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Property: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad: {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Message: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje: {name}</translation>
     </message>
     <message>
         <location filename="../ui/models/search_model.py" line="+23"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{kind}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {title}</translation>
     </message>
 </context>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-411"/>
-        <location line="+11"/>
+        <location filename="../ui/widgets/account_box.py" line="-434"/>
+        <location line="+18"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-16"/>
         <source>Show or hide what you typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar lo que has escrito</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Show or hide the text of {field}</source>
+        <translation>Mostrar u ocultar el texto de {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>
@@ -3386,229 +4387,292 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/views/settings_view.py" line="+57"/>
         <source>Saved: Coliving.com stored the provider key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: Coliving.com ha guardado la clave del proveedor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved: Coliving.com replaced the provider key it had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: Coliving.com ha sustituido la clave del proveedor que tenía.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Coliving.com already had this provider key; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coliving.com ya tenía esta clave del proveedor; no ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the receiver could not be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha podido contactar con el receptor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BookMyColiving could not deliver the event: {error}. Check the webhook URL in its dashboard and that the receiver is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>BookMyColiving no ha podido entregar el evento: {error}. Comprueba la URL del webhook en su panel y que el receptor esté en marcha.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delivered and the signature verified on this computer ({event}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado y firma verificada en este ordenador ({event}).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delivered, but the signature did not verify: the webhook secret here differs from the one in BookMyColiving&apos;s dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado, pero la firma no se ha verificado: el secreto del webhook de aquí no coincide con el del panel de BookMyColiving.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delivered, but no webhook secret is saved here, so it could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado, pero aquí no hay ningún secreto de webhook guardado, así que no se ha podido comprobar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delivered, but the receiver answered HTTP {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado, pero el receptor ha respondido HTTP {status}.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A secret is saved in the system keyring; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un secreto guardado en el llavero del sistema; escribe otro para sustituirlo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A secret is in use for this session; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un secreto en uso en esta sesión; escribe otro para sustituirlo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The secret comes from {variable}, which wins over one typed here</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto viene de {variable}, que tiene prioridad sobre el que escribas aquí</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+108"/>
         <source>The webhook secret (not the API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto del webhook (no la clave de API)</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-70"/>
         <source>Use for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar solo en esta sesión</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connect your channel accounts. Verify checks a key before you rely on it. Keys are never written to the app&apos;s files; each account says where its key is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta tus cuentas de los canales. Comprobar verifica una clave antes de confiar en ella. Las claves nunca se escriben en los archivos de la aplicación; cada cuenta indica dónde está su clave.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>BookMyColiving webhook secret</source>
+        <translation>Secreto del webhook de BookMyColiving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the webhook secret</source>
+        <translation>Guardar el secreto del webhook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver port</source>
+        <translation>Puerto del receptor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test event</source>
+        <translation>Evento de prueba</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>BookMyColiving webhooks (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks de BookMyColiving (opcional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Webhooks make new leads and messages appear within seconds instead of at the next poll. BookMyColiving signs each delivery with the webhook secret from its dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con los webhooks, las consultas y los mensajes nuevos aparecen en segundos, sin esperar a la siguiente comprobación periódica. BookMyColiving firma cada entrega con el secreto del webhook de su panel.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+68"/>
         <source>Save secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar secreto</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Receive deliveries on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir entregas en este ordenador</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>any free port</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier puerto libre</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Send test event</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar evento de prueba</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto del webhook</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-38"/>
+        <location line="+52"/>
         <source>Coliving.com provider key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del proveedor de Coliving.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key your property-management provider gave you, so Coliving.com can link your account to it. It is sent to Coliving.com and not kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave que te ha dado tu proveedor de gestión de propiedades, para que Coliving.com vincule tu cuenta con él. Se envía a Coliving.com y no se guarda en este ordenador.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Provider API key, e.g. mb_…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API del proveedor, p. ej. mb_…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send to Coliving.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a Coliving.com</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Provider key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del proveedor</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Save a working BookMyColiving key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda primero una clave de BookMyColiving que funcione.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save a working Coliving.com key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda primero una clave de Coliving.com que funcione.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Keys will be kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves se conservarán solo durante esta sesión.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Paste the webhook secret from BookMyColiving first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega primero el secreto del webhook de BookMyColiving.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saved in the system keyring. Deliveries are now checked against this secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en el llavero del sistema. Ahora las entregas se comprueban con este secreto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kept for this session only. Deliveries are now checked against this secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para esta sesión. Ahora las entregas se comprueban con este secreto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved, but deliveries are checked against the secret {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado, pero las entregas se comprueban con el secreto {source}.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Could not listen on port {port}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escuchar en el puerto {port}: {reason}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Listening at {address} . Put this address (or a public address that forwards to it) in BookMyColiving&apos;s dashboard as the webhook URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en {address} . Pon esta dirección (o una dirección pública que redirija a ella) como URL del webhook en el panel de BookMyColiving.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not receiving webhooks; polling keeps everything up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reciben webhooks; las comprobaciones periódicas lo mantienen todo al día.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Asking BookMyColiving to send a signed test event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a BookMyColiving que envíe un evento de prueba firmado…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Paste the provider key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega primero la clave del proveedor.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Coliving.com answered: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coliving.com ha respondido: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+70"/>
+        <location line="+34"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Tab and Shift+Tab move between controls; arrow keys move within lists and tables; Enter or Space activates the focused button.</source>
+        <translation>Tab y Mayús+Tab pasan de un control a otro; las flechas se mueven dentro de listas y tablas; Intro o Espacio activan el botón con el foco.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n shortcuts: keys, action and where it works</source>
+        <translation>
+            <numerusform>%n atajo: teclas, acción y dónde funciona</numerusform>
+            <numerusform>%n atajos: teclas, acción y dónde funcionan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3616,75 +4680,117 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/widgets/sidebar.py" line="+31"/>
         <source>{count} unsent</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sin enviar</translation>
     </message>
 </context>
 <context>
     <name>SidebarModel</name>
     <message>
-        <location filename="../ui/models/sidebar_model.py" line="+43"/>
+        <location filename="../ui/models/sidebar_model.py" line="+44"/>
         <source>Inbox</source>
         <extracomment>Things the user sent that have not gone out yet (the inbox&apos;s unsent replies); painted as a second pill.</extracomment>
-        <translation type="unfinished">Bandeja de entrada</translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Automations</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatizaciones</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>{section} ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({shortcut})</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{section}: %n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}: %n requiere atención</numerusform>
+            <numerusform>{section}: %n requieren atención</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>{section}; %n reply not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}; %n respuesta sin enviar</numerusform>
+            <numerusform>{section}; %n respuestas sin enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>{section}; %n replies not sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{section}; %n respuesta sin enviar</numerusform>
+            <numerusform>{section}; %n respuestas sin enviar</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>needs your attention</source>
+        <translation>requiere tu atención</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n requiere atención</numerusform>
+            <numerusform>%n requieren atención</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reply not sent yet</source>
+        <translation>
+            <numerusform>%n respuesta aún sin enviar</numerusform>
+            <numerusform>%n respuestas aún sin enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n replies not sent yet</source>
+        <translation>
+            <numerusform>%n respuesta aún sin enviar</numerusform>
+            <numerusform>%n respuestas aún sin enviar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidebarWidget</name>
+    <message>
+        <location filename="../ui/widgets/sidebar.py" line="+38"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+1 to Ctrl+7 open a section from anywhere</source>
+        <translation>Ctrl+1 a Ctrl+7 abren una sección desde cualquier lugar</translation>
     </message>
 </context>
 <context>
@@ -3692,69 +4798,98 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/dialogs/stale_draft.py" line="+24"/>
         <source>Show differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar diferencias</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar diferencias</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+8"/>
         <location line="+7"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>no price</source>
-        <translation type="unfinished"></translation>
+        <translation>sin precio</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{count} photo</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} foto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{count} photos</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fotos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{field}: on BookMyColiving {theirs}; in your draft {mine}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: en BookMyColiving {theirs}; en tu borrador {mine}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No field differs: the channel&apos;s change matches your draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún campo difiere: el cambio del canal coincide con tu borrador.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Discard my draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mi borrador</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>This listing changed on BookMyColiving on {time}, after you started this draft. Saving the draft would replace those changes with your version of every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este anuncio cambió en BookMyColiving el {time}, después de que empezaras este borrador. Al guardar el borrador, esos cambios se sustituirían por tu versión de cada campo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This listing changed on BookMyColiving, after you started this draft. Saving the draft would replace those changes with your version of every field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este anuncio cambió en BookMyColiving después de que empezaras este borrador. Al guardar el borrador, esos cambios se sustituirían por tu versión de cada campo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{restored} {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>{restored} {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusAnnouncer</name>
+    <message>
+        <location filename="../ui/announcer.py" line="+51"/>
+        <source>Reply sent on {channel}</source>
+        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
+        <translation>Respuesta enviada en {channel}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the channel refused it</source>
+        <translation>el canal la ha rechazado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reply not sent on {channel}: {reason}</source>
+        <translation>Respuesta no enviada en {channel}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{channel} is offline: changes wait in the outbox</source>
+        <translation>{channel} no tiene conexión: los cambios esperan en la cola de envío</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{channel} is back online</source>
+        <translation>{channel} vuelve a tener conexión</translation>
     </message>
 </context>
 <context>
@@ -3763,13 +4898,13 @@ Open the listing to correct it, or retry.</source>
         <location filename="../sync/outbox.py" line="+80"/>
         <source>Waiting for the 60 replies per hour limit to reopen.</source>
         <extracomment>How far a channel&apos;s message time may sit before our queue time and still count as &quot;after&quot; it (clock skew).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que se reabra el límite de 60 respuestas por hora.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>An earlier send was interrupted; it is checked on the channel before it is sent again.</source>
-        <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once. Starts the random part of the claims of a process holding a team database&apos;s worker lock.</extracomment>
+        <translation>Un envío anterior se interrumpió; se comprueba en el canal antes de volver a enviarlo.</translation>
     </message>
 </context>
 <context>
@@ -3778,62 +4913,62 @@ Open the listing to correct it, or retry.</source>
         <location filename="../templates.py" line="+32"/>
         <source>the guest&apos;s full name</source>
         <extracomment>Every placeholder a saved reply may use, in the order the manager lists them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el nombre completo del huésped</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the guest&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de pila del huésped</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the BookMyColiving property</source>
-        <translation type="unfinished"></translation>
+        <translation>la propiedad de BookMyColiving</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the Coliving.com listing</source>
-        <translation type="unfinished"></translation>
+        <translation>el anuncio de Coliving.com</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the booked room type</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de habitación reservado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the booking&apos;s check-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de entrada de la reserva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the booking&apos;s check-out date</source>
-        <translation type="unfinished"></translation>
+        <translation>la fecha de salida de la reserva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>your name (from Coliving.com or the saved replies settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>tu nombre (de Coliving.com o de los ajustes de respuestas guardadas)</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>{placeholders} (not a known placeholder) needs filling in before this reply can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que rellenar {placeholders} (no es un marcador conocido) antes de poder enviar esta respuesta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{placeholders} (not a known placeholder) need filling in before this reply can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que rellenar {placeholders} (no son marcadores conocidos) antes de poder enviar esta respuesta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{placeholders} needs filling in before this reply can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que rellenar {placeholders} antes de poder enviar esta respuesta.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{placeholders} need filling in before this reply can be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que rellenar {placeholders} antes de poder enviar esta respuesta.</translation>
     </message>
 </context>
 <context>
@@ -3841,7 +4976,7 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/models/inbox_models.py" line="-108"/>
         <source>Conversation</source>
-        <translation type="unfinished">Conversación</translation>
+        <translation>Conversación</translation>
     </message>
 </context>
 <context>
@@ -3851,25 +4986,25 @@ Open the listing to correct it, or retry.</source>
         <location filename="../ui/views/inbox_text.py" line="+53"/>
         <source>Guest</source>
         <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Huésped</translation>
     </message>
     <message>
         <location filename="../ui/views/inbox_text.py" line="+43"/>
         <source>You (not sent): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tú (no enviada): {text}</translation>
     </message>
 </context>
 <context>
     <name>ThumbnailLoader</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="-184"/>
+        <location filename="../ui/widgets/photo_strip.py" line="-221"/>
         <source>The photo could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido descargar la foto.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The address did not return an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección no ha devuelto ninguna imagen.</translation>
     </message>
 </context>
 <context>
@@ -3877,78 +5012,78 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location filename="../ui/views/welcome_view.py" line="+38"/>
         <source>Keys are never written to the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves nunca se escriben en los archivos de la aplicación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Keys are kept in your system keyring, never in the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves se guardan en el llavero del sistema, nunca en los archivos de la aplicación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keys are kept for this session only and never written to the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves se conservan solo durante esta sesión y nunca se escriben en los archivos de la aplicación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This computer has no secure keyring, so keys can be used for this session only (you paste them again after a restart) or come from COLIVINGDESK_* environment variables. They are never written to the app&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ordenador no tiene un llavero seguro, así que las claves solo pueden usarse durante esta sesión (tendrás que volver a pegarlas tras reiniciar) o venir de variables de entorno COLIVINGDESK_*. Nunca se escriben en los archivos de la aplicación.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Welcome to Colivingdesk</source>
         <extracomment>Go to Settings with this channel&apos;s connect form open.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Colivingdesk</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your BookMyColiving properties, leads and messages and your Coliving.com bookings, messages and calendar, in one window that keeps working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propiedades, consultas y mensajes de BookMyColiving y tus reservas, mensajes y calendario de Coliving.com, en una sola ventana que sigue funcionando sin conexión.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connect BookMyColiving</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar BookMyColiving</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect Coliving.com</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar Coliving.com</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste the partner API key from your BookMyColiving dashboard. Listings, leads and tenant conversations sync in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega la clave de API de socio de tu panel de BookMyColiving. Los anuncios, las consultas y las conversaciones con inquilinos se sincronizan en segundo plano.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Paste your Coliving.com integrations key. Bookings, guest messages and your listings&apos; calendars follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega tu clave de integraciones de Coliving.com. Después llegan las reservas, los mensajes de los huéspedes y los calendarios de tus anuncios.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Just looking?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Solo quieres echar un vistazo?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo opens this window on a built-in practice server with sample data, in a throwaway profile: nothing you do there reaches a real channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demo abre esta ventana con un servidor de prácticas integrado y datos de ejemplo, en un perfil desechable: nada de lo que hagas allí llega a un canal real.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The demo is opening in a new window. It needs no keys and leaves this profile untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demo se está abriendo en una ventana nueva. No necesita claves y no toca este perfil.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The demo could not be started from here. Run &lt;code&gt;{command}&lt;/code&gt; from a terminal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar la demo desde aquí. Ejecuta &lt;code&gt;{command}&lt;/code&gt; desde un terminal.</translation>
     </message>
 </context>
 </TS>
