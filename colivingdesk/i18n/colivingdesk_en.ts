@@ -4,7 +4,7 @@
 <context>
     <name>AvailabilityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/views/calendar_push.py" line="+187"/>
+        <location filename="../ui/views/calendar_push.py" line="+189"/>
         <source>Queue these %n rows</source>
         <translation>
             <numerusform>Queue %n row</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>ComposerWidget</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/composer.py" line="+219"/>
+        <location filename="../ui/widgets/composer.py" line="+218"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln over the limit</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>Durations</name>
     <message numerus="yes">
-        <location filename="../ui/errors.py" line="+69"/>
+        <location filename="../ui/errors.py" line="+70"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n second</numerusform>

@@ -65,7 +65,7 @@
         <translation>Tu clave de API de integraciones de Coliving.com</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>In the system keyring</source>
         <translation>En el llavero del sistema</translation>
     </message>
@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>{state}: {reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Keep the key in memory until you quit: this computer has no secure keyring to save it in.</source>
         <translation>Mantener la clave en memoria hasta salir: este ordenador no tiene un llavero seguro donde guardarla.</translation>
     </message>
@@ -706,7 +706,22 @@
 (BookMyColiving, de 60)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+30"/>
+        <source>House time zone</source>
+        <translation>Zona horaria de la casa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours start</source>
+        <translation>Inicio del horario laboral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours end</source>
+        <translation>Fin del horario laboral</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not saved: {reason}</source>
         <translation>No se ha guardado: {reason}</translation>
     </message>
@@ -945,17 +960,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Queue these rows</source>
         <translation>Poner estas filas en la cola de envío</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Select days of one or more room types in the calendar.</source>
         <translation>Selecciona días de uno o varios tipos de habitación en el calendario.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Listing {id}</source>
         <translation>Anuncio {id}</translation>
     </message>
@@ -965,7 +980,7 @@
         <translation>Tipo de habitación {id}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Queue this row</source>
         <translation>Poner esta fila en la cola de envío</translation>
     </message>
@@ -994,7 +1009,7 @@
 <context>
     <name>BookingBarDelegate</name>
     <message>
-        <location filename="../ui/views/calendar_bars.py" line="+102"/>
+        <location filename="../ui/views/calendar_bars.py" line="+107"/>
         <source>Booking {id}</source>
         <extracomment>Height of the numbers at the top of a cell, and of one lane of bars under them. Height of the strip under the lanes that counts the stays without a bar (&quot;+2&quot;), on rows that have such stays.</extracomment>
         <translation>Reserva {id}</translation>
@@ -1005,7 +1020,7 @@
         <translation>{name} (pendiente)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{booking}
 Click to open it.</source>
         <translation>{booking}
@@ -1490,8 +1505,9 @@ Haz clic para abrirla.</translation>
 <context>
     <name>ChipSelectorWidget</name>
     <message>
-        <location filename="../ui/widgets/chip_selector.py" line="+127"/>
+        <location filename="../ui/widgets/chip_selector.py" line="+131"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
+        <extracomment>Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
         <translation>No está en la lista actual de BookMyColiving; se conserva tal cual.</translation>
     </message>
 </context>
@@ -1567,7 +1583,7 @@ Haz clic para abrirla.</translation>
         <translation>Insertar una respuesta guardada</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+88"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln por encima del límite</numerusform>
@@ -1578,7 +1594,7 @@ Haz clic para abrirla.</translation>
 <context>
     <name>Durations</name>
     <message numerus="yes">
-        <location filename="../ui/errors.py" line="+69"/>
+        <location filename="../ui/errors.py" line="+70"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1812,7 +1828,7 @@ Haz clic para abrirla.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+203"/>
+        <location filename="../ui/widgets/notifications.py" line="+202"/>
         <source>Recent notifications</source>
         <translation>Notificaciones recientes</translation>
     </message>
@@ -2226,7 +2242,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
 <context>
     <name>ListingFields</name>
     <message>
-        <location filename="../ui/dialogs/listing_fields.py" line="+58"/>
+        <location filename="../ui/dialogs/listing_fields.py" line="+59"/>
         <source>A price cannot be negative: enter the monthly price in dollars, like 800</source>
         <extracomment>Room option types the document shows. Others from the server are kept and offered back, never dropped. Editor fields, in the order they appear on screen; error paths resolve to one of these.</extracomment>
         <translation>Un precio no puede ser negativo: escribe el precio mensual en dólares, como 800</translation>
@@ -2237,7 +2253,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Escribe un precio mensual en dólares, como 800 o 1,250.50</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+150"/>
         <source>Give the listing a name.</source>
         <extracomment>Fields that are sets on the channel: the chips list them in reference order, the cache in its own.</extracomment>
         <translation>Ponle un nombre al anuncio.</translation>
@@ -2367,12 +2383,12 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Para tu propio control</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>e.g. Sunny Coliving Lisbon</source>
         <translation>p. ej. Coliving Soleado Gràcia</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What makes living here good: rooms, community, neighbourhood.</source>
         <translation>Lo que hace agradable vivir aquí: habitaciones, comunidad, barrio.</translation>
     </message>
@@ -2653,7 +2669,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Texto del mensaje</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use the saved reply</source>
         <translation>Usar la respuesta guardada</translation>
     </message>
@@ -3748,12 +3764,12 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>ReconnectBannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+32"/>
+        <location filename="../ui/widgets/banner.py" line="+36"/>
         <source>Reconnect {channel}: its key is not stored on this computer</source>
         <translation>Vuelve a conectar {channel}: su clave no está guardada en este ordenador</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Nothing syncs with {channel} until you paste its API key again; replies and updates you make meanwhile wait for the key.</source>
         <extracomment>The user asked to enter this channel&apos;s key (the window opens Settings at its key field).</extracomment>
         <translation>No se sincroniza nada con {channel} hasta que vuelvas a pegar su clave de API; las respuestas y los cambios que hagas mientras tanto esperan a la clave.</translation>
@@ -3856,19 +3872,19 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Anuncios</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+10"/>
         <source>Listing</source>
         <translation>Anuncio</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Stay minimum (nights)</source>
         <translation>Estancia mínima (noches)</translation>
     </message>
@@ -3883,30 +3899,30 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Tipos de habitación</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Room type</source>
         <translation>Tipo de habitación</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Base price</source>
         <translation>Precio base</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>{id} (unnamed, from bookings)</source>
         <translation>{id} (sin nombre, de las reservas)</translation>
     </message>
@@ -3926,7 +3942,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>{name} ({id})</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Stay minimum</source>
         <translation>Estancia mínima</translation>
     </message>
@@ -4018,7 +4034,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>RoomOptionsModel</name>
     <message>
-        <location filename="../ui/widgets/room_options_editor.py" line="+68"/>
+        <location filename="../ui/widgets/room_options_editor.py" line="+69"/>
         <source>Room type</source>
         <extracomment>Row keys the model keeps for itself: what was typed in the price cell and why it is not a price.</extracomment>
         <translation>Tipo de habitación</translation>
@@ -4151,7 +4167,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hi {first_name}, your {room_type} is ready from {checkin}…</source>
         <translation>Hola, {first_name}: tu {room_type} está lista desde el {checkin}…</translation>
     </message>
@@ -4191,7 +4207,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Saved “{title}”.</source>
         <translation>Se ha guardado «{title}».</translation>
     </message>
@@ -4361,7 +4377,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-434"/>
+        <location filename="../ui/widgets/account_box.py" line="-431"/>
         <location line="+18"/>
         <source>Show</source>
         <translation>Mostrar</translation>
@@ -4783,7 +4799,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SidebarWidget</name>
     <message>
-        <location filename="../ui/widgets/sidebar.py" line="+38"/>
+        <location filename="../ui/widgets/sidebar.py" line="+39"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>

@@ -65,7 +65,7 @@
         <translation>A sua chave de API de integrações Coliving.com</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>In the system keyring</source>
         <translation>No porta-chaves do sistema</translation>
     </message>
@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+87"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>{state}: {reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Keep the key in memory until you quit: this computer has no secure keyring to save it in.</source>
         <translation>Manter a chave em memória até sair: este computador não tem um porta-chaves seguro onde a guardar.</translation>
     </message>
@@ -706,7 +706,22 @@
 (BookMyColiving, de 60)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+30"/>
+        <source>House time zone</source>
+        <translation>Fuso horário da casa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours start</source>
+        <translation>Início do horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working hours end</source>
+        <translation>Fim do horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Not saved: {reason}</source>
         <translation>Não guardado: {reason}</translation>
     </message>
@@ -945,17 +960,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Queue these rows</source>
         <translation>Pôr estas linhas na fila de envio</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>Select days of one or more room types in the calendar.</source>
         <translation>Selecione dias de um ou mais tipos de quarto no calendário.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Listing {id}</source>
         <translation>Anúncio {id}</translation>
     </message>
@@ -965,7 +980,7 @@
         <translation>Tipo de quarto {id}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Queue this row</source>
         <translation>Pôr esta linha na fila de envio</translation>
     </message>
@@ -994,7 +1009,7 @@
 <context>
     <name>BookingBarDelegate</name>
     <message>
-        <location filename="../ui/views/calendar_bars.py" line="+102"/>
+        <location filename="../ui/views/calendar_bars.py" line="+107"/>
         <source>Booking {id}</source>
         <extracomment>Height of the numbers at the top of a cell, and of one lane of bars under them. Height of the strip under the lanes that counts the stays without a bar (&quot;+2&quot;), on rows that have such stays.</extracomment>
         <translation>Reserva {id}</translation>
@@ -1005,7 +1020,7 @@
         <translation>{name} (pendente)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{booking}
 Click to open it.</source>
         <translation>{booking}
@@ -1490,8 +1505,9 @@ Clique para a abrir.</translation>
 <context>
     <name>ChipSelectorWidget</name>
     <message>
-        <location filename="../ui/widgets/chip_selector.py" line="+127"/>
+        <location filename="../ui/widgets/chip_selector.py" line="+131"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
+        <extracomment>Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
         <translation>Não está na lista atual do BookMyColiving; mantido como estava.</translation>
     </message>
 </context>
@@ -1567,7 +1583,7 @@ Clique para a abrir.</translation>
         <translation>Inserir uma resposta guardada</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+88"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln acima do limite</numerusform>
@@ -1578,7 +1594,7 @@ Clique para a abrir.</translation>
 <context>
     <name>Durations</name>
     <message numerus="yes">
-        <location filename="../ui/errors.py" line="+69"/>
+        <location filename="../ui/errors.py" line="+70"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -1812,7 +1828,7 @@ Clique para a abrir.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+203"/>
+        <location filename="../ui/widgets/notifications.py" line="+202"/>
         <source>Recent notifications</source>
         <translation>Notificações recentes</translation>
     </message>
@@ -2226,7 +2242,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
 <context>
     <name>ListingFields</name>
     <message>
-        <location filename="../ui/dialogs/listing_fields.py" line="+58"/>
+        <location filename="../ui/dialogs/listing_fields.py" line="+59"/>
         <source>A price cannot be negative: enter the monthly price in dollars, like 800</source>
         <extracomment>Room option types the document shows. Others from the server are kept and offered back, never dropped. Editor fields, in the order they appear on screen; error paths resolve to one of these.</extracomment>
         <translation>Um preço não pode ser negativo: introduza o preço mensal em dólares, por exemplo 800</translation>
@@ -2237,7 +2253,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Introduza um preço mensal em dólares, por exemplo 800 ou 1,250.50</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+150"/>
         <source>Give the listing a name.</source>
         <extracomment>Fields that are sets on the channel: the chips list them in reference order, the cache in its own.</extracomment>
         <translation>Dê um nome ao anúncio.</translation>
@@ -2367,12 +2383,12 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Para os seus registos</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>e.g. Sunny Coliving Lisbon</source>
         <translation>p. ex. Sunny Coliving Lisbon</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What makes living here good: rooms, community, neighbourhood.</source>
         <translation>O que torna bom viver aqui: quartos, comunidade, bairro.</translation>
     </message>
@@ -2653,7 +2669,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>Texto da mensagem</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Use the saved reply</source>
         <translation>Usar a resposta guardada</translation>
     </message>
@@ -3748,12 +3764,12 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>ReconnectBannerWidget</name>
     <message>
-        <location filename="../ui/widgets/banner.py" line="+32"/>
+        <location filename="../ui/widgets/banner.py" line="+36"/>
         <source>Reconnect {channel}: its key is not stored on this computer</source>
         <translation>Voltar a ligar {channel}: a chave não está guardada neste computador</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Nothing syncs with {channel} until you paste its API key again; replies and updates you make meanwhile wait for the key.</source>
         <extracomment>The user asked to enter this channel&apos;s key (the window opens Settings at its key field).</extracomment>
         <translation>Nada sincroniza com {channel} até colar de novo a respetiva chave de API; as respostas e atualizações que fizer entretanto esperam pela chave.</translation>
@@ -3856,19 +3872,19 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Anúncios</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+10"/>
         <source>Listing</source>
         <translation>Anúncio</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-10"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Stay minimum (nights)</source>
         <translation>Estadia mínima (noites)</translation>
     </message>
@@ -3883,30 +3899,30 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Tipos de quarto</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Room type</source>
         <translation>Tipo de quarto</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+113"/>
+        <location line="-117"/>
+        <location line="+118"/>
         <source>Base price</source>
         <translation>Preço base</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-72"/>
         <source>{id} (unnamed, from bookings)</source>
         <translation>{id} (sem nome, a partir das reservas)</translation>
     </message>
@@ -3926,7 +3942,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>{name} ({id})</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Stay minimum</source>
         <translation>Estadia mínima</translation>
     </message>
@@ -4018,7 +4034,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>RoomOptionsModel</name>
     <message>
-        <location filename="../ui/widgets/room_options_editor.py" line="+68"/>
+        <location filename="../ui/widgets/room_options_editor.py" line="+69"/>
         <source>Room type</source>
         <extracomment>Row keys the model keeps for itself: what was typed in the price cell and why it is not a price.</extracomment>
         <translation>Tipo de quarto</translation>
@@ -4151,7 +4167,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Título</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Hi {first_name}, your {room_type} is ready from {checkin}…</source>
         <translation>Olá {first_name}, o seu {room_type} está pronto a partir de {checkin}…</translation>
     </message>
@@ -4191,7 +4207,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Saved “{title}”.</source>
         <translation>“{title}” guardada.</translation>
     </message>
@@ -4361,7 +4377,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-434"/>
+        <location filename="../ui/widgets/account_box.py" line="-431"/>
         <location line="+18"/>
         <source>Show</source>
         <translation>Mostrar</translation>
@@ -4783,7 +4799,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SidebarWidget</name>
     <message>
-        <location filename="../ui/widgets/sidebar.py" line="+38"/>
+        <location filename="../ui/widgets/sidebar.py" line="+39"/>
         <source>Sections</source>
         <translation>Secções</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtCore import QTranslator
 I18N = Path(__file__).resolve().parents[2] / "colivingdesk" / "i18n"
 
 #: Languages whose catalogue has every text of the window translated.
-COMPLETE = ("es",)
+COMPLETE = ("es", "pt", "de")
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
 TAG = re.compile(r"</?[A-Za-z][^<>]*>")
