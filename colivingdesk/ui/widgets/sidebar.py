@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -52,7 +52,8 @@ class SidebarWidget(QListView):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setIconSize(QSize(20, 20))
         self.setSpacing(2)
-        self.setFixedWidth(190)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._fit_width()
         # Click focus only: with tab focus, Qt would select the first section as soon as the window opens,
         # leaving the welcome page; Ctrl+1..6 are the keyboard way between sections.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -65,6 +66,19 @@ class SidebarWidget(QListView):
             " color: palette(highlighted-text); }"
         )
         self._name_controls()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the longest section name with both pills beside it ("Bandeja de entrada" with
+        "1 unsent" and "99"), in the user's language and font: a fixed width cut translated names short."""
+        model = self.model()
+        names = [str(model.index(row, 0).data() or "") for row in range(model.rowCount())]
+        widest = max((self.fontMetrics().horizontalAdvance(name) for name in names), default=0)
+        font = small_font(self.font())
+        unsent = QCoreApplication.translate("SidebarDelegate", "{count} unsent").format(count=badge_text(9))
+        pills = pill_size(font, unsent).width() + 4 + pill_size(font, badge_text(99)).width()
+        # item padding, icon and its gap, the name, a gap, the pills, the delegate's right margin, the spacing
+        needed = 10 + self.iconSize().width() + 8 + widest + 12 + pills + 10 + 2 * self.spacing() + 6
+        self.setFixedWidth(max(190, needed))
 
     def _name_controls(self) -> None:
         self.setAccessibleName(self.tr("Sections"))
