@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QShowEvent, QTextDocumentFragment
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
@@ -89,14 +89,30 @@ def state_color(status: AccountStatus) -> QColor:
     }.get(status.state, accents.muted)
 
 
+#: The sync layer's names for the budgets and periods the status bar shows, in the user's language; other
+#: budgets (BookMyColiving's endpoint groups, only in the tooltip) keep the channel's own names.
+_BUDGET_WORDS = {
+    "replies": QT_TRANSLATE_NOOP("AccountStatusWidget", "replies"),
+    "requests": QT_TRANSLATE_NOOP("AccountStatusWidget", "requests"),
+    "hour": QT_TRANSLATE_NOOP("AccountStatusWidget", "hour"),
+    "minute": QT_TRANSLATE_NOOP("AccountStatusWidget", "minute"),
+}
+
+
+def _budget_word(word: str) -> str:
+    known = _BUDGET_WORDS.get(word)
+    return QCoreApplication.translate("AccountStatusWidget", str(known)) if known is not None else word
+
+
 def budget_text(channel: Channel, budget: BudgetView) -> str:
-    """The channel's budget in words; the budget's own name and period come from the sync layer as they are."""
+    """The channel's budget in words; its name and period, made by the sync layer, translated when known."""
     if budget.remaining is None or budget.limit is None:
         return QCoreApplication.translate("AccountStatusWidget", "{channel} {budget}: not used yet").format(
-            channel=channel.label, budget=budget.label,
+            channel=channel.label, budget=_budget_word(budget.label),
         )
     values = {
-        "channel": channel.label, "budget": budget.label, "remaining": budget.remaining, "limit": budget.limit,
+        "channel": channel.label, "budget": _budget_word(budget.label), "remaining": budget.remaining,
+        "limit": budget.limit,
     }
     if budget.reset_at is not None:
         return QCoreApplication.translate(
@@ -105,7 +121,7 @@ def budget_text(channel: Channel, budget: BudgetView) -> str:
     if budget.per:
         return QCoreApplication.translate(
             "AccountStatusWidget", "{channel} {budget} {remaining}/{limit} per {period}",
-        ).format(period=budget.per, **values)
+        ).format(period=_budget_word(budget.per), **values)
     return QCoreApplication.translate("AccountStatusWidget", "{channel} {budget} {remaining}/{limit}").format(**values)
 
 
