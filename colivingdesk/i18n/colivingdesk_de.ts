@@ -734,7 +734,7 @@
 <context>
     <name>AutomationsView</name>
     <message>
-        <location filename="../ui/views/automations_view.py" line="+182"/>
+        <location filename="../ui/views/automations_view.py" line="+174"/>
         <location line="+20"/>
         <source>Rule</source>
         <translation>Regel</translation>
@@ -842,23 +842,188 @@
         <translation>Nur diese bearbeiten…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
+        <location line="+149"/>
         <source>Upcoming</source>
         <translation>Anstehend</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+12"/>
+        <location line="-148"/>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The booking was cancelled.</source>
+        <translation>Die Buchung wurde storniert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered before it was due.</source>
+        <translation>Vor dem Fälligkeitszeitpunkt beantwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The booking no longer matches the rule (its dates, status or stay changed).</source>
+        <translation>Die Buchung passt nicht mehr zur Regel (Daten, Status oder Aufenthalt haben sich geändert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lead no longer matches the rule.</source>
+        <translation>Die Anfrage passt nicht mehr zur Regel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already there when the rule was turned on.</source>
+        <translation>Bereits vorhanden, als die Regel aktiviert wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited by you: this text goes instead of the saved reply.</source>
+        <translation>Von Ihnen bearbeitet: Dieser Text wird statt des Textbausteins gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its time came while the rule was off.</source>
+        <translation>Der Zeitpunkt kam, während die Regel deaktiviert war.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: its time passed while nothing was syncing, and it would arrive too late to help.</source>
+        <translation>Nicht gesendet: Der Zeitpunkt verstrich, während nichts synchronisiert wurde, und die Nachricht käme zu spät, um noch zu helfen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rule&apos;s saved reply was deleted.</source>
+        <translation>Der Textbaustein der Regel wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview only: recorded, not sent.</source>
+        <translation>Nur Vorschau: festgehalten, nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped by you.</source>
+        <translation>Von Ihnen übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rule was turned off.</source>
+        <translation>Die Regel wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rule was deleted.</source>
+        <translation>Die Regel wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rule was given another trigger.</source>
+        <translation>Die Regel hat einen anderen Auslöser erhalten.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lead {id}</source>
+        <translation>Anfrage {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message {id}</source>
+        <translation>Nachricht {id}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+31"/>
         <source>Automated messages history</source>
         <translation>Verlauf automatischer Nachrichten</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-30"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n day(s) before, at {time}</source>
+        <translation>
+            <numerusform>%n Tag vorher, um {time}</numerusform>
+            <numerusform>%n Tage vorher, um {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min after, outside working hours</source>
+        <translation>
+            <numerusform>%n Min. danach, außerhalb der Arbeitszeit</numerusform>
+            <numerusform>%n Min. danach, außerhalb der Arbeitszeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min after</source>
+        <translation>
+            <numerusform>%n Min. danach</numerusform>
+            <numerusform>%n Min. danach</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Off</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview only</source>
+        <translation>Nur Vorschau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Automation rules</source>
         <translation>Regeln der Automatisierung</translation>
     </message>
@@ -928,9 +1093,74 @@
 <context>
     <name>AvailabilityPanel</name>
     <message>
-        <location filename="../ui/views/calendar_push.py" line="+83"/>
-        <source>Set availability</source>
+        <location filename="../ui/views/calendar_push.py" line="+39"/>
+        <source>Listing</source>
         <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
+        <translation>Inserat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Zimmertyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queued: waiting for the Coliving.com key (add it in Settings).</source>
+        <translation>Eingereiht: wartet auf den Coliving.com-Schlüssel (in den Einstellungen hinzufügen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued: Coliving.com is offline; it is sent when the connection returns.</source>
+        <translation>Eingereiht: Coliving.com ist offline; wird gesendet, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued: Coliving.com&apos;s rate limit is reached; it is sent when it reopens.</source>
+        <translation>Eingereiht: Das Anfragelimit von Coliving.com ist erreicht; wird gesendet, sobald es wieder frei ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued: sending to Coliving.com.</source>
+        <translation>Eingereiht: wird an Coliving.com gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by Coliving.com: {reason}</source>
+        <translation>Von Coliving.com abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting: Coliving.com&apos;s rate limit reopens shortly.</source>
+        <translation>Wartet: Das Anfragelimit von Coliving.com wird in Kürze wieder frei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending to Coliving.com…</source>
+        <translation>Wird an Coliving.com gesendet…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set availability</source>
         <translation>Verfügbarkeit setzen</translation>
     </message>
     <message>
@@ -1500,6 +1730,16 @@ Zum Öffnen klicken.</translation>
         <location line="+3"/>
         <source>Imported {listings} listings and {rooms} room types.</source>
         <translation>{listings} Inserate und {rooms} Zimmertypen importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/calendar_records.py" line="+61"/>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{listing} · {room}: {problems}, {days}</source>
+        <translation>{listing} · {room}: {problems}, {days}</translation>
     </message>
 </context>
 <context>
@@ -3597,7 +3837,22 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../ui/views/rates_panel.py" line="+109"/>
+        <location filename="../ui/views/rates_panel.py" line="+45"/>
+        <source>A monthly override cannot be removed: the Coliving.com document defines no way to do it. To change a month, set it to the price it should have (&quot;Set to base price&quot; gives it the base price).</source>
+        <translation>Ein monatlicher Sonderpreis kann nicht entfernt werden: Das Coliving.com-Dokument sieht dafür keinen Weg vor. Um einen Monat zu ändern, setzen Sie ihn auf den Preis, den er haben soll („Auf Grundpreis setzen“ gibt ihm den Grundpreis).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot be removed (the Coliving.com document defines no way); give it a price</source>
+        <translation>kann nicht entfernt werden (das Coliving.com-Dokument sieht keinen Weg vor); geben Sie ihm einen Preis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent: accepted, not yet applied (Coliving.com processes rates in the background).</source>
+        <translation>Gesendet: angenommen, noch nicht übernommen (Coliving.com verarbeitet Preise im Hintergrund).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+1"/>
         <source>Room type</source>
         <translation>Zimmertyp</translation>
@@ -4652,7 +4907,13 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+70"/>
+        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+39"/>
+        <source> or </source>
+        <comment>between two key combinations</comment>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+34"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -5021,6 +5282,160 @@ Open the listing to correct it, or retry.</source>
         <location line="+11"/>
         <source>The address did not return an image.</source>
         <translation>Unter der Adresse war kein Bild zu finden.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../ui/models/timeline_model.py" line="+59"/>
+        <location line="+9"/>
+        <source>overbooked</source>
+        <extracomment>The booking bars crossing a cell: a list of (lane, Booking); lanes beyond ``MAX_LANES`` are left out. How many bookings hold the cell&apos;s day without a bar drawn for them (more lanes than ``MAX_LANES``). The text each problem shows in a cell (kept short and untranslated like a symbol: the tooltip says it in words). The same, in one character each, for the narrow cells of the month zoom. Booking bars drawn per room type row at most; the rest are counted (&quot;+2&quot;) in the cell and named in its text.</extracomment>
+        <translation>überbucht</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>drift: Coliving.com offers more than is free</source>
+        <translation>Abweichung: Coliving.com bietet mehr an, als frei ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>sold out</source>
+        <translation>ausgebucht</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>drift</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmed by Coliving.com</source>
+        <translation>von Coliving.com bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending, not sent yet</source>
+        <translation>ausstehend, noch nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each cell: free units, then ↑ the availability last pushed: ✓ confirmed, … pending, ✗ failed (hover for the reason). FULL ⊘ sold out · OVER ‼ overbooked · DRIFT ≠ Coliving.com offers more than is free · ? unit count unknown (edit or import the listings). Bars are bookings: solid confirmed, hatched pending; click one or press Enter to open it. Week zoom spells the problems out.</source>
+        <translation>Jede Zelle: freie Einheiten, dann ↑ die zuletzt übertragene Verfügbarkeit: ✓ bestätigt, … ausstehend, ✗ fehlgeschlagen (Mauszeiger darüber zeigt den Grund). FULL ⊘ ausgebucht · OVER ‼ überbucht · DRIFT ≠ Coliving.com bietet mehr an, als frei ist · ? Anzahl der Einheiten unbekannt (Inserate bearbeiten oder importieren). Balken sind Buchungen: ausgefüllt bestätigt, schraffiert ausstehend; klicken Sie auf einen oder drücken Sie die Eingabetaste, um ihn zu öffnen. Die Wochenansicht schreibt die Probleme aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{guest}: check-in {checkin}, check-out {checkout}, {status} (booking {id})</source>
+        <translation>{guest}: Check-in {checkin}, Check-out {checkout}, {status} (Buchung {id})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>unnamed, from bookings</source>
+        <translation>ohne Namen, aus Buchungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room type {id}</source>
+        <translation>Zimmertyp {id}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{booked} booked; the unit count is unknown, so free units are too</source>
+        <translation>{booked} gebucht; die Anzahl der Einheiten ist unbekannt, die freien Einheiten daher auch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{free} free of {units} ({booked} booked)</source>
+        <translation>{free} von {units} frei ({booked} gebucht)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coliving.com holds {holds} available, {free} free: push free units (Fix)</source>
+        <translation>Coliving.com führt {holds} als verfügbar, {free} frei: freie Einheiten übertragen (Beheben)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never pushed to Coliving.com</source>
+        <translation>Nie an Coliving.com übertragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last pushed: {pushed} available, {state}</source>
+        <translation>Zuletzt übertragen: {pushed} verfügbar, {state}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: {reason}</source>
+        <translation>Grund: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coliving.com still holds {holds}</source>
+        <translation>Coliving.com führt noch {holds}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bookings:</source>
+        <translation>Buchungen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and 1 more</source>
+        <translation>und 1 weitere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Listing {title}</source>
+        <translation>Inserat {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room type {id} of listing {listing}; unit count unknown</source>
+        <translation>Zimmertyp {id} von Inserat {listing}; Anzahl der Einheiten unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Room type {id} of listing {listing}; units: %n</source>
+        <translation>
+            <numerusform>Zimmertyp {id} von Inserat {listing}; Einheiten: %n</numerusform>
+            <numerusform>Zimmertyp {id} von Inserat {listing}; Einheiten: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{day}: first day of the week</source>
+        <translation>{day}: erster Tag der Woche</translation>
     </message>
 </context>
 <context>

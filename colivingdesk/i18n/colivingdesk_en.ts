@@ -2,9 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AutomationsView</name>
+    <message numerus="yes">
+        <location filename="../ui/views/automations_view.py" line="+219"/>
+        <source>%n day(s) before, at {time}</source>
+        <translation>
+            <numerusform>%n day before, at {time}</numerusform>
+            <numerusform>%n days before, at {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min after, outside working hours</source>
+        <translation>
+            <numerusform>%n min after, outside working hours</numerusform>
+            <numerusform>%n min after, outside working hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min after</source>
+        <translation>
+            <numerusform>%n min after</numerusform>
+            <numerusform>%n min after</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/views/calendar_push.py" line="+189"/>
+        <location filename="../ui/views/calendar_push.py" line="+196"/>
         <source>Queue these %n rows</source>
         <translation>
             <numerusform>Queue %n row</numerusform>
@@ -210,7 +237,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+105"/>
+        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+110"/>
         <source>%n shortcuts: keys, action and where it works</source>
         <translation>
             <numerusform>%n shortcut: keys, action and where it works</numerusform>
@@ -266,6 +293,17 @@
         <translation>
             <numerusform>%n reply not sent yet</numerusform>
             <numerusform>%n replies not sent yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/timeline_model.py" line="+435"/>
+        <source>Room type {id} of listing {listing}; units: %n</source>
+        <translation>
+            <numerusform>Room type {id} of listing {listing}; units: %n</numerusform>
+            <numerusform>Room type {id} of listing {listing}; units: %n</numerusform>
         </translation>
     </message>
 </context>

@@ -734,7 +734,7 @@
 <context>
     <name>AutomationsView</name>
     <message>
-        <location filename="../ui/views/automations_view.py" line="+182"/>
+        <location filename="../ui/views/automations_view.py" line="+174"/>
         <location line="+20"/>
         <source>Rule</source>
         <translation>Regla</translation>
@@ -842,23 +842,188 @@
         <translation>Editar este mensaje…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
+        <location line="+149"/>
         <source>Upcoming</source>
         <translation>Próximos envíos</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+12"/>
+        <location line="-148"/>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The booking was cancelled.</source>
+        <translation>La reserva se canceló.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered before it was due.</source>
+        <translation>Se respondió antes de la hora prevista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The booking no longer matches the rule (its dates, status or stay changed).</source>
+        <translation>La reserva ya no cumple la regla (cambiaron sus fechas, su estado o la estancia).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lead no longer matches the rule.</source>
+        <translation>La consulta ya no cumple la regla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already there when the rule was turned on.</source>
+        <translation>Ya existía cuando se activó la regla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited by you: this text goes instead of the saved reply.</source>
+        <translation>Editado por ti: se envía este texto en lugar de la respuesta guardada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its time came while the rule was off.</source>
+        <translation>Llegó su hora mientras la regla estaba desactivada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: its time passed while nothing was syncing, and it would arrive too late to help.</source>
+        <translation>No enviado: su hora pasó mientras no se sincronizaba nada y llegaría demasiado tarde para servir de algo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rule&apos;s saved reply was deleted.</source>
+        <translation>Se eliminó la respuesta guardada de la regla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview only: recorded, not sent.</source>
+        <translation>Solo vista previa: guardado, no enviado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped by you.</source>
+        <translation>Omitido por ti.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rule was turned off.</source>
+        <translation>Se desactivó la regla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rule was deleted.</source>
+        <translation>Se eliminó la regla.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rule was given another trigger.</source>
+        <translation>Se cambió el disparador de la regla.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lead {id}</source>
+        <translation>Consulta {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message {id}</source>
+        <translation>Mensaje {id}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+31"/>
         <source>Automated messages history</source>
         <translation>Historial de mensajes automáticos</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-30"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n day(s) before, at {time}</source>
+        <translation>
+            <numerusform>%n día antes, a las {time}</numerusform>
+            <numerusform>%n días antes, a las {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min after, outside working hours</source>
+        <translation>
+            <numerusform>%n min después, fuera del horario laboral</numerusform>
+            <numerusform>%n min después, fuera del horario laboral</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min after</source>
+        <translation>
+            <numerusform>%n min después</numerusform>
+            <numerusform>%n min después</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview only</source>
+        <translation>Solo vista previa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Automation rules</source>
         <translation>Reglas de automatización</translation>
     </message>
@@ -928,9 +1093,74 @@
 <context>
     <name>AvailabilityPanel</name>
     <message>
-        <location filename="../ui/views/calendar_push.py" line="+83"/>
-        <source>Set availability</source>
+        <location filename="../ui/views/calendar_push.py" line="+39"/>
+        <source>Listing</source>
         <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
+        <translation>Anuncio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Tipo de habitación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queued: waiting for the Coliving.com key (add it in Settings).</source>
+        <translation>En cola: a la espera de la clave de Coliving.com (añádela en Ajustes).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued: Coliving.com is offline; it is sent when the connection returns.</source>
+        <translation>En cola: Coliving.com no está disponible; se envía cuando vuelva la conexión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued: Coliving.com&apos;s rate limit is reached; it is sent when it reopens.</source>
+        <translation>En cola: se ha alcanzado el límite de peticiones de Coliving.com; se envía cuando se reabra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued: sending to Coliving.com.</source>
+        <translation>En cola: enviando a Coliving.com.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by Coliving.com: {reason}</source>
+        <translation>Rechazado por Coliving.com: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting: Coliving.com&apos;s rate limit reopens shortly.</source>
+        <translation>En espera: el límite de peticiones de Coliving.com se reabre en breve.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending to Coliving.com…</source>
+        <translation>Enviando a Coliving.com…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set availability</source>
         <translation>Fijar disponibilidad</translation>
     </message>
     <message>
@@ -1500,6 +1730,16 @@ Haz clic para abrirla.</translation>
         <location line="+3"/>
         <source>Imported {listings} listings and {rooms} room types.</source>
         <translation>Importados: {listings} anuncios y {rooms} tipos de habitación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/calendar_records.py" line="+61"/>
+        <source>{first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{listing} · {room}: {problems}, {days}</source>
+        <translation>{listing} · {room}: {problems}, {days}</translation>
     </message>
 </context>
 <context>
@@ -3597,7 +3837,22 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../ui/views/rates_panel.py" line="+109"/>
+        <location filename="../ui/views/rates_panel.py" line="+45"/>
+        <source>A monthly override cannot be removed: the Coliving.com document defines no way to do it. To change a month, set it to the price it should have (&quot;Set to base price&quot; gives it the base price).</source>
+        <translation>Un precio especial mensual no se puede quitar: el documento de Coliving.com no define ninguna forma de hacerlo. Para cambiar un mes, fíjalo en el precio que debe tener («Volver al precio base» le da el precio base).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot be removed (the Coliving.com document defines no way); give it a price</source>
+        <translation>no se puede quitar (el documento de Coliving.com no define ninguna forma); dale un precio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent: accepted, not yet applied (Coliving.com processes rates in the background).</source>
+        <translation>Enviado: aceptado, aún no aplicado (Coliving.com procesa las tarifas en segundo plano).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+1"/>
         <source>Room type</source>
         <translation>Tipo de habitación</translation>
@@ -4652,7 +4907,13 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+70"/>
+        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+39"/>
+        <source> or </source>
+        <comment>between two key combinations</comment>
+        <translation> o </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+34"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
@@ -5021,6 +5282,160 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <location line="+11"/>
         <source>The address did not return an image.</source>
         <translation>La dirección no ha devuelto ninguna imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../ui/models/timeline_model.py" line="+59"/>
+        <location line="+9"/>
+        <source>overbooked</source>
+        <extracomment>The booking bars crossing a cell: a list of (lane, Booking); lanes beyond ``MAX_LANES`` are left out. How many bookings hold the cell&apos;s day without a bar drawn for them (more lanes than ``MAX_LANES``). The text each problem shows in a cell (kept short and untranslated like a symbol: the tooltip says it in words). The same, in one character each, for the narrow cells of the month zoom. Booking bars drawn per room type row at most; the rest are counted (&quot;+2&quot;) in the cell and named in its text.</extracomment>
+        <translation>sobrerreserva</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>drift: Coliving.com offers more than is free</source>
+        <translation>desajuste: Coliving.com ofrece más de lo que está libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>sold out</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>drift</source>
+        <translation>desajuste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmed by Coliving.com</source>
+        <translation>confirmado por Coliving.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending, not sent yet</source>
+        <translation>pendiente, aún no enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each cell: free units, then ↑ the availability last pushed: ✓ confirmed, … pending, ✗ failed (hover for the reason). FULL ⊘ sold out · OVER ‼ overbooked · DRIFT ≠ Coliving.com offers more than is free · ? unit count unknown (edit or import the listings). Bars are bookings: solid confirmed, hatched pending; click one or press Enter to open it. Week zoom spells the problems out.</source>
+        <translation>Cada celda: unidades libres y luego ↑ la disponibilidad enviada por última vez: ✓ confirmada, … pendiente, ✗ fallida (pasa el ratón para ver el motivo). FULL ⊘ completo · OVER ‼ sobrerreserva · DRIFT ≠ Coliving.com ofrece más de lo que está libre · ? unidades desconocidas (edita o importa los anuncios). Las barras son reservas: llenas confirmadas, rayadas pendientes; haz clic en una o pulsa Intro para abrirla. La vista semanal escribe los problemas con palabras.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{guest}: check-in {checkin}, check-out {checkout}, {status} (booking {id})</source>
+        <translation>{guest}: entrada {checkin}, salida {checkout}, {status} (reserva {id})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guest</source>
+        <translation>Huésped</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>unnamed, from bookings</source>
+        <translation>sin nombre, según las reservas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room type {id}</source>
+        <translation>Tipo de habitación {id}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{booked} booked; the unit count is unknown, so free units are too</source>
+        <translation>{booked} reservadas; no se conoce el número de unidades, así que tampoco las libres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{free} free of {units} ({booked} booked)</source>
+        <translation>{free} libres de {units} ({booked} reservadas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coliving.com holds {holds} available, {free} free: push free units (Fix)</source>
+        <translation>Coliving.com tiene {holds} disponibles, {free} libres: envía las unidades libres (Corregir)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never pushed to Coliving.com</source>
+        <translation>Nunca enviado a Coliving.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last pushed: {pushed} available, {state}</source>
+        <translation>Último envío: {pushed} disponibles, {state}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coliving.com still holds {holds}</source>
+        <translation>Coliving.com aún tiene {holds}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bookings:</source>
+        <translation>Reservas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and 1 more</source>
+        <translation>y 1 más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Listing {title}</source>
+        <translation>Anuncio {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room type {id} of listing {listing}; unit count unknown</source>
+        <translation>Tipo de habitación {id} del anuncio {listing}; número de unidades desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Room type {id} of listing {listing}; units: %n</source>
+        <translation>
+            <numerusform>Tipo de habitación {id} del anuncio {listing}; unidades: %n</numerusform>
+            <numerusform>Tipo de habitación {id} del anuncio {listing}; unidades: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{day}: first day of the week</source>
+        <translation>{day}: primer día de la semana</translation>
     </message>
 </context>
 <context>

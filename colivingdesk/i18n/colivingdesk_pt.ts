@@ -734,7 +734,7 @@
 <context>
     <name>AutomationsView</name>
     <message>
-        <location filename="../ui/views/automations_view.py" line="+182"/>
+        <location filename="../ui/views/automations_view.py" line="+174"/>
         <location line="+20"/>
         <source>Rule</source>
         <translation>Regra</translation>
@@ -842,23 +842,188 @@
         <translation>Editar esta mensagem…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-148"/>
+        <location line="+149"/>
         <source>Upcoming</source>
         <translation>Próximas</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+12"/>
+        <location line="-148"/>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>A enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>Retida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped</source>
+        <translation>Saltada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The booking was cancelled.</source>
+        <translation>A reserva foi cancelada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered before it was due.</source>
+        <translation>Respondida antes da hora prevista.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The booking no longer matches the rule (its dates, status or stay changed).</source>
+        <translation>A reserva já não corresponde à regra (as datas, o estado ou a estadia mudaram).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lead no longer matches the rule.</source>
+        <translation>O contacto já não corresponde à regra.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already there when the rule was turned on.</source>
+        <translation>Já existia quando a regra foi ativada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edited by you: this text goes instead of the saved reply.</source>
+        <translation>Editada por si: este texto é enviado em vez da resposta guardada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its time came while the rule was off.</source>
+        <translation>A hora chegou enquanto a regra estava desativada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: its time passed while nothing was syncing, and it would arrive too late to help.</source>
+        <translation>Não enviada: a hora passou enquanto nada sincronizava e chegaria tarde demais para ser útil.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rule&apos;s saved reply was deleted.</source>
+        <translation>A resposta guardada da regra foi eliminada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview only: recorded, not sent.</source>
+        <translation>Só pré-visualizar: registada, não enviada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped by you.</source>
+        <translation>Saltada por si.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rule was turned off.</source>
+        <translation>A regra foi desativada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rule was deleted.</source>
+        <translation>A regra foi eliminada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rule was given another trigger.</source>
+        <translation>A regra passou a ter outro acionador.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Lead {id}</source>
+        <translation>Contacto {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message {id}</source>
+        <translation>Mensagem {id}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+31"/>
         <source>Automated messages history</source>
         <translation>Histórico de mensagens automáticas</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-30"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n day(s) before, at {time}</source>
+        <translation>
+            <numerusform>%n dia antes, às {time}</numerusform>
+            <numerusform>%n dias antes, às {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min after, outside working hours</source>
+        <translation>
+            <numerusform>%n min depois, fora do horário de trabalho</numerusform>
+            <numerusform>%n min depois, fora do horário de trabalho</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n min after</source>
+        <translation>
+            <numerusform>%n min depois</numerusform>
+            <numerusform>%n min depois</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Off</source>
+        <translation>Desativada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview only</source>
+        <translation>Só pré-visualizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On</source>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Automation rules</source>
         <translation>Regras de automatização</translation>
     </message>
@@ -928,9 +1093,74 @@
 <context>
     <name>AvailabilityPanel</name>
     <message>
-        <location filename="../ui/views/calendar_push.py" line="+83"/>
-        <source>Set availability</source>
+        <location filename="../ui/views/calendar_push.py" line="+39"/>
+        <source>Listing</source>
         <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
+        <translation>Anúncio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room type</source>
+        <translation>Tipo de quarto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Queued: waiting for the Coliving.com key (add it in Settings).</source>
+        <translation>Na fila: à espera da chave do Coliving.com (adicione-a nas Definições).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued: Coliving.com is offline; it is sent when the connection returns.</source>
+        <translation>Na fila: o Coliving.com está offline; é enviado quando a ligação voltar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued: Coliving.com&apos;s rate limit is reached; it is sent when it reopens.</source>
+        <translation>Na fila: o limite de pedidos do Coliving.com foi atingido; é enviado quando reabrir.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued: sending to Coliving.com.</source>
+        <translation>Na fila: a enviar para o Coliving.com.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no reason given</source>
+        <translation>sem motivo indicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by Coliving.com: {reason}</source>
+        <translation>Recusado pelo Coliving.com: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting: Coliving.com&apos;s rate limit reopens shortly.</source>
+        <translation>Em espera: o limite de pedidos do Coliving.com reabre em breve.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending to Coliving.com…</source>
+        <translation>A enviar para o Coliving.com…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Set availability</source>
         <translation>Definir disponibilidade</translation>
     </message>
     <message>
@@ -1500,6 +1730,16 @@ Clique para a abrir.</translation>
         <location line="+3"/>
         <source>Imported {listings} listings and {rooms} room types.</source>
         <translation>Anúncios importados: {listings}; tipos de quarto: {rooms}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/views/calendar_records.py" line="+61"/>
+        <source>{first} to {last}</source>
+        <translation>de {first} a {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{listing} · {room}: {problems}, {days}</source>
+        <translation>{listing} · {room}: {problems}, {days}</translation>
     </message>
 </context>
 <context>
@@ -3597,7 +3837,22 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../ui/views/rates_panel.py" line="+109"/>
+        <location filename="../ui/views/rates_panel.py" line="+45"/>
+        <source>A monthly override cannot be removed: the Coliving.com document defines no way to do it. To change a month, set it to the price it should have (&quot;Set to base price&quot; gives it the base price).</source>
+        <translation>Um preço ajustado mensal não pode ser removido: o documento do Coliving.com não define forma de o fazer. Para alterar um mês, defina-o com o preço que deve ter («Repor o preço base» dá-lhe o preço base).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot be removed (the Coliving.com document defines no way); give it a price</source>
+        <translation>não pode ser removido (o documento do Coliving.com não define forma); dê-lhe um preço</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent: accepted, not yet applied (Coliving.com processes rates in the background).</source>
+        <translation>Enviado: aceite, ainda não aplicado (o Coliving.com processa as tarifas em segundo plano).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+1"/>
         <source>Room type</source>
         <translation>Tipo de quarto</translation>
@@ -4652,7 +4907,13 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+70"/>
+        <location filename="../ui/dialogs/shortcuts_dialog.py" line="+39"/>
+        <source> or </source>
+        <comment>between two key combinations</comment>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+34"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
@@ -5021,6 +5282,160 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <location line="+11"/>
         <source>The address did not return an image.</source>
         <translation>O endereço não devolveu uma imagem.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../ui/models/timeline_model.py" line="+59"/>
+        <location line="+9"/>
+        <source>overbooked</source>
+        <extracomment>The booking bars crossing a cell: a list of (lane, Booking); lanes beyond ``MAX_LANES`` are left out. How many bookings hold the cell&apos;s day without a bar drawn for them (more lanes than ``MAX_LANES``). The text each problem shows in a cell (kept short and untranslated like a symbol: the tooltip says it in words). The same, in one character each, for the narrow cells of the month zoom. Booking bars drawn per room type row at most; the rest are counted (&quot;+2&quot;) in the cell and named in its text.</extracomment>
+        <translation>overbooking</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>drift: Coliving.com offers more than is free</source>
+        <translation>desfasamento: o Coliving.com oferece mais do que está livre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>sold out</source>
+        <translation>esgotado</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>drift</source>
+        <translation>desfasamento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>confirmed by Coliving.com</source>
+        <translation>confirmado pelo Coliving.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending, not sent yet</source>
+        <translation>pendente, ainda não enviado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each cell: free units, then ↑ the availability last pushed: ✓ confirmed, … pending, ✗ failed (hover for the reason). FULL ⊘ sold out · OVER ‼ overbooked · DRIFT ≠ Coliving.com offers more than is free · ? unit count unknown (edit or import the listings). Bars are bookings: solid confirmed, hatched pending; click one or press Enter to open it. Week zoom spells the problems out.</source>
+        <translation>Cada célula: unidades livres e depois ↑ a última disponibilidade enviada: ✓ confirmada, … pendente, ✗ falhou (passe o rato para ver o motivo). FULL ⊘ esgotado · OVER ‼ overbooking · DRIFT ≠ o Coliving.com oferece mais do que está livre · ? número de unidades desconhecido (edite ou importe os anúncios). As barras são reservas: cheias confirmadas, tracejadas pendentes; clique numa ou prima Enter para a abrir. A vista semanal descreve os problemas por extenso.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>confirmed</source>
+        <translation>confirmada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{guest}: check-in {checkin}, check-out {checkout}, {status} (booking {id})</source>
+        <translation>{guest}: check-in {checkin}, check-out {checkout}, {status} (reserva {id})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guest</source>
+        <translation>Hóspede</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>unnamed, from bookings</source>
+        <translation>sem nome, a partir das reservas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Room type {id}</source>
+        <translation>Tipo de quarto {id}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{booked} booked; the unit count is unknown, so free units are too</source>
+        <translation>{booked} reservadas; o número de unidades é desconhecido, por isso as livres também</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{free} free of {units} ({booked} booked)</source>
+        <translation>{free} livres de {units} ({booked} reservadas)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Coliving.com holds {holds} available, {free} free: push free units (Fix)</source>
+        <translation>O Coliving.com tem {holds} disponíveis, {free} livres: envie as unidades livres (Corrigir)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never pushed to Coliving.com</source>
+        <translation>Nunca enviado para o Coliving.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last pushed: {pushed} available, {state}</source>
+        <translation>Último envio: {pushed} disponíveis, {state}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coliving.com still holds {holds}</source>
+        <translation>O Coliving.com ainda tem {holds}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bookings:</source>
+        <translation>Reservas:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>and 1 more</source>
+        <translation>e mais 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>and {count} more</source>
+        <translation>e mais {count}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Listing {title}</source>
+        <translation>Anúncio {title}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room type {id} of listing {listing}; unit count unknown</source>
+        <translation>Tipo de quarto {id} do anúncio {listing}; número de unidades desconhecido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Room type {id} of listing {listing}; units: %n</source>
+        <translation>
+            <numerusform>Tipo de quarto {id} do anúncio {listing}; unidades: %n</numerusform>
+            <numerusform>Tipo de quarto {id} do anúncio {listing}; unidades: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{day}: first day of the week</source>
+        <translation>{day}: primeiro dia da semana</translation>
     </message>
 </context>
 <context>

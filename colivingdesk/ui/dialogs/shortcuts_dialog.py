@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,14 +29,19 @@ from colivingdesk.ui.sizing import fit_text
 
 @dataclass(frozen=True, slots=True)
 class ShortcutRow:
-    keys: str  # as the platform writes them ("Ctrl+K"), several joined by " or "
+    keys: str  # as the platform writes them ("Ctrl+K"), several joined by " or " (translated)
     action: str
     where: str
 
 
+def _either(keys: list[str]) -> str:
+    """Several key combinations doing one thing, in the window's language ("Ctrl+K or Ctrl+F")."""
+    return QCoreApplication.translate("ShortcutsDialog", " or ", "between two key combinations").join(keys)
+
+
 def _keys(sequences: list[QKeySequence]) -> str:
     texts = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences if not s.isEmpty()]
-    return " or ".join(dict.fromkeys(texts))
+    return _either(list(dict.fromkeys(texts)))
 
 
 def collect_shortcuts(root: QWidget, where: Callable[[QObject | None], str]) -> list[ShortcutRow]:
@@ -57,7 +62,7 @@ def collect_shortcuts(root: QWidget, where: Callable[[QObject | None], str]) -> 
             listed = keys_of.setdefault((text, place), [])
             if keys not in listed:
                 listed.append(keys)
-    rows = {k: ShortcutRow(" or ".join(v), k[0], k[1]) for k, v in keys_of.items()}
+    rows = {k: ShortcutRow(_either(v), k[0], k[1]) for k, v in keys_of.items()}
     return sorted(rows.values(), key=lambda r: (r.where != "", r.where, r.action.casefold()))
 
 

@@ -53,34 +53,35 @@ PUSH_MARKS = {CONFIRMED: "✓", PENDING: "…", FAILED: "✗"}
 MAX_LANES = 4
 
 
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("TimelineModel", text, disambiguation, n)
-
-
 def problem_words(problem: str) -> str:
     """The words for a problem in tooltips and the problems list."""
     return {
-        OVERBOOKED: _tr("overbooked"),
-        DRIFT: _tr("drift: Coliving.com offers more than is free"),
-        SOLD_OUT: _tr("sold out"),
+        OVERBOOKED: QCoreApplication.translate("TimelineModel", "overbooked"),
+        DRIFT: QCoreApplication.translate("TimelineModel", "drift: Coliving.com offers more than is free"),
+        SOLD_OUT: QCoreApplication.translate("TimelineModel", "sold out"),
     }.get(problem, problem)
 
 
 def problem_name(problem: str) -> str:
     """The short name of a problem (the problems list)."""
-    return {OVERBOOKED: _tr("overbooked"), DRIFT: _tr("drift"), SOLD_OUT: _tr("sold out")}.get(problem, problem)
+    return {
+        OVERBOOKED: QCoreApplication.translate("TimelineModel", "overbooked"),
+        DRIFT: QCoreApplication.translate("TimelineModel", "drift"),
+        SOLD_OUT: QCoreApplication.translate("TimelineModel", "sold out"),
+    }.get(problem, problem)
 
 
 def push_words(state: str) -> str:
     return {
-        CONFIRMED: _tr("confirmed by Coliving.com"),
-        PENDING: _tr("pending, not sent yet"),
-        FAILED: _tr("failed"),
+        CONFIRMED: QCoreApplication.translate("TimelineModel", "confirmed by Coliving.com"),
+        PENDING: QCoreApplication.translate("TimelineModel", "pending, not sent yet"),
+        FAILED: QCoreApplication.translate("TimelineModel", "failed"),
     }.get(state, state)
 
 
 def legend() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "TimelineModel",
         "Each cell: free units, then ↑ the availability last pushed: ✓ confirmed, … pending, ✗ failed (hover for "
         "the reason). FULL ⊘ sold out · OVER ‼ overbooked · DRIFT ≠ Coliving.com offers more than is free · ? unit "
         "count unknown (edit or import the listings). Bars are bookings: solid confirmed, hatched pending; click "
@@ -89,14 +90,18 @@ def legend() -> str:
 
 
 def booking_status_words(status: str) -> str:
-    return {"confirmed": _tr("confirmed"), "pending": _tr("pending")}.get(status.lower(), status)
+    return {
+        "confirmed": QCoreApplication.translate("TimelineModel", "confirmed"),
+        "pending": QCoreApplication.translate("TimelineModel", "pending"),
+    }.get(status.lower(), status)
 
 
 def booking_text(booking: Booking) -> str:
     """One booking in words: who, from when to when, and its status (a bar's tooltip and accessible text)."""
     checkin, checkout = iso_day(booking.checkin), iso_day(booking.checkout)
-    return _tr("{guest}: check-in {checkin}, check-out {checkout}, {status} (booking {id})").format(
-        guest=booking.guest_name or _tr("Guest"),
+    return QCoreApplication.translate(
+        "TimelineModel", "{guest}: check-in {checkin}, check-out {checkout}, {status} (booking {id})").format(
+        guest=booking.guest_name or QCoreApplication.translate("TimelineModel", "Guest"),
         checkin=locale_date(checkin) if checkin else booking.checkin,
         checkout=locale_date(checkout) if checkout else booking.checkout,
         status=booking_status_words(booking.status),
@@ -184,11 +189,12 @@ def room_bars(bookings: Iterable[Booking], start: date, end: date) -> RoomBars:
 
 
 def listing_title(calendar: RoomCalendar) -> str:
-    return calendar.listing_name or _tr("unnamed, from bookings")
+    return calendar.listing_name or QCoreApplication.translate("TimelineModel", "unnamed, from bookings")
 
 
 def room_title(calendar: RoomCalendar) -> str:
-    return calendar.room_type_name or _tr("Room type {id}").format(id=calendar.room_type_id)
+    return calendar.room_type_name or QCoreApplication.translate(
+        "TimelineModel", "Room type {id}").format(id=calendar.room_type_id)
 
 
 def cell_text(day: CalendarDay, compact: bool = False) -> str:
@@ -211,30 +217,35 @@ def cell_tooltip(calendar: RoomCalendar, day: CalendarDay, bookings: Sequence[Bo
     when = locale_date(day.day, long=True)
     lines = [f"{when} · {listing_title(calendar)} · {room_title(calendar)}"]
     if day.units is None:
-        lines.append(_tr("{booked} booked; the unit count is unknown, so free units are too").format(booked=day.booked))
+        lines.append(QCoreApplication.translate(
+            "TimelineModel", "{booked} booked; the unit count is unknown, so free units are too",
+        ).format(booked=day.booked))
     else:
-        lines.append(_tr("{free} free of {units} ({booked} booked)").format(
+        lines.append(QCoreApplication.translate("TimelineModel", "{free} free of {units} ({booked} booked)").format(
             free=day.free, units=day.units, booked=day.booked))
     for problem in day.problems:
         words = problem_words(problem)
         lines.append(words[:1].upper() + words[1:])
     if DRIFT in day.problems:
-        lines.append(_tr("Coliving.com holds {holds} available, {free} free: push free units (Fix)").format(
+        lines.append(QCoreApplication.translate(
+            "TimelineModel", "Coliving.com holds {holds} available, {free} free: push free units (Fix)").format(
             holds=day.holds, free=day.free))
     if day.pushed is None or day.push_state is None:
-        lines.append(_tr("Never pushed to Coliving.com"))
+        lines.append(QCoreApplication.translate("TimelineModel", "Never pushed to Coliving.com"))
     else:
-        lines.append(_tr("Last pushed: {pushed} available, {state}").format(
+        lines.append(QCoreApplication.translate("TimelineModel", "Last pushed: {pushed} available, {state}").format(
             pushed=day.pushed, state=push_words(day.push_state)))
         if day.push_state == FAILED and day.reason:
-            lines.append(_tr("Reason: {reason}").format(reason=day.reason))
+            lines.append(QCoreApplication.translate("TimelineModel", "Reason: {reason}").format(reason=day.reason))
         if day.holds is not None and day.holds != day.pushed:
-            lines.append(_tr("Coliving.com still holds {holds}").format(holds=day.holds))
+            lines.append(QCoreApplication.translate(
+                "TimelineModel", "Coliving.com still holds {holds}").format(holds=day.holds))
     if bookings or more:
-        lines.append(_tr("Bookings:"))
+        lines.append(QCoreApplication.translate("TimelineModel", "Bookings:"))
         lines.extend(f"• {booking_text(b)}" for b in bookings)
         if more:
-            lines.append(_tr("and %n more", "", more))
+            lines.append(QCoreApplication.translate("TimelineModel", "and 1 more") if more == 1 else
+                         QCoreApplication.translate("TimelineModel", "and {count} more").format(count=more))
     return "\n".join(lines)
 
 
@@ -282,7 +293,7 @@ class TimelineModel(QAbstractTableModel):
         rows: list[TimelineRow] = []
         for calendar in calendars:
             if not rows or rows[-1].listing_id != calendar.listing_id:
-                title = _tr("{name} ({id})").format(name=listing_title(calendar), id=calendar.listing_id)
+                title = self.tr("{name} ({id})").format(name=listing_title(calendar), id=calendar.listing_id)
                 rows.append(TimelineRow(calendar.listing_id, title))
             found = (bars or {}).get(calendar.room_type_id)
             rows.append(TimelineRow(calendar.listing_id, room_title(calendar), calendar, found))
@@ -416,12 +427,12 @@ class TimelineModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row.calendar is None:
-            return _tr("Listing {title}").format(title=row.title)
+            return self.tr("Listing {title}").format(title=row.title)
         if role == Qt.ItemDataRole.ToolTipRole and row.calendar is not None:
             if row.calendar.units is None:
-                return _tr("Room type {id} of listing {listing}; unit count unknown").format(
+                return self.tr("Room type {id} of listing {listing}; unit count unknown").format(
                     id=row.calendar.room_type_id, listing=row.listing_id)
-            return _tr("Room type {id} of listing {listing}; units: %n", "", row.calendar.units).format(
+            return self.tr("Room type {id} of listing {listing}; units: %n", "", row.calendar.units).format(
                 id=row.calendar.room_type_id, listing=row.listing_id)
         return None
 
@@ -437,7 +448,7 @@ class TimelineModel(QAbstractTableModel):
             return f"{day_name}\n{when.day}" + (f"\n{month}" if when.day == 1 or section == 0 else "\n")
         if role == Qt.ItemDataRole.ToolTipRole:
             text = locale_date(when, long=True)
-            return _tr("{day}: first day of the week").format(day=text) if starts_week else text
+            return self.tr("{day}: first day of the week").format(day=text) if starts_week else text
         if role == Qt.ItemDataRole.FontRole and (starts_week or when.weekday() >= 5):
             font = QFont()
             font.setBold(starts_week)

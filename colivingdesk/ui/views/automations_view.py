@@ -44,22 +44,21 @@ from colivingdesk.ui.dialogs.automation_settings_dialog import AutomationSetting
 
 Index = QModelIndex | QPersistentModelIndex
 HISTORY_LIMIT = 200
-_CONTEXT = "AutomationsView"
 
 
 def state_word(state: str) -> str:
     """An occurrence's state for the user, translated."""
     words = {
-        "scheduled": QCoreApplication.translate(_CONTEXT, "Upcoming"),
-        "queued": QCoreApplication.translate(_CONTEXT, "Queued"),
-        "sending": QCoreApplication.translate(_CONTEXT, "Sending"),
-        "sent": QCoreApplication.translate(_CONTEXT, "Sent"),
-        "held": QCoreApplication.translate(_CONTEXT, "Held"),
-        "failed": QCoreApplication.translate(_CONTEXT, "Not sent"),
-        "preview": QCoreApplication.translate(_CONTEXT, "Preview"),
-        "skipped": QCoreApplication.translate(_CONTEXT, "Skipped"),
-        "cancelled": QCoreApplication.translate(_CONTEXT, "Cancelled"),
-        "missed": QCoreApplication.translate(_CONTEXT, "Missed"),
+        "scheduled": QCoreApplication.translate("AutomationsView", "Upcoming"),
+        "queued": QCoreApplication.translate("AutomationsView", "Queued"),
+        "sending": QCoreApplication.translate("AutomationsView", "Sending"),
+        "sent": QCoreApplication.translate("AutomationsView", "Sent"),
+        "held": QCoreApplication.translate("AutomationsView", "Held"),
+        "failed": QCoreApplication.translate("AutomationsView", "Not sent"),
+        "preview": QCoreApplication.translate("AutomationsView", "Preview"),
+        "skipped": QCoreApplication.translate("AutomationsView", "Skipped"),
+        "cancelled": QCoreApplication.translate("AutomationsView", "Cancelled"),
+        "missed": QCoreApplication.translate("AutomationsView", "Missed"),
     }
     return words.get(state, state)
 
@@ -99,49 +98,42 @@ def _when(iso: str | None) -> str:
     return formatting.short_time(datetime.fromisoformat(iso)) if iso else ""
 
 
-def rule_cells(rule: AutomationRule) -> list[str]:
-    kind = TRIGGERS.get(rule.trigger)
-    timing = rule.timing
-    tr = QCoreApplication.translate
-    if kind is not None and kind.timing == "days":
-        days = int(timing.get("days", 0))
-        when = tr(_CONTEXT, "%n day(s) before, at {time}", "", days).format(time=timing.get("at", "10:00"))
-    else:
-        minutes = int(timing.get("minutes", 0))
-        when = (tr(_CONTEXT, "%n min after, outside working hours", "", minutes)
-                if timing.get("outside_hours_only") else tr(_CONTEXT, "%n min after", "", minutes))
-    if not rule.enabled:
-        mode = tr(_CONTEXT, "Off")
-    elif rule.preview_only:
-        mode = tr(_CONTEXT, "Preview only")
-    else:
-        mode = tr(_CONTEXT, "On")
-    return [rule.name, trigger_label(rule.trigger), when, mode]
-
-
 def reason_text(reason: str | None) -> str:
     """Why an occurrence is where it is, translated when it is one of the engine's own sentences (a channel's
     answer or a formatted reason is shown as it came)."""
     if not reason:
         return ""
-    tr = QCoreApplication.translate
     known = {
-        automations.GONE_CANCELLED: tr(_CONTEXT, "The booking was cancelled."),
-        automations.GONE_ANSWERED: tr(_CONTEXT, "Answered before it was due."),
-        automations.GONE_CHANGED: tr(_CONTEXT, "The booking no longer matches the rule (its dates, status or "
-                                               "stay changed)."),
-        automations.GONE_LEAD: tr(_CONTEXT, "The lead no longer matches the rule."),
-        automations.BEFORE_RULE: tr(_CONTEXT, "Already there when the rule was turned on."),
-        automations.EDITED: tr(_CONTEXT, "Edited by you: this text goes instead of the saved reply."),
-        automations.OFF_WHEN_DUE: tr(_CONTEXT, "Its time came while the rule was off."),
-        automations.TOO_LATE: tr(_CONTEXT, "Not sent: its time passed while nothing was syncing, and it would "
-                                           "arrive too late to help."),
-        automations.REPLY_DELETED: tr(_CONTEXT, "The rule's saved reply was deleted."),
-        automations.PREVIEWED: tr(_CONTEXT, "Preview only: recorded, not sent."),
-        automations.SKIPPED_BY_YOU: tr(_CONTEXT, "Skipped by you."),
-        TURNED_OFF: tr(_CONTEXT, "The rule was turned off."),
-        DELETED: tr(_CONTEXT, "The rule was deleted."),
-        RETRIGGERED: tr(_CONTEXT, "The rule was given another trigger."),
+        automations.GONE_CANCELLED: QCoreApplication.translate(
+            "AutomationsView", "The booking was cancelled."),
+        automations.GONE_ANSWERED: QCoreApplication.translate(
+            "AutomationsView", "Answered before it was due."),
+        automations.GONE_CHANGED: QCoreApplication.translate(
+            "AutomationsView", "The booking no longer matches the rule (its dates, status or "
+            "stay changed)."),
+        automations.GONE_LEAD: QCoreApplication.translate(
+            "AutomationsView", "The lead no longer matches the rule."),
+        automations.BEFORE_RULE: QCoreApplication.translate(
+            "AutomationsView", "Already there when the rule was turned on."),
+        automations.EDITED: QCoreApplication.translate(
+            "AutomationsView", "Edited by you: this text goes instead of the saved reply."),
+        automations.OFF_WHEN_DUE: QCoreApplication.translate(
+            "AutomationsView", "Its time came while the rule was off."),
+        automations.TOO_LATE: QCoreApplication.translate(
+            "AutomationsView", "Not sent: its time passed while nothing was syncing, and it would "
+            "arrive too late to help."),
+        automations.REPLY_DELETED: QCoreApplication.translate(
+            "AutomationsView", "The rule's saved reply was deleted."),
+        automations.PREVIEWED: QCoreApplication.translate(
+            "AutomationsView", "Preview only: recorded, not sent."),
+        automations.SKIPPED_BY_YOU: QCoreApplication.translate(
+            "AutomationsView", "Skipped by you."),
+        TURNED_OFF: QCoreApplication.translate(
+            "AutomationsView", "The rule was turned off."),
+        DELETED: QCoreApplication.translate(
+            "AutomationsView", "The rule was deleted."),
+        RETRIGGERED: QCoreApplication.translate(
+            "AutomationsView", "The rule was given another trigger."),
     }
     return known.get(reason, reason)
 
@@ -157,9 +149,9 @@ def _record(record: str) -> str:
     if kind == "booking":
         return booking_label(None, ident)
     if kind == "lead":
-        return QCoreApplication.translate(_CONTEXT, "Lead {id}").format(id=ident)
+        return QCoreApplication.translate("AutomationsView", "Lead {id}").format(id=ident)
     if kind == "message":
-        return QCoreApplication.translate(_CONTEXT, "Message {id}").format(id=ident.rpartition(":")[2])
+        return QCoreApplication.translate("AutomationsView", "Message {id}").format(id=ident.rpartition(":")[2])
     return record
 
 
@@ -180,7 +172,7 @@ class AutomationsView(QWidget):
         layout = QVBoxLayout(self)
 
         self.rules = RowsModel([self.tr("Rule"), self.tr("Trigger"), self.tr("When"), self.tr("State")],
-                               rule_cells, self)
+                               self.rule_cells, self)
         self.rules_table = self._table(self.rules, self.tr("Rules"))
         self.new_button = self._button(self.tr("New rule…"), self.new_rule)
         self.edit_button = self._button(self.tr("Edit…"), self.edit_rule)
@@ -217,6 +209,25 @@ class AutomationsView(QWidget):
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.reload()
         self._name_controls()
+
+    def rule_cells(self, rule: AutomationRule) -> list[str]:
+        """A rule's row; a method so its counts are Qt plurals ("1 day before", "2 days before")."""
+        kind = TRIGGERS.get(rule.trigger)
+        timing = rule.timing
+        if kind is not None and kind.timing == "days":
+            days = int(timing.get("days", 0))
+            when = self.tr("%n day(s) before, at {time}", "", days).format(time=timing.get("at", "10:00"))
+        else:
+            minutes = int(timing.get("minutes", 0))
+            when = (self.tr("%n min after, outside working hours", "", minutes)
+                    if timing.get("outside_hours_only") else self.tr("%n min after", "", minutes))
+        if not rule.enabled:
+            mode = self.tr("Off")
+        elif rule.preview_only:
+            mode = self.tr("Preview only")
+        else:
+            mode = self.tr("On")
+        return [rule.name, trigger_label(rule.trigger), when, mode]
 
     def _name_controls(self) -> None:
         """What a screen reader says for each control (placeholders vanish once typed into)."""

@@ -34,23 +34,28 @@ from colivingdesk.ui import formatting, theme
 NO_KEY_STATES = frozenset({"not_configured", "key_rejected"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AvailabilityPanel", text)
-
-
 def review_columns() -> list[str]:
-    return [_tr("Listing"), _tr("Room type"), _tr("From"), _tr("To"), _tr("Units")]
+    return [
+        QCoreApplication.translate("AvailabilityPanel", "Listing"),
+        QCoreApplication.translate("AvailabilityPanel", "Room type"),
+        QCoreApplication.translate("AvailabilityPanel", "From"),
+        QCoreApplication.translate("AvailabilityPanel", "To"),
+        QCoreApplication.translate("AvailabilityPanel", "Units"),
+    ]
 
 
 def queued_text(account_state: str) -> str:
     """What a freshly queued push can honestly say, given the Coliving.com account's state."""
     if account_state in NO_KEY_STATES:
-        return _tr("Queued: waiting for the Coliving.com key (add it in Settings).")
+        return QCoreApplication.translate(
+            "AvailabilityPanel", "Queued: waiting for the Coliving.com key (add it in Settings).")
     if account_state == "offline":
-        return _tr("Queued: Coliving.com is offline; it is sent when the connection returns.")
+        return QCoreApplication.translate(
+            "AvailabilityPanel", "Queued: Coliving.com is offline; it is sent when the connection returns.")
     if account_state == "rate_limited":
-        return _tr("Queued: Coliving.com's rate limit is reached; it is sent when it reopens.")
-    return _tr("Queued: sending to Coliving.com.")
+        return QCoreApplication.translate(
+            "AvailabilityPanel", "Queued: Coliving.com's rate limit is reached; it is sent when it reopens.")
+    return QCoreApplication.translate("AvailabilityPanel", "Queued: sending to Coliving.com.")
 
 
 def outcome_text(item: OutboxItem | None, account_state: str, accepted: str) -> tuple[str, str] | None:
@@ -58,12 +63,14 @@ def outcome_text(item: OutboxItem | None, account_state: str, accepted: str) -> 
     if item is None or item.state is OutboxState.SENT:
         return accepted, "ok"
     if item.state is OutboxState.FAILED:
-        reason = item.error or _tr("no reason given")
-        return _tr("Refused by Coliving.com: {reason}").format(reason=reason), "error"
+        reason = item.error or QCoreApplication.translate("AvailabilityPanel", "no reason given")
+        refused = QCoreApplication.translate("AvailabilityPanel", "Refused by Coliving.com: {reason}")
+        return refused.format(reason=reason), "error"
     if item.state is OutboxState.HELD:
-        return _tr("Waiting: Coliving.com's rate limit reopens shortly."), "warn"
+        waiting = QCoreApplication.translate("AvailabilityPanel", "Waiting: Coliving.com's rate limit reopens shortly.")
+        return waiting, "warn"
     if item.state is OutboxState.SENDING:
-        return _tr("Sending to Coliving.com…"), "muted"
+        return QCoreApplication.translate("AvailabilityPanel", "Sending to Coliving.com…"), "muted"
     return queued_text(account_state), "muted"
 
 

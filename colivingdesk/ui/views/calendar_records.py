@@ -31,10 +31,6 @@ from colivingdesk.ui.models.timeline_model import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarView", text)
-
-
 @dataclass(frozen=True, slots=True)
 class Records:
     """The register as the pushes need it: listings and room types by id, what bookings are paid in, and the
@@ -62,9 +58,9 @@ class Problem:
     def text(self) -> str:
         words = ", ".join(problem_name(p) for p in self.problems)
         first = locale_date(self.start)
-        days = first if self.start == self.end else _tr("{first} to {last}").format(
-            first=first, last=locale_date(self.end))
-        return _tr("{listing} · {room}: {problems}, {days}").format(
+        days = first if self.start == self.end else QCoreApplication.translate(
+            "CalendarView", "{first} to {last}").format(first=first, last=locale_date(self.end))
+        return QCoreApplication.translate("CalendarView", "{listing} · {room}: {problems}, {days}").format(
             listing=listing_title(self.calendar), room=room_title(self.calendar), problems=words, days=days)
 
 

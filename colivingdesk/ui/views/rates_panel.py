@@ -41,12 +41,9 @@ from colivingdesk.sync.rooms import MONTHS
 from colivingdesk.ui import theme
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RatesPanel", text)
-
-
 def clear_note() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "RatesPanel",
         "A monthly override cannot be removed: the Coliving.com document defines no way to do it. To change a "
         "month, set it to the price it should have (\"Set to base price\" gives it the base price)."
     )
@@ -54,11 +51,14 @@ def clear_note() -> str:
 
 def cleared_text() -> str:
     """What an emptied stored override says on its row."""
-    return _tr("cannot be removed (the Coliving.com document defines no way); give it a price")
+    return QCoreApplication.translate(
+        "RatesPanel", "cannot be removed (the Coliving.com document defines no way); give it a price")
 
 
 def accepted_text() -> str:
-    return _tr("Sent: accepted, not yet applied (Coliving.com processes rates in the background).")
+    return QCoreApplication.translate(
+        "RatesPanel", "Sent: accepted, not yet applied (Coliving.com processes rates in the background).")
+
 
 OVERRIDE, EFFECTIVE = 1, 2
 
