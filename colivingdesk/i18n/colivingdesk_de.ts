@@ -373,11 +373,32 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>replies</source>
+        <extracomment>The sync layer&apos;s names for the budgets and periods the status bar shows, in the user&apos;s language; other budgets (BookMyColiving&apos;s endpoint groups, only in the tooltip) keep the channel&apos;s own names.</extracomment>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests</source>
+        <translation>Zugriffe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{channel} {budget}: not used yet</source>
         <translation>{channel} {budget}: noch nicht genutzt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{channel} {budget} {remaining}/{limit}, resets {time}</source>
         <translation>{channel} {budget} {remaining}/{limit}, zurückgesetzt um {time}</translation>
     </message>
@@ -4956,6 +4977,7 @@ Open the listing to correct it, or retry.</source>
     <name>SidebarDelegate</name>
     <message>
         <location filename="../ui/widgets/sidebar.py" line="+31"/>
+        <location line="+46"/>
         <source>{count} unsent</source>
         <translation>{count} ungesendet</translation>
     </message>
@@ -5060,7 +5082,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SidebarWidget</name>
     <message>
-        <location filename="../ui/widgets/sidebar.py" line="+39"/>
+        <location filename="../ui/widgets/sidebar.py" line="+7"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>

@@ -373,11 +373,32 @@
     </message>
     <message>
         <location line="+19"/>
+        <source>replies</source>
+        <extracomment>The sync layer&apos;s names for the budgets and periods the status bar shows, in the user&apos;s language; other budgets (BookMyColiving&apos;s endpoint groups, only in the tooltip) keep the channel&apos;s own names.</extracomment>
+        <translation>respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>requests</source>
+        <translation>peticiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minute</source>
+        <translation>minuto</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{channel} {budget}: not used yet</source>
         <translation>{channel} {budget}: aún sin usar</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{channel} {budget} {remaining}/{limit}, resets {time}</source>
         <translation>{channel} {budget} {remaining}/{limit}, se renueva a las {time}</translation>
     </message>
@@ -4956,6 +4977,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     <name>SidebarDelegate</name>
     <message>
         <location filename="../ui/widgets/sidebar.py" line="+31"/>
+        <location line="+46"/>
         <source>{count} unsent</source>
         <translation>{count} sin enviar</translation>
     </message>
@@ -5060,7 +5082,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SidebarWidget</name>
     <message>
-        <location filename="../ui/widgets/sidebar.py" line="+39"/>
+        <location filename="../ui/widgets/sidebar.py" line="+7"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>

@@ -74,3 +74,16 @@ def test_words_made_outside_the_window_follow_its_language_only_once_installed(
     assert lead_label(nameless) == "Unknown guest"
     language("es_ES")
     assert lead_label(nameless) == "Huésped desconocido"
+
+
+def test_the_status_bar_budgets_are_in_the_users_language(language: Callable[[str], None]) -> None:
+    """The budget's name and period are made by the sync layer in English; the status bar says them in German."""
+    from colivingdesk.domain import Channel
+    from colivingdesk.sync.status import BudgetView
+    from colivingdesk.ui.widgets.account_status import budget_text
+
+    language("de_DE")
+    text = budget_text(Channel.BMC, BudgetView("replies", 60, 41, None, per="hour"))
+    assert text == "BookMyColiving Antworten 41/60 pro Stunde"
+    # A budget the window has no word for (an endpoint group) keeps the channel's own name.
+    assert "properties" in budget_text(Channel.BMC, BudgetView("properties", 600, 599, None, per="hour"))
