@@ -316,6 +316,21 @@ def _watch_line(service: Service, changes: Mapping[str, frozenset[str]]) -> None
             print(json.dumps({"account": value, **_status_json(service, channel)}), flush=True)
 
 
+#: How long ``reply`` waits for another process that claimed its item (a second ``reply``, the window, a worker)
+#: to finish sending it, so that what it prints is the reply's real outcome rather than "stays queued".
+SETTLE_SECONDS = 30.0
+
+
+async def _settled(store: Store, item: OutboxItem) -> OutboxItem:
+    """The item once no other process is sending it (or as it is after :data:`SETTLE_SECONDS`)."""
+    item = store.get_outbox_item(item.id) or item
+    deadline = asyncio.get_running_loop().time() + SETTLE_SECONDS
+    while item.state.value == "sending" and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.2)
+        item = store.get_outbox_item(item.id) or item
+    return item
+
+
 async def _reply(args: argparse.Namespace) -> int:
     channel = Channel(args.channel)
     service, store = _service(args, only=channel)
@@ -329,7 +344,7 @@ async def _reply(args: argparse.Namespace) -> int:
         except ValidationError as err:
             raise CommandError(f"error: {err.message}", EXIT_USAGE) from None
         await service.send_pending([channel])
-        item = store.get_outbox_item(item.id) or item
+        item = await _settled(store, item)
         shown = item_json(item, store)
         if args.json:
             print(json.dumps(shown, ensure_ascii=False))
@@ -339,7 +354,14 @@ async def _reply(args: argparse.Namespace) -> int:
             reason = (item.error or "the channel refused the reply").replace("\n", "; ")
             print(f"error: {channel.label} refused the reply: {reason}", file=sys.stderr)
             return EXIT_CHANNEL
-        if item.state.value in ("queued", "sending"):
+        if item.state.value == "sending":
+            print(
+                f"error: another colivingdesk process is still sending the reply to {channel.label}; "
+                "`colivingdesk outbox` shows when it has gone",
+                file=sys.stderr,
+            )
+            return EXIT_CHANNEL
+        if item.state.value == "queued":
             # Not refused, not sent: the channel could not be reached or failed. Nothing here tries again.
             print(
                 f"error: the reply could not be delivered to {channel.label} now; it stays queued for the next "
