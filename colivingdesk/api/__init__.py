@@ -13,6 +13,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from colivingdesk.lazy_names import lazy_getattr
+
 if TYPE_CHECKING:
     from . import errors
     from ._http import HttpCore, HttpResult, RetryPolicy
@@ -111,12 +113,10 @@ __all__ = [
 ]
 
 
+_named = lazy_getattr(__name__, _HOMES, globals())
+
+
 def __getattr__(name: str) -> Any:
     if name == "errors":  # the submodule itself, as ``from . import errors`` used to bind it
         return importlib.import_module(f"{__name__}.errors")
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+    return _named(name)

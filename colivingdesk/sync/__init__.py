@@ -11,8 +11,9 @@ or ``colivingdesk.sync.changes`` must not pull in the Service with its HTTP clie
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from colivingdesk.lazy_names import lazy_getattr
 
 if TYPE_CHECKING:
     from colivingdesk.sync.changes import ChangeSet, ChangeStream
@@ -42,10 +43,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+__getattr__ = lazy_getattr(__name__, _HOMES, globals())
