@@ -19,8 +19,14 @@ def _planned(store: Store) -> PlannedOccurrence:
     rule = store.automations.save_rule(AutomationRule("Check-in", "before_checkin", reply.id), at(0))
     assert rule.id == 1
     return PlannedOccurrence(
-        key="r1:booking:b1:checkin", rule_id=1, channel=Channel.COLIVING, record_kind="booking", record_id="b1",
-        target="b1", due_at=at(60), latest_at=at(120),
+        key="r1:booking:b1:checkin",
+        rule_id=1,
+        channel=Channel.COLIVING,
+        record_kind="booking",
+        record_id="b1",
+        target="b1",
+        due_at=at(60),
+        latest_at=at(120),
     )
 
 

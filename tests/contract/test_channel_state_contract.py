@@ -21,11 +21,13 @@ def test_a_wait_saved_by_one_connection_is_read_by_another(store: Store, open_an
 
 
 def test_waits_and_budgets_that_are_over_are_not_read_and_are_pruned(store: Store) -> None:
-    store.save_channel_limits([
-        ChannelLimit(ACCOUNT, "api", cooldown_until=at(5)),
-        ChannelLimit("bmc", "leads", limit=100, remaining=0, reset_at=at(60), updated_at=at(0)),
-        ChannelLimit("bmc", "messages", limit=100, remaining=40, reset_at=at(30), updated_at=at(0)),
-    ])
+    store.save_channel_limits(
+        [
+            ChannelLimit(ACCOUNT, "api", cooldown_until=at(5)),
+            ChannelLimit("bmc", "leads", limit=100, remaining=0, reset_at=at(60), updated_at=at(0)),
+            ChannelLimit("bmc", "messages", limit=100, remaining=40, reset_at=at(30), updated_at=at(0)),
+        ]
+    )
     assert store.channel_limits(ACCOUNT, at(6)) == []
     assert [row.group for row in store.channel_limits("bmc", at(6))] == ["leads", "messages"]
     assert store.prune_channel_limits(at(31)) == 2

@@ -3,9 +3,6 @@ visits every row once in order, and search by word prefixes with accents folded.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
-
 import pytest
 
 from colivingdesk.domain import Channel
@@ -19,22 +16,9 @@ from colivingdesk.store import (
     lead_key,
     thread_key,
 )
-from tests.unit.store.builders import booking, detailed, lead, message, prop, thread
+from tests.unit.store.builders import booking, detailed, lead, message, prop, thread, walk
 
 from .conftest import Opener
-
-R = TypeVar("R")
-
-
-def walk(page: Callable[[Any, int], list[R]], key: Callable[[R], Any], size: int) -> list[R]:
-    seen: list[R] = []
-    after = None
-    while True:
-        rows = page(after, size)
-        seen += rows
-        if len(rows) < size:
-            return seen
-        after = key(rows[-1])
 
 
 def test_booking_upserts_report_only_changes_and_a_summary_keeps_the_detail(store: Store) -> None:

@@ -49,16 +49,21 @@ def test_saved_reply_titles_are_unique_ignoring_case_and_listed_ignoring_case(st
     store.save_saved_reply(SavedReply("Welcome", "Hello", id=welcome.id))  # its own title, recased
     assert store.import_saved_replies([SavedReply("BYE", "Goodbye"), SavedReply("New", "x")]) == (1, 1)
     assert [(r.title, r.body) for r in store.list_saved_replies()] == [
-        ("Bye", "Goodbye"), ("Check-in", "See you on {checkin}."), ("New", "x"), ("Welcome", "Hello")
+        ("Bye", "Goodbye"),
+        ("Check-in", "See you on {checkin}."),
+        ("New", "x"),
+        ("Welcome", "Hello"),
     ]
 
 
 def test_a_lead_finds_its_guest_conversation_ignoring_case_preferring_its_property(store: Store) -> None:
-    store.upsert_threads([
-        Thread(Channel.BMC, "usr_1", "Ana Lopez", property_id="p_other"),
-        Thread(Channel.BMC, "usr_2", "ana lopez", property_id="p_1"),
-        Thread(Channel.BMC, "usr_3", "", property_id="p_9"),
-    ])
+    store.upsert_threads(
+        [
+            Thread(Channel.BMC, "usr_1", "Ana Lopez", property_id="p_other"),
+            Thread(Channel.BMC, "usr_2", "ana lopez", property_id="p_1"),
+            Thread(Channel.BMC, "usr_3", "", property_id="p_9"),
+        ]
+    )
     store.upsert_messages([Message(Channel.BMC, "usr_3", "m1", "guest", "hello", sender_name="Bo Chen")])
     found = store.thread_for_lead(Lead("l1", "p_1", "ANA LOPEZ"))
     assert found is not None and found.external_id == "usr_2"
@@ -90,22 +95,25 @@ def test_text_filters_ignore_case_and_take_wildcards_literally(store: Store) -> 
 
 
 def test_the_conversation_sweep_reads_never_read_first_then_by_activity_and_nearest_checkin(store: Store) -> None:
-    store.upsert_bookings([
-        booking("far", checkin="2026-09-01", checkout="2026-12-01"),
-        booking("near", checkin="2026-04-03", checkout="2026-06-01"),
-        booking("staying", checkin="2026-03-20", checkout="2026-05-01"),
-        booking("busy", checkin="2026-08-01", checkout="2026-10-01"),
-        booking("old_read", checkin="2026-04-02", checkout="2026-05-01"),
-        booking("new_read", checkin="2026-04-02", checkout="2026-05-01"),
-        booking("cancelled", status="cancelled", checkout="2026-06-01"),
-    ])
+    store.upsert_bookings(
+        [
+            booking("far", checkin="2026-09-01", checkout="2026-12-01"),
+            booking("near", checkin="2026-04-03", checkout="2026-06-01"),
+            booking("staying", checkin="2026-03-20", checkout="2026-05-01"),
+            booking("busy", checkin="2026-08-01", checkout="2026-10-01"),
+            booking("old_read", checkin="2026-04-02", checkout="2026-05-01"),
+            booking("new_read", checkin="2026-04-02", checkout="2026-05-01"),
+            booking("cancelled", status="cancelled", checkout="2026-06-01"),
+        ]
+    )
     store.upsert_messages([message("busy", "m1", 50, channel=Channel.COLIVING)])
     store.mark_conversations_read(["old_read"], at(10))
     store.mark_conversations_read(["new_read"], at(20))
     order = store.open_conversations_due("2026-03-31", ("cancelled",), "2026-04-01")
     assert order == ["busy", "near", "staying", "far", "old_read", "new_read"]
     assert store.open_conversations_due("2026-03-31", ("cancelled",), "2026-04-01", first=["far"], limit=2) == [
-        "far", "busy"
+        "far",
+        "busy",
     ]
     assert store.conversation_read_at("new_read") == at(20)
     assert store.conversation_coverage("2026-03-31", ("cancelled",), at(15)) == (1, 5)

@@ -42,7 +42,9 @@ def test_a_password_on_the_command_line_is_refused_without_repeating_it(capsys: 
 
 
 def test_the_environment_names_the_database_and_may_carry_its_password() -> None:
-    setting = database_setting(None, {DATABASE_VARIABLE: "postgresql://ana:pw@db.example:6432/desk?sslmode=verify-full"})
+    setting = database_setting(
+        None, {DATABASE_VARIABLE: "postgresql://ana:pw@db.example:6432/desk?sslmode=verify-full"}
+    )
     assert setting is not None
     database, in_url = setting
     assert in_url == "pw" and database.label == "ana@db.example:6432/desk"
@@ -129,8 +131,9 @@ def test_team_init_creates_the_schema_and_roles_that_allow_only_their_part(
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 write()
         # Neither role can change the schema.
-        with psycopg.connect(_login(postgres_url, WORKER_ROLE)) as conn, pytest.raises(
-            psycopg.errors.InsufficientPrivilege
+        with (
+            psycopg.connect(_login(postgres_url, WORKER_ROLE)) as conn,
+            pytest.raises(psycopg.errors.InsufficientPrivilege),
         ):
             conn.execute("DROP TABLE outbox")
     finally:

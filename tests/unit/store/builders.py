@@ -3,11 +3,14 @@ deterministic."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from colivingdesk.domain import Booking, Channel, Lead, Message, Money, Property, Thread
+
+R = TypeVar("R")
 
 T0 = datetime(2026, 4, 1, 9, 0, tzinfo=UTC)
 
@@ -69,3 +72,15 @@ def message(
         created_at=at(minutes),
         **kw,
     )
+
+
+def walk(page: Callable[[Any, int], list[R]], key: Callable[[R], Any], size: int) -> list[R]:
+    """Every row a keyset-paged reader gives, page by page of ``size``."""
+    seen: list[R] = []
+    after = None
+    while True:
+        rows = page(after, size)
+        seen += rows
+        if len(rows) < size:
+            return seen
+        after = key(rows[-1])

@@ -43,9 +43,7 @@ def test_save_and_update_account(store: Store) -> None:
 )
 def test_settings_that_look_like_secrets_are_refused(store: Store, settings: dict[str, object]) -> None:
     with pytest.raises(SecretInSettingsError):
-        store.save_account(
-            Account(Channel.BMC, "BMC", "https://bookmycoliving.com/api/v1", settings=settings)
-        )
+        store.save_account(Account(Channel.BMC, "BMC", "https://bookmycoliving.com/api/v1", settings=settings))
     assert store.list_accounts() == []
 
 

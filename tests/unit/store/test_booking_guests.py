@@ -9,9 +9,16 @@ from colivingdesk.domain import Booking
 from colivingdesk.store import Store
 
 DETAIL = {
-    "booking_id": 8821, "booking_reference": "CO-1002", "listing_id": 441, "room_type_id": 902,
-    "room_type_name": "Studio", "status": "confirmed", "checkin_at": "2026-05-01", "checkout_at": "2026-05-31",
-    "nights": 30, "guests": {"total": 2, "rooms": 1},
+    "booking_id": 8821,
+    "booking_reference": "CO-1002",
+    "listing_id": 441,
+    "room_type_id": 902,
+    "room_type_name": "Studio",
+    "status": "confirmed",
+    "checkin_at": "2026-05-01",
+    "checkout_at": "2026-05-31",
+    "nights": 30,
+    "guests": {"total": 2, "rooms": 1},
     "guest": {"name": "Alex Rivera", "email": "alex@example.com"},
     "pricing": {"currency": "EUR", "total": 1250.0, "total_local": 1375.5, "security_deposit": 250.0},
     "meta": {"version": "2026-04-12 15:30:00"},
@@ -27,8 +34,9 @@ def test_detail_carries_guests_rooms_and_local_total() -> None:
 
 def test_a_summary_keeps_the_detail_guests_and_local_total(store: Store) -> None:
     store.upsert_bookings([BookingDetail.model_validate(DETAIL).to_domain()])
-    store.upsert_bookings([Booking("8821", "441", "902", "confirmed", "2026-05-01", "2026-05-31",
-                                   "2026-04-12 15:30:00")])
+    store.upsert_bookings(
+        [Booking("8821", "441", "902", "confirmed", "2026-05-01", "2026-05-31", "2026-04-12 15:30:00")]
+    )
     cached = store.get_booking("8821")
     assert cached is not None
     assert (cached.guests, cached.rooms, cached.total_local) == (2, 1, Decimal("1375.5"))

@@ -20,11 +20,13 @@ def test_a_wait_saved_by_one_process_is_read_by_the_next(db_path: Path) -> None:
 
 
 def test_waits_and_budgets_that_are_over_are_not_read_and_are_pruned(store: Store) -> None:
-    store.save_channel_limits([
-        ChannelLimit(ACCOUNT, "api", cooldown_until=at(5)),
-        ChannelLimit("bmc", "leads", limit=100, remaining=0, reset_at=at(60), updated_at=at(0)),
-        ChannelLimit("bmc", "messages", limit=100, remaining=40, reset_at=at(30), updated_at=at(0)),
-    ])
+    store.save_channel_limits(
+        [
+            ChannelLimit(ACCOUNT, "api", cooldown_until=at(5)),
+            ChannelLimit("bmc", "leads", limit=100, remaining=0, reset_at=at(60), updated_at=at(0)),
+            ChannelLimit("bmc", "messages", limit=100, remaining=40, reset_at=at(30), updated_at=at(0)),
+        ]
+    )
     assert store.channel_limits(ACCOUNT, at(6)) == []
     assert [row.group for row in store.channel_limits("bmc", at(6))] == ["leads", "messages"]
     assert [row.group for row in store.channel_limits("bmc", at(31))] == ["leads"]
@@ -38,22 +40,31 @@ def test_two_processes_saving_keep_the_later_wait_and_the_newer_reading(db_path:
     cron = open_store(db_path)
     try:
         window.save_channel_limits(
-            [ChannelLimit("bmc", "replies", limit=60, remaining=0, reset_at=at(60), cooldown_until=at(20),
-                          updated_at=at(2))]
+            [
+                ChannelLimit(
+                    "bmc", "replies", limit=60, remaining=0, reset_at=at(60), cooldown_until=at(20), updated_at=at(2)
+                )
+            ]
         )
         # The cron job's view is older (its reading at minute 1) and its cooldown shorter: neither may shorten
         # the wait the window learnt.
         cron.save_channel_limits(
-            [ChannelLimit("bmc", "replies", limit=60, remaining=5, reset_at=at(50), cooldown_until=at(10),
-                          updated_at=at(1))]
+            [
+                ChannelLimit(
+                    "bmc", "replies", limit=60, remaining=5, reset_at=at(50), cooldown_until=at(10), updated_at=at(1)
+                )
+            ]
         )
         (row,) = window.channel_limits("bmc", at(3))
         assert (row.remaining, row.reset_at, row.cooldown_until) == (0, at(60), at(20))
 
         # A newer reading replaces the counter as a whole; a later cooldown extends the wait.
         cron.save_channel_limits(
-            [ChannelLimit("bmc", "replies", limit=60, remaining=59, reset_at=at(120), cooldown_until=at(30),
-                          updated_at=at(61))]
+            [
+                ChannelLimit(
+                    "bmc", "replies", limit=60, remaining=59, reset_at=at(120), cooldown_until=at(30), updated_at=at(61)
+                )
+            ]
         )
         (row,) = window.channel_limits("bmc", at(62))
         assert (row.remaining, row.reset_at, row.cooldown_until, row.updated_at) == (59, at(120), at(30), at(61))
@@ -63,9 +74,7 @@ def test_two_processes_saving_keep_the_later_wait_and_the_newer_reading(db_path:
 
 
 def test_a_cooldown_alone_keeps_the_stored_counter(store: Store) -> None:
-    store.save_channel_limits(
-        [ChannelLimit("bmc", "leads", limit=100, remaining=3, reset_at=at(60), updated_at=at(0))]
-    )
+    store.save_channel_limits([ChannelLimit("bmc", "leads", limit=100, remaining=3, reset_at=at(60), updated_at=at(0))])
     store.save_channel_limits([ChannelLimit("bmc", "leads", cooldown_until=at(15))])
     (row,) = store.channel_limits("bmc", at(1))
     assert (row.limit, row.remaining, row.reset_at, row.cooldown_until) == (100, 3, at(60), at(15))

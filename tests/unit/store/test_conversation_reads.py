@@ -15,14 +15,16 @@ FLOOR = "2026-03-31"  # check-out after this day: still open
 
 
 def test_never_read_first_then_longest_unread_then_activity_then_nearest_checkin(store: Store):
-    store.upsert_bookings([
-        booking("far", checkin="2026-09-01", checkout="2026-12-01"),
-        booking("near", checkin="2026-04-03", checkout="2026-06-01"),
-        booking("staying", checkin="2026-03-20", checkout="2026-05-01"),  # 12 days from today, before
-        booking("busy", checkin="2026-08-01", checkout="2026-10-01"),
-        booking("old_read", checkin="2026-04-02", checkout="2026-05-01"),
-        booking("new_read", checkin="2026-04-02", checkout="2026-05-01"),
-    ])
+    store.upsert_bookings(
+        [
+            booking("far", checkin="2026-09-01", checkout="2026-12-01"),
+            booking("near", checkin="2026-04-03", checkout="2026-06-01"),
+            booking("staying", checkin="2026-03-20", checkout="2026-05-01"),  # 12 days from today, before
+            booking("busy", checkin="2026-08-01", checkout="2026-10-01"),
+            booking("old_read", checkin="2026-04-02", checkout="2026-05-01"),
+            booking("new_read", checkin="2026-04-02", checkout="2026-05-01"),
+        ]
+    )
     store.upsert_messages([message("busy", "m1", 50, channel=Channel.COLIVING)])
     store.mark_conversations_read(["old_read"], at(10))
     store.mark_conversations_read(["new_read"], at(20))
@@ -43,25 +45,29 @@ def test_one_cycle_stamp_orders_its_reads_by_activity_next_round(store: Store):
 
 
 def test_cancelled_and_ended_stays_are_not_open(store: Store):
-    store.upsert_bookings([
-        booking("open", checkout="2026-06-01"),
-        booking("pending", status="pending", checkout="2026-06-01"),
-        booking("leaves_today", checkin="2026-03-01", checkout=TODAY),
-        booking("cancelled", status="cancelled", checkout="2026-06-01"),
-        booking("left_yesterday", checkin="2026-03-01", checkout=FLOOR),
-    ])
+    store.upsert_bookings(
+        [
+            booking("open", checkout="2026-06-01"),
+            booking("pending", status="pending", checkout="2026-06-01"),
+            booking("leaves_today", checkin="2026-03-01", checkout=TODAY),
+            booking("cancelled", status="cancelled", checkout="2026-06-01"),
+            booking("left_yesterday", checkin="2026-03-01", checkout=FLOOR),
+        ]
+    )
     due = store.open_conversations_due(FLOOR, CLOSED, TODAY)
     assert sorted(due) == ["leaves_today", "open", "pending"]
 
 
 def test_ended_lately_are_due_hourly_and_old_history_never(store: Store):
-    store.upsert_bookings([
-        booking("ended_2d", checkin="2026-02-01", checkout="2026-03-30"),
-        booking("ended_10d", checkin="2026-02-01", checkout="2026-03-22"),
-        booking("ended_cancelled", status="cancelled", checkin="2026-02-01", checkout="2026-03-30"),
-        booking("ended_1y", checkin="2025-02-01", checkout="2025-03-30"),
-        booking("open", checkout="2026-06-01"),
-    ])
+    store.upsert_bookings(
+        [
+            booking("ended_2d", checkin="2026-02-01", checkout="2026-03-30"),
+            booking("ended_10d", checkin="2026-02-01", checkout="2026-03-22"),
+            booking("ended_cancelled", status="cancelled", checkin="2026-02-01", checkout="2026-03-30"),
+            booking("ended_1y", checkin="2025-02-01", checkout="2025-03-30"),
+            booking("open", checkout="2026-06-01"),
+        ]
+    )
     window = ("2026-03-02", FLOOR)  # ended within 30 days
     assert store.ended_conversations_due(*window, CLOSED, at(0), 10) == ["ended_2d", "ended_10d"]
     store.mark_conversations_read(["ended_2d"], at(0))

@@ -140,9 +140,7 @@ def test_guest_messages_before_our_reply_are_not_unread(store: Store) -> None:
 
 def test_messages_without_times_keep_order_last_message_and_unread(store: Store) -> None:
     def timeless(external_id: str, text: str, sender: str = "guest", seen: bool | None = False) -> Message:
-        return Message(
-            Channel.COLIVING, "b7", external_id, sender, text, sender_name="Ana Smith", is_seen=seen
-        )
+        return Message(Channel.COLIVING, "b7", external_id, sender, text, sender_name="Ana Smith", is_seen=seen)
 
     store.upsert_messages([timeless("1059", "What time is check-in?"), timeless("1060", "And parking?")])
     t = store.get_thread(Channel.COLIVING, "b7")

@@ -21,11 +21,13 @@ def _keys(store: Store, f: ThreadFilter) -> list[str]:
 
 def test_coliving_guest_message_is_unread_until_read_here(store: Store) -> None:
     # Coliving.com flags its messages seen on its side; that does not mean the host read them here.
-    store.upsert_messages([
-        message("b1", "m1", 1, "When is check-in?", channel=COLIVING, is_seen=True),
-        message("b1", "m2", 2, "From 15:00", channel=COLIVING, sender="host", is_seen=True),
-        message("b1", "m3", 3, "Can I bring a bike?", channel=COLIVING, is_seen=True),
-    ])
+    store.upsert_messages(
+        [
+            message("b1", "m1", 1, "When is check-in?", channel=COLIVING, is_seen=True),
+            message("b1", "m2", 2, "From 15:00", channel=COLIVING, sender="host", is_seen=True),
+            message("b1", "m3", 3, "Can I bring a bike?", channel=COLIVING, is_seen=True),
+        ]
+    )
     t = store.get_thread(COLIVING, "b1")
     assert t is not None and t.unread_count == 1
     assert _keys(store, ThreadFilter(unread_only=True)) == ["coliving:b1"]
@@ -92,11 +94,13 @@ def test_unarchive_puts_it_back(store: Store) -> None:
 
 
 def test_needs_reply_lists_threads_where_the_guest_wrote_last(store: Store) -> None:
-    store.upsert_messages([
-        message("u1", "m1", 1, "Is it free?"),
-        message("u2", "m1", 2, "Is it free?"),
-        message("u2", "m2", 3, "Yes", sender="host"),
-    ])
+    store.upsert_messages(
+        [
+            message("u1", "m1", 1, "Is it free?"),
+            message("u2", "m1", 2, "Is it free?"),
+            message("u2", "m2", 3, "Yes", sender="host"),
+        ]
+    )
     store.upsert_threads([thread("u3", minutes=4, unread_count=2), thread("u4", minutes=5)])
     assert _keys(store, ThreadFilter(needs_reply=True)) == ["bmc:u3", "bmc:u1"]
     store.upsert_messages([message("u1", "m2", 6, "It is", sender="host")])
@@ -108,9 +112,12 @@ def test_needs_reply_lists_threads_where_the_guest_wrote_last(store: Store) -> N
 def test_property_and_listing_filters(store: Store) -> None:
     store.upsert_bookings([booking("b1", listing_id="L1"), booking("b2", listing_id="L2")])
     store.upsert_threads([thread("u1", property_id="p1"), thread("u2", property_id="p2")])
-    store.upsert_messages([
-        message("b1", "m1", 1, channel=COLIVING), message("b2", "m1", 2, channel=COLIVING),
-    ])
+    store.upsert_messages(
+        [
+            message("b1", "m1", 1, channel=COLIVING),
+            message("b2", "m1", 2, channel=COLIVING),
+        ]
+    )
     assert _keys(store, ThreadFilter(property_id="p1")) == ["bmc:u1"]
     assert _keys(store, ThreadFilter(listing_id="L2")) == ["coliving:b2"]
 
@@ -138,7 +145,8 @@ def test_unsent_replies_are_counted(store: Store) -> None:
     assert latest is not None and latest.outbox_id == failed.id
     assert store.latest_unsent_reply("bmc", "u2") is None
     assert [p.outbox_id for p in store.messages_for_thread("bmc", "u1") if hasattr(p, "outbox_id")] == [
-        queued.id, failed.id,
+        queued.id,
+        failed.id,
     ]
 
 

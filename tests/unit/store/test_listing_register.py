@@ -14,8 +14,10 @@ def test_listings_cached_before_the_register_upgrade_as_unregistered(db_path: Pa
     conn = sqlite3.connect(db_path, isolation_level=None)
     migrate(conn, target=MIGRATIONS.index(_V_LISTING_REGISTER))  # the file as it was before the step
     conn.execute("INSERT INTO listings (id, name) VALUES ('22228', '')")
-    conn.execute("INSERT INTO room_types (id, listing_id, name, available) VALUES ('66713', '22228', 'Queen', "
-                 "'{\"2026-04-01\": 1}')")
+    conn.execute(
+        "INSERT INTO room_types (id, listing_id, name, available) VALUES ('66713', '22228', 'Queen', "
+        "'{\"2026-04-01\": 1}')"
+    )
     conn.close()
     with open_store(db_path) as store:
         assert store.get_listing("22228") == Listing("22228")

@@ -82,25 +82,6 @@ def test_crash_left_sending_stays_uncertain_after_reopen(db_path: Path) -> None:
         assert store.get_outbox_item(other.id) is None
 
 
-def test_two_processes_claim_an_item_once_and_only_the_owner_settles_it(db_path: Path) -> None:
-    with open_store(db_path) as first, open_store(db_path) as second:
-        item = first.enqueue(Channel.BMC, "reply", "u1", {"text": "hi"}, "k")
-        won = first.claim_outbox_item(item.id, "host:1:a")
-        assert won is not None and won.state is OutboxState.SENDING and won.attempts == 1
-        assert second.claim_outbox_item(item.id, "host:2:b") is None
-        assert second.finish_outbox_item(item.id, "host:2:b", OutboxState.FAILED, error="no") is None
-        # A user's Retry or Discard cannot pull it from under the send either.
-        with pytest.raises(OutboxStateError):
-            second.requeue(item.id)
-        with pytest.raises(OutboxStateError):
-            second.cancel_outbox_item(item.id)
-        [claim] = second.outbox_claims(Channel.BMC)
-        assert (claim.item_id, claim.owner) == (item.id, "host:1:a") and claim.claimed_at is not None
-        sent = first.finish_outbox_item(item.id, "host:1:a", OutboxState.SENT, result_external_id="m1")
-        assert sent is not None and sent.state is OutboxState.SENT
-        assert second.outbox_claims(Channel.BMC) == []
-
-
 def test_a_stale_claim_is_taken_over_only_while_it_is_unchanged(store: Store) -> None:
     item = store.enqueue(Channel.COLIVING, "reply", "b1", {"text": "hi"}, "k")
     store.claim_outbox_item(item.id, "host:1:dead", at(0))
@@ -120,7 +101,9 @@ def test_a_waiting_item_keeps_its_reason_and_is_not_claimed_before_its_time(stor
     store.claim_outbox_item(item.id, "me", at(0))
     waiting = store.finish_outbox_item(item.id, "me", OutboxState.QUEUED, error="offline", not_before=at(5))
     assert waiting is not None and (waiting.state, waiting.error, waiting.not_before) == (
-        OutboxState.QUEUED, "offline", at(5)
+        OutboxState.QUEUED,
+        "offline",
+        at(5),
     )
     assert store.claim_outbox_item(item.id, "me", at(4)) is None
     again = store.claim_outbox_item(item.id, "me", at(5))

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar
-
 from colivingdesk.domain import Channel
 from colivingdesk.store import (
     BookingFilter,
@@ -18,20 +15,7 @@ from colivingdesk.store import (
     thread_key,
 )
 
-from .builders import booking, detailed, lead, prop, thread
-
-R = TypeVar("R")
-
-
-def walk(page: Callable[[Any, int], list[R]], key: Callable[[R], Any], size: int) -> list[R]:
-    seen: list[R] = []
-    after = None
-    while True:
-        rows = page(after, size)
-        seen += rows
-        if len(rows) < size:
-            return seen
-        after = key(rows[-1])
+from .builders import booking, detailed, lead, prop, thread, walk
 
 
 def test_properties_by_name_case_insensitive_with_ties(store: Store) -> None:
@@ -72,15 +56,16 @@ def test_booking_rows_page_like_bookings_and_show_what_the_list_shows(store: Sto
     row, record = store.get_booking_row("b007"), store.get_booking("b007")
     assert row is not None and record is not None
     assert (row.guest_name, row.total, row.checkout, row.listing_id) == (
-        record.guest_name, record.total, record.checkout, record.listing_id
+        record.guest_name,
+        record.total,
+        record.checkout,
+        record.listing_id,
     )
     assert store.get_booking_row("missing") is None
 
 
 def test_threads_by_activity_desc_across_channels(store: Store) -> None:
-    threads = [
-        thread(f"t{i:02d}", Channel.BMC if i % 2 else Channel.COLIVING, minutes=i // 4) for i in range(23)
-    ]
+    threads = [thread(f"t{i:02d}", Channel.BMC if i % 2 else Channel.COLIVING, minutes=i // 4) for i in range(23)]
     threads.append(thread("never", minutes=None))
     store.upsert_threads(threads)
     rows = walk(lambda after, n: store.page_threads(after=after, limit=n), thread_key, 3)

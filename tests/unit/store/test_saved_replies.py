@@ -46,7 +46,8 @@ def test_export_then_import_into_another_profile_round_trips(store: Store, tmp_p
         other.save_saved_reply(SavedReply("welcome", "old text"))
         assert other.import_saved_replies(parse_export(json.loads(text))) == (1, 1)
         assert {(r.title, r.body) for r in other.list_saved_replies()} == {
-            ("welcome", "Hi {first_name}!"), ("Dates", "{checkin} to {checkout}"),
+            ("welcome", "Hi {first_name}!"),
+            ("Dates", "{checkin} to {checkout}"),
         }
         assert other.import_saved_replies(parse_export(json.loads(text))) == (0, 0)
 
@@ -59,9 +60,7 @@ def test_export_then_import_into_another_profile_round_trips(store: Store, tmp_p
         ({"saved_replies": [{"title": "A", "body": "x"}, {"title": "", "body": "y"}]}, "Entry 2"),
     ],
 )
-def test_a_malformed_import_names_the_problem_and_changes_nothing(
-    store: Store, data: object, message: str
-) -> None:
+def test_a_malformed_import_names_the_problem_and_changes_nothing(store: Store, data: object, message: str) -> None:
     with pytest.raises(SavedReplyError, match=message):
         store.import_saved_replies(parse_export(data))
     assert store.list_saved_replies() == []
@@ -78,11 +77,13 @@ def test_host_name_prefers_the_chosen_name_over_the_coliving_profile(store: Stor
 
 
 def test_a_lead_finds_its_guest_conversation_preferring_its_property(store: Store) -> None:
-    store.upsert_threads([
-        Thread(Channel.BMC, "usr_1", "Ana Lopez", property_id="p_other"),
-        Thread(Channel.BMC, "usr_2", "ana lopez", property_id="p_1"),
-        Thread(Channel.BMC, "usr_3", "", property_id="p_9"),
-    ])
+    store.upsert_threads(
+        [
+            Thread(Channel.BMC, "usr_1", "Ana Lopez", property_id="p_other"),
+            Thread(Channel.BMC, "usr_2", "ana lopez", property_id="p_1"),
+            Thread(Channel.BMC, "usr_3", "", property_id="p_9"),
+        ]
+    )
     store.upsert_messages([Message(Channel.BMC, "usr_3", "m1", "guest", "hello", sender_name="Bo Chen")])
     found = store.thread_for_lead(Lead("l1", "p_1", "Ana Lopez"))
     assert found is not None and found.external_id == "usr_2"
@@ -92,10 +93,12 @@ def test_a_lead_finds_its_guest_conversation_preferring_its_property(store: Stor
 
 
 def test_a_lead_that_names_its_conversation_finds_it_whatever_the_names(store: Store) -> None:
-    store.upsert_threads([
-        Thread(Channel.BMC, "usr_1", "Ana Lopez", property_id="p_1"),
-        Thread(Channel.BMC, "usr_7", "A. L.", property_id="p_1"),
-    ])
+    store.upsert_threads(
+        [
+            Thread(Channel.BMC, "usr_1", "Ana Lopez", property_id="p_1"),
+            Thread(Channel.BMC, "usr_7", "A. L.", property_id="p_1"),
+        ]
+    )
     store.upsert_leads([Lead("l1", "p_1", "Ana Lopez", thread_id="usr_7")])
     lead = store.get_lead("l1")
     assert lead is not None and lead.thread_id == "usr_7"

@@ -29,9 +29,7 @@ def test_100k_bookings(store: Store) -> None:
         changed += len(store.upsert_bookings(batch(start, "v1")))
     assert changed == TOTAL
     assert store.count_bookings() == TOTAL
-    assert store.count_bookings(BookingFilter(listing_id="L3")) == len(
-        [n for n in range(TOTAL) if n % 7 == 3]
-    )
+    assert store.count_bookings(BookingFilter(listing_id="L3")) == len([n for n in range(TOTAL) if n % 7 == 3])
 
     assert store.upsert_bookings(batch(5_000, "v1")) == []
     assert len(store.upsert_bookings(batch(5_000, "v2"))) == BATCH

@@ -14,12 +14,8 @@ from .builders import booking, lead, message, prop
 @pytest.fixture
 def filled(store: Store) -> Store:
     store.upsert_properties([prop("p1", "Casa Lisboa", address="Rua Augusta 10")])
-    store.upsert_leads(
-        [lead("l1", guest_name="Zoë Müller", guest_email="zoe@example.org", message="Pets ok?")]
-    )
-    store.upsert_bookings(
-        [booking("b1", guest_name="Ana Silva", guest_email="ana@mail.pt", reference="MB-2041")]
-    )
+    store.upsert_leads([lead("l1", guest_name="Zoë Müller", guest_email="zoe@example.org", message="Pets ok?")])
+    store.upsert_bookings([booking("b1", guest_name="Ana Silva", guest_email="ana@mail.pt", reference="MB-2041")])
     store.upsert_messages(
         [message("u1", "m1", 1, 'Is "parking" (free) available? AND/OR near: metro*', sender_name="Ana")]
     )
