@@ -261,11 +261,12 @@ def run_saved_replies(args: argparse.Namespace) -> int:
 
 
 async def _sync(args: argparse.Namespace) -> int:
-    from colivingdesk.headless_worker import EXIT_LOST, WorkerGuard, take_for_once
+    from colivingdesk.headless_worker import EXIT_LOST, WorkerGuard, take_for_once, team_link
 
     service, store = _service(args, interval=args.interval)
     stop = asyncio.Event()
     guard = WorkerGuard(store, stop)  # on a team database: one worker at a time (see headless_worker)
+    link = team_link(args, service, store)  # on a team database: changes to and from the desktops
     try:
         if args.once:
             if await asyncio.to_thread(take_for_once, store, args.alongside_worker):
@@ -288,6 +289,8 @@ async def _sync(args: argparse.Namespace) -> int:
         return EXIT_LOST if guard.lost else EXIT_OK
     finally:
         await guard.aclose()
+        if link is not None:
+            await link.aclose()
         await service.aclose()
         store.close()
 

@@ -44,6 +44,7 @@ class AppContext:
         build_service: Callable[[ChangeStream], Service] | None = None,
         notifier: Notifier | None = None,
         demo: DemoInfo | None = None,
+        team_label: str | None = None,
     ) -> None:
         if (service is None) == (build_service is None):
             raise TypeError("AppContext needs a service or a way to build one, not both")
@@ -53,6 +54,8 @@ class AppContext:
         self.secrets = secrets
         self.notifier = notifier if notifier is not None else Notifier()
         self.demo = demo
+        #: The team database the window works on (its label, never a password); None on the profile's cache.
+        self.team_label = team_label
         self._service = service
         self._build_service = build_service
         self._on_built: list[Callable[[], None]] = []
