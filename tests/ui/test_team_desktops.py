@@ -6,15 +6,11 @@ at once, and a reply typed in one is queued, sent by the worker and shown as sen
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
-import json
 import os
 import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -28,7 +24,6 @@ from colivingdesk.secrets import SecretStore
 from colivingdesk.store import Store, open_postgres_store
 from colivingdesk.sync import ChangeStream, Service
 from colivingdesk.sync.team_desktop import DesktopService
-from colivingdesk.team import database_setting
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.main_window import MainWindow
 
@@ -123,6 +118,47 @@ def test_a_reply_written_without_a_worker_is_queued_in_the_shared_outbox(
     with open_postgres_store(postgres_url) as store:
         queued = store.get_outbox_item(item.id)
     assert queued is not None and queued.state is OutboxState.QUEUED
+
+
+def test_a_colleagues_reply_shows_at_once_and_a_lost_listening_connection_is_said_and_then_caught_up(
+    make_desktop: Callable[[str], MainWindow], qtbot: Any, aio: Any, postgres_url: str,
+) -> None:
+    import psycopg
+
+    from tests.unit.store.builders import message, thread
+
+    with open_postgres_store(postgres_url) as store:
+        store.upsert_threads([thread("usr_1", participant_name="Ana Guest")])
+        store.upsert_messages([message("usr_1", "m1", 0, "Is there a washing machine?")])
+    ana, ben = make_desktop("ana"), make_desktop("ben")
+    assert ana.inbox.open_thread("bmc:usr_1") and ben.inbox.open_thread("bmc:usr_1")
+
+    # Ben's reply is queued in the shared outbox: Ana's window shows it waiting, without any sync.
+    aio.run(ben.ctx.service.queue_reply(Channel.BMC, "usr_1", "Yes, in the basement.", property_id="p1"))
+    qtbot.waitUntil(lambda: any(i.text == "Yes, in the basement." and i.state is OutboxState.QUEUED
+                                for i in ana.inbox.conversation.items()), timeout=10_000)
+
+    # A thread written without a notification (as while a connection is down) is not shown yet...
+    with open_postgres_store(postgres_url) as store:
+        store.upsert_threads([thread("usr_2", minutes=5, participant_name="Ben Guest", last_message="Hello?")])
+    assert _thread_of(ana, "bmc:usr_2") is None
+    # ...until the server ends the listening sessions: the window says so, reconnects and re-reads everything.
+    team = ana.team_status
+    assert team is not None
+    said: list[str] = []
+    reread: list[bool] = []
+    ana.ctx.changes.subscribe(lambda changes: (said.append(team.text()), reread.append(changes.whole("threads"))))
+    with psycopg.connect(postgres_url, autocommit=True) as conn:
+        listening = [row[0] for row in conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'"
+        )]
+        assert len(listening) == 2  # one per window
+        conn.execute("SELECT pg_terminate_backend(%s)", (listening[0],))
+        conn.execute("SELECT pg_terminate_backend(%s)", (listening[1],))
+    qtbot.waitUntil(lambda: any(reread), timeout=15_000)
+    assert any("cannot be reached" in text for text in said)
+    qtbot.waitUntil(lambda: _thread_of(ana, "bmc:usr_2") is not None, timeout=5000)
+    assert "cannot be reached" not in team.text()
 
 
 # ---------------------------------------------------------------------- with a worker on the sandbox
@@ -238,14 +274,3 @@ def test_a_guest_message_and_a_reply_reach_both_desktops_through_the_worker(
     assert [m.content for m in thread.messages].count(answer) == 1
     assert worker.proc.poll() is None
 
-
-def _sign(secret: str, timestamp: str, body: bytes) -> str:
-    return hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()
-
-
-def _now_ms() -> str:
-    moment = datetime.now(UTC)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-
-
-_ = (json, _sign, _now_ms, database_setting)
