@@ -8,8 +8,9 @@ from typing import Literal
 
 from colivingdesk.api.errors import ChannelError
 
+#: ``no_worker``: a desktop on a team database while no sync worker runs there (writes wait for one).
 AccountState = Literal[
-    "not_configured", "idle", "syncing", "up_to_date", "offline", "key_rejected", "rate_limited"
+    "not_configured", "idle", "syncing", "up_to_date", "offline", "key_rejected", "rate_limited", "no_worker"
 ]
 
 

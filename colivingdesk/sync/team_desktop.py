@@ -114,10 +114,10 @@ class DesktopService(Service):
 
     def status(self, channel: Channel) -> AccountStatus:
         report = self._reports.get(channel.value)
+        if self._holder is None and self._read_ok:
+            return AccountStatus("no_worker", None if report is None else report.last_synced_at, NO_WORKER)
         if report is None:
             return AccountStatus("idle", None, NO_REPORT)
-        if self._holder is None:
-            return AccountStatus("idle", report.last_synced_at, NO_WORKER)
         budget = report.budget
         headline = None
         if budget.get("label"):

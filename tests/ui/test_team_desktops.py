@@ -137,6 +137,9 @@ def test_a_colleagues_reply_shows_at_once_and_a_lost_listening_connection_is_sai
     aio.run(ben.ctx.service.queue_reply(Channel.BMC, "usr_1", "Yes, in the basement.", property_id="p1"))
     qtbot.waitUntil(lambda: any(i.text == "Yes, in the basement." and i.state is OutboxState.QUEUED
                                 for i in ana.inbox.conversation.items()), timeout=10_000)
+    conversation = ana.inbox.conversation
+    row = next(r for r, i in enumerate(conversation.items()) if i.text == "Yes, in the basement.")
+    assert conversation.state_text(row) == "Queued: no sync worker is running"  # not "Sending...": none runs
 
     # A thread written without a notification (as while a connection is down) is not shown yet...
     with open_postgres_store(postgres_url) as store:

@@ -9,7 +9,7 @@ window that would not use it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from colivingdesk.domain import Channel
 from colivingdesk.sync.changes import ChangeSet
@@ -41,14 +41,14 @@ class TeamSettingsView(QWidget):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box = QGroupBox(self.tr("Accounts, as the worker last reported them"))
-        form = QFormLayout(box)
+        rows = QVBoxLayout(box)
         self.states: dict[Channel, QLabel] = {}
-        for channel in Channel:
+        for channel in Channel:  # each line names its channel (``state_text``)
             state = QLabel()
             state.setWordWrap(True)
             state.setObjectName(f"teamState_{channel.value}")
             self.states[channel] = state
-            form.addRow(channel.label, state)
+            rows.addWidget(state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         for widget in (title, self.where, self.keys, box):

@@ -46,21 +46,21 @@ class TeamStatusWidget(QLabel):
             text = self.tr("Team database {database}").format(database=label)
             tip = ""
         elif not state.reachable:
-            text = self.tr("Team database {database} cannot be reached: reconnecting…").format(database=label)
+            text = self.tr("Team database {database}\ncannot be reached: reconnecting…").format(database=label)
             tip = self.tr("What is shown is what the window last read; replies you send wait until it is back.")
         elif state.holder is None:
-            text = self.tr("Team database {database} · no sync worker is running: replies stay queued").format(
+            text = self.tr("Team database {database}\nno sync worker is running: replies stay queued").format(
                 database=label
             )
             tip = self.tr("Start one with: colivingdesk sync --watch --database URL")
         else:
             host = state.holder.host or self.tr("an unknown computer")
             if state.last_cycle is not None:
-                text = self.tr("Team database {database} · sync worker on {host}, last pass {time}").format(
+                text = self.tr("Team database {database}\nsync worker on {host}, last pass {time}").format(
                     database=label, host=host, time=short_time(state.last_cycle)
                 )
             else:
-                text = self.tr("Team database {database} · sync worker on {host}, first pass running").format(
+                text = self.tr("Team database {database}\nsync worker on {host}, first pass running").format(
                     database=label, host=host
                 )
             tip = self.tr("Sync worker: {host}, process {pid}, running since {since}").format(
