@@ -164,7 +164,8 @@ class DesktopService(Service):
             self.changes.emit(changes)
 
     def _on_remote(self, changes: ChangeSet) -> None:
-        if changes.get_ids("status"):
+        # An account's state, or a send that spent a budget (the worker saved its reports before publishing).
+        if changes.get_ids("status") or changes.get_ids("outbox"):
             self._wanted.set()
 
     def _expand(self, changes: ChangeSet) -> ChangeSet:

@@ -38,9 +38,13 @@ class WorkerReports:
         self._store: Store | None = None  # the publishing thread's only
 
     def changed(self, changes: ChangeSet) -> list[WorkerReport]:
-        """On the loop: the reports of the accounts whose state changes announce (compared with the last)."""
+        """On the loop: the reports of the accounts whose state or budget may have changed, as far as they
+        differ from the last saved."""
         reports: list[WorkerReport] = []
-        for value in sorted(changes.get_ids("status")):
+        named = set(changes.get_ids("status"))
+        if changes.get_ids("outbox"):  # a send spends a budget (the reply cap) without changing the state
+            named |= {channel.value for channel in self._service.channels}
+        for value in sorted(named):
             try:
                 channel = Channel(value)
             except ValueError:
