@@ -137,6 +137,7 @@ async def main(
     ctx = AppContext(
         profile=profile, store=store, reader=reader, build_service=build_service, secrets=secrets, demo=demo,
         team_label=team.label if team is not None else None,
+        open_reader=team.open_reader if team is not None else None,
     )
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)

@@ -45,6 +45,7 @@ class AppContext:
         notifier: Notifier | None = None,
         demo: DemoInfo | None = None,
         team_label: str | None = None,
+        open_reader: Callable[[], Store] | None = None,
     ) -> None:
         if (service is None) == (build_service is None):
             raise TypeError("AppContext needs a service or a way to build one, not both")
@@ -56,6 +57,8 @@ class AppContext:
         self.demo = demo
         #: The team database the window works on (its label, never a password); None on the profile's cache.
         self.team_label = team_label
+        #: Opens another read-only store for a thread of its own (quick search); None: the profile's cache file.
+        self.open_reader = open_reader
         self._service = service
         self._build_service = build_service
         self._on_built: list[Callable[[], None]] = []

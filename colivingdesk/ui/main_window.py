@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
     def search_popup(self) -> QuickSearchPopup:
         from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
 
-        popup = QuickSearchPopup(self.ctx.profile.database, self)
+        popup = QuickSearchPopup(self.ctx.open_reader or self.ctx.profile.database, self)
         popup.hitChosen.connect(self.open_hit)
         return popup
 

@@ -9,8 +9,10 @@ is ever shown.
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import qasync
@@ -18,6 +20,7 @@ from PySide6.QtCore import QTimer
 
 from colivingdesk.profile import Profile
 from colivingdesk.secrets import SecretStore
+from colivingdesk.store import Store
 from colivingdesk.team import TeamDatabase, TeamDatabaseError, conninfo_for, open_team_store
 from colivingdesk.ui.app import main, make_application
 from colivingdesk.ui.loop_share import favour_event_loop
@@ -33,6 +36,8 @@ class TeamLogin:
 
     label: str
     url: str = field(repr=False)
+    #: Opens another read-only connection to the team database (quick search runs on one of its own).
+    open_reader: Callable[[], Store] = field(repr=False, compare=False)
 
 
 def run_team_app(profile: Profile, secrets: SecretStore, setting: tuple[TeamDatabase, str | None]) -> int:
@@ -50,7 +55,8 @@ def run_team_app(profile: Profile, secrets: SecretStore, setting: tuple[TeamData
     except TeamDatabaseError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    login = TeamLogin(setting[0].label, conninfo_for(setting))
+    reader_opener = functools.partial(open_team_store, setting, read_only=True)
+    login = TeamLogin(setting[0].label, conninfo_for(setting), reader_opener)
     try:
         wake = QTimer()  # lets Python signal handlers (Ctrl+C) run under Qt, as in ``ui.app.run_app``
         wake.start(500)

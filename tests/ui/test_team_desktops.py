@@ -48,6 +48,7 @@ def make_desktop(
         ctx = AppContext(
             profile=Profile(tmp_path / name).ensure(), store=stores[0], reader=stores[1], secrets=secrets,
             build_service=build, team_label=LABEL,
+            open_reader=lambda: open_postgres_store(postgres_url, read_only=True),
         )
         window = MainWindow(ctx, show_welcome=False)
         qtbot.addWidget(window)
@@ -162,6 +163,15 @@ def test_a_colleagues_reply_shows_at_once_and_a_lost_listening_connection_is_sai
     assert any("cannot be reached" in text for text in said)
     qtbot.waitUntil(lambda: _thread_of(ana, "bmc:usr_2") is not None, timeout=5000)
     assert "cannot be reached" not in team.text()
+
+    # Quick search reads the team database too (not this computer's own cache, which is empty).
+    popup = ana.search_popup
+    popup.popup()
+    popup.input.setText("washing")
+    popup.run_search()
+    qtbot.waitUntil(lambda: not popup.searching(), timeout=5000)
+    assert [hit.id for hit in popup.model.hits()] == ["usr_1"]
+    popup.hide()
 
 
 # ---------------------------------------------------------------------- with a worker on the sandbox
