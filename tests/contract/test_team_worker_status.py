@@ -1,4 +1,6 @@
-"""The worker's account reports on a team database: the worker role writes them, a desktop only reads them."""
+"""What each role may do with what the worker keeps for the desktops: the worker writes its account reports and a
+desktop only reads them; a desktop may retry and discard outbox items (the window's buttons) but never settle a
+claim."""
 
 from __future__ import annotations
 
@@ -46,6 +48,32 @@ def test_the_worker_writes_its_reports_and_a_desktop_reads_but_cannot_write_them
         assert seen.last_synced_at == first.replace(minute=1) and seen.budget["remaining"] == 59
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             desktop.save_worker_report(_report("offline", first))
+    finally:
+        worker.close()
+        desktop.close()
+
+
+def test_a_desktop_may_retry_and_discard_outbox_items_but_never_settle_a_claim(
+    postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from colivingdesk.domain import Channel, OutboxState
+
+    assert main(["team", "init", "--database", postgres_url, "--json"]) == 0
+    capsys.readouterr()
+    worker = open_postgres_store(_login(postgres_url, WORKER_ROLE))
+    desktop = open_postgres_store(_login(postgres_url, DESKTOP_ROLE))
+    try:
+        refused = desktop.enqueue(Channel.BMC, "reply", "usr_1", {"text": "Hello"}, "k1")
+        claimed = worker.claim_outbox_item(refused.id, "worker-1")
+        assert claimed is not None
+        worker.finish_outbox_item(refused.id, "worker-1", OutboxState.FAILED, error="Property not found")
+        assert desktop.requeue(refused.id).state is OutboxState.QUEUED  # Retry
+        unsent = desktop.enqueue(Channel.BMC, "reply", "usr_1", {"text": "Oops"}, "k2")
+        assert desktop.cancel_outbox_item(unsent.id)  # Discard
+        assert worker.get_outbox_item(unsent.id) is None
+        worker.claim_outbox_item(refused.id, "worker-1")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            desktop.finish_outbox_item(refused.id, "worker-1", OutboxState.SENT)
     finally:
         worker.close()
         desktop.close()
