@@ -333,7 +333,10 @@ class MainWindow(QMainWindow):
         self.sync_action.triggered.connect(self.sync_now)
         self.addAction(self.sync_action)
         # Quitting asks first when writes are still waiting in the outbox (see ``QuitGuard``).
-        self.quit_guard = QuitGuard(self, lambda: self.ctx.reader.list_outbox(PENDING_STATES), self.close)
+        # On a team database the team's worker sends what waits, whether this window runs or not: nothing to ask.
+        team = self.ctx.team_label is not None
+        self.quit_guard = QuitGuard(self, lambda: [] if team else self.ctx.reader.list_outbox(PENDING_STATES),
+                                    self.close)
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -119,6 +119,9 @@ def test_a_reply_written_without_a_worker_is_queued_in_the_shared_outbox(
     with open_postgres_store(postgres_url) as store:
         queued = store.get_outbox_item(item.id)
     assert queued is not None and queued.state is OutboxState.QUEUED
+    # Quitting does not ask about it: the team's worker sends it whether this window runs or not.
+    window.quit_action.trigger()
+    assert not window.isVisible()
 
 
 def test_a_colleagues_reply_shows_at_once_and_a_lost_listening_connection_is_said_and_then_caught_up(
