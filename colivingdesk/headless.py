@@ -207,11 +207,17 @@ def run_reply(args: argparse.Namespace) -> int:
 
 def run_outbox(args: argparse.Namespace) -> int:
     def show() -> int:
+        from colivingdesk.headless_team import outbox_note
+
         store = _open_store(args)
         try:
-            items = [item_json(item, store) for item in store.list_outbox()]
+            listed = store.list_outbox()
+            items = [item_json(item, store) for item in listed]
+            note = outbox_note(store, listed)  # on a team database with no worker running
         finally:
             store.close()
+        if note is not None:
+            print(note, file=sys.stderr)
         if args.json:
             print(json.dumps({"items": items}, ensure_ascii=False))
         else:
@@ -261,11 +267,12 @@ def run_saved_replies(args: argparse.Namespace) -> int:
 
 
 async def _sync(args: argparse.Namespace) -> int:
-    from colivingdesk.headless_worker import EXIT_LOST, WorkerGuard, take_for_once
+    from colivingdesk.headless_worker import EXIT_LOST, WorkerGuard, take_for_once, team_link
 
     service, store = _service(args, interval=args.interval)
     stop = asyncio.Event()
     guard = WorkerGuard(store, stop)  # on a team database: one worker at a time (see headless_worker)
+    link = team_link(args, service, store)  # on a team database: changes to and from the desktops
     try:
         if args.once:
             if await asyncio.to_thread(take_for_once, store, args.alongside_worker):
@@ -288,6 +295,8 @@ async def _sync(args: argparse.Namespace) -> int:
         return EXIT_LOST if guard.lost else EXIT_OK
     finally:
         await guard.aclose()
+        if link is not None:
+            await link.aclose()
         await service.aclose()
         store.close()
 
@@ -332,7 +341,12 @@ async def _settled(store: Store, item: OutboxItem) -> OutboxItem:
 
 
 async def _reply(args: argparse.Namespace) -> int:
+    from colivingdesk.headless_team import reply_through_worker
+
     channel = Channel(args.channel)
+    through_worker = await reply_through_worker(args, channel)  # a team database's worker sends it
+    if through_worker is not None:
+        return through_worker
     service, store = _service(args, only=channel)
     try:
         from colivingdesk.api.errors import ValidationError
@@ -345,34 +359,41 @@ async def _reply(args: argparse.Namespace) -> int:
             raise CommandError(f"error: {err.message}", EXIT_USAGE) from None
         await service.send_pending([channel])
         item = await _settled(store, item)
-        shown = item_json(item, store)
-        if args.json:
-            print(json.dumps(shown, ensure_ascii=False))
-        else:
-            print(_item_line(shown))
-        if item.state.value == "failed":
-            reason = (item.error or "the channel refused the reply").replace("\n", "; ")
-            print(f"error: {channel.label} refused the reply: {reason}", file=sys.stderr)
-            return EXIT_CHANNEL
-        if item.state.value == "sending":
-            print(
-                f"error: another colivingdesk process is still sending the reply to {channel.label}; "
-                "`colivingdesk outbox` shows when it has gone",
-                file=sys.stderr,
-            )
-            return EXIT_CHANNEL
-        if item.state.value == "queued":
-            # Not refused, not sent: the channel could not be reached or failed. Nothing here tries again.
-            print(
-                f"error: the reply could not be delivered to {channel.label} now; it stays queued for the next "
-                "`colivingdesk sync` or the window",
-                file=sys.stderr,
-            )
-            return EXIT_CHANNEL
-        return EXIT_OK
+        # Not refused, not sent: the channel could not be reached or failed. Nothing here tries again.
+        queued = (
+            f"error: the reply could not be delivered to {channel.label} now; it stays queued for the next "
+            "`colivingdesk sync` or the window"
+        )
+        return reply_outcome(item, store, args.json, queued)
     finally:
         await service.aclose()
         store.close()
+
+
+def reply_outcome(item: OutboxItem, store: Store, as_json: bool, queued: str) -> int:
+    """Print what became of a reply and return the exit status; ``queued`` is the line for a reply still in
+    the queue."""
+    channel = item.channel
+    shown = item_json(item, store)
+    if as_json:
+        print(json.dumps(shown, ensure_ascii=False))
+    else:
+        print(_item_line(shown))
+    if item.state.value == "failed":
+        reason = (item.error or "the channel refused the reply").replace("\n", "; ")
+        print(f"error: {channel.label} refused the reply: {reason}", file=sys.stderr)
+        return EXIT_CHANNEL
+    if item.state.value == "sending":
+        print(
+            f"error: another colivingdesk process is still sending the reply to {channel.label}; "
+            "`colivingdesk outbox` shows when it has gone",
+            file=sys.stderr,
+        )
+        return EXIT_CHANNEL
+    if item.state.value == "queued":
+        print(queued, file=sys.stderr)
+        return EXIT_CHANNEL
+    return EXIT_OK
 
 
 async def _check_property(service: Service, store: Store, property_id: str, *, force: bool) -> None:

@@ -29,7 +29,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import argparse
+
     from colivingdesk.store import Store
+    from colivingdesk.sync import Service
+    from colivingdesk.sync.team_worker import WorkerLink
 
 #: How often a standby tries the lock: well inside the 30 seconds a take-over may take.
 STANDBY_POLL_SECONDS = 5.0
@@ -122,3 +126,19 @@ class WorkerGuard:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._watchdog
             self._watchdog = None
+
+
+def team_link(args: argparse.Namespace, service: Service, store: Store) -> WorkerLink | None:
+    """On a team database, publish what this sync changes and hear the desktops' writes (see
+    ``sync.team_worker``); None on SQLite. Call on the event loop."""
+    if not store.worker_lock.supported:
+        return None
+    from colivingdesk.sync.team_worker import WorkerLink
+    from colivingdesk.team import conninfo_for, database_setting
+
+    setting = database_setting(getattr(args, "database", None))
+    if setting is None:
+        return None
+    link = WorkerLink(service, conninfo_for(setting))
+    link.start()
+    return link

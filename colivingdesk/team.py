@@ -118,6 +118,13 @@ def password_for(
     return secrets.get(database.account, PASSWORD_SECRET)
 
 
+def conninfo_for(setting: tuple[TeamDatabase, str | None]) -> str:
+    """The connection string with its password (see :func:`password_for`), for a process's own extra
+    connections (its notifications); never shown or logged."""
+    database, in_url = setting
+    return database.conninfo(password_for(database, in_url))
+
+
 def open_team_store(setting: tuple[TeamDatabase, str | None], *, read_only: bool = False) -> Store:
     """Open the team's store (bringing its schema up to date when the role may)."""
     import psycopg

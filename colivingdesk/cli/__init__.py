@@ -13,13 +13,11 @@ Command groups: :mod:`colivingdesk.cli.gui` (the window), :mod:`colivingdesk.cli
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 
 from colivingdesk import __version__
 from colivingdesk.cli import gui
-from colivingdesk.team import DATABASE_VARIABLE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     team.add_command(commands)
     add_commands(commands)
     for name, command in commands.choices.items():
-        if name not in ("gui", "sandbox", "team"):  # the window refuses it; team has its own; sandbox has none
+        if name not in ("sandbox", "team"):  # team has its own; sandbox has none
             _accept_database(command)
     return parser
 
@@ -75,15 +73,6 @@ def _accept_database(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.handler is gui.run_gui and (args.database or os.environ.get(DATABASE_VARIABLE)):
-        # Refused rather than ignored: the window would otherwise open this computer's own cache while the
-        # user believes they are working in the team's.
-        print(
-            f"error: the window cannot open a team database yet (--database or {DATABASE_VARIABLE}); "
-            "the headless commands can",
-            file=sys.stderr,
-        )
-        return 2
     if args.self_check:
         from colivingdesk.ui.selfcheck import run_self_check
 

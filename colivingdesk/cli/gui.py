@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 
 _BEFORE_QT = (
     "colivingdesk.store", "colivingdesk.labels", "colivingdesk.templates", "colivingdesk.demo",
@@ -26,6 +27,18 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from colivingdesk.profile import resolve_profile
     from colivingdesk.secrets import SecretStore
+    from colivingdesk.team import TeamDatabaseError, database_setting
+
+    try:
+        team = None if args.demo else database_setting(getattr(args, "database", None))
+    except TeamDatabaseError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    if team is not None:  # the team's shared store (see ``colivingdesk.ui.team_app``)
+        from colivingdesk.ui.team_app import run_team_app
+
+        return run_team_app(resolve_profile(args.profile).ensure(), SecretStore(), team)
+
     from colivingdesk.ui.app import run_app
 
     if not args.demo:

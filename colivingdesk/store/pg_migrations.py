@@ -379,6 +379,20 @@ ALTER TABLE automation_occurrences ADD COLUMN edited_text {T};
 ALTER TABLE automation_occurrences ADD COLUMN rule_name {T};
 """
 
+_V_TEAM_WORKER_STATUS = f"""
+CREATE TABLE worker_status (
+    channel {T} PRIMARY KEY,
+    host {T} NOT NULL,
+    pid INTEGER NOT NULL,
+    state {T} NOT NULL,
+    message {T} NOT NULL DEFAULT '',
+    last_synced_at {T},
+    waiting_until {T},
+    budget {T} NOT NULL DEFAULT '{{}}',
+    updated_at {T} NOT NULL
+);
+"""
+
 #: (name, PostgreSQL script) in the order of ``migrations.MIGRATIONS``; the names are the SQLite steps' names.
 PG_MIGRATIONS: list[tuple[str, str]] = [
     ("_V1_CORE", _V1_CORE),
@@ -394,6 +408,7 @@ PG_MIGRATIONS: list[tuple[str, str]] = [
     ("_V_SEARCH_PREFIX", _V_SEARCH_PREFIX),
     ("_V_AUTOMATIONS", _V_AUTOMATIONS),
     ("_V_AUTOMATION_EDITS", _V_AUTOMATION_EDITS),
+    ("_V_TEAM_WORKER_STATUS", _V_TEAM_WORKER_STATUS),
 ]
 
 _STEPS_TABLE = f"""

@@ -6,7 +6,9 @@ the worker, logs in as their own user granted one of them, so the server's logs 
 who did what, and one person's access is revoked without touching the others.
 
 * ``colivingdesk_desktop`` reads the whole cache and adds writes to the outbox (a reply, a listing change):
-  the worker sends them. It cannot change the cached records, the reply log or the waits the worker keeps.
+  the worker sends them. It may put a failed or held item back in the queue and discard an unsent one (the
+  window's Retry and Discard: the item's state, reason and time only, never a claim or a result). It cannot
+  change the cached records, the reply log, the waits or the account reports the worker keeps.
 * ``colivingdesk_worker`` reads and writes every table (it syncs the cache, spends the budgets, sends the
   outbox), but cannot create or drop tables: schema changes are ``team init`` again, run by the owner.
 
@@ -23,6 +25,14 @@ WORKER_ROLE = "colivingdesk_worker"
 
 #: Tables a desktop may add rows to (besides reading everything).
 DESKTOP_INSERTS = ("outbox",)
+#: Columns a desktop may change, per table: Retry puts an item back in the queue (``OutboxRepository.requeue``);
+#: Discarding an automated message marks its occurrence skipped (the outbox's delete trigger does).
+DESKTOP_UPDATES = {
+    "outbox": ("state", "error", "not_before", "updated_at"),
+    "automation_occurrences": ("state", "reason", "updated_at"),
+}
+#: Tables a desktop may delete rows from: Discard drops an unsent item.
+DESKTOP_DELETES = ("outbox",)
 
 
 def _quote(conn: Any, name: str) -> str:
@@ -60,4 +70,9 @@ def ensure_roles(conn: Any) -> list[str]:
             sequence = conn.execute("SELECT pg_get_serial_sequence(%s, 'id')", (table,)).fetchone()[0]
             if sequence is not None:
                 conn.execute(f"GRANT USAGE ON SEQUENCE {sequence} TO {desktop}")
+        for table, columns in DESKTOP_UPDATES.items():
+            names = ", ".join(_quote(conn, column) for column in columns)
+            conn.execute(f"GRANT UPDATE ({names}) ON {schema}.{_quote(conn, table)} TO {desktop}")
+        for table in DESKTOP_DELETES:
+            conn.execute(f"GRANT DELETE ON {schema}.{_quote(conn, table)} TO {desktop}")
     return created

@@ -63,6 +63,7 @@ from colivingdesk.store.records import (
 from colivingdesk.store.saved_replies import SavedReply, SavedReplyRepository
 from colivingdesk.store.search import SearchIndex
 from colivingdesk.store.worker_lock import WorkerLock
+from colivingdesk.store.worker_status import WorkerReport, load_reports, save_report
 
 DEFAULT_PAGE = 200
 _LEADS_SEEN_MARK = "leads_seen_at"
@@ -95,6 +96,13 @@ class Store:
     def worker_lock(self) -> WorkerLock:
         """The team's one-sync-worker lock on this store's connection (PostgreSQL; see ``store.worker_lock``)."""
         return WorkerLock(self._db)
+
+    def save_worker_report(self, report: WorkerReport) -> None:
+        """The sync worker's account state, for the desktops (see ``store.worker_status``)."""
+        save_report(self._db, report)
+
+    def worker_reports(self) -> dict[str, WorkerReport]:
+        return load_reports(self._db)
 
     @property
     def automations(self) -> AutomationRepository:

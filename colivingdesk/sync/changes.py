@@ -22,6 +22,11 @@ KINDS = (
     "rooms", "listings",
 )
 
+#: The id that stands for every record of its kind ("everything of this kind may have changed"): what a team
+#: desktop hears when a change set was too large to name its ids, or after it missed notifications. A model
+#: that does not know the id re-reads what it shows, which is what such a change asks for.
+EVERY = "*"
+
 
 class ChangeSet(Mapping[str, frozenset[str]]):
     """An immutable mapping kind -> ids that changed; missing kinds read as empty."""
@@ -46,6 +51,10 @@ class ChangeSet(Mapping[str, frozenset[str]]):
 
     def __bool__(self) -> bool:
         return bool(self._data)
+
+    def whole(self, kind: str) -> bool:
+        """Whether every record of ``kind`` may have changed (see :data:`EVERY`)."""
+        return EVERY in self._data.get(kind, frozenset())
 
     def merge(self, other: Mapping[str, Iterable[str]]) -> ChangeSet:
         merged: dict[str, set[str]] = {kind: set(ids) for kind, ids in self._data.items()}

@@ -249,6 +249,10 @@ class Service(LocalWrites, AutomationWrites):
         if channel is not None:
             self._scheduler.wake(channel)
 
+    def wake(self) -> None:
+        """Run every account's loop now: another process on a team database queued a write for it."""
+        self._scheduler.wake()
+
     async def refresh_thread(self, channel: Channel, external_id: str) -> None:
         """Fetch one conversation now (BMC thread id or Coliving.com booking id)."""
         runtime = self._runtimes.get(channel)

@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from colivingdesk.api.errors import ChannelError
+
+#: ``no_worker``: a desktop on a team database while no sync worker runs there (writes wait for one).
 AccountState = Literal[
-    "not_configured", "idle", "syncing", "up_to_date", "offline", "key_rejected", "rate_limited"
+    "not_configured", "idle", "syncing", "up_to_date", "offline", "key_rejected", "rate_limited", "no_worker"
 ]
 
 
@@ -115,3 +118,15 @@ class SyncReport:
     def add_changed(self, counts: dict[str, int]) -> None:
         for kind, count in counts.items():
             self.changed[kind] = self.changed.get(kind, 0) + count
+
+
+class TeamModeRefused(ChannelError):
+    """A desktop on a team database was asked to talk to a channel itself (verify a key, sync now, send a test
+    webhook): in team mode only the team's sync worker does that. ``label`` names the team database."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(
+            f"This window works on the team database {label}: the team's sync worker talks to the channels, "
+            "so this is done where the worker runs."
+        )
+        self.label = label

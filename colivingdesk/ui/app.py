@@ -41,6 +41,7 @@ from colivingdesk.ui.theme import ThemeFollower
 
 if TYPE_CHECKING:
     from colivingdesk.sync import ChangeStream, Service
+    from colivingdesk.ui.team_app import TeamLogin
 
 log = logging.getLogger(__name__)
 
@@ -118,22 +119,29 @@ def load_sync_engine() -> None:
 
 async def main(
     app: QApplication, profile: Profile, secrets: SecretStore, demo: DemoInfo | None,
-    accounts: Mapping[Channel, AccountSettings], store: Store, reader: Store,
+    accounts: Mapping[Channel, AccountSettings], store: Store, reader: Store, *, team: TeamLogin | None = None,
 ) -> int:
-    """Runs on the qasync loop until the window is closed, then shuts the Service down gracefully."""
+    """Runs on the qasync loop until the window is closed, then shuts the Service down gracefully. With
+    ``team`` the window works on a team database (see ``ui.team_app``)."""
     from colivingdesk.ui.main_window import MainWindow
 
     def build_service(changes: ChangeStream) -> Service:
+        if team is not None:
+            from colivingdesk.sync.team_desktop import DesktopService
+
+            return DesktopService(store, secrets, url=team.url, label=team.label, changes=changes)
         from colivingdesk.sync.service import Service
 
         return Service(store, secrets, accounts, changes=changes)
 
     ctx = AppContext(
-        profile=profile, store=store, reader=reader, build_service=build_service, secrets=secrets, demo=demo
+        profile=profile, store=store, reader=reader, build_service=build_service, secrets=secrets, demo=demo,
+        team_label=team.label if team is not None else None,
+        open_reader=team.open_reader if team is not None else None,
     )
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
-    window = MainWindow(ctx, show_welcome=not accounts)
+    window = MainWindow(ctx, show_welcome=not accounts and team is None)
     window.closed.connect(closed.set)
     loop = asyncio.get_running_loop()
     try:

@@ -44,6 +44,8 @@ class AppContext:
         build_service: Callable[[ChangeStream], Service] | None = None,
         notifier: Notifier | None = None,
         demo: DemoInfo | None = None,
+        team_label: str | None = None,
+        open_reader: Callable[[], Store] | None = None,
     ) -> None:
         if (service is None) == (build_service is None):
             raise TypeError("AppContext needs a service or a way to build one, not both")
@@ -53,6 +55,10 @@ class AppContext:
         self.secrets = secrets
         self.notifier = notifier if notifier is not None else Notifier()
         self.demo = demo
+        #: The team database the window works on (its label, never a password); None on the profile's cache.
+        self.team_label = team_label
+        #: Opens another read-only store for a thread of its own (quick search); None: the profile's cache file.
+        self.open_reader = open_reader
         self._service = service
         self._build_service = build_service
         self._on_built: list[Callable[[], None]] = []

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from colivingdesk.api import errors as api_errors
 from colivingdesk.domain import Channel
 from colivingdesk.secrets import SecretStoreError
+from colivingdesk.sync.status import TeamModeRefused
 from colivingdesk.ui import formatting
 
 if TYPE_CHECKING:
@@ -78,6 +79,16 @@ def _wait_words(seconds: float) -> str:
 def describe(error: BaseException) -> UserMessage:
     """A message for ``error``; unknown exceptions get a generic sentence (details go to the log, not the
     user)."""
+    if isinstance(error, TeamModeRefused):
+        return UserMessage(
+            QCoreApplication.translate("Errors", "Done by the team's sync worker"),
+            QCoreApplication.translate(
+                "Errors",
+                "This window works on the team database {database}. Only the team's sync worker talks to the "
+                "channels (syncing, API keys, webhooks), so do this where the worker runs.",
+            ).format(database=error.label),
+            level=Level.INFO,
+        )
     if isinstance(error, api_errors.ChannelError):
         who = _channel_name(error)
         fields = {fe.path: fe.message for fe in getattr(error, "field_errors", ())}

@@ -43,6 +43,7 @@ from colivingdesk.domain import Channel, OutboxState, Thread
 from colivingdesk.labels import booking_label, guest_name, lead_label
 from colivingdesk.store import SearchHit, ThreadFilter
 from colivingdesk.sync import AccountStatus, ChangeSet
+from colivingdesk.sync.status import TeamModeRefused
 from colivingdesk.ui.accessibility import announce
 from colivingdesk.ui.announcer import StatusAnnouncer
 from colivingdesk.ui.asyncslots import async_slot
@@ -59,6 +60,7 @@ from colivingdesk.ui.widgets.banner import BannerWidget, ReconnectBannerWidget
 from colivingdesk.ui.widgets.notifications import InWindowNotifications
 from colivingdesk.ui.widgets.offline_banner import OfflineBannerWidget
 from colivingdesk.ui.widgets.sidebar import SidebarWidget
+from colivingdesk.ui.widgets.team_status import install_team_status
 
 if TYPE_CHECKING:
     from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
@@ -120,6 +122,10 @@ def _automations_view(ctx: AppContext) -> QWidget:
 
 
 def _settings_view(ctx: AppContext) -> QWidget:
+    if ctx.team_label is not None:  # no keys to ask for: the team's worker holds them
+        from colivingdesk.ui.views.team_settings_view import TeamSettingsView
+
+        return TeamSettingsView(ctx)
     try:
         from colivingdesk.ui.views.settings_view import SettingsView
     except ImportError:
@@ -239,7 +245,7 @@ class MainWindow(QMainWindow):
     def search_popup(self) -> QuickSearchPopup:
         from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
 
-        popup = QuickSearchPopup(self.ctx.profile.database, self)
+        popup = QuickSearchPopup(self.ctx.open_reader or self.ctx.profile.database, self)
         popup.hitChosen.connect(self.open_hit)
         return popup
 
@@ -303,6 +309,7 @@ class MainWindow(QMainWindow):
                 "Practice server back office: {url}"
             ).format(url=self.ctx.demo.admin_url))
             self.statusBar().addWidget(demo)
+        self.team_status = install_team_status(self.statusBar(), self.ctx)
         self.account_status = AccountStatusWidget()
         self.statusBar().addPermanentWidget(self.account_status)
         self.statusBar().setSizeGripEnabled(True)
@@ -326,7 +333,10 @@ class MainWindow(QMainWindow):
         self.sync_action.triggered.connect(self.sync_now)
         self.addAction(self.sync_action)
         # Quitting asks first when writes are still waiting in the outbox (see ``QuitGuard``).
-        self.quit_guard = QuitGuard(self, lambda: self.ctx.reader.list_outbox(PENDING_STATES), self.close)
+        # On a team database the team's worker sends what waits, whether this window runs or not: nothing to ask.
+        team = self.ctx.team_label is not None
+        self.quit_guard = QuitGuard(self, lambda: [] if team else self.ctx.reader.list_outbox(PENDING_STATES),
+                                    self.close)
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -623,6 +633,8 @@ class MainWindow(QMainWindow):
 
     @async_slot()
     async def sync_now(self) -> None:
+        if self.ctx.team_label is not None:
+            raise TeamModeRefused(self.ctx.team_label)  # said before "Syncing…", which would not be true
         self.statusBar().showMessage(self.tr("Syncing both channels…"))
         report = await self.ctx.service.sync_once()
         self.refresh_status()

@@ -31,7 +31,10 @@ DoneCallback = Callable[[int, str | None], None]
 class SearchRunner:
     """Runs ``store.search_pages`` for the latest text on the search thread; see the module docstring."""
 
-    def __init__(self, database: Path, describe: Callable[[Store, SearchHit], str], limit: int) -> None:
+    def __init__(
+        self, database: Path | Callable[[], Store], describe: Callable[[Store, SearchHit], str], limit: int
+    ) -> None:
+        """``database``: the cache file, or a function opening a read-only store (a team database)."""
         self._database = database
         self._describe = describe
         self._limit = limit
@@ -90,7 +93,8 @@ class SearchRunner:
 
     def _open(self) -> Store:
         if self._store is None:
-            self._store = open_store(self._database, read_only=True)
+            source = self._database
+            self._store = open_store(source, read_only=True) if isinstance(source, Path) else source()
         return self._store
 
     def _close_store(self) -> None:

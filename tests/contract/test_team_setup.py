@@ -82,11 +82,10 @@ class _Lines:
         return self._text
 
 
-def test_the_window_refuses_a_team_database_rather_than_opening_the_local_cache(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    assert main(["--database", "postgresql://ana@db.example/desk"]) == 2
-    assert "window cannot open a team database" in capsys.readouterr().err
+def test_the_window_refuses_a_password_on_its_command_line_too(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--database", "postgresql://ana:s3cret-pw@db.example/desk"]) == 2
+    err = capsys.readouterr().err
+    assert "process list" in err and "s3cret-pw" not in err
 
 
 def test_headless_commands_work_on_the_team_database(postgres_url: str, capsys: pytest.CaptureFixture[str]) -> None:

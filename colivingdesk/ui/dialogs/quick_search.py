@@ -12,6 +12,7 @@ older text are dropped. Enter pressed before the results arrive opens the best h
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -85,7 +86,7 @@ class QuickSearchPopup(QFrame):
     #: The search thread finished a query: generation, error text or None.
     _searchDone = Signal(int, object)
 
-    def __init__(self, database: Path, parent: QWidget) -> None:
+    def __init__(self, database: Path | Callable[[], Store], parent: QWidget) -> None:
         super().__init__(parent, Qt.WindowType.Popup | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("quickSearch")
         self.setFrameShape(QFrame.Shape.StyledPanel)

@@ -170,6 +170,8 @@ def reply_state_text(item: ConversationItem, account_state: str | None) -> str:
             return QCoreApplication.translate("ReplyState", "Queued: waiting for the key")
         if account_state == "rate_limited":
             return QCoreApplication.translate("ReplyState", "Queued: {channel} asked us to wait").format(channel=label)
+        if account_state == "no_worker":
+            return QCoreApplication.translate("ReplyState", "Queued: no sync worker is running")
         return sending
     if item.state == OutboxState.SENT:
         return QCoreApplication.translate("ReplyState", "Sent")

@@ -55,6 +55,9 @@ def queued_text(account_state: str) -> str:
     if account_state == "rate_limited":
         return QCoreApplication.translate(
             "AvailabilityPanel", "Queued: Coliving.com's rate limit is reached; it is sent when it reopens.")
+    if account_state == "no_worker":
+        return QCoreApplication.translate(
+            "AvailabilityPanel", "Queued: no sync worker is running on the team database; it is sent when one runs.")
     return QCoreApplication.translate("AvailabilityPanel", "Queued: sending to Coliving.com.")
 
 

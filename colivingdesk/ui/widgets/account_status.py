@@ -68,6 +68,8 @@ def state_text(channel: Channel, status: AccountStatus) -> str:
                 "AccountStatusWidget", "{name}: paused by rate limit until {time}",
             ).format(name=name, time=until)
         return QCoreApplication.translate("AccountStatusWidget", "{name}: paused by rate limit").format(name=name)
+    if state == "no_worker":  # a team database with no sync worker running (the team label says more)
+        return QCoreApplication.translate("AccountStatusWidget", "{name}: no sync worker").format(name=name)
     if state == "not_configured":
         # With a reason, the account exists but the Service found no usable key (its words go to the tooltip).
         if status.message:
@@ -84,7 +86,7 @@ def state_color(status: AccountStatus) -> QColor:
         return accents.error
     return {
         "up_to_date": accents.ok, "syncing": accents.channel(Channel.BMC), "offline": accents.warn,
-        "key_rejected": accents.error, "rate_limited": accents.warn,
+        "key_rejected": accents.error, "rate_limited": accents.warn, "no_worker": accents.warn,
         "not_configured": accents.error if status.message else accents.muted,
     }.get(status.state, accents.muted)
 

@@ -1,0 +1,71 @@
+"""Open the window on a team's shared PostgreSQL store (``colivingdesk --database URL``).
+
+Everything the window shows is read from the team database, and every write it makes goes there, to the shared
+outbox the team's sync worker sends (see ``sync.team_desktop``). The window never reads an API key in this
+mode; the database's password comes from the keyring, ``COLIVINGDESK_DATABASE_PASSWORD`` or libpq's own
+``PGPASSWORD`` and ``~/.pgpass`` (see ``colivingdesk.team``). Only the database's label (user, server, database)
+is ever shown.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import qasync
+from PySide6.QtCore import QTimer
+
+from colivingdesk.profile import Profile
+from colivingdesk.secrets import SecretStore
+from colivingdesk.store import Store
+from colivingdesk.team import TeamDatabase, TeamDatabaseError, conninfo_for, open_team_store
+from colivingdesk.ui.app import main, make_application
+from colivingdesk.ui.loop_share import favour_event_loop
+from colivingdesk.ui.theme import ThemeFollower
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class TeamLogin:
+    """How the window's extra connections (its notifications) reach the team database: ``url`` carries the
+    password and is never shown (kept out of the repr); ``label`` is what the window shows."""
+
+    label: str
+    url: str = field(repr=False)
+    #: Opens another read-only connection to the team database (quick search runs on one of its own).
+    open_reader: Callable[[], Store] = field(repr=False, compare=False)
+
+
+def run_team_app(profile: Profile, secrets: SecretStore, setting: tuple[TeamDatabase, str | None]) -> int:
+    """The window on the team database; exit status 2 when it cannot be opened (the reason on stderr)."""
+    app = make_application()
+    favour_event_loop()
+    ThemeFollower(app)
+    try:
+        store = open_team_store(setting)
+        try:
+            reader = open_team_store(setting, read_only=True)
+        except BaseException:
+            store.close()
+            raise
+    except TeamDatabaseError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    reader_opener = functools.partial(open_team_store, setting, read_only=True)
+    login = TeamLogin(setting[0].label, conninfo_for(setting), reader_opener)
+    try:
+        wake = QTimer()  # lets Python signal handlers (Ctrl+C) run under Qt, as in ``ui.app.run_app``
+        wake.start(500)
+        wake.timeout.connect(lambda: None)
+        try:
+            return int(qasync.run(main(app, profile, secrets, None, {}, store, reader, team=login)))
+        except RuntimeError as err:
+            log.warning("event loop ended early: %s", err)
+            return 0
+    finally:
+        reader.close()
+        store.close()
