@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from colivingdesk.store import migrations
 from colivingdesk.store.dialect import ADVISORY_NAMESPACE
+from colivingdesk.store.people import people_sql
 
 if TYPE_CHECKING:
     import psycopg
@@ -379,6 +380,8 @@ ALTER TABLE automation_occurrences ADD COLUMN edited_text {T};
 ALTER TABLE automation_occurrences ADD COLUMN rule_name {T};
 """
 
+_V_PEOPLE = people_sql(T, "BIGINT")
+
 #: (name, PostgreSQL script) in the order of ``migrations.MIGRATIONS``; the names are the SQLite steps' names.
 PG_MIGRATIONS: list[tuple[str, str]] = [
     ("_V1_CORE", _V1_CORE),
@@ -394,6 +397,7 @@ PG_MIGRATIONS: list[tuple[str, str]] = [
     ("_V_SEARCH_PREFIX", _V_SEARCH_PREFIX),
     ("_V_AUTOMATIONS", _V_AUTOMATIONS),
     ("_V_AUTOMATION_EDITS", _V_AUTOMATION_EDITS),
+    ("_V_PEOPLE", _V_PEOPLE),
 ]
 
 _STEPS_TABLE = f"""

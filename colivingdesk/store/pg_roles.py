@@ -6,7 +6,9 @@ the worker, logs in as their own user granted one of them, so the server's logs 
 who did what, and one person's access is revoked without touching the others.
 
 * ``colivingdesk_desktop`` reads the whole cache and adds writes to the outbox (a reply, a listing change):
-  the worker sends them. It cannot change the cached records, the reply log or the waits the worker keeps.
+  the worker sends them. It also keeps the team's own rows (``store.people``): the people's names, each
+  person's read state, drafts and favourites, who is writing where, and assignments. It cannot change the
+  cached records, the reply log or the waits the worker keeps.
 * ``colivingdesk_worker`` reads and writes every table (it syncs the cache, spends the budgets, sends the
   outbox), but cannot create or drop tables: schema changes are ``team init`` again, run by the owner.
 
@@ -17,6 +19,8 @@ them.
 from __future__ import annotations
 
 from typing import Any
+
+from colivingdesk.store.people import PERSON_TABLES
 
 DESKTOP_ROLE = "colivingdesk_desktop"
 WORKER_ROLE = "colivingdesk_worker"
@@ -60,4 +64,6 @@ def ensure_roles(conn: Any) -> list[str]:
             sequence = conn.execute("SELECT pg_get_serial_sequence(%s, 'id')", (table,)).fetchone()[0]
             if sequence is not None:
                 conn.execute(f"GRANT USAGE ON SEQUENCE {sequence} TO {desktop}")
+        for table in PERSON_TABLES:
+            conn.execute(f"GRANT INSERT, UPDATE, DELETE ON {schema}.{_quote(conn, table)} TO {desktop}")
     return created
