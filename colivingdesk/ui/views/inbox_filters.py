@@ -20,6 +20,7 @@ SHOW_CHOICES = (
     (QT_TRANSLATE_NOOP("InboxFilterBar", "Inbox"), "inbox"),
     (QT_TRANSLATE_NOOP("InboxFilterBar", "Unread"), "unread"),
     (QT_TRANSLATE_NOOP("InboxFilterBar", "Needs reply"), "needs_reply"),
+    (QT_TRANSLATE_NOOP("InboxFilterBar", "Assigned to me"), "mine"),
     (QT_TRANSLATE_NOOP("InboxFilterBar", "Archived"), "archived"),
 )
 _PLACES_LIMIT = 500
@@ -34,6 +35,8 @@ class InboxFilterBar(QWidget):
     def __init__(self, reader: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reader = reader
+        #: Whose "Assigned to me" this is (a person's key, see ``colivingdesk.people``).
+        self.person: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -89,6 +92,7 @@ class InboxFilterBar(QWidget):
             unread_only=show == "unread",
             needs_reply=show == "needs_reply",
             archived=show == "archived",
+            assigned_to=self.person if show == "mine" else None,
             property_id=place_id if place_channel == Channel.BMC.value else None,
             listing_id=place_id if place_channel == Channel.COLIVING.value else None,
         )
