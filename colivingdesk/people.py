@@ -77,11 +77,12 @@ def chosen_name(profile: Profile) -> str:
 
 
 def save_name(profile: Profile, name: str) -> Person:
-    """Set "Your name", keeping the person's key (a first save keeps the key the default name had, so what
-    the person did before naming themselves stays theirs); a blank name goes back to the account's."""
+    """Set "Your name"; a rename keeps the key the first name gave, so the person's state stays theirs. The
+    first name sets the key (its normalised form), so the same person naming themselves alike on each of
+    their desktops is one person to the team. A blank name goes back to the account's."""
     current = _saved(profile)
-    key = current.key if current is not None else person_key(account_name())
     name = name.strip()
+    key = current.key if current is not None else person_key(name)
     path = profile.root / _FILE
     if not name:
         with contextlib.suppress(FileNotFoundError):

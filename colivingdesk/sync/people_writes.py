@@ -2,8 +2,8 @@
 assignments, favourites and drafts, each announced on the change stream when it lands, so every view (and,
 on a team's database, every desktop) re-reads what moved.
 
-Presence and assignment times come from the Service's clock on a profile used alone (a test's fake clock),
-and from the database server on a team's store, so two desktops' clocks never disagree about a banner.
+Presence and assignment times come from the Service's clock on a profile used alone, and from the database
+server on a team's store, so two desktops' clocks never disagree about a banner.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from colivingdesk.store.people import Person
+from colivingdesk.sync.clock import SystemClock
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
@@ -35,8 +36,9 @@ class PeopleWrites:
         async def _off_loop(self, write: Callable[[], T], then: Callable[[T], None]) -> T: ...
 
     def people_now(self) -> datetime | None:
-        """The time presence is written and read at: the Service's clock, or None for the server's own."""
-        return None if self.store.shared else self.clock.now()
+        """The time presence is written and read at: None for the database server's own on a team's store
+        (unless the Service was given a clock of its own, as tests do), else the Service's clock."""
+        return None if self.store.shared and isinstance(self.clock, SystemClock) else self.clock.now()
 
     async def note_person(self, person: Person) -> bool:
         """Make ``person`` (and their current name) known to the team."""

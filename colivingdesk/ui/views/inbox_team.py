@@ -89,7 +89,6 @@ class InboxTeam(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.seat = seat_of(ctx)
         self._view: InboxView | None = None
         self._assignments: dict[str, Assignment] = {}
         self._writing: dict[str, list[Person]] = {}
@@ -124,6 +123,11 @@ class InboxTeam(QObject):
 
     # ------------------------------------------------------------------ reading
     @property
+    def seat(self) -> Seat:
+        """Who sits here (read each time: a name changed in Settings shows at once)."""
+        return seat_of(self.ctx)
+
+    @property
     def me(self) -> str:
         return self.seat.person.key
 
@@ -150,6 +154,10 @@ class InboxTeam(QObject):
         self._show_banner()
         if self._view is not None:
             self._view.thread_list.viewport().update()
+
+    def favourites(self) -> set[int]:
+        """This person's favourite saved replies (listed first in the composer's menu)."""
+        return self.ctx.reader.people.favourite_replies(self.me)
 
     def writing_in(self, key: str) -> list[Person]:
         """Others writing in the conversation now (as last read)."""

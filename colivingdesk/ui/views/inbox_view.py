@@ -254,6 +254,7 @@ class InboxView(QWidget):
         self.composer.sendRequested.connect(self._send)
         self.composer.draftChanged.connect(self._save_draft)
         self.composer.set_saved_replies(self.ctx.reader.list_saved_replies, self._fill_saved_reply)
+        self.composer.saved_replies.set_favourites(self.team.favourites)
         self.composer.manageSavedRepliesRequested.connect(self.open_saved_replies)
         v.addWidget(self.composer)
         self.conversation.modelReset.connect(self._after_conversation_change)
