@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton
 
 from colivingdesk.domain import Thread
 from colivingdesk.store import ThreadFilter
@@ -101,12 +101,12 @@ class InboxTeam(QObject):
         self.banner_label = QLabel()
         self.banner_label.setObjectName("presenceText")
         self.banner_label.setWordWrap(True)
-        theme.tint(self.banner_label, "warn")
+        theme.tint(self.banner_label, "warn", "font-weight: bold;")
         row.addWidget(self.banner_label, 1)
         self.banner.hide()
-        self.assign_button = QToolButton()
+        # A push button with a menu: it makes room for the menu's arrow, so "Assigned to Ana" is never cut.
+        self.assign_button = QPushButton()
         self.assign_button.setObjectName("assignButton")
-        self.assign_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.assign_button.setAccessibleName(self.tr("Assign conversation"))
         self.assign_menu = QMenu(self.assign_button)
         self.assign_menu.aboutToShow.connect(self._fill_assign_menu)
@@ -205,11 +205,13 @@ class InboxTeam(QObject):
         self._reread_presence()
 
     def thread_shown(self, key: str | None) -> None:
-        """The inbox opened ``key`` (None: closed the conversation)."""
+        """The inbox opened ``key`` (None: closed the conversation): who is writing there and who has it are
+        read afresh, so they are right even before any change from another desktop has arrived."""
         if self._present_in is not None and self._present_in != key:
             self._leave(self._present_in)
+        self._reread_assignments()
         self.update_header(key)
-        self._show_banner()
+        self._reread_presence()
 
     def is_team(self) -> bool:
         """Whether there is a team to share work with: a team's store, or more than one person known.
