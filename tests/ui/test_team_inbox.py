@@ -31,7 +31,8 @@ KEY = "bmc:u1"
 def team(
     tmp_path: Path, aio: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[tuple[Any, Any, Service, FakeClock]]:
-    """Ana's and Ben's inboxes over one store with one guest conversation (two unread messages)."""
+    """Ana's and Ben's inboxes over one store with one guest conversation (two unread messages); both have set
+    their name, so the store knows them."""
     from colivingdesk.ui.context import AppContext
     from colivingdesk.ui.views.inbox_view import InboxView
 
@@ -59,6 +60,7 @@ def team(
         ctx = AppContext(profile=profile, store=store, reader=reader, service=service,
                          secrets=SecretStore(session_only=True, environ={}))
         view = InboxView(ctx)
+        aio.run(service.note_person(view.team.seat.person))  # as saving "Your name" in Settings does
         qtbot.addWidget(view)
         view.show()
         views.append(view)
@@ -205,3 +207,26 @@ def test_a_draft_follows_its_person_on_a_team_store(team: Any, qtbot: Any, aio: 
     assert ben.composer.text() == ""
 
 
+
+
+def test_renaming_oneself_in_settings_keeps_the_person_and_shows_the_new_name(team: Any, qtbot: Any, aio: Any) -> None:
+    from colivingdesk.ui.widgets.team_box import TeamBoxWidget
+
+    ana, ben, _service, _clock, _inbox = team
+    key = ana.team.me
+    ana.open_thread(KEY)
+    ben.open_thread(KEY)
+    ana.composer.editor.setPlainText("Welcome!")
+    ana.composer.send_button.click()
+    qtbot.waitUntil(lambda: [i.sender_name for i in ben.conversation.items() if i.own] == ["Sent by Ana"],
+                    timeout=10_000)
+
+    box = TeamBoxWidget(ana.ctx)
+    qtbot.addWidget(box)
+    assert box.name.text() == "Ana"
+    box.name.setText("Ana Ribeiro")
+    box.save_button.click()
+    assert ana.team.me == key  # the same person: her reply, reads and assignments stay hers
+    qtbot.waitUntil(lambda: [i.sender_name for i in ben.conversation.items() if i.own] == ["Sent by Ana Ribeiro"],
+                    timeout=10_000)
+    assert "Ana Ribeiro" in box.result.text()

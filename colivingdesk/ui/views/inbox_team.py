@@ -54,11 +54,14 @@ class TeamDrafts:
     even when the store cannot be reached; the store's text is preferred once it holds this desktop's
     latest write."""
 
-    def __init__(self, local: ReplyDraftStore, ctx: AppContext, seat: Seat) -> None:
+    def __init__(self, local: ReplyDraftStore, ctx: AppContext) -> None:
         self.local = local
         self._ctx = ctx
-        self._seat = seat
         self._in_flight: set[str] = set()
+
+    @property
+    def _seat(self) -> Seat:
+        return seat_of(self._ctx)
 
     def get(self, key: str) -> str:
         if self._seat.own_state and key not in self._in_flight:
@@ -114,12 +117,15 @@ class InboxTeam(QObject):
         self._recheck = QTimer(self)
         self._recheck.setInterval(_RECHECK_MS)
         self._recheck.timeout.connect(self._reread_presence)
+        self._noted: str | None = None
         self._reread_assignments()
-        ctx.when_service(self._note_me)
 
     def _note_me(self) -> None:
-        """Make this person known to the team (a name others can assign to), once the Service exists."""
-        spawn(self.ctx.service.note_person(self.seat.person), self.ctx.notifier)
+        """Make this person known to the team (a name the others can assign to and see) when they first do
+        something the others see: write, assign, send. Someone who only reads adds nobody to the list."""
+        if self._noted != self.me:
+            self._noted = self.me
+            spawn(self.ctx.service.note_person(self.seat.person), self.ctx.notifier)
 
     # ------------------------------------------------------------------ reading
     @property
@@ -137,7 +143,8 @@ class InboxTeam(QObject):
 
     def scoped(self, f: ThreadFilter) -> ThreadFilter:
         """``f`` read as this person (their unread, "Assigned to me")."""
-        return dataclasses.replace(f, reader=self.seat.reader)
+        mine = None if f.assigned_to is None else self.me
+        return dataclasses.replace(f, reader=self.seat.reader, assigned_to=mine)
 
     def _now(self) -> datetime | None:
         return self.ctx.service.people_now() if self.ctx.has_service else None
@@ -248,6 +255,7 @@ class InboxTeam(QObject):
             return
         self._touched[key] = now
         self._present_in = key
+        self._note_me()
         spawn(self.ctx.service.touch_presence(self.me, key), self.ctx.notifier)
 
     def _leave(self, key: str) -> None:
@@ -258,6 +266,7 @@ class InboxTeam(QObject):
 
     def sent(self, key: str) -> None:
         """A reply to ``key`` was queued: this person is no longer writing there."""
+        self._note_me()
         if self._present_in == key:
             self._leave(key)
 
@@ -301,10 +310,14 @@ class InboxTeam(QObject):
         spawn(self._assign(key, person), self.ctx.notifier, self)
 
     async def _assign(self, key: str, person: str | None) -> None:
+        self._note_me()
         await self.ctx.service.assign(key, person, self.me)
 
     # ------------------------------------------------------------------ change stream
     def on_changes(self, changes: ChangeSet) -> None:
+        if self.me in changes.get_ids("people") and self._view is not None:
+            self._view.filters.person = self.me
+            self._view.filters.changed.emit()  # a first name may give this person their lasting key: read as them
         if changes.get_ids("assignments") or changes.get_ids("people"):
             self._reread_assignments()
             if self._view is not None:

@@ -86,7 +86,7 @@ class InboxView(QWidget):
         self.ctx = ctx
         self.notifier = ctx.notifier
         self.team = InboxTeam(ctx, self)
-        self.drafts = TeamDrafts(ReplyDraftStore(ctx.profile.root / "reply-drafts.json"), ctx, self.team.seat)
+        self.drafts = TeamDrafts(ReplyDraftStore(ctx.profile.root / "reply-drafts.json"), ctx)
         self.words = ThreadWords(ctx.reader)
         self.current_key: str | None = None
         self.current_thread: Thread | None = None
