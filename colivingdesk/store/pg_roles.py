@@ -7,8 +7,9 @@ who did what, and one person's access is revoked without touching the others.
 
 * ``colivingdesk_desktop`` reads the whole cache and adds writes to the outbox (a reply, a listing change):
   the worker sends them. It also keeps the team's own rows (``store.people``): the people's names, each
-  person's read state, drafts and favourites, who is writing where, and assignments. It cannot change the
-  cached records, the reply log or the waits the worker keeps.
+  person's read state, drafts and favourites, who is writing where, and assignments, and marks a conversation
+  done (archived) for the team. It cannot change the cached records, the reply log or the waits the worker
+  keeps.
 * ``colivingdesk_worker`` reads and writes every table (it syncs the cache, spends the budgets, sends the
   outbox), but cannot create or drop tables: schema changes are ``team init`` again, run by the owner.
 
@@ -66,4 +67,6 @@ def ensure_roles(conn: Any) -> list[str]:
                 conn.execute(f"GRANT USAGE ON SEQUENCE {sequence} TO {desktop}")
         for table in PERSON_TABLES:
             conn.execute(f"GRANT INSERT, UPDATE, DELETE ON {schema}.{_quote(conn, table)} TO {desktop}")
+        # "Done" (archive) is the team's mark on a conversation: these two columns, nothing else of the cache.
+        conn.execute(f"GRANT UPDATE (archived_through_id, archived_activity) ON {schema}.threads TO {desktop}")
     return created

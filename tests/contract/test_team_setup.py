@@ -170,6 +170,8 @@ def test_a_desktop_keeps_its_own_rows_but_cannot_change_the_cached_threads(
         item = desktop.enqueue(Channel.BMC, "reply", "u1", {"text": "Hello"}, "k1", author="name:ana")
         assert item.author == "name:ana"
         assert desktop.count_threads(ThreadFilter(assigned_to="name:ana", unread_only=True, reader="name:ana")) == 1
+        assert desktop.archive_thread(Channel.BMC, "u1", person="name:ana")  # "Done" is the team's mark
+        assert desktop.unarchive_thread(Channel.BMC, "u1")
         # The shared read state and the cached threads stay the worker's.
         for write in (
             lambda: desktop.mark_thread_read(Channel.BMC, "u1"),
