@@ -230,3 +230,22 @@ def test_renaming_oneself_in_settings_keeps_the_person_and_shows_the_new_name(te
     qtbot.waitUntil(lambda: [i.sender_name for i in ben.conversation.items() if i.own] == ["Sent by Ana Ribeiro"],
                     timeout=10_000)
     assert "Ana Ribeiro" in box.result.text()
+
+
+def test_starring_a_saved_reply_in_the_manager_puts_it_first_for_that_person(team: Any, qtbot: Any, aio: Any) -> None:
+    from colivingdesk.store import SavedReply
+
+    ana, ben, _service, _clock, _inbox = team
+    ana.ctx.store.save_saved_reply(SavedReply(title="Check-in", body="Check-in is from 3pm."))
+    wifi = ana.ctx.store.save_saved_reply(SavedReply(title="Wifi", body="The code is on the fridge."))
+    assert wifi.id is not None
+    dialog = ana.open_saved_replies()
+    qtbot.addWidget(dialog)
+    assert dialog.select(wifi.id)
+    assert not dialog.favourite_button.isChecked()
+    dialog.favourite_button.click()
+    qtbot.waitUntil(lambda: dialog.titles() == ["Check-in", "★ Wifi"], timeout=10_000)
+    assert dialog.favourite_button.isChecked()
+    assert ana.ctx.reader.people.favourite_replies(ana.team.me) == {wifi.id}
+    assert ben.ctx.reader.people.favourite_replies(ben.team.me) == set()
+    dialog.close()
