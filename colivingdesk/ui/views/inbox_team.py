@@ -25,6 +25,7 @@ from colivingdesk.sync import ChangeSet
 from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import spawn
 from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.models.inbox_models import INBOX_FILTER, split_key
 from colivingdesk.ui.reply_drafts import ReplyDraftStore
 from colivingdesk.ui.seat import Seat, seat_of
 
@@ -207,9 +208,18 @@ class InboxTeam(QObject):
     # ------------------------------------------------------------------ wiring to the inbox
     def attach(self, view: InboxView) -> None:
         self._view = view
-        view.filters.person = self.me
+        view.filters.set_person(self.me if self.is_team() else None)
         view.composer.edited.connect(self._typing)
         self._reread_presence()
+        scoped = self.scoped(INBOX_FILTER)
+        if scoped != view.threads.filter:
+            view.threads.set_filter(scoped)
+        else:
+            view.threads.refresh()
+
+    def read_thread(self, key: str) -> Thread | None:
+        """The stored thread as this person sees it (their unread count)."""
+        return self.ctx.reader.get_thread(*split_key(key), self.scoped(ThreadFilter()))
 
     def thread_shown(self, key: str | None) -> None:
         """The inbox opened ``key`` (None: closed the conversation): who is writing there and who has it are
@@ -315,12 +325,12 @@ class InboxTeam(QObject):
 
     # ------------------------------------------------------------------ change stream
     def on_changes(self, changes: ChangeSet) -> None:
-        if self.me in changes.get_ids("people") and self._view is not None:
-            self._view.filters.person = self.me
-            self._view.filters.changed.emit()  # a first name may give this person their lasting key: read as them
         if changes.get_ids("assignments") or changes.get_ids("people"):
             self._reread_assignments()
             if self._view is not None:
+                self._view.filters.set_person(self.me if self.is_team() else None)
+                if self.me in changes.get_ids("people"):
+                    self._view.filters.changed.emit()  # a first name may give this person their lasting key
                 self.update_header(self._view.current_key)
                 self._view.thread_list.viewport().update()
                 if changes.get_ids("people"):

@@ -100,11 +100,7 @@ class InboxView(QWidget):
         )
         self._build()
         self._build_actions()
-        self.team.attach(self)
-        if self.team.scoped(INBOX_FILTER) != self.threads.filter:
-            self.threads.set_filter(self.team.scoped(INBOX_FILTER))
-        else:
-            self.threads.refresh()
+        self.team.attach(self)  # reads the list, as this person
         self._unsubscribe = ctx.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self._name_controls()
@@ -354,7 +350,7 @@ class InboxView(QWidget):
             self._kept_unread = None
         self.current_key = key
         channel, external_id = split_key(key)
-        thread = self.ctx.reader.get_thread(channel, external_id, self.team.scoped(ThreadFilter()))
+        thread = self.team.read_thread(key)
         if thread is None and channel is Channel.COLIVING:
             # A booking nobody wrote in yet: its conversation, empty until the first message.
             thread = Thread(channel=channel, external_id=external_id, booking_id=external_id)
@@ -611,16 +607,14 @@ class InboxView(QWidget):
             i == key or i.startswith(f"{key}:") for i in changes.get_ids("messages") | thread_ids
         )
         if key in thread_ids:
-            self.current_thread = self.ctx.reader.get_thread(*split_key(key), self.team.scoped(ThreadFilter())) or (
-                self.current_thread
-            )
+            self.current_thread = self.team.read_thread(key) or self.current_thread
             self._update_header_actions()
         if touched:
             self.conversation.reload()
             if key in thread_ids and key != self._kept_unread and self.isVisible() and (
                 self.window().isActiveWindow()
             ):
-                thread = self.ctx.reader.get_thread(*split_key(key), self.team.scoped(ThreadFilter()))
+                thread = self.team.read_thread(key)
                 if thread is not None and thread.unread_count > 0:
                     spawn(self._mark_read(key), self.notifier, self)
 
