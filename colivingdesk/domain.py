@@ -189,6 +189,7 @@ class Message:
     sender_name: str = ""
     created_at: datetime | None = None
     is_seen: bool | None = None
+    author: str | None = None  # the key of the team member who sent our reply, when it went through the outbox
 
 
 @dataclass(slots=True)
@@ -207,3 +208,4 @@ class OutboxItem:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     not_before: datetime | None = None
+    author: str | None = None  # the key of the person who queued it (team mode); None for older items

@@ -64,7 +64,8 @@ completed cycle of an account, one per line.
             "created_at": ISO | null, "updated_at": ISO | null, "not_before": ISO | null,
             "text": str,            # the reply's text, or a preview: "Create listing 'Casa Sol'"
             "name": str | null,     # the person replied to (participant or guest, from the cache)
-            "replayed": bool}       # BookMyColiving answered Idempotent-Replayed: its first answer, repeated
+            "replayed": bool,       # BookMyColiving answered Idempotent-Replayed: its first answer, repeated
+            "author": str | null}   # the name of the person who queued it (COLIVINGDESK_PERSON or "Your name")
 
 ``export KIND --format json`` prints a JSON array of records with the fields of the matching
 ``colivingdesk.domain`` dataclass (times ISO 8601, money as ``{"amount": "decimal string", "currency":
@@ -353,8 +354,15 @@ async def _reply(args: argparse.Namespace) -> int:
 
         if args.property_id is not None:
             await _check_property(service, store, args.property_id, force=args.force)
+        from colivingdesk.people import current_person
+        from colivingdesk.profile import resolve_profile
+
+        person = current_person(resolve_profile(getattr(args, "profile", None)))
+        store.people.note_person(person)
         try:
-            item = service.enqueue_reply(channel, args.thread_id, args.text, property_id=args.property_id)
+            item = service.enqueue_reply(
+                channel, args.thread_id, args.text, property_id=args.property_id, author=person.key
+            )
         except ValidationError as err:
             raise CommandError(f"error: {err.message}", EXIT_USAGE) from None
         await service.send_pending([channel])
@@ -640,6 +648,7 @@ def item_json(item: OutboxItem, store: Store) -> dict[str, Any]:
         "text": item_text(item, store),
         "name": item_name(item, store),
         "replayed": item.payload.get("replayed") is True,
+        "author": None if item.author is None else store.people.name_of(item.author) or item.author,
     }
 
 

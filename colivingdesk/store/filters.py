@@ -51,6 +51,8 @@ class ThreadFilter:
     listing_id: str | None = None  # Coliving.com threads of bookings at this listing (and the rest of its house)
     needs_reply: bool = False  # the guest wrote last
     archived: bool | None = None  # None: both; False: the inbox (not archived); True: archived only
+    reader: str | None = None  # whose read state: a person's key on a team's store; None: the threads' own
+    assigned_to: str | None = None  # only conversations assigned to this person (key)
 
 
 PropertyKey = tuple[str, str]  # (name, id), ascending, name compared case-insensitively

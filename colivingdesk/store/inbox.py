@@ -29,6 +29,10 @@ from colivingdesk.store.dialect import dialect_of
 from colivingdesk.store.filters import ThreadFilter, ThreadKey, like_pattern
 from colivingdesk.store.listings import HOUSE_OF_LISTING, LISTINGS_OF_PROPERTY
 from colivingdesk.store.outbox import REPLY_KIND
+from colivingdesk.store.people import stamp_authors
+from colivingdesk.store.person_reads import effective_unread, refresh_person_reads, unread_totals
+from colivingdesk.store.person_reads import mark_read as person_mark_read
+from colivingdesk.store.person_reads import mark_unread as person_mark_unread
 from colivingdesk.store.records import MessageChanges
 from colivingdesk.store.search import reindex
 from colivingdesk.store.upsert import Row, upsert_rows
@@ -68,7 +72,7 @@ _MESSAGE_COLS = (
     "created_at",
     "is_seen",
 )
-_MESSAGE_SELECT = f"SELECT {', '.join(_MESSAGE_COLS)} FROM messages"
+_MESSAGE_SELECT = f"SELECT {', '.join(_MESSAGE_COLS)}, author FROM messages"
 
 
 def thread_key_text(channel: str, external_id: str) -> str:
@@ -147,6 +151,7 @@ def message_from_row(row: sqlite3.Row) -> Message:
         sender_name=row["sender_name"],
         created_at=text_to_dt(row["created_at"]),
         is_seen=from_bool(row["is_seen"]),
+        author=row["author"],
     )
 
 
@@ -157,7 +162,7 @@ def _merge_message(existing: Row | None, incoming: Row) -> Row:
     return tuple(new if new is not None else old for old, new in zip(existing, incoming, strict=True))
 
 
-def _where(f: ThreadFilter, like: str = "LIKE") -> tuple[list[str], list[Any]]:
+def _where(f: ThreadFilter, like: str = "LIKE", unread: str = _UNREAD) -> tuple[list[str], list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if f.channel is not None:
@@ -175,7 +180,15 @@ def _where(f: ThreadFilter, like: str = "LIKE") -> tuple[list[str], list[Any]]:
                        "OR property_id = (SELECT bmc_property_id FROM listings WHERE id = ?))")
         params += [f.listing_id, f.listing_id, f.listing_id]
     if f.unread_only:
-        clauses.append(_UNREAD)
+        if f.reader is None:
+            clauses.append(_UNREAD)
+        else:
+            clauses.append(f"{unread} > 0")
+            params.append(f.reader)
+    if f.assigned_to is not None:
+        clauses.append("EXISTS (SELECT 1 FROM assignments AS a WHERE a.channel = threads.channel "
+                       "AND a.external_id = threads.external_id AND a.person = ?)")
+        params.append(f.assigned_to)
     if f.needs_reply:
         # The newest stored message is the guest's; before any is stored, the channel's unread count says so.
         clauses.append("coalesce(last_inbound, CASE WHEN unread_count > 0 THEN 1 ELSE 0 END) = 1")
@@ -193,6 +206,17 @@ class InboxRepository:
         greatest = db.dialect.greatest
         self._thread_read = _THREAD_READ.replace("max(", f"{greatest}(", 1)
         self._unread_total = f"SELECT coalesce(sum({greatest}(unread_count, marked_unread)), 0) FROM threads"
+        self._person_unread = effective_unread(db.dialect)
+        self._person_read = _THREAD_SELECT.replace("unread_count,", f"{self._person_unread} AS unread_count,", 1)
+
+    def _filtered(self, f: ThreadFilter | None) -> tuple[str, list[Any], list[str], list[Any]]:
+        """The thread select for ``f``'s reader (its parameters come first), and ``f``'s clauses."""
+        if f is None:
+            return self._thread_read, [], [], []
+        clauses, params = _where(f, self._db.dialect.like, self._person_unread)
+        if f.reader is None:
+            return self._thread_read, [], clauses, params
+        return self._person_read, [f.reader], clauses, params
 
     # threads
 
@@ -229,39 +253,43 @@ class InboxRepository:
                     "AND unread_count > 0 AND coalesce(last_activity, '') > coalesce(archived_activity, '')",
                     key,
                 )
+                refresh_person_reads(conn, key[0], key[1], self._count_past)
         return [thread_key_text(*k) for k in keys]
 
     def get_thread(
         self, channel: Channel | str, external_id: str, f: ThreadFilter | None = None
     ) -> Thread | None:
         """The thread, or None if it is not stored or (with ``f``) does not match the filter."""
-        clauses, params = _where(f, self._db.dialect.like) if f is not None else ([], [])
+        select, first, clauses, params = self._filtered(f)
         clauses = ["channel = ?", "external_id = ?", *clauses]
         row = self._db.query_one(
-            f"{self._thread_read} WHERE {' AND '.join(clauses)}", [Channel(channel).value, external_id, *params]
+            f"{select} WHERE {' AND '.join(clauses)}", [*first, Channel(channel).value, external_id, *params]
         )
         return None if row is None else _thread_from(row)
 
     def count_threads(self, f: ThreadFilter) -> int:
-        clauses, params = _where(f, self._db.dialect.like)
+        _, _, clauses, params = self._filtered(f)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return int(self._db.scalar(f"SELECT count(*) FROM threads{where}", params))
 
     def page_threads(self, f: ThreadFilter, after: ThreadKey | None, limit: int) -> list[Thread]:
-        clauses, params = _where(f, self._db.dialect.like)
+        select, first, clauses, params = self._filtered(f)
         if after is not None:
             clauses.append(f"({_THREAD_SORT}, channel, external_id) < (?, ?, ?)")
             params += list(after)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._db.query(
-            f"{self._thread_read}{where} ORDER BY {_THREAD_SORT} DESC, channel DESC, external_id DESC LIMIT ?",
-            [*params, limit],
+            f"{select}{where} ORDER BY {_THREAD_SORT} DESC, channel DESC, external_id DESC LIMIT ?",
+            [*first, *params, limit],
         )
         return [_thread_from(r) for r in rows]
 
-    def mark_thread_read(self, channel: Channel | str, external_id: str) -> bool:
-        """Zero the unread count and remember how far the user has read; returns whether anything changed."""
+    def mark_thread_read(self, channel: Channel | str, external_id: str, person: str | None = None) -> bool:
+        """Zero the unread count and remember how far the user (``person``, on a team's store) has read;
+        returns whether anything changed."""
         with self._db.transaction() as conn:
+            if person is not None:
+                return person_mark_read(conn, person, Channel(channel).value, external_id)
             return self._mark_read(conn, Channel(channel).value, external_id)
 
     @staticmethod
@@ -284,18 +312,24 @@ class InboxRepository:
         )
         return cur.rowcount > 0
 
-    def mark_thread_unread(self, channel: Channel | str, external_id: str) -> bool:
+    def mark_thread_unread(self, channel: Channel | str, external_id: str, person: str | None = None) -> bool:
         """Show the thread as unread again until it is next read; returns whether anything changed."""
+        if person is not None:
+            with self._db.transaction() as conn:
+                return person_mark_unread(conn, person, Channel(channel).value, external_id)
         return self._db.execute(
             "UPDATE threads SET marked_unread = 1 WHERE channel = ? AND external_id = ? AND marked_unread = 0",
             (Channel(channel).value, external_id),
         ) > 0
 
-    def archive_thread(self, channel: Channel | str, external_id: str) -> bool:
+    def archive_thread(self, channel: Channel | str, external_id: str, person: str | None = None) -> bool:
         """Done with this thread: read, and out of the default list until a guest writes again."""
         ch = Channel(channel).value
         with self._db.transaction() as conn:
-            read = self._mark_read(conn, ch, external_id)
+            if person is not None:
+                read = person_mark_read(conn, person, ch, external_id)
+            else:
+                read = self._mark_read(conn, ch, external_id)
             cur = conn.execute(
                 "UPDATE threads SET archived_through_id = coalesce((SELECT max(id) FROM messages "
                 "WHERE channel = ? AND thread_external_id = ?), 0), archived_activity = last_activity "
@@ -311,10 +345,16 @@ class InboxRepository:
             (Channel(channel).value, external_id),
         ) > 0
 
-    def unread_total(self) -> int:
+    def unread_total(self, person: str | None = None) -> int:
+        if person is not None:
+            with self._db.lock:
+                return unread_totals(self._db.conn, person)[1]
         return int(self._db.scalar(self._unread_total))
 
-    def unread_threads(self) -> int:
+    def unread_threads(self, person: str | None = None) -> int:
+        if person is not None:
+            with self._db.lock:
+                return unread_totals(self._db.conn, person)[0]
         return int(self._db.scalar(f"SELECT count(*) FROM threads WHERE {_UNREAD}"))
 
     def unsent_replies(self) -> int:
@@ -422,7 +462,9 @@ class InboxRepository:
             row[_T["last_message"]] = newest["text"]
         row[_T["unread_count"]] = self._count_unread(conn, channel, external_id, row)
         state_changed = self._refresh_state(conn, channel, external_id)
+        stamp_authors(conn, channel, external_id)
         if tuple(row) == tuple(before):
+            refresh_person_reads(conn, channel, external_id, self._count_past)
             return created or state_changed
         conn.execute(
             "UPDATE threads SET last_message = ?, last_activity = ?, unread_count = ? "
@@ -435,6 +477,7 @@ class InboxRepository:
                 external_id,
             ),
         )
+        refresh_person_reads(conn, channel, external_id, self._count_past)
         return True
 
     @staticmethod
@@ -468,6 +511,13 @@ class InboxRepository:
             (inbound, archived, archived, *key, inbound, archived),
         ).rowcount
         return bool(changed > 0)
+
+    @classmethod
+    def _count_past(cls, conn: sqlite3.Connection, channel: str, external_id: str, read_at: Any, read_id: Any) -> int:
+        """``_count_unread`` past a given read marker (a person's, see ``person_reads``)."""
+        row: list[Any] = [None] * len(_THREAD_COLS)
+        row[_T["read_through"]], row[_T["read_through_id"]] = read_at, read_id
+        return cls._count_unread(conn, channel, external_id, row)
 
     @staticmethod
     def _count_unread(conn: sqlite3.Connection, channel: str, external_id: str, row: list[Any]) -> int:

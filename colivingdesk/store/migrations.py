@@ -13,6 +13,7 @@ import sqlite3
 
 from colivingdesk.store.automations import AUTOMATION_EDITS_SQL, AUTOMATIONS_SQL
 from colivingdesk.store.channel_state import CHANNEL_STATE_SQL
+from colivingdesk.store.people import people_sql
 from colivingdesk.store.search import SEARCH_TABLE_PREFIXED_SQL, SEARCH_TABLE_SQL, backfill_sql
 from colivingdesk.store.worker_status import WORKER_STATUS_SQL
 
@@ -287,10 +288,15 @@ _V_AUTOMATION_EDITS = AUTOMATION_EDITS_SQL
 # What the team's sync worker last said about each account, for the desktops (see ``worker_status``).
 _V_TEAM_WORKER_STATUS = WORKER_STATUS_SQL
 
+# A team's people on one store (see ``people`` and ``person_reads``): their names, who is writing to which
+# guest, who a conversation is assigned to, each person's read state, drafts and saved-reply favourites, and
+# who queued each reply (``author`` on the outbox item and on the channel's copy of the sent message).
+_V_PEOPLE = people_sql()
+
 MIGRATIONS: list[str] = [
     _V1_CORE, _V2_SEARCH, _V_CHANNEL_STATE, _V_SAVED_REPLIES, _V_BOOKING_GUESTS, _V_OUTBOX_CLAIMS,
     _V_CONVERSATION_READS, _V_INBOX_STATE, _V_LISTING_REGISTER, _V_LEAD_THREADS, _V_SEARCH_PREFIX,
-    _V_AUTOMATIONS, _V_AUTOMATION_EDITS, _V_TEAM_WORKER_STATUS,
+    _V_AUTOMATIONS, _V_AUTOMATION_EDITS, _V_TEAM_WORKER_STATUS, _V_PEOPLE,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

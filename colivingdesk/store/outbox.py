@@ -29,6 +29,7 @@ from typing import Any
 from colivingdesk.domain import Channel, OutboxItem, OutboxState
 from colivingdesk.store.codec import dt_to_text, from_json, text_to_dt, to_json
 from colivingdesk.store.db import Database
+from colivingdesk.store.people import stamp_authors
 from colivingdesk.store.records import PendingMessage
 
 Q, SENDING, SENT, FAILED, HELD = (
@@ -65,6 +66,7 @@ _COLS = (
     "updated_at",
     "not_before",
     "result_external_id",
+    "author",
 )
 _SELECT = f"SELECT {', '.join(_COLS)} FROM outbox"
 
@@ -108,6 +110,7 @@ def item_from_row(row: sqlite3.Row) -> OutboxItem:
         created_at=text_to_dt(row["created_at"]),
         updated_at=text_to_dt(row["updated_at"]),
         not_before=text_to_dt(row["not_before"]),
+        author=row["author"],
     )
 
 
@@ -131,14 +134,16 @@ class OutboxRepository:
         *,
         not_before: datetime | None = None,
         now: datetime | None = None,
+        author: str | None = None,
     ) -> OutboxItem:
-        """Store a write; enqueueing the same idempotency key again returns the item already stored."""
+        """Store a write; enqueueing the same idempotency key again returns the item already stored.
+        ``author`` is the key of the person who wrote it (see ``people``)."""
         at = dt_to_text(now or _now())
         with self._db.transaction() as conn:
             conn.execute(
                 "INSERT INTO outbox (channel, kind, target, payload, idempotency_key, state, attempts,"
                 " created_at,"
-                " updated_at, not_before) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
+                " updated_at, not_before, author) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"
                 " ON CONFLICT (idempotency_key) DO NOTHING",
                 (
                     Channel(channel).value,
@@ -150,6 +155,7 @@ class OutboxRepository:
                     at,
                     at,
                     dt_to_text(not_before),
+                    author,
                 ),
             )
             row = conn.execute(f"{_SELECT} WHERE idempotency_key = ?", (idempotency_key,)).fetchone()
@@ -215,6 +221,7 @@ class OutboxRepository:
                     not_before=item.not_before,
                     attempts=item.attempts,
                     updated_at=item.updated_at,
+                    author=item.author,
                 )
             )
         return out
@@ -248,7 +255,7 @@ class OutboxRepository:
     def mark_sent(
         self, item_id: int, result_external_id: str | None = None, now: datetime | None = None
     ) -> OutboxItem:
-        return self._transition(
+        item = self._transition(
             "mark_sent",
             item_id,
             now,
@@ -261,6 +268,10 @@ class OutboxRepository:
                 "claimed_at": None,
             },
         )
+        if result_external_id is not None and item.author is not None:
+            with self._db.transaction() as conn:
+                stamp_authors(conn, item.channel.value, item.target)
+        return item
 
     def mark_failed(self, item_id: int, error: str, now: datetime | None = None) -> OutboxItem:
         return self._transition(
@@ -331,6 +342,8 @@ class OutboxRepository:
             if not done:
                 return None
             row = conn.execute(f"{_SELECT} WHERE id = ?", (item_id,)).fetchone()
+            if state is SENT and row["author"] is not None:
+                stamp_authors(conn, row["channel"], row["target"])
         return item_from_row(row)
 
     def claims(self, channel: Channel | str) -> list[Claim]:

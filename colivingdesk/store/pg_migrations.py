@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from colivingdesk.store import migrations
 from colivingdesk.store.dialect import ADVISORY_NAMESPACE
+from colivingdesk.store.people import people_sql
 
 if TYPE_CHECKING:
     import psycopg
@@ -393,6 +394,8 @@ CREATE TABLE worker_status (
 );
 """
 
+_V_PEOPLE = people_sql(T, "BIGINT")
+
 #: (name, PostgreSQL script) in the order of ``migrations.MIGRATIONS``; the names are the SQLite steps' names.
 PG_MIGRATIONS: list[tuple[str, str]] = [
     ("_V1_CORE", _V1_CORE),
@@ -409,6 +412,7 @@ PG_MIGRATIONS: list[tuple[str, str]] = [
     ("_V_AUTOMATIONS", _V_AUTOMATIONS),
     ("_V_AUTOMATION_EDITS", _V_AUTOMATION_EDITS),
     ("_V_TEAM_WORKER_STATUS", _V_TEAM_WORKER_STATUS),
+    ("_V_PEOPLE", _V_PEOPLE),
 ]
 
 _STEPS_TABLE = f"""

@@ -7,7 +7,10 @@ who did what, and one person's access is revoked without touching the others.
 
 * ``colivingdesk_desktop`` reads the whole cache and adds writes to the outbox (a reply, a listing change):
   the worker sends them. It may put a failed or held item back in the queue and discard an unsent one (the
-  window's Retry and Discard: the item's state, reason and time only, never a claim or a result). It cannot
+  window's Retry and Discard: the item's state, reason and time only, never a claim or a result). It also keeps
+  the team's own rows (``store.people``): the people's names, each person's read state, drafts and favourites,
+  who is writing where, and assignments, and marks a conversation done (archived) for the team; and it edits
+  the team's settings (saved replies, automation rules, the listing register). It cannot
   change the cached records, the reply log, the waits or the account reports the worker keeps.
 * ``colivingdesk_worker`` reads and writes every table (it syncs the cache, spends the budgets, sends the
   outbox), but cannot create or drop tables: schema changes are ``team init`` again, run by the owner.
@@ -20,6 +23,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from colivingdesk.store.people import PERSON_TABLES
+
 DESKTOP_ROLE = "colivingdesk_desktop"
 WORKER_ROLE = "colivingdesk_worker"
 
@@ -29,8 +34,15 @@ DESKTOP_INSERTS = ("outbox",)
 #: Discarding an automated message marks its occurrence skipped (the outbox's delete trigger does).
 DESKTOP_UPDATES = {
     "outbox": ("state", "error", "not_before", "updated_at"),
-    "automation_occurrences": ("state", "reason", "updated_at"),
+    "automation_occurrences": (
+        "state", "reason", "updated_at", "edited_text", "due_at", "pinned", "rule_name", "text",
+    ),
+    # "Done" (archive) is the team's mark on a conversation: these two columns, nothing else of the cache.
+    "threads": ("archived_through_id", "archived_activity"),
 }
+#: The team's own settings, edited from any desktop's window: saved replies, automation rules and each account's
+#: automation settings, and the listing register (names, units, stay minimum, prices) the calendar counts with.
+TEAM_SETTINGS = ("saved_replies", "automation_rules", "automation_settings", "listings", "room_types")
 #: Tables a desktop may delete rows from: Discard drops an unsent item.
 DESKTOP_DELETES = ("outbox",)
 
@@ -75,4 +87,13 @@ def ensure_roles(conn: Any) -> list[str]:
             conn.execute(f"GRANT UPDATE ({names}) ON {schema}.{_quote(conn, table)} TO {desktop}")
         for table in DESKTOP_DELETES:
             conn.execute(f"GRANT DELETE ON {schema}.{_quote(conn, table)} TO {desktop}")
+        for table in (*PERSON_TABLES, *TEAM_SETTINGS):
+            conn.execute(f"GRANT INSERT, UPDATE, DELETE ON {schema}.{_quote(conn, table)} TO {desktop}")
+            sequence = conn.execute(
+                "SELECT pg_get_serial_sequence(table_name::text, 'id') FROM information_schema.columns"
+                " WHERE table_schema = current_schema() AND table_name = %s AND column_name = 'id'",
+                (table,),
+            ).fetchone()
+            if sequence is not None and sequence[0] is not None:
+                conn.execute(f"GRANT USAGE ON SEQUENCE {sequence[0]} TO {desktop}")
     return created

@@ -116,6 +116,7 @@ class PendingMessage:
     not_before: datetime | None = None
     attempts: int = 0
     updated_at: datetime | None = None
+    author: str | None = None  # the key of the person who queued it (see ``store.people``)
 
 
 @dataclass(frozen=True, slots=True)

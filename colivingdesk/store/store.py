@@ -49,6 +49,7 @@ from colivingdesk.store.leads import LeadRepository
 from colivingdesk.store.listings import ListingRepository
 from colivingdesk.store.migrations import SCHEMA_VERSION, SchemaTooNewError, migrate, schema_version
 from colivingdesk.store.outbox import Claim, OutboxRepository
+from colivingdesk.store.people import PeopleRepository
 from colivingdesk.store.properties import PropertyRepository, ReferenceRepository
 from colivingdesk.store.records import (
     Account,
@@ -91,6 +92,17 @@ class Store:
         self._limits = ChannelStateRepository(db)
         self._saved_replies = SavedReplyRepository(db)
         self._automations = AutomationRepository(db)
+        self._people = PeopleRepository(db)
+
+    @property
+    def people(self) -> PeopleRepository:
+        """The team's people: names, presence, assignments, favourites and drafts (see ``store.people``)."""
+        return self._people
+
+    @property
+    def shared(self) -> bool:
+        """Whether a team shares this store (PostgreSQL), so read state and drafts are kept per person."""
+        return self._db.dialect.postgres
 
     @property
     def worker_lock(self) -> WorkerLock:
@@ -342,27 +354,29 @@ class Store:
         pending = self._outbox.pending_replies(channel, thread_external_id)
         return pending[-1] if pending else None
 
-    def mark_thread_read(self, channel: Channel | str, external_id: str) -> bool:
-        return self._inbox.mark_thread_read(channel, external_id)
+    def mark_thread_read(self, channel: Channel | str, external_id: str, person: str | None = None) -> bool:
+        """Read up to the newest message: for everyone, or (``person``) for that person alone."""
+        return self._inbox.mark_thread_read(channel, external_id, person)
 
-    def mark_thread_unread(self, channel: Channel | str, external_id: str) -> bool:
-        return self._inbox.mark_thread_unread(channel, external_id)
+    def mark_thread_unread(self, channel: Channel | str, external_id: str, person: str | None = None) -> bool:
+        return self._inbox.mark_thread_unread(channel, external_id, person)
 
-    def archive_thread(self, channel: Channel | str, external_id: str) -> bool:
-        """Read, and out of the inbox's default list until the guest writes again."""
-        return self._inbox.archive_thread(channel, external_id)
+    def archive_thread(self, channel: Channel | str, external_id: str, person: str | None = None) -> bool:
+        """Read (by ``person``, when given), and out of the inbox's default list until the guest writes again."""
+        return self._inbox.archive_thread(channel, external_id, person)
 
     def unarchive_thread(self, channel: Channel | str, external_id: str) -> bool:
         return self._inbox.unarchive_thread(channel, external_id)
 
-    def unread_total(self) -> int:
-        return self._inbox.unread_total()
+    def unread_total(self, person: str | None = None) -> int:
+        return self._inbox.unread_total(person)
 
-    def attention_counts(self) -> AttentionCounts:
+    def attention_counts(self, person: str | None = None) -> AttentionCounts:
+        """What the sidebar counts; unread as ``person`` sees it when given (see ``person_reads``)."""
         with self._db.lock:
             return AttentionCounts(
-                unread_threads=self._inbox.unread_threads(),
-                unread_messages=self._inbox.unread_total(),
+                unread_threads=self._inbox.unread_threads(person),
+                unread_messages=self._inbox.unread_total(person),
                 new_leads=self._leads.count_created_after(self.leads_seen_at()),
                 rejected_properties=self._properties.count_by_status(PropertyStatus.REJECTED.value),
                 unsent_replies=self._inbox.unsent_replies(),
@@ -435,10 +449,14 @@ class Store:
         idempotency_key: str,
         *,
         not_before: datetime | None = None,
+        author: str | None = None,
     ) -> OutboxItem:
         """Persist a user write before sending it. For ``kind="reply"`` the text is ``payload["text"]`` and
-        ``target`` is the thread's external id. The same idempotency key again returns the stored item."""
-        return self._outbox.enqueue(channel, kind, target, payload, idempotency_key, not_before=not_before)
+        ``target`` is the thread's external id. The same idempotency key again returns the stored item.
+        ``author`` is the key of the person who wrote it (``store.people``)."""
+        return self._outbox.enqueue(
+            channel, kind, target, payload, idempotency_key, not_before=not_before, author=author
+        )
 
     def get_outbox_item(self, item_id: int) -> OutboxItem | None:
         return self._outbox.get(item_id)

@@ -16,10 +16,12 @@ log = logging.getLogger(__name__)
 #: Kinds a ChangeSet may carry. Thread ids are ``"channel:external_id"``; "messages" carries the keys of
 #: the threads whose messages changed; "rooms" carries Coliving.com room type ids (new, renamed, or with
 #: availability or rates recorded); "listings" Coliving.com listing ids whose register entry (name, stay
-#: minimum, BookMyColiving link) changed.
+#: minimum, BookMyColiving link) changed. A team's own rows (``store.people``): "people" carries person keys
+#: (a name set or changed), "presence" and "assignments" thread keys (someone started or stopped writing there;
+#: it was given to someone), "favourites" saved-reply ids, "drafts" thread keys.
 KINDS = (
     "properties", "leads", "bookings", "threads", "messages", "outbox", "reference", "accounts", "status",
-    "rooms", "listings",
+    "rooms", "listings", "people", "presence", "assignments", "favourites", "drafts",
 )
 
 #: The id that stands for every record of its kind ("everything of this kind may have changed"): what a team

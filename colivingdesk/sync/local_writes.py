@@ -103,16 +103,20 @@ class LocalWrites:
         return await self._off_loop(drop, cancelled)
 
     # inbox marks
-    async def mark_thread_read(self, channel: Channel, external_id: str) -> bool:
-        """The user read the thread here; returns whether its unread state changed."""
-        return await self._thread_mark(self.store.mark_thread_read, channel, external_id)
+    async def mark_thread_read(self, channel: Channel, external_id: str, person: str | None = None) -> bool:
+        """The user (``person``, on a team's store) read the thread here; returns whether its unread state
+        changed."""
+        return await self._thread_mark(functools.partial(self.store.mark_thread_read, person=person), channel,
+                                       external_id)
 
-    async def mark_thread_unread(self, channel: Channel, external_id: str) -> bool:
-        return await self._thread_mark(self.store.mark_thread_unread, channel, external_id)
+    async def mark_thread_unread(self, channel: Channel, external_id: str, person: str | None = None) -> bool:
+        return await self._thread_mark(functools.partial(self.store.mark_thread_unread, person=person), channel,
+                                       external_id)
 
-    async def archive_thread(self, channel: Channel, external_id: str) -> bool:
+    async def archive_thread(self, channel: Channel, external_id: str, person: str | None = None) -> bool:
         """Done with it: read, and out of the inbox until the guest writes again."""
-        return await self._thread_mark(self.store.archive_thread, channel, external_id)
+        return await self._thread_mark(functools.partial(self.store.archive_thread, person=person), channel,
+                                       external_id)
 
     async def unarchive_thread(self, channel: Channel, external_id: str) -> bool:
         return await self._thread_mark(self.store.unarchive_thread, channel, external_id)

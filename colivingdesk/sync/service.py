@@ -61,6 +61,7 @@ from colivingdesk.sync.outbox import (
     clock_text,
     reply_payload,
 )
+from colivingdesk.sync.people_writes import PeopleWrites
 from colivingdesk.sync.progress import FeedProgress, ProgressBoard
 from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE, AccountRuntime, CountingTransport, make_client
 from colivingdesk.sync.scheduler import Scheduler
@@ -81,7 +82,7 @@ PropertyAction = Literal["submit", "unpublish", "delete"]
 _ACTION_KINDS = {"submit": PROPERTY_SUBMIT, "unpublish": PROPERTY_UNPUBLISH, "delete": PROPERTY_DELETE}
 
 
-class Service(LocalWrites, AutomationWrites):
+class Service(LocalWrites, AutomationWrites, PeopleWrites):
     """Facade over feeds, scheduler, outbox and webhooks for both channels."""
 
     def __init__(
@@ -324,20 +325,33 @@ class Service(LocalWrites, AutomationWrites):
     # window awaits these coroutines; ``enqueue_reply`` is the blocking form for the command line, which has no
     # window to keep responsive.
     async def queue_reply(
-        self, channel: Channel, thread_external_id: str, text: str, *, property_id: str | None = None
+        self,
+        channel: Channel,
+        thread_external_id: str,
+        text: str,
+        *,
+        property_id: str | None = None,
+        author: str | None = None,
     ) -> OutboxItem:
-        """Queue a reply; raises ``api.errors.ValidationError`` (path ``content``) if empty or too long."""
+        """Queue a reply; raises ``api.errors.ValidationError`` (path ``content``) if empty or too long.
+        ``author`` is the key of the person writing it (``store.people``)."""
         check_reply_text(text)
         return await self._persist(
-            functools.partial(self._store_reply, channel, thread_external_id, text, property_id)
+            functools.partial(self._store_reply, channel, thread_external_id, text, property_id, author)
         )
 
     def enqueue_reply(
-        self, channel: Channel, thread_external_id: str, text: str, *, property_id: str | None = None
+        self,
+        channel: Channel,
+        thread_external_id: str,
+        text: str,
+        *,
+        property_id: str | None = None,
+        author: str | None = None,
     ) -> OutboxItem:
         """:meth:`queue_reply` without leaving the calling thread (it waits for the store)."""
         check_reply_text(text)
-        item = self._store_reply(channel, thread_external_id, text, property_id)
+        item = self._store_reply(channel, thread_external_id, text, property_id, author)
         self._announce(item)
         return item
 
@@ -579,7 +593,7 @@ class Service(LocalWrites, AutomationWrites):
         return await asyncio.shield(future)
 
     def _store_reply(
-        self, channel: Channel, thread_external_id: str, text: str, property_id: str | None
+        self, channel: Channel, thread_external_id: str, text: str, property_id: str | None, author: str | None = None
     ) -> OutboxItem:
         """Check a reply against the cache and persist it (store thread, or the command line's own)."""
         known: list[str] = []
@@ -600,7 +614,7 @@ class Service(LocalWrites, AutomationWrites):
                 if isinstance(m, Message) and m.text == text
             ]
         payload = reply_payload(text, property_id if channel is Channel.BMC else None, known)
-        return self.store.enqueue(channel, REPLY, thread_external_id, payload, str(uuid.uuid4()))
+        return self.store.enqueue(channel, REPLY, thread_external_id, payload, str(uuid.uuid4()), author=author)
 
     def _announce(self, item: OutboxItem) -> None:
         self._emit({"outbox": {str(item.id)}})

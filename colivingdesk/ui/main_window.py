@@ -512,7 +512,7 @@ class MainWindow(QMainWindow):
         self._badge_timer.start()
 
     def refresh_badges(self) -> None:
-        counts = self.ctx.reader.attention_counts()
+        counts = self.ctx.reader.attention_counts(self.inbox.team.reader)
         self.sidebar_model.set_badge("inbox", counts.unread_threads)
         self.sidebar_model.set_pending("inbox", counts.unsent_replies)
         self.sidebar_model.set_badge("leads", counts.new_leads)
@@ -702,6 +702,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.inbox.flush_drafts()
+        self.inbox.team.leave_all()
         self.save_state()
         self._status_timer.stop()
         self._badge_timer.stop()

@@ -274,10 +274,39 @@ async def automations_shot(window: MainWindow) -> QWidget:
     return window
 
 
+async def team_inbox_shot(window: MainWindow) -> QWidget:
+    """A desktop in a team: this person ("Sam") and a colleague, Ana, whose rows are written through the same
+    Service calls her desktop makes. Ana is writing to the guest open here (the banner) and sent the earlier
+    reply ("Sent by Ana"); another conversation is assigned to her (the list's marker), this one to Sam."""
+    from colivingdesk.people import person_key, save_name
+    from colivingdesk.store.people import Person
+    from colivingdesk.ui.seat import rename
+
+    window.show_view("inbox")
+    await settle()
+    ctx, service = window.ctx, window.ctx.service
+    me = rename(ctx, save_name(ctx.profile, "Sam")).person
+    ana = Person(person_key("Ana"), "Ana")
+    await service.note_person(me)
+    await service.note_person(ana)
+    bmc = [t for t in _threads(window) if t.channel is Channel.BMC]
+    shown, theirs = bmc[0], bmc[1]
+    await service.queue_reply(Channel.BMC, shown.external_id, "Hi! Yes, the room is free from the 1st of June.",
+                              property_id=shown.property_id, author=ana.key)
+    await service.send_pending([Channel.BMC])
+    await service.assign(theirs.key, ana.key, ana.key)
+    await service.assign(shown.key, me.key, ana.key)
+    window.inbox.open_thread(shown.key)
+    await settle()
+    await service.touch_presence(ana.key, shown.key)
+    await settle()
+    return window
+
+
 SHOTS: dict[str, Shot] = {
     "inbox": inbox_shot, "inbox-held": held_shot, "saved-replies": saved_replies_shot, "calendar": calendar_shot,
     "rates": rates_shot, "accounts": accounts_shot, "new-listing": new_listing_shot, "automations": automations_shot,
-    "calendar-dark": calendar_shot, "inbox-es": inbox_shot,
+    "calendar-dark": calendar_shot, "inbox-es": inbox_shot, "team-inbox": team_inbox_shot,
 }
 #: Shots taken in another language: the window is built after that language's catalogues are installed, as
 #: the app does at start-up for the system's language (``LANG=es_ES.UTF-8``).

@@ -145,3 +145,70 @@ def test_an_sqlite_profile_is_still_the_default(tmp_path, capsys: pytest.Capture
         pass
     assert main(["--profile", str(tmp_path), "outbox", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"items": []}
+
+
+def test_a_desktop_keeps_its_own_rows_but_cannot_change_the_cached_threads(
+    postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from colivingdesk.domain import Message, Thread
+    from colivingdesk.store import ThreadFilter
+    from colivingdesk.store.people import Person
+
+    assert main(["team", "init", "--database", postgres_url, "--json"]) == 0
+    capsys.readouterr()
+    worker = open_postgres_store(_login(postgres_url, WORKER_ROLE))
+    desktop = open_postgres_store(_login(postgres_url, DESKTOP_ROLE))
+    try:
+        worker.upsert_threads([Thread(channel=Channel.BMC, external_id="u1", participant_name="Maria")])
+        worker.upsert_messages(
+            [Message(channel=Channel.BMC, thread_external_id="u1", external_id="m1", sender="guest", text="Hi")]
+        )
+        assert desktop.people.note_person(Person("name:ana", "Ana"))
+        assert desktop.mark_thread_read(Channel.BMC, "u1", person="name:ana")
+        assert desktop.mark_thread_unread(Channel.BMC, "u1", person="name:ana")
+        assert desktop.people.touch_presence("name:ana", "bmc:u1")
+        assert desktop.people.assign("bmc:u1", "name:ana", "name:ana")
+        assert desktop.people.save_draft("name:ana", "bmc:u1", "Hello")
+        assert desktop.people.clear_presence("name:ana") == ["bmc:u1"]
+        item = desktop.enqueue(Channel.BMC, "reply", "u1", {"text": "Hello"}, "k1", author="name:ana")
+        assert item.author == "name:ana"
+        assert desktop.count_threads(ThreadFilter(assigned_to="name:ana", unread_only=True, reader="name:ana")) == 1
+        assert desktop.archive_thread(Channel.BMC, "u1", person="name:ana")  # "Done" is the team's mark
+        assert desktop.unarchive_thread(Channel.BMC, "u1")
+        # The shared read state and the cached threads stay the worker's.
+        for write in (
+            lambda: desktop.mark_thread_read(Channel.BMC, "u1"),
+            lambda: desktop.upsert_threads([Thread(channel=Channel.BMC, external_id="u2")]),
+        ):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                write()
+    finally:
+        worker.close()
+        desktop.close()
+
+
+def test_a_desktop_edits_the_teams_settings_from_its_window(
+    postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Saved replies, automation rules and settings, and the listing register are edited in the window; a
+    desktop's role must allow them, or every such edit on a team desktop would fail with a permission error."""
+    from colivingdesk.store.automations import AutomationRule
+    from colivingdesk.store.saved_replies import SavedReply
+    from colivingdesk.sync.register_edits import ListingEdit, save_edits
+
+    assert main(["team", "init", "--database", postgres_url, "--json"]) == 0
+    capsys.readouterr()
+    desktop = open_postgres_store(_login(postgres_url, DESKTOP_ROLE))
+    try:
+        reply = desktop.save_saved_reply(SavedReply("Welcome", "Hi {guest_name}"))
+        assert reply.id is not None
+        rule = desktop.automations.save_rule(AutomationRule("Check-in", "before_checkin", reply.id))
+        assert rule.id is not None
+        desktop.automations.save_settings(Channel.COLIVING, {"timezone": "Europe/Lisbon"})
+        assert save_edits(desktop, [ListingEdit("L1", "Maple Grove", 30, None)], []) == {
+            "listings": ["L1"],
+            "rooms": [],
+        }
+        assert [r.title for r in desktop.list_saved_replies()] == ["Welcome"]
+    finally:
+        desktop.close()

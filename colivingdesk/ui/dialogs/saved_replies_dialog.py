@@ -37,7 +37,9 @@ from colivingdesk.templates import PLACEHOLDER_HELP, PLACEHOLDERS
 from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.seat import seat_of
 from colivingdesk.ui.sizing import fit_text
+from colivingdesk.ui.widgets.saved_replies import STAR, shown_title
 
 ReplyRole = Qt.ItemDataRole.UserRole + 1
 
@@ -107,8 +109,14 @@ class SavedRepliesDialog(QDialog):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("savedReplyDelete")
         self.delete_button.clicked.connect(self.delete_current)
+        self.favourite_button = QPushButton()
+        self.favourite_button.setObjectName("savedReplyFavourite")
+        self.favourite_button.setCheckable(True)
+        self.favourite_button.setToolTip(self.tr("Your favourites come first in the saved replies menu"))
+        self.favourite_button.clicked.connect(self.toggle_favourite)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.favourite_button)
         left.addLayout(buttons)
         top.addLayout(left, 2)
 
@@ -183,12 +191,35 @@ class SavedRepliesDialog(QDialog):
     def titles(self) -> list[str]:
         return [str(self.model.item(r).text()) for r in range(self.model.rowCount())]
 
+    def _favourites(self) -> set[int]:
+        return self.ctx.reader.people.favourite_replies(seat_of(self.ctx).person.key)
+
+    def _show_favourite(self) -> None:
+        on = self._current_id is not None and self._current_id in self._favourites()
+        self.favourite_button.setEnabled(self._current_id is not None)
+        self.favourite_button.setChecked(on)
+        self.favourite_button.setText(f"{STAR} " + self.tr("Favourite") if on else self.tr("Add to favourites"))
+        self.favourite_button.setAccessibleName(self.tr("Favourite (listed first for you)"))
+
+    @async_slot()
+    async def toggle_favourite(self) -> None:
+        """Star or unstar the selected reply for this person alone."""
+        reply_id = self._current_id
+        if reply_id is None:
+            return
+        on = reply_id not in self._favourites()
+        await self.ctx.service.set_favourite(seat_of(self.ctx).person.key, reply_id, on)
+        self.reload(reply_id)
+        self._show_favourite()
+        self.changed.emit()
+
     def reload(self, select_id: int | None = None) -> None:
         replies = self.ctx.reader.list_saved_replies()
+        favourites = self._favourites()
         self.list.selectionModel().blockSignals(True)
         self.model.clear()
         for reply in replies:
-            item = QStandardItem(reply.title)
+            item = QStandardItem(shown_title(reply, favourites))
             item.setData(reply, ReplyRole)
             item.setToolTip(reply.body)
             self.model.appendRow(item)
@@ -213,6 +244,7 @@ class SavedRepliesDialog(QDialog):
             self.title.setText(reply.title)
             self.body.setPlainText(reply.body)
             self.delete_button.setEnabled(True)
+            self._show_favourite()
 
     def new_reply(self) -> None:
         self.list.selectionModel().clearCurrentIndex()
@@ -221,6 +253,7 @@ class SavedRepliesDialog(QDialog):
         self.title.clear()
         self.body.clear()
         self.delete_button.setEnabled(False)
+        self._show_favourite()
         self.title.setFocus()
 
     def _insert_placeholder(self, index: int) -> None:

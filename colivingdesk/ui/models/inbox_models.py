@@ -111,14 +111,15 @@ class ConversationItem:
     channel: Channel | None = None
 
     @classmethod
-    def of(cls, item: Message | PendingMessage) -> ConversationItem:
+    def of(cls, item: Message | PendingMessage, sent_by: str | None = None) -> ConversationItem:
+        """``sent_by`` names the team member who queued one of our replies ("Sent by Ana"), when known."""
         if isinstance(item, PendingMessage):
             return cls(
-                f"o:{item.outbox_id}", item.text, True, _you(), item.created_at, item.state, item.error,
+                f"o:{item.outbox_id}", item.text, True, sent_by or _you(), item.created_at, item.state, item.error,
                 item.outbox_id, item.not_before, item.channel,
             )
         own = item.sender.lower() in OWN_SENDERS
-        name = item.sender_name or (_you() if own else item.sender.title())
+        name = (sent_by if own else None) or item.sender_name or (_you() if own else item.sender.title())
         return cls(f"m:{item.external_id}", item.text, own, name, item.created_at, channel=item.channel)
 
     def state_text(self, account_state: str | None = None) -> str:
@@ -190,10 +191,17 @@ AccountStateFn = Callable[[Channel], "str | None"]
 class ConversationModel(QAbstractListModel):
     """One thread's messages oldest first, then the user's unconfirmed replies (the store's order)."""
 
-    def __init__(self, reader: Store, parent: Any = None, account_state: AccountStateFn | None = None) -> None:
+    def __init__(
+        self,
+        reader: Store,
+        parent: Any = None,
+        account_state: AccountStateFn | None = None,
+        sent_by: Callable[[str | None], str | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._reader = reader
         self._account_state = account_state or (lambda _channel: None)
+        self._sent_by = sent_by or (lambda _author: None)
         self._items: list[ConversationItem] = []
         self.thread_key: str | None = None
 
@@ -207,7 +215,10 @@ class ConversationModel(QAbstractListModel):
         if self.thread_key is None:
             return []
         channel, external_id = split_key(self.thread_key)
-        return [ConversationItem.of(m) for m in self._reader.messages_for_thread(channel, external_id)]
+        return [
+            ConversationItem.of(m, self._sent_by(m.author))
+            for m in self._reader.messages_for_thread(channel, external_id)
+        ]
 
     def reload(self) -> None:
         """Re-read the thread: appended rows are inserted, changed rows updated, anything else resets."""

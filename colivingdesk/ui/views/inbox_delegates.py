@@ -36,11 +36,14 @@ class ThreadDelegate(QStyledItemDelegate):
         participant: Callable[[Thread], str],
         parent: QWidget | None = None,
         unsent_preview: Callable[[Thread], str | None] | None = None,
+        team_note: Callable[[Thread], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._describe_subject = describe_subject
         self._participant = participant
         self._unsent_preview = unsent_preview or (lambda _thread: None)
+        # Who is writing there, or who it is assigned to ("✎ Ana", "→ Ben"), beside the time.
+        self._team_note = team_note or (lambda _thread: "")
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         fm = QFontMetrics(option.font)
@@ -79,6 +82,15 @@ class ThreadDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         painter.drawText(QRect(rect.right() - time_w, rect.top(), time_w, line_h),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, when)
+        note = self._team_note(thread)
+        if note:
+            note_fm = QFontMetrics(small)
+            note = note_fm.elidedText(note, Qt.TextElideMode.ElideRight, max(0, rect.width() // 3))
+            note_w = note_fm.horizontalAdvance(note) + 2
+            painter.setPen(text_color if selected else theme.accents().warn)
+            painter.drawText(QRect(rect.right() - time_w - 8 - note_w, rect.top(), note_w, line_h),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, note)
+            time_w += note_w + 8
 
         name_font = QFont(option.font)
         name_font.setBold(thread.unread_count > 0)

@@ -22,6 +22,8 @@ SHOW_CHOICES = (
     (QT_TRANSLATE_NOOP("InboxFilterBar", "Needs reply"), "needs_reply"),
     (QT_TRANSLATE_NOOP("InboxFilterBar", "Archived"), "archived"),
 )
+#: Offered only in a team (see ``set_person``): conversations assigned to the person at this window.
+MINE_CHOICE = (QT_TRANSLATE_NOOP("InboxFilterBar", "Assigned to me"), "mine")
 _PLACES_LIMIT = 500
 _TEXT_DELAY_MS = 200
 
@@ -34,6 +36,8 @@ class InboxFilterBar(QWidget):
     def __init__(self, reader: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reader = reader
+        #: Whose "Assigned to me" this is (a person's key, see ``colivingdesk.people``).
+        self.person: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -89,9 +93,23 @@ class InboxFilterBar(QWidget):
             unread_only=show == "unread",
             needs_reply=show == "needs_reply",
             archived=show == "archived",
+            assigned_to=self.person if show == "mine" else None,
             property_id=place_id if place_channel == Channel.BMC.value else None,
             listing_id=place_id if place_channel == Channel.COLIVING.value else None,
         )
+
+    def set_person(self, person: str | None) -> None:
+        """Whose "Assigned to me" this is; None (nobody to share with) leaves the choice out."""
+        self.person = person
+        index = self.show_filter.findData(MINE_CHOICE[1])
+        if person is None and index >= 0:
+            if self.show_filter.currentIndex() == index:
+                self.show_filter.setCurrentIndex(0)
+            self.show_filter.removeItem(index)
+        elif person is not None and index < 0:
+            with QSignalBlocker(self.show_filter):
+                at = self.show_filter.findData("archived")
+                self.show_filter.insertItem(at, self.tr(MINE_CHOICE[0]), MINE_CHOICE[1])
 
     def select_show(self, key: str) -> None:
         self.show_filter.setCurrentIndex(self.show_filter.findData(key))

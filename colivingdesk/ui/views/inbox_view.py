@@ -55,6 +55,7 @@ from colivingdesk.ui.reply_context import reply_values
 from colivingdesk.ui.reply_drafts import ReplyDraftStore
 from colivingdesk.ui.views.inbox_delegates import BubbleDelegate, ThreadDelegate
 from colivingdesk.ui.views.inbox_filters import InboxFilterBar
+from colivingdesk.ui.views.inbox_team import InboxTeam, TeamDrafts
 from colivingdesk.ui.views.inbox_text import ThreadWords
 from colivingdesk.ui.widgets.composer import ComposerWidget
 
@@ -84,7 +85,8 @@ class InboxView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.notifier = ctx.notifier
-        self.drafts = ReplyDraftStore(ctx.profile.root / "reply-drafts.json")
+        self.team = InboxTeam(ctx, self)
+        self.drafts = TeamDrafts(ReplyDraftStore(ctx.profile.root / "reply-drafts.json"), ctx)
         self.words = ThreadWords(ctx.reader)
         self.current_key: str | None = None
         self.current_thread: Thread | None = None
@@ -93,10 +95,12 @@ class InboxView(QWidget):
         self._menu_key: str | None = None
 
         self.threads = ThreadListModel(ctx.reader, self.subject_of, self, participant=self.participant_of)
-        self.conversation = ConversationModel(ctx.reader, self, account_state=self._account_state)
+        self.conversation = ConversationModel(
+            ctx.reader, self, account_state=self._account_state, sent_by=self.team.sent_by
+        )
         self._build()
         self._build_actions()
-        self.threads.refresh()
+        self.team.attach(self)  # reads the list, as this person
         self._unsubscribe = ctx.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self._name_controls()
@@ -133,7 +137,8 @@ class InboxView(QWidget):
         self.threads.rowsAboutToBeRemoved.connect(self._rows_leaving)
         self.threads.rowsRemoved.connect(self._rows_left)
         self.thread_list.setModel(self.threads)
-        delegate = ThreadDelegate(self.subject_of, self.participant_of, self.thread_list, self.words.unsent_preview)
+        delegate = ThreadDelegate(self.subject_of, self.participant_of, self.thread_list, self.words.unsent_preview,
+                                  self.team.list_note)
         self.thread_list.setItemDelegate(delegate)
         self.thread_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.thread_list.setUniformItemSizes(True)
@@ -196,6 +201,7 @@ class InboxView(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        header.addWidget(self.team.assign_button)
         self.booking_button = QPushButton(self.tr("Open booking"))
         self.booking_button.clicked.connect(self._open_booking)
         header.addWidget(self.booking_button)
@@ -210,6 +216,7 @@ class InboxView(QWidget):
         self.archive_button.clicked.connect(self._archive_or_restore_current)
         header.addWidget(self.archive_button)
         v.addLayout(header)
+        v.addWidget(self.team.banner)
 
         self.messages = QListView()
         self.messages.setObjectName("conversation")
@@ -243,6 +250,7 @@ class InboxView(QWidget):
         self.composer.sendRequested.connect(self._send)
         self.composer.draftChanged.connect(self._save_draft)
         self.composer.set_saved_replies(self.ctx.reader.list_saved_replies, self._fill_saved_reply)
+        self.composer.saved_replies.set_favourites(self.team.favourites)
         self.composer.manageSavedRepliesRequested.connect(self.open_saved_replies)
         v.addWidget(self.composer)
         self.conversation.modelReset.connect(self._after_conversation_change)
@@ -286,7 +294,7 @@ class InboxView(QWidget):
         self.thread_list.setAccessibleDescription(self.count_label.text())
 
     def _apply_filter(self) -> None:
-        self.threads.set_filter(self.filters.current())
+        self.threads.set_filter(self.team.scoped(self.filters.current()))
         if self.current_key is not None:
             row = self.threads.row_of(self.current_key)
             if row >= 0:
@@ -300,7 +308,7 @@ class InboxView(QWidget):
         host can write first.
         """
         row = self.threads.load_until(key)
-        if row < 0 and self.threads.filter != INBOX_FILTER:
+        if row < 0 and self.threads.filter != self.team.scoped(INBOX_FILTER):
             self.filters.reset()
             row = self.threads.load_until(key)
         if row < 0:
@@ -342,7 +350,7 @@ class InboxView(QWidget):
             self._kept_unread = None
         self.current_key = key
         channel, external_id = split_key(key)
-        thread = self.ctx.reader.get_thread(channel, external_id)
+        thread = self.team.read_thread(key)
         if thread is None and channel is Channel.COLIVING:
             # A booking nobody wrote in yet: its conversation, empty until the first message.
             thread = Thread(channel=channel, external_id=external_id, booking_id=external_id)
@@ -356,6 +364,7 @@ class InboxView(QWidget):
         self.composer.set_enabled_for_thread(True)
         self._update_closed()
         self._update_header_actions()
+        self.team.thread_shown(key)
         self.threadOpened.emit(key)
         try:
             self.ctx.service.focus("threads", key)
@@ -383,7 +392,7 @@ class InboxView(QWidget):
         self.archive_button.setText(self.tr("Move to Inbox") if archived else self.tr("Done"))
 
     async def _mark_read(self, key: str) -> None:
-        if await self.ctx.service.mark_thread_read(*split_key(key)):
+        if await self.ctx.service.mark_thread_read(*split_key(key), person=self.team.reader):
             self.readStateChanged.emit()
 
     # ------------------------------------------------------------------ read, unread, done
@@ -402,6 +411,7 @@ class InboxView(QWidget):
         unread = thread.unread_count > 0
         menu.addAction(self.mark_read_action if unread else self.mark_unread_action)
         menu.addAction(self.unarchive_action if self._is_archived(thread.key) else self.archive_action)
+        self.team.add_menu_actions(menu, thread.key)
         menu.aboutToHide.connect(lambda: QTimer.singleShot(0, self._forget_menu_key))
         self._menu_key = thread.key
         menu.popup(self.thread_list.viewport().mapToGlobal(pos))
@@ -442,7 +452,7 @@ class InboxView(QWidget):
             self.archive(key)
 
     async def _mark(self, mark: Any, key: str) -> None:
-        if await mark(*split_key(key)):
+        if await mark(*split_key(key), person=self.team.reader):
             self.readStateChanged.emit()
             if key == self.current_key:
                 self._update_header_actions()
@@ -455,6 +465,7 @@ class InboxView(QWidget):
         self.thread_list.selectionModel().clear()
         self.conversation.set_thread(None)
         self.right.setCurrentIndex(0)
+        self.team.thread_shown(None)
 
     async def _refresh(self, channel: Channel, external_id: str) -> None:
         try:
@@ -515,7 +526,7 @@ class InboxView(QWidget):
             return
         try:
             await self.ctx.service.queue_reply(
-                thread.channel, thread.external_id, text, property_id=thread.property_id
+                thread.channel, thread.external_id, text, property_id=thread.property_id, author=self.team.me
             )
         except ValidationError as err:
             if self.current_key == key:
@@ -531,6 +542,7 @@ class InboxView(QWidget):
             else:
                 self.notifier.report(err)
             return
+        self.team.sent(key)
         if self.current_key == key and self.composer.text() == text:
             self.composer.sent()
         elif self.drafts.get(key) == text:
@@ -572,6 +584,7 @@ class InboxView(QWidget):
 
     # ------------------------------------------------------------------ change stream
     def _on_changes(self, changes: ChangeSet) -> None:
+        self.team.on_changes(changes)
         thread_ids = changes.get_ids("threads")
         if changes.get_ids("properties") or changes.get_ids("bookings") or changes.get_ids("rooms"):
             self.words.forget_places()
@@ -594,14 +607,14 @@ class InboxView(QWidget):
             i == key or i.startswith(f"{key}:") for i in changes.get_ids("messages") | thread_ids
         )
         if key in thread_ids:
-            self.current_thread = self.ctx.reader.get_thread(*split_key(key)) or self.current_thread
+            self.current_thread = self.team.read_thread(key) or self.current_thread
             self._update_header_actions()
         if touched:
             self.conversation.reload()
             if key in thread_ids and key != self._kept_unread and self.isVisible() and (
                 self.window().isActiveWindow()
             ):
-                thread = self.ctx.reader.get_thread(*split_key(key))
+                thread = self.team.read_thread(key)
                 if thread is not None and thread.unread_count > 0:
                     spawn(self._mark_read(key), self.notifier, self)
 

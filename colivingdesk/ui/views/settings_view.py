@@ -50,6 +50,7 @@ from colivingdesk.ui.widgets.account_box import (
     SecretFieldWidget,
 )
 from colivingdesk.ui.widgets.notice import NoticeWidget
+from colivingdesk.ui.widgets.team_box import TeamBoxWidget
 
 DEFAULT_RECEIVER_PORT = 8787
 TEST_EVENTS = webhook_events.EVENTS
@@ -158,6 +159,7 @@ class SettingsView(QWidget):
         self.coliving = AccountBoxWidget(Channel.COLIVING, ctx, self)
         self.webhooks = self._build_webhooks()
         self.provider_box = self._build_provider()
+        self.team_box = TeamBoxWidget(ctx, self)
 
         title = QLabel(self.tr("Settings"))
         font = title.font()
@@ -179,6 +181,7 @@ class SettingsView(QWidget):
         column.addWidget(self.webhooks)
         column.addWidget(self.coliving)
         column.addWidget(self.provider_box)
+        column.addWidget(self.team_box)
         column.addStretch(1)
         # A readable line length, which grows with the user's font (at 860 px a large font cut the checkboxes).
         page.setMaximumWidth(max(860, page.fontMetrics().averageCharWidth() * 125))

@@ -55,6 +55,8 @@ class ComposerWidget(QWidget):
     sendRequested = Signal(str)
     #: The text changed and the user paused typing: time to persist the draft.
     draftChanged = Signal(str)
+    #: The user changed the text (typing, pasting, a saved reply); not emitted when a draft is loaded.
+    edited = Signal()
     #: The user asked for the saved replies manager.
     manageSavedRepliesRequested = Signal()
 
@@ -211,6 +213,7 @@ class ComposerWidget(QWidget):
             self.clear_error()
         if not self._loading:
             self._save_timer.start()
+            self.edited.emit()
 
     def _update_counter(self) -> None:
         n = len(self.text())

@@ -39,6 +39,18 @@ from colivingdesk.ui import formatting, theme
 ReplyRole = Qt.ItemDataRole.UserRole + 1
 SHORTCUTS = ("Ctrl+/", "Ctrl+Shift+R")
 MENU_PREVIEW_CHARS = 60
+#: Marks a favourite saved reply (a person's own choice, see ``store.people``).
+STAR = "★"
+
+
+def favourites_first(replies: Iterable[SavedReply], favourites: set[int]) -> list[SavedReply]:
+    """The person's favourites first, each group in the store's order (by title)."""
+    replies = list(replies)
+    return [r for r in replies if r.id in favourites] + [r for r in replies if r.id not in favourites]
+
+
+def shown_title(reply: SavedReply, favourites: set[int]) -> str:
+    return f"{STAR} {reply.title}" if reply.id in favourites else reply.title
 
 
 class PlaceholderHighlighter(QSyntaxHighlighter):
@@ -105,17 +117,17 @@ class SavedReplyPickerPopup(QFrame):
         self.results.setAccessibleName(self.tr("Saved replies"))
         self.results.setAccessibleDescription(self.tr("Enter inserts the selected reply, Escape closes"))
 
-    def set_replies(self, replies: list[SavedReply]) -> None:
+    def set_replies(self, replies: list[SavedReply], favourites: set[int] | None = None) -> None:
         self.model.clear()
         for reply in replies:
-            item = QStandardItem(reply.title)
+            item = QStandardItem(shown_title(reply, favourites or set()))
             item.setData(f"{reply.title}\n{reply.body}", Qt.ItemDataRole.ToolTipRole)
             item.setData(reply, ReplyRole)
             self.model.appendRow(item)
 
-    def popup(self, replies: list[SavedReply]) -> None:
+    def popup(self, replies: list[SavedReply], favourites: set[int] | None = None) -> None:
         """Show above the anchor (the composer), filter cleared, first reply selected."""
-        self.set_replies(replies)
+        self.set_replies(replies, favourites)
         self.input.clear()
         self._filter("")
         anchor = self._anchor
@@ -178,6 +190,7 @@ class SavedRepliesButton(QToolButton):
         ))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._source: Callable[[], list[SavedReply]] = list
+        self._favourites: Callable[[], set[int]] = set
         self.menu_ = QMenu(self)
         self.menu_.setObjectName("savedRepliesMenu")
         self.menu_.aboutToShow.connect(self._fill_menu)
@@ -188,14 +201,22 @@ class SavedRepliesButton(QToolButton):
     def set_source(self, source: Callable[[], list[SavedReply]]) -> None:
         self._source = source
 
+    def set_favourites(self, source: Callable[[], set[int]]) -> None:
+        """Where the person's favourite replies' ids come from: they are listed first, with a star."""
+        self._favourites = source
+
+    def _listed(self) -> tuple[list[SavedReply], set[int]]:
+        favourites = self._favourites()
+        return favourites_first(self._source(), favourites), favourites
+
     def open_picker(self) -> None:
-        self.picker.popup(self._source())
+        self.picker.popup(*self._listed())
 
     def _fill_menu(self) -> None:
         self.menu_.clear()
-        replies = self._source()
+        replies, favourites = self._listed()
         for reply in replies:
-            action = self.menu_.addAction(reply.title)
+            action = self.menu_.addAction(shown_title(reply, favourites))
             action.setToolTip(formatting.one_line(reply.body, MENU_PREVIEW_CHARS))
             action.triggered.connect(lambda _checked=False, r=reply: self.chosen.emit(r))
         if not replies:

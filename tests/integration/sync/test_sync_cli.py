@@ -69,7 +69,7 @@ def test_sync_once_json_then_export_and_outbox(env, capsys, server: SandboxServe
     assert [i["state"] for i in listing["items"]] == ["sent", "sent"]
     assert set(listing["items"][0]) == {
         "id", "channel", "kind", "target", "state", "error", "attempts", "created_at", "updated_at", "not_before",
-        "text", "name", "replayed",
+        "text", "name", "replayed", "author",
     }
     assert [i["replayed"] for i in listing["items"]] == [False, False]  # first answers, not replays
     guest = server.state.bookings[int(booking_id)].guest_name
@@ -235,3 +235,13 @@ def test_unreachable_channel_exits_one(env, capsys, monkeypatch):
     assert main(["sync", "--once", "--json"]) == 1
     report = json.loads(capsys.readouterr().out)
     assert report["ok"] is False and report["accounts"]["bmc"]["state"] == "offline"
+
+
+def test_a_reply_and_the_outbox_name_the_person_who_queued_it(env, capsys, monkeypatch):
+    monkeypatch.setenv("COLIVINGDESK_PERSON", "Ana Ribeiro")
+    monkeypatch.setenv("COLIVINGDESK_BMC_BASE_URL", f"http://127.0.0.1:{closed_port()}/api/v1")
+    assert main(["reply", "bmc", "usr_0001", "--property", "prop_0003", "--force", "Hello", "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["author"] == "Ana Ribeiro"
+    assert main(["outbox", "--json"]) == 0
+    [item] = json.loads(capsys.readouterr().out)["items"]
+    assert item["author"] == "Ana Ribeiro" and item["text"] == "Hello"
