@@ -39,8 +39,10 @@ def environment_problem() -> str | None:
     if not installed("PySide6_Essentials"):
         return "PySide6-Essentials is not installed: pip install -e '.[bundle]'"
     if installed("PySide6_Addons") or installed("PySide6"):
-        return ("the full PySide6 (PySide6-Addons) is installed; the bundle is built from PySide6-Essentials only: "
-                "pip uninstall -y PySide6 PySide6_Addons, or build from a fresh virtualenv")
+        return (
+            "the full PySide6 (PySide6-Addons) is installed; the bundle is built from PySide6-Essentials only: "
+            "pip uninstall -y PySide6 PySide6_Addons, or build from a fresh virtualenv"
+        )
     return None
 
 
@@ -50,7 +52,11 @@ def add_linux_desktop_files(bundle: Path) -> None:
     copies = {
         ROOT / "packaging" / "linux" / f"{APP_ID}.desktop": share / "applications" / f"{APP_ID}.desktop",
         ROOT / "packaging" / "linux" / f"{APP_ID}.metainfo.xml": share / "metainfo" / f"{APP_ID}.metainfo.xml",
-        ROOT / "resources" / "icons" / f"{APP_ID}.svg": share / "icons" / "hicolor" / "scalable" / "apps"
+        ROOT / "resources" / "icons" / f"{APP_ID}.svg": share
+        / "icons"
+        / "hicolor"
+        / "scalable"
+        / "apps"
         / f"{APP_ID}.svg",
     }
     for source, target in copies.items():
@@ -67,16 +73,31 @@ def executable(bundle: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller",
-                        help="PyInstaller's work folder (default: build/pyinstaller/)")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=ROOT / "build" / "pyinstaller",
+        help="PyInstaller's work folder (default: build/pyinstaller/)",
+    )
     args = parser.parse_args(argv)
     problem = environment_problem()
     if problem is not None:
         print(f"build: {problem}", file=sys.stderr)
         return 2
     started = time.monotonic()
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-               "--distpath", str(args.dist), "--workpath", str(args.work), str(SPEC)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(args.dist),
+        "--workpath",
+        str(args.work),
+        str(SPEC),
+    ]
     if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
         print("build: PyInstaller failed (its messages are above)", file=sys.stderr)
         return 1

@@ -65,9 +65,19 @@ def update() -> None:
         lang = ts.stem.rsplit("_", 1)[1]
         options = ["-pluralonly"] if lang == ENGLISH else []
         subprocess.run(
-            [_tool("pyside6-lupdate"), *options, "-locations", "relative", "-target-language", lang, *files,
-             "-ts", str(ts.relative_to(ROOT))],
-            cwd=ROOT, check=True,
+            [
+                _tool("pyside6-lupdate"),
+                *options,
+                "-locations",
+                "relative",
+                "-target-language",
+                lang,
+                *files,
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
         )
 
 

@@ -38,7 +38,10 @@ from colivingdesk.ui.views.properties_view import PropertiesView
 
 EDITOR_LISTING = "Sunny Coliving Lisbon"
 PHOTO_COLOURS = (
-    ("#f6c26b", "#e07b39"), ("#8fc9e8", "#3c7bb5"), ("#b5dba0", "#4f9a59"), ("#e3b7d8", "#9b5c96"),
+    ("#f6c26b", "#e07b39"),
+    ("#8fc9e8", "#3c7bb5"),
+    ("#b5dba0", "#4f9a59"),
+    ("#e3b7d8", "#9b5c96"),
 )
 
 

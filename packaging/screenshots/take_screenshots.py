@@ -58,8 +58,11 @@ async def settle(seconds: float = 0.5) -> None:
 
 
 SAVED_REPLIES = [
-    ("Check-in details", "Hi {first_name}, your {room_type} is ready from {checkin}. Check-in is from 15:00; "
-     "I will send the door code the day before."),
+    (
+        "Check-in details",
+        "Hi {first_name}, your {room_type} is ready from {checkin}. Check-in is from 15:00; "
+        "I will send the door code the day before.",
+    ),
     ("Viewing", "Hi {first_name}! Happy to show you {property} on a video call. Does tomorrow at 18:00 work?"),
     ("Deposit", "The deposit is one month's rent, refunded within 14 days of check-out."),
 ]
@@ -88,8 +91,11 @@ async def inbox_shot(window: MainWindow) -> QWidget:
     pick = next(t for t in _threads(window) if t.channel is Channel.COLIVING and t.unread_count)
     others = [t for t in _threads(window) if t.channel is Channel.COLIVING and t.key != pick.key]
     await _admin(window, "PATCH", f"/_admin/coliving/bookings/{pick.external_id}", {"status": "cancelled"})
-    await service.queue_reply(Channel.COLIVING, pick.external_id, "Of course, late arrival is fine: the door code "
-                              "works all night. See you on the 10th!")
+    await service.queue_reply(
+        Channel.COLIVING,
+        pick.external_id,
+        "Of course, late arrival is fine: the door code works all night. See you on the 10th!",
+    )
     await service.send_pending([Channel.COLIVING])
     await settle()
     if others:  # the one being read is not the one cancelled, so the list keeps unread conversations above it
@@ -105,8 +111,11 @@ async def held_shot(window: MainWindow) -> QWidget:
     service = window.ctx.service
     bmc = [t for t in _threads(window) if t.channel is Channel.BMC]
     shown, busy = bmc[0], bmc[1]
-    await service.queue_reply(Channel.BMC, shown.external_id, "Yes, the room is free from the 1st. Shall we do a "
-                              "video viewing tomorrow at 18:00?")
+    await service.queue_reply(
+        Channel.BMC,
+        shown.external_id,
+        "Yes, the room is free from the 1st. Shall we do a video viewing tomorrow at 18:00?",
+    )
     for n in range(59):
         await service.queue_reply(Channel.BMC, busy.external_id, f"Thanks for your message ({n + 1}).")
     await service.send_pending([Channel.BMC])
@@ -169,22 +178,33 @@ async def _calendar_with_a_drift(window: MainWindow) -> CalendarView:
     last = first + timedelta(days=30)
     for calendar in calendars:
         free = {d.day: d.free for d in calendar.days if first <= d.day <= last and d.free is not None}
-        await service.push_availability(availability_rows(calendar.listing_id, calendar.room_type_id,
-                                                          coalesce(free)))
+        await service.push_availability(availability_rows(calendar.listing_id, calendar.room_type_id, coalesce(free)))
     await service.send_pending([Channel.COLIVING])
     # A guest books three nights of the Full Bedroom on days the push offered, through the channel.
     full = next(c for c in calendars if c.room_type_id == "38753")
     checkin = next(d.day for d in full.days if first + timedelta(days=3) <= d.day and (d.free or 0) >= 1)
     added = await _admin_json(window, "POST", "/_admin/coliving/bookings", {})
-    await _admin_json(window, "PATCH", f"/_admin/coliving/bookings/{added['booking_id']}", {
-        "listing_id": 5325, "room_type_id": 38753, "room_type_name": "Full Bedroom", "status": "confirmed",
-        "checkin_at": checkin.isoformat(), "checkout_at": (checkin + timedelta(days=3)).isoformat(),
-    })
+    await _admin_json(
+        window,
+        "PATCH",
+        f"/_admin/coliving/bookings/{added['booking_id']}",
+        {
+            "listing_id": 5325,
+            "room_type_id": 38753,
+            "room_type_name": "Full Bedroom",
+            "status": "confirmed",
+            "checkin_at": checkin.isoformat(),
+            "checkout_at": (checkin + timedelta(days=3)).isoformat(),
+        },
+    )
     await service.sync_once()
     # One change typed a moment ago, still waiting to be sent: those days show "…".
     later = [d for d in full.days if checkin + timedelta(days=5) <= d.day and d.free is not None][:2]
-    await service.push_availability(availability_rows(full.listing_id, full.room_type_id, coalesce(
-        {d.day: d.free for d in later if d.free is not None})))
+    await service.push_availability(
+        availability_rows(
+            full.listing_id, full.room_type_id, coalesce({d.day: d.free for d in later if d.free is not None})
+        )
+    )
     window.show_view("calendar")
     await settle(1.5)
     view = window.calendar
@@ -246,12 +266,30 @@ async def automations_shot(window: MainWindow) -> QWidget:
     store = window.ctx.store
     service = window.ctx.service
     for title, body, name, trigger, timing, preview in (
-        ("Check-in details", SAVED_REPLIES[0][1], "Check-in details 3 days before", "before_checkin",
-         {"days": 3, "at": "10:00"}, False),
-        ("Check-out reminder", "Hi {first_name}, a reminder that check-out is on {checkout} by 11:00. Safe travels!",
-         "Check-out reminder", "before_checkout", {"days": 1, "at": "18:00"}, False),
-        ("First answer", "Hi {first_name}, thanks for your interest in {property}! When would you like to move in?",
-         "First answer to new leads", "new_lead", {"minutes": 10}, True),
+        (
+            "Check-in details",
+            SAVED_REPLIES[0][1],
+            "Check-in details 3 days before",
+            "before_checkin",
+            {"days": 3, "at": "10:00"},
+            False,
+        ),
+        (
+            "Check-out reminder",
+            "Hi {first_name}, a reminder that check-out is on {checkout} by 11:00. Safe travels!",
+            "Check-out reminder",
+            "before_checkout",
+            {"days": 1, "at": "18:00"},
+            False,
+        ),
+        (
+            "First answer",
+            "Hi {first_name}, thanks for your interest in {property}! When would you like to move in?",
+            "First answer to new leads",
+            "new_lead",
+            {"minutes": 10},
+            True,
+        ),
     ):
         reply = store.save_saved_reply(SavedReply(title, body))
         assert reply.id is not None
@@ -264,8 +302,9 @@ async def automations_shot(window: MainWindow) -> QWidget:
     await service.send_automation_now(sent["key"], Channel(sent["channel"]))
     await service.send_pending([Channel.COLIVING])
     await service.skip_automation(skipped["key"])
-    await service.edit_automation_text(edited["key"], edited["text"].replace("Check-in is from 15:00",
-                                                                             "Early check-in from 12:00 is fine"))
+    await service.edit_automation_text(
+        edited["key"], edited["text"].replace("Check-in is from 15:00", "Early check-in from 12:00 is fine")
+    )
     window.show_view("automations")
     await settle(1.5)
     view = window.view("automations")
@@ -274,39 +313,17 @@ async def automations_shot(window: MainWindow) -> QWidget:
     return window
 
 
-async def team_inbox_shot(window: MainWindow) -> QWidget:
-    """A desktop in a team: this person ("Sam") and a colleague, Ana, whose rows are written through the same
-    Service calls her desktop makes. Ana is writing to the guest open here (the banner) and sent the earlier
-    reply ("Sent by Ana"); another conversation is assigned to her (the list's marker), this one to Sam."""
-    from colivingdesk.people import person_key, save_name
-    from colivingdesk.store.people import Person
-    from colivingdesk.ui.seat import rename
-
-    window.show_view("inbox")
-    await settle()
-    ctx, service = window.ctx, window.ctx.service
-    me = rename(ctx, save_name(ctx.profile, "Sam")).person
-    ana = Person(person_key("Ana"), "Ana")
-    await service.note_person(me)
-    await service.note_person(ana)
-    bmc = [t for t in _threads(window) if t.channel is Channel.BMC]
-    shown, theirs = bmc[0], bmc[1]
-    await service.queue_reply(Channel.BMC, shown.external_id, "Hi! Yes, the room is free from the 1st of June.",
-                              property_id=shown.property_id, author=ana.key)
-    await service.send_pending([Channel.BMC])
-    await service.assign(theirs.key, ana.key, ana.key)
-    await service.assign(shown.key, me.key, ana.key)
-    window.inbox.open_thread(shown.key)
-    await settle()
-    await service.touch_presence(ana.key, shown.key)
-    await settle()
-    return window
-
-
 SHOTS: dict[str, Shot] = {
-    "inbox": inbox_shot, "inbox-held": held_shot, "saved-replies": saved_replies_shot, "calendar": calendar_shot,
-    "rates": rates_shot, "accounts": accounts_shot, "new-listing": new_listing_shot, "automations": automations_shot,
-    "calendar-dark": calendar_shot, "inbox-es": inbox_shot, "team-inbox": team_inbox_shot,
+    "inbox": inbox_shot,
+    "inbox-held": held_shot,
+    "saved-replies": saved_replies_shot,
+    "calendar": calendar_shot,
+    "rates": rates_shot,
+    "accounts": accounts_shot,
+    "new-listing": new_listing_shot,
+    "automations": automations_shot,
+    "calendar-dark": calendar_shot,
+    "inbox-es": inbox_shot,
 }
 #: Shots taken in another language: the window is built after that language's catalogues are installed, as
 #: the app does at start-up for the system's language (``LANG=es_ES.UTF-8``).
@@ -407,8 +424,9 @@ async def _demo_shots(out: Path, names: list[str]) -> list[Path]:
             report = await service.sync_once()
             if not report.ok:
                 print(f"sync reported errors: {report.errors}", file=sys.stderr)
-            ctx = AppContext(profile=demo.profile, store=store, reader=reader, secrets=demo.secrets, service=service,
-                             demo=demo.info)
+            ctx = AppContext(
+                profile=demo.profile, store=store, reader=reader, secrets=demo.secrets, service=service, demo=demo.info
+            )
             window = MainWindow(ctx, show_welcome=False)
             window.resize(*WINDOW_SIZE)
             window.show()
