@@ -1,11 +1,12 @@
 """One sync worker per team database: a second ``sync --watch`` stands by and takes over when the first is
 killed mid-send, with no duplicate and no loss; a worker cut off from the database stops; the worker receives
 signed webhooks on loopback and refreshes the team's store from them; ``sync --once``
-refuses while a worker runs; and 70 replies queued from two desktops' ``reply`` commands share BookMyColiving's
-60 an hour."""
+refuses while a worker runs; and 70 replies queued from two keyless desktops share BookMyColiving's 60 an hour,
+sent by the worker."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -14,7 +15,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
@@ -24,8 +24,10 @@ from sync_helpers import UNMETERED_PACE
 
 from colivingdesk.domain import Channel, OutboxState
 from colivingdesk.sandbox import SandboxConfig, SandboxServer
+from colivingdesk.secrets import SecretStore
 from colivingdesk.store import open_postgres_store
 from colivingdesk.sync.outbox import HELD_REASON
+from colivingdesk.sync.team_desktop import DesktopService
 
 
 def _env(server: SandboxServer, config: SandboxConfig, profile: Path, database: str) -> dict[str, str]:
@@ -48,7 +50,10 @@ class Worker:
     def __init__(self, env: dict[str, str], *extra: str) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "colivingdesk.cli", "sync", "--watch", "--interval", "3600", *extra],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         self.lines: list[str] = []
         self.out: list[str] = []
@@ -106,8 +111,13 @@ def test_standby_worker_takes_over_a_send_killed_midway_without_duplicate_or_los
     thread = server.state.threads[("op_0001", "usr_0001")]
     text = "Keys are in the lockbox, code 4711."
     with open_postgres_store(postgres_url) as store:
-        item = store.enqueue(Channel.BMC, "reply", thread.thread_id,
-                             {"text": text, "property_id": thread.property_id}, "team-worker-takeover")
+        item = store.enqueue(
+            Channel.BMC,
+            "reply",
+            thread.thread_id,
+            {"text": text, "property_id": thread.property_id},
+            "team-worker-takeover",
+        )
     # The first send of the reply is held up on the server, so the worker is killed while it is in flight.
     server.sandbox.injector.configure("latency:seconds=8,count=1,method=POST,path=/bmc/api/v1/messages")
     first = Worker(env)
@@ -149,15 +159,23 @@ def test_sync_once_refuses_while_a_worker_runs_unless_told_to_run_alongside(
     worker = Worker(env)
     try:
         _until(lambda: _holder_pid(postgres_url) == worker.proc.pid, 30, worker)
-        once = subprocess.run([sys.executable, "-m", "colivingdesk.cli", "sync", "--once"], env=env,
-                              capture_output=True, text=True, timeout=120)
+        once = subprocess.run(
+            [sys.executable, "-m", "colivingdesk.cli", "sync", "--once"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert once.returncode == 1
         [line] = once.stderr.strip().splitlines()
         assert line.startswith("error: a worker is running on this database: ")
         assert f"pid {worker.proc.pid} since " in line
         alongside = subprocess.run(
             [sys.executable, "-m", "colivingdesk.cli", "sync", "--once", "--alongside-worker", "--json"],
-            env=env, capture_output=True, text=True, timeout=120,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         assert alongside.returncode == 0, alongside.stderr
     finally:
@@ -178,7 +196,8 @@ def test_a_worker_that_loses_its_database_connection_stops_instead_of_sending_wi
         with psycopg.connect(postgres_url, autocommit=True) as conn:  # the server drops the worker's session
             conn.execute(
                 "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND objsubid = 2"
-                " AND classid::bigint = %s AND objid::bigint = %s", (ADVISORY_NAMESPACE, WORKER_LOCK_KEY),
+                " AND classid::bigint = %s AND objid::bigint = %s",
+                (ADVISORY_NAMESPACE, WORKER_LOCK_KEY),
             )
         _until(lambda: worker.proc.poll() is not None, 30)
         assert worker.proc.wait() == 1
@@ -205,10 +224,14 @@ def test_the_worker_receives_signed_webhooks_on_loopback_and_refreshes_the_team_
         server.state.tenant_message("op_0001", thread.thread_id, "Is the room still free?", None)
         moment = datetime.now(UTC)
         timestamp = moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
-        body = json.dumps({"event": "message.received", "timestamp": timestamp,
-                           "data": {"threadId": thread.thread_id, "propertyId": thread.property_id}}).encode()
-        headers = {"Content-Type": "application/json", "X-BMC-Event": "message.received",
-                   "X-BMC-Timestamp": timestamp}
+        body = json.dumps(
+            {
+                "event": "message.received",
+                "timestamp": timestamp,
+                "data": {"threadId": thread.thread_id, "propertyId": thread.property_id},
+            }
+        ).encode()
+        headers = {"Content-Type": "application/json", "X-BMC-Event": "message.received", "X-BMC-Timestamp": timestamp}
         forged = httpx.post(url, content=body, headers={**headers, "X-BMC-Signature": sign_bmc("x", timestamp, body)})
         assert forged.status_code == 401
         signed = {**headers, "X-BMC-Signature": sign_bmc(sandbox_config.webhook_secret, timestamp, body)}
@@ -238,45 +261,71 @@ def capped_server(capped_config: SandboxConfig):
 
 
 def test_seventy_replies_from_two_desktops_share_the_hourly_cap(
-    capped_server: SandboxServer, capped_config: SandboxConfig, tmp_path: Path, postgres: object,
+    capped_server: SandboxServer,
+    capped_config: SandboxConfig,
+    tmp_path: Path,
     postgres_url: str,
 ):
+    """Two keyless desktops queue 35 replies each as their windows do (the Service a team desktop runs, which
+    never sends); the one worker sends them: 60 reach the channel, 10 wait for the next hour, none twice."""
     server = capped_server
     thread = server.state.threads[("op_0001", "usr_0001")]
     before = len(thread.messages)
-    desktops = []
-    for name in ("ana", "ben"):
-        profile = tmp_path / name
-        profile.mkdir()
-        env = _env(server, capped_config, profile, "")
-        del env["COLIVINGDESK_DATABASE"]  # each desktop names the team database on its command line
-        desktops.append(env)
-    first = subprocess.run([sys.executable, "-m", "colivingdesk.cli", "sync", "--once", "--database", postgres_url],
-                           env=desktops[0], capture_output=True, text=True, timeout=300)
-    assert first.returncode == 0, first.stderr
+    worker_profile = tmp_path / "worker"
+    worker_profile.mkdir()
+    worker = Worker(_env(server, capped_config, worker_profile, postgres_url))
+    try:
+        _until(lambda: _holder_pid(postgres_url) == worker.proc.pid, 30, worker)
+        _until(lambda: _threads_synced(postgres_url, thread.thread_id), 60, worker)
 
-    def reply(desktop: int, n: int) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "colivingdesk.cli", "reply", "bmc", thread.thread_id, "--property",
-             thread.property_id, f"Answer {n} from desktop {desktop}", "--json", "--database", postgres_url],
-            env=desktops[desktop], capture_output=True, text=True, timeout=120,
-        )
+        async def desktops() -> None:
+            stores = [open_postgres_store(postgres_url) for _ in range(2)]
+            services = [
+                DesktopService(store, SecretStore(session_only=True, environ={}), url=postgres_url, label="desk")
+                for store in stores
+            ]
+            try:
+                for service in services:
+                    await service.start()
 
-    def desk(desktop: int) -> list[subprocess.CompletedProcess[str]]:
-        return [reply(desktop, n) for n in range(35)]
+                async def desk(number: int, service: DesktopService) -> None:
+                    for n in range(35):
+                        await service.queue_reply(
+                            Channel.BMC,
+                            thread.thread_id,
+                            f"Answer {n} from desktop {number}",
+                            property_id=thread.property_id,
+                            author=f"name:desk{number}",
+                        )
 
-    with ThreadPoolExecutor(2) as pool:
-        runs = [r for batch in pool.map(desk, (0, 1)) for r in batch]
-    assert all(r.returncode == 0 for r in runs), [r.stderr for r in runs if r.returncode]
+                await asyncio.gather(*(desk(n, s) for n, s in enumerate(services)))
+            finally:
+                for service in services:
+                    await service.aclose()
+                for store in stores:
+                    store.close()
 
-    with open_postgres_store(postgres_url) as store:
-        items = store.list_outbox()
-    assert len(items) == 70
-    states = [i.state for i in items]
-    assert states.count(OutboxState.SENT) == 60
-    held = [i for i in items if i.state is OutboxState.HELD]
-    assert len(held) == 10
-    assert all(i.error == HELD_REASON and i.not_before is not None for i in held)
-    texts = [m.content for m in thread.messages[before:]]
-    assert len(texts) == 60 and len(set(texts)) == 60
-    assert {i.payload["text"] for i in items if i.state is OutboxState.SENT} == set(texts)
+        asyncio.run(desktops())
+
+        def settled() -> bool:
+            with open_postgres_store(postgres_url) as store:
+                states = [i.state for i in store.list_outbox()]
+            return states.count(OutboxState.SENT) == 60 and states.count(OutboxState.HELD) == 10
+
+        _until(settled, 120, worker)
+        with open_postgres_store(postgres_url) as store:
+            items = store.list_outbox()
+        assert len(items) == 70
+        held = [i for i in items if i.state is OutboxState.HELD]
+        assert all(i.error == HELD_REASON and i.not_before is not None for i in held)
+        texts = [m.content for m in thread.messages[before:]]
+        assert len(texts) == 60 and len(set(texts)) == 60
+        assert {i.payload["text"] for i in items if i.state is OutboxState.SENT} == set(texts)
+        assert {i.author for i in items} == {"name:desk0", "name:desk1"}
+    finally:
+        worker.kill()
+
+
+def _threads_synced(url: str, thread_id: str) -> bool:
+    with open_postgres_store(url) as store:
+        return store.get_thread(Channel.BMC, thread_id) is not None
