@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,6 +54,7 @@ from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.property_editor import CITY, PropertyEditorDialog
 from colivingdesk.ui.drafts import DraftStore, is_new_key
 from colivingdesk.ui.formatting import long_time
+from colivingdesk.ui.keyboard import add_enter_action, add_shortcut
 from colivingdesk.ui.models.properties_model import (
     STATUS_FILTERS,
     PendingRole,
@@ -246,6 +247,8 @@ class PropertiesView(QWidget):
         self.table.setItemDelegateForColumn(1, StatusChipDelegate(self.table))
         self.table.setItemDelegateForColumn(5, PendingDelegate(self.table))
         self.table.doubleClicked.connect(lambda index: self.open_editor(self._id_at(index)))
+        add_enter_action(self.table, self.tr("Edit the selected listing"), self._edit_selected)
+        add_shortcut(self, self.tr("New listing"), [QKeySequence.StandardKey.New], lambda: self.open_editor(None))
         self.table.selectionModel().selectionChanged.connect(self._update_selection)
         self.model.modelReset.connect(self._update_selection)
         self.model.dataChanged.connect(self._update_selection)
@@ -321,6 +324,10 @@ class PropertiesView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         record = self.model.record(rows[0].row()) if rows else None
         return record if isinstance(record, Property) else None
+
+    def _edit_selected(self) -> None:
+        if (property_id := self._selected_id()) is not None:  # with no row, Enter must not start a new listing
+            self.open_editor(property_id)
 
     def _selected_id(self) -> str | None:
         prop = self._selected()

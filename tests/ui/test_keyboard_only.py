@@ -1,0 +1,230 @@
+"""The window's tasks with the keyboard alone: the keys a user presses, and where the focus and the work go.
+
+Keys go through ``qtbot.keyClick`` to the widget that has the focus, as the user's keyboard would, so a shortcut
+registered in the wrong place, a list that opens a conversation the user only passed through, or a focus that
+does not show, fails here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from colivingdesk.ui import theme
+from colivingdesk.ui.keyboard import install_keyboard_helpers
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def window(main_window: Any, qtbot: Any) -> Any:
+    main_window.show_view("inbox")
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow, timeout=5000)
+    return main_window
+
+
+def _press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """One key press where the keyboard is now, as the user's keyboard sends it."""
+    focused = QApplication.focusWidget()
+    assert focused is not None, "the keyboard is nowhere"
+    qtbot.keyClick(focused, key, modifier)
+
+
+def _tab_until(qtbot: Any, target: QWidget, limit: int = 12) -> int:
+    """Press Tab until ``target`` has the focus; how many presses it took."""
+    for presses in range(1, limit + 1):
+        _press(qtbot, Qt.Key.Key_Tab)
+        if target.hasFocus():
+            return presses
+    raise AssertionError(f"Tab never reached {target.objectName() or type(target).__name__}")
+
+
+def test_tabbing_through_the_conversation_list_opens_nothing_until_the_user_picks(window: Any, qtbot: Any) -> None:
+    inbox = window.inbox
+    qtbot.waitUntil(lambda: inbox.threads.rowCount() > 1, timeout=5000)
+    first = inbox.threads.record_at(inbox.threads.index(0, 0))
+    unread_before = first.unread_count
+    _press(qtbot, Qt.Key.Key_1, CTRL)
+    qtbot.waitUntil(inbox.search.hasFocus, timeout=5000)
+    _tab_until(qtbot, inbox.thread_list)
+    _press(qtbot, Qt.Key.Key_Tab)  # on through the list: nothing opened, nothing marked read
+    assert not inbox.thread_list.hasFocus()
+    assert inbox.current_key is None
+    assert inbox.threads.record_at(inbox.threads.index(0, 0)).unread_count == unread_before
+    _press(qtbot, Qt.Key.Key_Backtab)
+    assert inbox.thread_list.hasFocus()
+    _press(qtbot, Qt.Key.Key_Down)  # the first press opens the first conversation
+    qtbot.waitUntil(lambda: inbox.current_key == first.key, timeout=5000)
+    _press(qtbot, Qt.Key.Key_Down)  # and the next the next one, as before
+    second = inbox.threads.record_at(inbox.threads.index(1, 0))
+    qtbot.waitUntil(lambda: inbox.current_key == second.key, timeout=5000)
+
+
+def test_shift_f10_opens_the_conversation_menu_like_the_menu_key(window: Any, qtbot: Any) -> None:
+    install_keyboard_helpers(QApplication.instance())  # as the application does when it starts
+    inbox = window.inbox
+    qtbot.waitUntil(lambda: inbox.threads.rowCount() > 1, timeout=5000)
+    inbox.thread_list.setFocus()
+    _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_Down)  # the first opens the first conversation, the second the next one
+    second = inbox.threads.record_at(inbox.threads.index(1, 0))
+    qtbot.waitUntil(lambda: inbox.current_key == second.key, timeout=5000)
+    _press(qtbot, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(getattr(inbox, "thread_menu", None), QMenu) and inbox.thread_menu.isVisible(),
+                    timeout=5000)
+    menu = inbox.thread_menu
+    # The menu is for the row the keyboard is on, and its keys act on that conversation.
+    assert inbox._menu_key == second.key
+    assert {a.text() for a in menu.actions()} & {"Mark as unread", "Mark as read"}
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=5000)
+
+
+def _frame(widget: QWidget) -> list[int]:
+    """The outer two pixels all round: where a focus frame shows (not the blinking text cursor inside)."""
+    image: QImage = widget.grab().toImage()
+    w, h = image.width(), image.height()
+    edge = [image.pixel(x, y) for x in range(w) for y in (0, 1, h - 2, h - 1)]
+    return edge + [image.pixel(x, y) for y in range(h) for x in (0, 1, w - 2, w - 1)]
+
+
+def _focus_shows(qtbot: Any, widget: QWidget) -> bool:
+    """Whether Tab onto ``widget`` changes how its edge looks (Shift+Tab away first, then Tab back)."""
+    widget.setFocus()
+    _press(qtbot, Qt.Key.Key_Backtab)
+    qtbot.waitUntil(lambda: not widget.hasFocus(), timeout=2000)
+    away = _frame(widget)
+    _press(qtbot, Qt.Key.Key_Tab)
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+    return _frame(widget) != away
+
+
+@pytest.mark.parametrize("which", list(theme.Theme), ids=lambda t: t.value)
+def test_the_focus_shows_on_text_areas_lists_and_the_calendar_in_every_theme(
+    window: Any, qtbot: Any, which: theme.Theme
+) -> None:
+    app = QApplication.instance()
+    app.setPalette(theme.palette_for(which))
+    app.setStyleSheet(theme.style_sheet_for(which))
+    try:
+        inbox = window.inbox
+        qtbot.waitUntil(lambda: inbox.threads.rowCount() > 0, timeout=5000)
+        inbox.thread_list.setCurrentIndex(inbox.threads.index(0, 0))
+        qtbot.waitUntil(lambda: inbox.conversation.rowCount() > 0, timeout=5000)
+        hidden = [name for name, widget in (
+            ("reply box", inbox.composer.editor), ("conversation", inbox.messages),
+            ("conversation list", inbox.thread_list),
+        ) if not _focus_shows(qtbot, widget)]
+        window.show_view("calendar")
+        qtbot.waitUntil(lambda: window.calendar.model.rowCount() > 0, timeout=5000)
+        if not _focus_shows(qtbot, window.calendar.grid):
+            hidden.append("calendar")
+        window.show_view("bookings")
+        if not _focus_shows(qtbot, window.bookings.table):
+            hidden.append("bookings table")
+        assert hidden == []
+    finally:
+        app.setPalette(theme.palette_for(theme.Theme.LIGHT))
+        app.setStyleSheet(theme.style_sheet_for(theme.Theme.LIGHT))
+
+
+def test_enter_edits_the_selected_listing_and_ctrl_n_starts_a_new_one(window: Any, qtbot: Any) -> None:
+    properties = window.properties
+    _press(qtbot, Qt.Key.Key_4, CTRL)
+    qtbot.waitUntil(lambda: properties.model.rowCount() > 0, timeout=5000)
+    properties.table.setFocus()
+    _press(qtbot, Qt.Key.Key_Return)  # no row chosen yet: nothing opens (certainly not a new listing)
+    assert properties.editor is None or not properties.editor.isVisible()
+    _press(qtbot, Qt.Key.Key_Down)
+    chosen = properties._selected_id()
+    assert chosen is not None
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: properties.editor is not None and properties.editor.isVisible(), timeout=5000)
+    assert properties.editor._property_id == chosen
+    editor = properties.editor
+    qtbot.waitUntil(lambda: editor.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+    _press(qtbot, Qt.Key.Key_Escape)  # nothing changed: Escape closes it
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=5000)
+    window.activateWindow()  # what the desktop does when a dialog closes; offscreen nothing does
+    qtbot.waitUntil(properties.table.hasFocus, timeout=5000)  # back on the listing the user was on
+    _press(qtbot, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: properties.editor is not None and properties.editor.isVisible(), timeout=5000)
+    assert properties.editor._property_id is None
+    properties.editor.reject()
+
+
+def test_enter_on_a_booking_or_a_lead_opens_its_conversation(window: Any, qtbot: Any) -> None:
+    bookings = window.bookings
+    _press(qtbot, Qt.Key.Key_3, CTRL)
+    qtbot.waitUntil(bookings.search.hasFocus, timeout=5000)
+    qtbot.waitUntil(lambda: bookings.model.rowCount() > 0, timeout=5000)
+    _tab_until(qtbot, bookings.table)
+    _press(qtbot, Qt.Key.Key_Down)
+    booking = bookings.current_record()
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_view_key() == "inbox", timeout=5000)
+    assert window.inbox.current_key == f"coliving:{booking.id}"
+
+    leads = window.leads
+    _press(qtbot, Qt.Key.Key_2, CTRL)
+    qtbot.waitUntil(lambda: leads.model.rowCount() > 0, timeout=5000)
+    _tab_until(qtbot, leads.table)
+    _press(qtbot, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: leads._lead_thread is not None, timeout=5000)
+    thread = leads._lead_thread
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_view_key() == "inbox", timeout=5000)
+    assert window.inbox.current_key == thread
+
+
+def test_ctrl_shift_s_exports_the_listed_rows(window: Any, qtbot: Any) -> None:
+    bookings = window.bookings
+    _press(qtbot, Qt.Key.Key_3, CTRL)
+    qtbot.waitUntil(bookings.search.hasFocus, timeout=5000)
+    _press(qtbot, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bookings.export_dialog is not None and bookings.export_dialog.isVisible(), timeout=5000)
+    bookings.export_dialog.reject()
+
+
+def test_the_shortcuts_window_lists_the_new_keys_where_they_work(window: Any, qtbot: Any) -> None:
+    rows = window.open_shortcuts().rows()
+    assert ("Return or Enter", "Edit the selected listing", "Properties") in rows
+    assert ("Ctrl+N", "New listing", "Properties") in rows
+    assert ("Return or Enter", "Open the selected booking's messages", "Bookings") in rows
+    assert ("Return or Enter", "Open the selected lead's conversation", "Leads") in rows
+    assert ("Ctrl+Shift+S", "Export the listed rows as CSV", "Bookings") in rows
+    assert ("Ctrl+Shift+S", "Export the listed rows as CSV", "Leads") in rows
+
+
+def test_demo_with_a_profile_keeps_its_cache_in_that_folder(tmp_path: Path, monkeypatch: Any) -> None:
+    """``--demo --profile DIR`` twice: both runs open DIR, and what the first stored is there for the second."""
+    import colivingdesk.ui.app as app_module
+    from colivingdesk.cli.gui import run_gui
+
+    opened: list[Path] = []
+
+    def fake_run_app(profile: Any, secrets: Any, *, demo: Any = None) -> int:
+        assert demo is not None
+        opened.append(profile.root)
+        marker = profile.root / "kept.txt"
+        runs = int(marker.read_text()) + 1 if marker.exists() else 1
+        marker.write_text(str(runs))
+        return 0
+
+    monkeypatch.setattr(app_module, "run_app", fake_run_app)
+    folder = tmp_path / "demo-profile"
+    args = argparse.Namespace(demo=True, profile=str(folder))
+    assert run_gui(args) == 0
+    assert run_gui(args) == 0
+    assert opened == [folder, folder]
+    assert (folder / "kept.txt").read_text() == "2"
+    # Without --profile the demo stays throwaway: its folder is gone when the window closes.
+    assert run_gui(argparse.Namespace(demo=True, profile=None)) == 0
+    assert opened[-1] != folder and not opened[-1].exists()
