@@ -228,3 +228,30 @@ def test_demo_with_a_profile_keeps_its_cache_in_that_folder(tmp_path: Path, monk
     # Without --profile the demo stays throwaway: its folder is gone when the window closes.
     assert run_gui(argparse.Namespace(demo=True, profile=None)) == 0
     assert opened[-1] != folder and not opened[-1].exists()
+
+
+def test_a_booking_found_with_ctrl_k_has_the_keyboard_on_its_row(window: Any, qtbot: Any) -> None:
+    from colivingdesk.ui.models.search_model import HitRole
+
+    bookings = window.bookings
+    window.show_view("bookings")
+    qtbot.waitUntil(lambda: bookings.model.rowCount() > 0, timeout=5000)
+    booking = bookings.model.record_at(bookings.model.index(0, 0))
+    window.show_view("inbox")
+    _press(qtbot, Qt.Key.Key_K, CTRL)
+    popup = window.search_popup
+    qtbot.waitUntil(popup.input.hasFocus, timeout=5000)
+    qtbot.keyClicks(popup.input, booking.reference or booking.id)
+    qtbot.waitUntil(lambda: not popup.searching() and popup.model.rowCount() > 0, timeout=10_000)
+    for _ in range(popup.model.rowCount()):  # down the results to the booking, the field keeping the keyboard
+        hit = popup.results.currentIndex().data(HitRole)
+        if hit is not None and hit.kind == "booking" and hit.id == booking.id:
+            break
+        _press(qtbot, Qt.Key.Key_Down)
+    assert popup.input.hasFocus()
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_view_key() == "bookings", timeout=5000)
+    qtbot.waitUntil(bookings.table.hasFocus, timeout=5000)  # on the row found, not in the search field
+    assert bookings.current_record().id == booking.id
+    _press(qtbot, Qt.Key.Key_Return)  # and Enter goes on to its messages
+    qtbot.waitUntil(lambda: window.inbox.current_key == f"coliving:{booking.id}", timeout=5000)
