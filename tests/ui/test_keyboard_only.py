@@ -255,3 +255,30 @@ def test_a_booking_found_with_ctrl_k_has_the_keyboard_on_its_row(window: Any, qt
     assert bookings.current_record().id == booking.id
     _press(qtbot, Qt.Key.Key_Return)  # and Enter goes on to its messages
     qtbot.waitUntil(lambda: window.inbox.current_key == f"coliving:{booking.id}", timeout=5000)
+
+
+@pytest.mark.parametrize("which", list(theme.Theme), ids=lambda t: t.value)
+def test_the_focus_shows_on_chosen_and_unchosen_chips(qtbot: Any, which: theme.Theme) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
+
+    app = QApplication.instance()
+    app.setPalette(theme.palette_for(which))
+    app.setStyleSheet(theme.style_sheet_for(which))
+    try:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        chips = ChipSelectorWidget(holder)
+        chips.set_items([("wifi", "Wi-Fi"), ("gym", "Gym"), ("pool", "Pool")])
+        chips.set_selected(["gym"])
+        holder.resize(400, 80)
+        holder.show()
+        holder.activateWindow()
+        qtbot.waitUntil(holder.isActiveWindow, timeout=5000)
+        gym, pool = chips.findChild(QToolButton, "chip-gym"), chips.findChild(QToolButton, "chip-pool")
+        assert gym.isChecked() and not pool.isChecked()
+        assert _focus_shows(qtbot, gym) and _focus_shows(qtbot, pool)
+    finally:
+        app.setPalette(theme.palette_for(theme.Theme.LIGHT))
+        app.setStyleSheet(theme.style_sheet_for(theme.Theme.LIGHT))
