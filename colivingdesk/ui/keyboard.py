@@ -69,6 +69,34 @@ class ContextMenuKey(QObject):
         return widget.rect().center()
 
 
+class FocusKeeper:
+    """Gives the keyboard back to the button that started a busy spell.
+
+    A busy widget disables its buttons, and Qt moves the focus off a disabled button to the next control (Verify
+    left the keyboard in the webhook secret field). Once the buttons are back, the focus returns to where it
+    was, unless the user moved it meanwhile or that control is gone.
+    """
+
+    def __init__(self) -> None:
+        self._before = QApplication.focusWidget()
+        self._moved_to: QWidget | None = None
+
+    def busy(self) -> None:
+        """Call right after disabling: notes where Qt put the focus."""
+        self._moved_to = QApplication.focusWidget()
+
+    def idle(self) -> None:
+        """Call right after enabling again."""
+        before = self._before
+        if before is None or self._moved_to is before or QApplication.focusWidget() is not self._moved_to:
+            return
+        try:
+            if before.isVisible() and before.isEnabled():
+                before.setFocus(Qt.FocusReason.OtherFocusReason)
+        except RuntimeError:  # deleted while the work ran
+            return
+
+
 def install_keyboard_helpers(app: QApplication) -> ContextMenuKey:
     """Install the application-wide keyboard helpers once (a second call returns the first)."""
     existing = app.findChild(ContextMenuKey)

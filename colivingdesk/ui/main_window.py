@@ -481,7 +481,9 @@ class MainWindow(QMainWindow):
             select = getattr(self.properties, "select", None)
             if callable(select):
                 select(hit.id)
-            self._focus_selected_row(self.properties.table)
+            table = getattr(self.properties, "table", None)
+            if isinstance(table, QAbstractItemView):
+                self._focus_selected_row(table)
 
     @staticmethod
     def _focus_selected_row(table: QAbstractItemView) -> None:

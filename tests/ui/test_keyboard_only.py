@@ -282,3 +282,47 @@ def test_the_focus_shows_on_chosen_and_unchosen_chips(qtbot: Any, which: theme.T
     finally:
         app.setPalette(theme.palette_for(theme.Theme.LIGHT))
         app.setStyleSheet(theme.style_sheet_for(theme.Theme.LIGHT))
+
+
+def test_a_new_listing_kept_as_a_draft_is_reopened_with_tab_and_enter(window: Any, qtbot: Any) -> None:
+    properties = window.properties
+    _press(qtbot, Qt.Key.Key_4, CTRL)
+    qtbot.waitUntil(properties.search_edit.hasFocus, timeout=5000)  # the section starts in its search field
+    _press(qtbot, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: properties.editor is not None and properties.editor.form.name_edit.hasFocus(), timeout=5000)
+    editor = properties.editor
+    qtbot.keyClicks(editor.form.name_edit, "Casa Teclado")
+    qtbot.waitUntil(lambda: properties.drafts.new_keys() != [], timeout=5000)
+    _press(qtbot, Qt.Key.Key_Escape)  # closes, keeping the draft on this computer
+    qtbot.waitUntil(lambda: properties.editor is None, timeout=5000)
+    window.activateWindow()  # what the desktop does when a dialog closes
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(properties.local_drafts.isVisible, timeout=5000)
+    properties.search_edit.setFocus()
+    # The drafts sit above the listings on screen, and Tab reaches them first.
+    assert _tab_until(qtbot, properties.local_drafts.list) == 2  # the status filter, then the drafts
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: properties.editor is not None and properties.editor.isVisible(), timeout=5000)
+    assert properties.editor.form.name_edit.text() == "Casa Teclado"
+    properties.editor.close()
+    qtbot.waitUntil(lambda: properties.editor is None, timeout=5000)
+    window.activateWindow()
+    properties.local_drafts.list.setFocus()
+    qtbot.waitUntil(properties.local_drafts.list.hasFocus, timeout=5000)
+    _press(qtbot, Qt.Key.Key_Tab)
+    _press(qtbot, Qt.Key.Key_Tab)
+    _press(qtbot, Qt.Key.Key_Tab)  # Open draft, Delete draft, then the listings
+    assert properties.table.hasFocus()
+
+
+def test_the_keyboard_stays_on_verify_while_and_after_the_key_is_checked(window: Any, qtbot: Any) -> None:
+    settings = window.settings
+    _press(qtbot, Qt.Key.Key_7, CTRL)
+    box = settings.bmc
+    qtbot.waitUntil(box.key_field.edit.hasFocus, timeout=5000)
+    qtbot.keyClicks(box.key_field.edit, "bmc_wrong_key")
+    _tab_until(qtbot, box.verify_button)
+    _press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: box.key_result.ok is False, timeout=10_000)  # the channel refused it
+    qtbot.waitUntil(box.verify_button.isEnabled, timeout=5000)
+    assert box.verify_button.hasFocus()  # Space again checks again; Tab goes on to the next button

@@ -14,6 +14,8 @@ even if the editor was closed meanwhile.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -301,6 +303,16 @@ class PropertiesView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.details)
+        # Tab in screen order: the drafts on this computer sit above the listings but were built after them.
+        # Refresh and New listing (Ctrl+N) come last, so Ctrl+4 starts in the search field as in other sections.
+        drafts = self.local_drafts
+        order = (
+            self.search_edit, self.status_filter, drafts.list, drafts.open_button, drafts.delete_button, self.table,
+            self.edit_button, self.submit_button, self.unpublish_button, self.delete_button, self.refresh_button,
+            self.new_button,
+        )
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
         self._update_selection()
 
     # ------------------------------------------------------------------ filter and selection
