@@ -326,3 +326,29 @@ def test_the_keyboard_stays_on_verify_while_and_after_the_key_is_checked(window:
     qtbot.waitUntil(lambda: box.key_result.ok is False, timeout=10_000)  # the channel refused it
     qtbot.waitUntil(box.verify_button.isEnabled, timeout=5000)
     assert box.verify_button.hasFocus()  # Space again checks again; Tab goes on to the next button
+
+
+def test_ctrl_n_makes_a_rule_and_enter_on_it_edits_it(window: Any, qtbot: Any, store: Any) -> None:
+    from colivingdesk.store import SavedReply
+
+    store.save_saved_reply(SavedReply("Welcome", "Welcome! Check-in is on {checkin}."))
+    automations = window.view("automations")
+    _press(qtbot, Qt.Key.Key_6, CTRL)
+    qtbot.waitUntil(lambda: automations.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+    _press(qtbot, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: automations.rule_dialog is not None and automations.rule_dialog.isVisible(), timeout=5000)
+    dialog = automations.rule_dialog
+    qtbot.waitUntil(dialog.name_field.hasFocus, timeout=5000)
+    qtbot.keyClicks(dialog.name_field, "Welcome")
+    _press(qtbot, Qt.Key.Key_Return)  # Save is the dialog's default button
+    qtbot.waitUntil(lambda: [r.name for r in automations.rules.rows] == ["Welcome"], timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    window.activateWindow()  # what the desktop does when a dialog closes
+    automations.rules_table.setFocus()
+    qtbot.waitUntil(automations.rules_table.hasFocus, timeout=5000)
+    _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: automations.rule_dialog is not dialog and automations.rule_dialog is not None
+                    and automations.rule_dialog.isVisible(), timeout=5000)
+    assert automations.rule_dialog.name_field.text() == "Welcome"
+    automations.rule_dialog.reject()
