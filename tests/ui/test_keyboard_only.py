@@ -352,3 +352,32 @@ def test_ctrl_n_makes_a_rule_and_enter_on_it_edits_it(window: Any, qtbot: Any, s
                     and automations.rule_dialog.isVisible(), timeout=5000)
     assert automations.rule_dialog.name_field.text() == "Welcome"
     automations.rule_dialog.reject()
+
+
+def _open_first_conversation(window: Any, qtbot: Any) -> Any:
+    inbox = window.inbox
+    qtbot.waitUntil(lambda: inbox.threads.rowCount() > 0, timeout=5000)
+    inbox.thread_list.setFocus()
+    _press(qtbot, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: inbox.current_key is not None, timeout=5000)
+    return inbox
+
+
+@pytest.mark.parametrize("how", ["ctrl+enter", "send button"])
+def test_after_sending_the_keyboard_is_back_in_the_empty_reply_box(
+    window: Any, qtbot: Any, store: Any, how: str
+) -> None:
+    inbox = _open_first_conversation(window, qtbot)
+    _tab_until(qtbot, inbox.composer.editor)
+    qtbot.keyClicks(inbox.composer.editor, "Thanks, see you soon.")
+    if how == "ctrl+enter":
+        _press(qtbot, Qt.Key.Key_Return, CTRL)
+    else:
+        _press(qtbot, Qt.Key.Key_Tab)  # Saved replies
+        _press(qtbot, Qt.Key.Key_Tab)
+        assert inbox.composer.send_button.hasFocus()
+        _press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: inbox.composer.text() == "", timeout=5000)  # stored in the outbox
+    qtbot.waitUntil(inbox.composer.send_button.isEnabled, timeout=5000)
+    assert any("Thanks, see you soon." in str(item.payload) for item in store.list_outbox())
+    assert inbox.composer.editor.hasFocus()
