@@ -381,3 +381,32 @@ def test_after_sending_the_keyboard_is_back_in_the_empty_reply_box(
     qtbot.waitUntil(inbox.composer.send_button.isEnabled, timeout=5000)
     assert any("Thanks, see you soon." in str(item.payload) for item in store.list_outbox())
     assert inbox.composer.editor.hasFocus()
+
+
+def test_the_notifications_list_opens_ready_for_the_arrows_and_enter(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from colivingdesk.ui.widgets.notifications import InWindowNotifications
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    bell = InWindowNotifications(holder)
+    QVBoxLayout(holder).addWidget(bell)
+    bell.add("3 bookings updated", "Check the Bookings view.", target="bookings")
+    bell.add("New lead: Zara Ahmed", "A guest asked about one of your properties.", target="leads")
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow, timeout=5000)
+    opened: list[str] = []
+    bell.activated.connect(opened.append)
+    bell.setFocus()
+    qtbot.waitUntil(bell.hasFocus, timeout=5000)
+    _press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: bell.panel.isVisible() and bell.panel.list.hasFocus(), timeout=5000)
+    _press(qtbot, Qt.Key.Key_Return)  # the newest
+    assert opened == ["leads"] and not bell.panel.isVisible()
+    bell.open_panel()
+    qtbot.waitUntil(bell.panel.list.hasFocus, timeout=5000)
+    _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_Return)
+    assert opened == ["leads", "bookings"]
