@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QWidget
 
 
 def add_shortcut(
@@ -34,6 +34,31 @@ def add_enter_action(table: QAbstractItemView, text: str, slot: Callable[[], obj
     """Enter (either key) on ``table`` does what a double click on its row does."""
     keys = [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
     return add_shortcut(table, text, keys, slot, only_here=True)
+
+
+def add_tab_switching(owner: QWidget, tabs: QTabWidget) -> tuple[QAction, QAction]:
+    """Ctrl+PgDown / Ctrl+PgUp switch ``tabs`` from anywhere in ``owner``, and the keyboard goes to the first
+    control of the page shown.
+
+    QTabWidget has these keys itself only while its own tab bar has the focus (a table inside takes them for
+    scrolling), so from the calendar grid the Rates tab was reachable only by Shift+Tab back to the tab bar.
+    """
+
+    def show(step: int) -> None:
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+        page = tabs.currentWidget()
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() and (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
+    following = add_shortcut(owner, QApplication.translate("Keyboard", "Next tab"), ["Ctrl+PgDown"], lambda: show(1))
+    previous = add_shortcut(owner, QApplication.translate("Keyboard", "Previous tab"), ["Ctrl+PgUp"], lambda: show(-1))
+    return following, previous
 
 
 class ContextMenuKey(QObject):

@@ -410,3 +410,21 @@ def test_the_notifications_list_opens_ready_for_the_arrows_and_enter(qtbot: Any)
     _press(qtbot, Qt.Key.Key_Down)
     _press(qtbot, Qt.Key.Key_Return)
     assert opened == ["leads", "bookings"]
+
+
+def test_ctrl_page_keys_switch_the_calendar_tabs_from_inside_the_grid_and_the_rates(
+    window: Any, qtbot: Any
+) -> None:
+    calendar = window.calendar
+    window.show_view("calendar")
+    qtbot.waitUntil(lambda: calendar.model.rowCount() > 0, timeout=5000)
+    calendar.grid.setFocus()
+    qtbot.waitUntil(calendar.grid.hasFocus, timeout=5000)
+    _press(qtbot, Qt.Key.Key_Right)  # on a day in the grid
+    _press(qtbot, Qt.Key.Key_PageDown, CTRL)
+    assert calendar.tabs.currentWidget() is calendar.rates
+    assert calendar.rates.isAncestorOf(QApplication.focusWidget())  # the keyboard is on the Rates page
+    calendar.rates.table.setFocus()
+    _press(qtbot, Qt.Key.Key_PageUp, CTRL)
+    assert calendar.tabs.currentIndex() == 0
+    assert calendar.grid.hasFocus()
