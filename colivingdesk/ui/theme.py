@@ -332,6 +332,13 @@ _HIGH_CONTRAST_SHEET = (
     "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,"
     " QAbstractItemView:focus, QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus"
     " { border: 2px solid palette(highlight); }"
+    # Fusion draws check and radio boxes in shades of the window colour, which on black is nothing: an unchosen
+    # option showed no box at all. Framed in the text colour, filled with the highlight when chosen.
+    "QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator"
+    " { width: 12px; height: 12px; border: 2px solid palette(text); background: palette(base); }"
+    "QRadioButton::indicator { border-radius: 8px; }"
+    "QCheckBox::indicator:checked, QRadioButton::indicator:checked, QGroupBox::indicator:checked"
+    " { background: palette(highlight); }"
 )
 
 

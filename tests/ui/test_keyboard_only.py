@@ -428,3 +428,24 @@ def test_ctrl_page_keys_switch_the_calendar_tabs_from_inside_the_grid_and_the_ra
     _press(qtbot, Qt.Key.Key_PageUp, CTRL)
     assert calendar.tabs.currentIndex() == 0
     assert calendar.grid.hasFocus()
+
+
+@pytest.mark.parametrize("which", list(theme.Theme), ids=lambda t: t.value)
+def test_an_unchosen_option_shows_its_box_in_every_theme(qtbot: Any, which: theme.Theme) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
+    app = QApplication.instance()
+    app.setPalette(theme.palette_for(which))
+    app.setStyleSheet(theme.style_sheet_for(which))
+    try:
+        for box in (QRadioButton(), QCheckBox()):  # no text: only the box is drawn
+            qtbot.addWidget(box)
+            box.resize(24, 24)
+            image = box.grab().toImage()
+            background = box.palette().color(QPalette.ColorRole.Window).rgb()
+            drawn = {QColor(image.pixel(x, y)).rgb() for x in range(image.width()) for y in range(image.height())}
+            assert drawn - {background}, f"{type(box).__name__} is invisible in {which.value}"
+    finally:
+        app.setPalette(theme.palette_for(theme.Theme.LIGHT))
+        app.setStyleSheet(theme.style_sheet_for(theme.Theme.LIGHT))
