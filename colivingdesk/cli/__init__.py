@@ -34,7 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the window on the built-in sandbox with demo data and a throwaway profile (no keys needed)",
+        help=(
+            "open the window on the built-in sandbox with demo data (no keys needed), on a throwaway profile"
+            " unless --profile DIR keeps it"
+        ),
     )
     parser.add_argument(
         "--self-check", action="store_true",

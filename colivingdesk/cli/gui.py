@@ -45,8 +45,16 @@ def run_gui(args: argparse.Namespace) -> int:
         return run_app(resolve_profile(args.profile).ensure(), SecretStore())
 
     import tempfile
+    from contextlib import nullcontext
 
     from colivingdesk.demo import start_demo
 
-    with tempfile.TemporaryDirectory(prefix="colivingdesk-demo-") as tmp, start_demo(tmp) as demo:
+    # ``--demo --profile DIR`` keeps the demo's cache in DIR, so a restart finds its conversations, drafts and
+    # queued replies again (the sandbox itself starts afresh from the same seed); without it the profile is
+    # thrown away on quit.
+    folder = (
+        nullcontext(str(resolve_profile(args.profile).ensure().root)) if args.profile
+        else tempfile.TemporaryDirectory(prefix="colivingdesk-demo-")
+    )
+    with folder as tmp, start_demo(tmp) as demo:
         return run_app(demo.profile, demo.secrets, demo=demo.info)

@@ -36,6 +36,7 @@ from colivingdesk.store import Account, Store, open_store
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.i18n import install_translators
 from colivingdesk.ui.icons import APP_ICON, app_icon
+from colivingdesk.ui.keyboard import install_keyboard_helpers
 from colivingdesk.ui.loop_share import favour_event_loop
 from colivingdesk.ui.theme import ThemeFollower
 
@@ -66,6 +67,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setQuitOnLastWindowClosed(False)
     if existing is None:  # once per process, before any window: every widget is built in the user's language
         install_translators(app)
+    install_keyboard_helpers(app)  # Shift+F10 opens context menus
     return app
 
 

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject
 
 from colivingdesk.api.errors import ChannelError
 from colivingdesk.ui.errors import Notifier
+from colivingdesk.ui.keyboard import FocusKeeper
 
 log = logging.getLogger(__name__)
 
@@ -64,9 +65,11 @@ def async_slot(
         @functools.wraps(fn)
         async def body(owner: Any, *args: P.args, **kwargs: P.kwargs) -> None:
             set_busy = getattr(owner, "set_busy", None)
+            focus = FocusKeeper()
             try:
                 if set_busy is not None:
                     set_busy(True)
+                    focus.busy()
             except RuntimeError as err:
                 if _deleted(err):  # the widget went away before the task got its first turn
                     return
@@ -87,6 +90,7 @@ def async_slot(
                 if set_busy is not None:
                     with contextlib.suppress(RuntimeError):  # the widget was deleted while the task ran
                         set_busy(False)
+                        focus.idle()
 
         slot = qasync.asyncSlot(*signature)(body)
 

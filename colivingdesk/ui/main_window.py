@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -470,6 +471,7 @@ class MainWindow(QMainWindow):
             self.bookings.search.clear()
             self.bookings.apply_filter()
             self.bookings.select_id(booking_id)
+        self._focus_selected_row(self.bookings.table)
 
     def open_hit(self, hit: SearchHit) -> None:
         if hit.kind == "message":
@@ -481,6 +483,7 @@ class MainWindow(QMainWindow):
                 self.leads.property_filter.setCurrentIndex(0)
                 self.leads.apply_filter()
                 self.leads.select_id(hit.id)
+            self._focus_selected_row(self.leads.table)
         elif hit.kind == "booking":
             self.open_booking(hit.id)
         elif hit.kind == "property":
@@ -488,6 +491,16 @@ class MainWindow(QMainWindow):
             select = getattr(self.properties, "select", None)
             if callable(select):
                 select(hit.id)
+            table = getattr(self.properties, "table", None)
+            if isinstance(table, QAbstractItemView):
+                self._focus_selected_row(table)
+
+    @staticmethod
+    def _focus_selected_row(table: QAbstractItemView) -> None:
+        """A record opened from search or a link: the keyboard goes to its row (not the view's search field),
+        so Enter opens it and the arrows move on from it."""
+        if table.selectionModel().hasSelection():
+            table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_connect(self, channel: Channel) -> None:
         self.show_view("settings")

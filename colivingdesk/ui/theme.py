@@ -332,12 +332,31 @@ _HIGH_CONTRAST_SHEET = (
     "QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus, QComboBox:focus,"
     " QAbstractItemView:focus, QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus"
     " { border: 2px solid palette(highlight); }"
+    # Fusion draws check and radio boxes in shades of the window colour, which on black is nothing: an unchosen
+    # option showed no box at all. Framed in the text colour, filled with the highlight when chosen.
+    "QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator"
+    " { width: 12px; height: 12px; border: 2px solid palette(text); background: palette(base); }"
+    "QRadioButton::indicator { border-radius: 8px; }"
+    "QCheckBox::indicator:checked, QRadioButton::indicator:checked, QGroupBox::indicator:checked"
+    " { background: palette(highlight); }"
+)
+
+
+#: The normal themes: Fusion frames a focused line edit, combo box and button in the highlight colour, but not a
+#: focused text area, list or table (nor the frameless conversation), so Tab into the reply box, the open
+#: conversation or the calendar showed no focus at all. Only ``:focus`` is styled: unfocused they keep Fusion's look.
+#: The frameless conversation gets a transparent frame to colour (a style sheet draws no border on a frame
+#: that has none when unfocused).
+_FOCUS_SHEET = (
+    "QListView#conversation { border: 1px solid transparent; }"
+    "QPlainTextEdit:focus, QTextEdit:focus, QAbstractItemView:focus, QListView#conversation:focus"
+    " { border: 1px solid palette(highlight); }"
 )
 
 
 def style_sheet_for(which: Theme) -> str:
-    """The application style sheet a theme needs on top of its palette (none for the normal themes)."""
-    return _HIGH_CONTRAST_SHEET if which in (Theme.HIGH_CONTRAST_LIGHT, Theme.HIGH_CONTRAST_DARK) else ""
+    """The application style sheet a theme needs on top of its palette (focus frames for the normal themes)."""
+    return _HIGH_CONTRAST_SHEET if which in (Theme.HIGH_CONTRAST_LIGHT, Theme.HIGH_CONTRAST_DARK) else _FOCUS_SHEET
 
 
 def apply_theme(app: QApplication) -> None:

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -41,6 +42,7 @@ from colivingdesk.ui.asyncslots import async_slot, in_executor, spawn
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.automation_dialogs import AutomationRuleDialog, OccurrenceTextDialog, trigger_label
 from colivingdesk.ui.dialogs.automation_settings_dialog import AutomationSettingsDialog
+from colivingdesk.ui.keyboard import add_enter_action, add_shortcut
 
 Index = QModelIndex | QPersistentModelIndex
 HISTORY_LIMIT = 200
@@ -204,6 +206,9 @@ class AutomationsView(QWidget):
         self.history = RowsModel(headers, occurrence_cells, self)
         self.history_table = self._table(self.history, self.tr("Automated messages history"))
         layout.addWidget(self._group(self.tr("History"), self.history_table, []), 3)
+
+        add_enter_action(self.rules_table, self.tr("Edit the selected rule"), self.edit_rule)
+        add_shortcut(self, self.tr("New rule"), [QKeySequence.StandardKey.New], self.new_rule)
 
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())

@@ -21,6 +21,7 @@ from colivingdesk.store import BookingFilter, BookingRow, Store, booking_key
 from colivingdesk.translatable import QT_TRANSLATE_NOOP
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.keyboard import add_enter_action
 from colivingdesk.ui.models.store_list_model import Column, StoreListModel
 from colivingdesk.ui.views.record_table import RecordTableView, details_html
 from colivingdesk.ui.widgets.house_choice import HouseChoice
@@ -144,6 +145,7 @@ class BookingsView(RecordTableView):
         self.messages_button.setObjectName("bookingMessages")
         self.messages_button.setToolTip(self.tr("Open this booking's conversation in the Inbox"))
         self.messages_button.clicked.connect(self._open_messages)
+        add_enter_action(self.table, self.tr("Open the selected booking's messages"), self._open_messages)
         self.action_bar.addWidget(self.messages_button)
         self.action_bar.addStretch(1)
         self.messages_button.hide()

@@ -59,6 +59,7 @@ from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.errors import describe
+from colivingdesk.ui.keyboard import add_tab_switching
 from colivingdesk.ui.models.timeline_model import (
     BarsRole,
     CalendarDayRole,
@@ -244,6 +245,7 @@ class CalendarView(QWidget):
         self.tabs.addTab(availability, self.tr("Availability"))
         self.rates = RatesPanel()
         self.tabs.addTab(self.rates, self.tr("Rates"))
+        add_tab_switching(self, self.tabs)
 
         self.month_zoom.clicked.connect(lambda: self.set_zoom("month"))
         self.week_zoom.clicked.connect(lambda: self.set_zoom("week"))

@@ -161,6 +161,7 @@ class InboxView(QWidget):
         self.splitter.setSizes([360, 560])
 
         self.thread_list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.thread_list.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.thread_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.thread_list.customContextMenuRequested.connect(self._thread_menu)
         self.filters.changed.connect(self._apply_filter)
@@ -326,13 +327,26 @@ class InboxView(QWidget):
         self.thread_list.scrollTo(index)
         return True
 
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+    def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._current_leaving:
             return  # the open thread's row is leaving the list; Qt moving to a neighbour is not the user
+        selection = self.thread_list.selectionModel()
+        if current.isValid() and not selection.isSelected(current):
+            # Focus entering the list makes Qt put its first row current, unselected: passing through must not
+            # open (and mark read) a conversation. No current row either, so Down then opens the first one.
+            if not previous.isValid():
+                selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+            return
         key = current.data(IdRole) if current.isValid() else None
         if key is None or key == self.current_key:
             return
         self._show_thread(str(key))
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        """Space on the row Tab made current selects it without moving: open it then."""
+        current = self.thread_list.currentIndex()
+        if current.isValid() and self.thread_list.selectionModel().isSelected(current):
+            self._on_current_changed(current, current)
 
     def _rows_leaving(self, _parent: QModelIndex, first: int, last: int) -> None:
         row = self.thread_list.currentIndex().row()

@@ -21,6 +21,7 @@ from colivingdesk.translatable import QT_TRANSLATE_NOOP
 from colivingdesk.ui import formatting
 from colivingdesk.ui.asyncslots import in_executor, spawn
 from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.keyboard import add_enter_action
 from colivingdesk.ui.models.store_list_model import Column, StoreListModel
 from colivingdesk.ui.views.record_table import RecordTableView, details_html
 
@@ -95,6 +96,9 @@ class LeadsView(RecordTableView):
         self.conversation_button = QPushButton(self.tr("Open conversation"))
         self.conversation_button.setObjectName("leadConversation")
         self.conversation_button.clicked.connect(lambda: self._open_conversation(reply=False))
+        add_enter_action(
+            self.table, self.tr("Open the selected lead's conversation"), lambda: self._open_conversation(reply=False)
+        )
         self.reply_button = QPushButton(self.tr("Reply"))
         self.reply_button.setObjectName("leadReply")
         self.reply_button.clicked.connect(lambda: self._open_conversation(reply=True))

@@ -14,6 +14,8 @@ even if the editor was closed meanwhile.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -25,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,6 +56,7 @@ from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.property_editor import CITY, PropertyEditorDialog
 from colivingdesk.ui.drafts import DraftStore, is_new_key
 from colivingdesk.ui.formatting import long_time
+from colivingdesk.ui.keyboard import add_enter_action, add_shortcut
 from colivingdesk.ui.models.properties_model import (
     STATUS_FILTERS,
     PendingRole,
@@ -246,6 +249,8 @@ class PropertiesView(QWidget):
         self.table.setItemDelegateForColumn(1, StatusChipDelegate(self.table))
         self.table.setItemDelegateForColumn(5, PendingDelegate(self.table))
         self.table.doubleClicked.connect(lambda index: self.open_editor(self._id_at(index)))
+        add_enter_action(self.table, self.tr("Edit the selected listing"), self._edit_selected)
+        add_shortcut(self, self.tr("New listing"), [QKeySequence.StandardKey.New], lambda: self.open_editor(None))
         self.table.selectionModel().selectionChanged.connect(self._update_selection)
         self.model.modelReset.connect(self._update_selection)
         self.model.dataChanged.connect(self._update_selection)
@@ -298,6 +303,16 @@ class PropertiesView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
         layout.addWidget(self.details)
+        # Tab in screen order: the drafts on this computer sit above the listings but were built after them.
+        # Refresh and New listing (Ctrl+N) come last, so Ctrl+4 starts in the search field as in other sections.
+        drafts = self.local_drafts
+        order = (
+            self.search_edit, self.status_filter, drafts.list, drafts.open_button, drafts.delete_button, self.table,
+            self.edit_button, self.submit_button, self.unpublish_button, self.delete_button, self.refresh_button,
+            self.new_button,
+        )
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)
         self._update_selection()
 
     # ------------------------------------------------------------------ filter and selection
@@ -321,6 +336,10 @@ class PropertiesView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         record = self.model.record(rows[0].row()) if rows else None
         return record if isinstance(record, Property) else None
+
+    def _edit_selected(self) -> None:
+        if (property_id := self._selected_id()) is not None:  # with no row, Enter must not start a new listing
+            self.open_editor(property_id)
 
     def _selected_id(self) -> str | None:
         prop = self._selected()

@@ -35,6 +35,7 @@ from colivingdesk.translatable import QT_TRANSLATE_NOOP
 from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.keyboard import add_shortcut
 from colivingdesk.ui.models.store_list_model import StoreListModel
 
 
@@ -84,6 +85,7 @@ class RecordTableView(QWidget):
         self.export_button.setObjectName("exportCsv")
         self.export_button.setToolTip(self.tr("Save the rows the current filter shows as a CSV file"))
         self.export_button.clicked.connect(self.choose_export_file)
+        add_shortcut(self, self.tr("Export the listed rows as CSV"), ["Ctrl+Shift+S"], self.choose_export_file)
         self.filter_bar.addWidget(self.export_button)
         outer.addLayout(self.filter_bar)
         self.export_dialog: QFileDialog | None = None

@@ -26,7 +26,13 @@ QToolButton[chip="true"]:checked {
     background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);
 }
 QToolButton[chip="true"][unknown="true"] { font-style: italic; }
+QToolButton[chip="true"]:focus {
+    border: 2px solid palette(text); padding: 1px 9px; text-decoration: underline;
+}
 """
+# The focus rule: this style sheet replaces the style's own focus frame, so without it Tab through the amenities
+# showed nowhere; a thicker frame in the text colour (never the highlight, which marks a chosen chip) and an
+# underline tell the focused chip from a chosen one in every theme.
 
 
 class FlowLayout(QLayout):

@@ -122,6 +122,7 @@ class ComposerWidget(QWidget):
         self._loading = False
         self._closed: str | None = None
         self._error_kind: str | None = None  # "text" or "closed": cleared when that problem is gone
+        self._sent_from_button = False
         self._update_counter()
         self._name_controls()
 
@@ -177,6 +178,10 @@ class ComposerWidget(QWidget):
     def sent(self) -> None:
         self.load("")
         self.draftChanged.emit("")
+        if self._sent_from_button:
+            # Send was pressed on the button (disabled while the reply is stored, so Qt moved the keyboard on):
+            # the keyboard comes back to the empty reply box, ready for the next one.
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_error(self, message: str, kind: str | None = None) -> None:
         """Show ``message`` under the text; ``kind="text"`` clears once the text can be sent."""
@@ -246,4 +251,5 @@ class ComposerWidget(QWidget):
         if names:
             self.show_error(self.tr(BLOCKED_MESSAGE))
             return
+        self._sent_from_button = self.send_button.hasFocus()
         self.sendRequested.emit(text)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from colivingdesk.ui.keyboard import add_enter_action
+
 KeyRole = Qt.ItemDataRole.UserRole + 1
 DeletableRole = Qt.ItemDataRole.UserRole + 2
 MAX_VISIBLE_ROWS = 4
@@ -73,6 +75,7 @@ class LocalDraftsWidget(QFrame):
         box.addWidget(title)
         box.addLayout(row)
         self.list.itemDoubleClicked.connect(lambda item: self.openDraft.emit(item.data(KeyRole)))
+        add_enter_action(self.list, self.tr("Open the selected draft"), self._emit_open)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.open_button.clicked.connect(self._emit_open)
         self.delete_button.clicked.connect(self._emit_delete)

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -179,6 +179,14 @@ class NotificationsPanel(QFrame):
 
     def _update_empty(self, *_args: Any) -> None:
         self.empty.setVisible(self._model.rowCount() == 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opened from the keyboard too: the newest notification is current, so Enter opens it and the arrows
+        move through the rest (the keyboard was left on the Clear button, where they did nothing)."""
+        super().showEvent(event)
+        self.list.setFocus(Qt.FocusReason.PopupFocusReason)
+        if self._model.rowCount():
+            self.list.setCurrentIndex(self._model.index(0, 0))
 
     def _choose(self, index: QModelIndex) -> None:
         item = index.data(NotificationRole)
