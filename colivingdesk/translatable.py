@@ -10,9 +10,14 @@ keep working in every locale.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 _lookup: Callable[[str, str], str] | None = None
+#: Stored reasons with named values (``"{channel} asked to wait until {time}."``), each with the pattern that
+#: recognises a filled-in copy; see :func:`reason_template`.
+_templates: list[tuple[re.Pattern[str], str]] = []
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -25,13 +30,45 @@ def translated(context: str, text: str) -> str:
     return _lookup(context, text) if _lookup is not None else text
 
 
+def filled(context: str, source: str, **values: object) -> str:
+    """``source`` (marked under ``context``) in the window's language, then its named values filled in: a
+    message that carries values is translated whole before formatting, never pieced together."""
+    return translated(context, source).format(**values)
+
+
 def set_lookup(lookup: Callable[[str, str], str] | None) -> None:
     """Route :func:`translated` through ``lookup`` (Qt's ``QCoreApplication.translate``); None restores English."""
     global _lookup
     _lookup = lookup
 
 
+def reason_template(source: str) -> str:
+    """Declare a stored reason that carries values (its English source, marked under ``SyncReason``).
+
+    A reason is stored in English, filled in (``source.format(...)``), because the command line reads the same
+    database and every process on a shared profile writes it. Its template is the reason's code and the filled
+    values are its arguments: :func:`translated_reason` recognises a stored copy by the template, translates
+    the template and fills the same values in again. A value that is a channel's own words stays as written.
+    Call it at module level, so every template is known before the first stored reason is shown.
+    """
+    pattern = ""
+    end = 0
+    for match in _FIELD.finditer(source):
+        pattern += re.escape(source[end:match.start()]) + f"(?P<{match.group(1)}>.+?)"
+        end = match.end()
+    pattern += re.escape(source[end:])
+    _templates.append((re.compile(pattern, re.DOTALL), source))
+    return source
+
+
 def translated_reason(text: str | None) -> str | None:
     """A reason stored with an outbox item, in the window's language when it is one of ours (marked under
-    the ``SyncReason`` context); a channel's own words come back as the channel wrote them."""
-    return translated("SyncReason", text) if text else text
+    the ``SyncReason`` context, with its values filled in again: see :func:`reason_template`); a channel's own
+    words come back as the channel wrote them."""
+    if not text or _lookup is None:
+        return text
+    for pattern, source in _templates:
+        found = pattern.fullmatch(text)
+        if found is not None:
+            return translated("SyncReason", source).format(**found.groupdict())
+    return translated("SyncReason", text)

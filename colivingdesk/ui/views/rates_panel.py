@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from colivingdesk.store import Listing, RoomType
-from colivingdesk.sync.pushes import PushInputError, RatesPlan, parse_price, plan_rates
+from colivingdesk.sync.pushes import ZERO_PRICE, PushInputError, RatesPlan, parse_price, plan_rates
 from colivingdesk.sync.register import display_name
 from colivingdesk.sync.rooms import MONTHS
 from colivingdesk.ui import theme
@@ -374,7 +374,7 @@ class RatesPanel(QWidget):
                 booking_currency=self._currencies.get(room.listing_id),
             )
         except PushInputError as err:
-            if not allow_zero and "confirm it explicitly" in err.message:
+            if not allow_zero and err.code == ZERO_PRICE:
                 self._ask_zero(err.field)
                 return
             self._place(err)
