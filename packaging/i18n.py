@@ -11,6 +11,12 @@
   translations marked finished are compiled.
 * ``all`` (the default): both, in that order.
 
+Qt's own words (OK, Cancel, a text field's Copy and Paste, the file dialog) come from Qt's ``qtbase_<lang>.qm``.
+Qt ships none for European Portuguese, so ``colivingdesk/i18n/qtbase_pt.ts`` holds them for the Qt contexts
+the window shows (``QPlatformTheme``, ``QLineEdit``, ``QWidgetTextControl``, ``QFileDialog``...). It is written
+by hand (lupdate has no sources for it; the source texts are Qt's, as in Qt's other ``qtbase_*.ts``), compiled
+by ``release`` and installed by the window only where Qt has no catalogue of its own for the language.
+
 A new language: add its code to ``LANGUAGES`` below and run ``python packaging/i18n.py``.
 """
 
@@ -27,6 +33,8 @@ TS_DIR = PACKAGE / "i18n"
 LANGUAGES = ("es", "pt", "de")
 #: The source language: its catalogue carries only the plural forms.
 ENGLISH = "en"
+#: Languages whose Qt words we supply ourselves (``qtbase_<lang>.ts``): Qt ships no catalogue for them.
+QT_FALLBACKS = ("pt",)
 #: Folders whose words a user of the window never reads (the fake channels, the English command line).
 SKIPPED = ("sandbox", "cli")
 
@@ -71,8 +79,12 @@ def update() -> None:
         )
 
 
+def qt_fallback_files() -> list[Path]:
+    return [TS_DIR / f"qtbase_{lang}.ts" for lang in QT_FALLBACKS]
+
+
 def release() -> None:
-    for ts in ts_files():
+    for ts in [*ts_files(), *qt_fallback_files()]:
         # Only finished translations ship: lupdate pre-fills some from the same text elsewhere, marked
         # unfinished until a translator confirms them in Linguist.
         subprocess.run(

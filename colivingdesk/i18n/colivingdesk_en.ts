@@ -4,7 +4,7 @@
 <context>
     <name>AutomationsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/automations_view.py" line="+219"/>
+        <location filename="../ui/views/automations_view.py" line="+220"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n day before, at {time}</numerusform>

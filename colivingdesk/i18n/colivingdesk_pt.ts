@@ -538,6 +538,7 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../sync/automations.py" line="+427"/>
         <source>The rule&apos;s saved reply does not exist (deleted?).</source>
         <translation>A resposta guardada da regra não existe (foi eliminada?).</translation>
     </message>
@@ -590,6 +591,11 @@
         <location line="+3"/>
         <source>At most 14 days after what triggers it.</source>
         <translation>No máximo 14 dias depois do que a aciona.</translation>
+    </message>
+    <message>
+        <location filename="../sync/automations.py" line="+4"/>
+        <source>No booking {booking} in the cache.</source>
+        <translation>Não existe a reserva {booking} na cache.</translation>
     </message>
 </context>
 <context>
@@ -928,7 +934,7 @@
 <context>
     <name>AutomationsView</name>
     <message>
-        <location filename="../ui/views/automations_view.py" line="+174"/>
+        <location filename="../ui/views/automations_view.py" line="+175"/>
         <location line="+20"/>
         <source>Rule</source>
         <translation>Regra</translation>
@@ -2620,7 +2626,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../sync/register.py" line="+135"/>
+        <location filename="../sync/register.py" line="+138"/>
         <location filename="../sync/register_edits.py" line="-16"/>
         <source>{code} is not an ISO 4217 currency code</source>
         <translation>{code} não é um código de moeda ISO 4217</translation>
@@ -2648,7 +2654,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     <message>
         <location filename="../sync/register.py" line="-64"/>
         <source>expected an object with a &apos;listings&apos; array</source>
-        <extracomment>Shown for a listing known only because a booking named it. Listing fields kept in ``Listing.extra`` (the rest of the register is in columns).</extracomment>
+        <extracomment>Listing fields kept in ``Listing.extra`` (the rest of the register is in columns).</extracomment>
         <translation>era esperado um objeto com uma lista &apos;listings&apos;</translation>
     </message>
     <message>
@@ -2823,6 +2829,12 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <location line="+23"/>
         <source>Unknown guest</source>
         <translation>Hóspede desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../sync/register.py" line="-149"/>
+        <source>unnamed, from bookings</source>
+        <extracomment>Shown for a listing known only because a booking named it.</extracomment>
+        <translation>sem nome, a partir das reservas</translation>
     </message>
 </context>
 <context>
@@ -5712,6 +5724,17 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <source>Held: the last {reserve} replies this hour are kept for you.</source>
         <extracomment>Why an automated reply waits, on its outbox item (stored in English, translated where shown).</extracomment>
         <translation>Retida: as últimas {reserve} respostas desta hora ficam reservadas para si.</translation>
+    </message>
+    <message>
+        <location filename="../sync/automations.py" line="-348"/>
+        <source>Not sent: {placeholders} had no value for this guest.</source>
+        <extracomment>How far back unanswered guest messages are looked for (older ones are past any rule&apos;s use). How long after its time a message about a guest message, a lead or a cancellation is still worth sending. Reasons with values (stored in English, translated where shown: see ``translatable.reason_template``).</extracomment>
+        <translation>Não enviada: {placeholders} não tinha valor para este hóspede.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{placeholders} has no value yet: it is not sent unless one arrives by then.</source>
+        <translation>{placeholders} ainda não tem valor: não é enviada a menos que chegue um até lá.</translation>
     </message>
 </context>
 <context>

@@ -25,16 +25,17 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from colivingdesk.labels import listing_label
 from colivingdesk.store import Listing, RoomType
 from colivingdesk.sync.currency import is_currency
 from colivingdesk.sync.rooms import MONTHS, month_overrides
-from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled, translated
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
 
 #: Shown for a listing known only because a booking named it.
-UNNAMED = "unnamed, from bookings"
+UNNAMED = QT_TRANSLATE_NOOP("Labels", "unnamed, from bookings")
 #: Listing fields kept in ``Listing.extra`` (the rest of the register is in columns).
 _LISTING_EXTRA = ("status", "user_id")
 
@@ -62,7 +63,9 @@ class Register:
 
 def display_name(listing: Listing) -> str:
     """The listing's name, or ``unnamed, from bookings`` for an id only a booking named."""
-    return listing.name or (f"Listing {listing.id}" if listing.registered else UNNAMED)
+    if listing.name:
+        return listing.name
+    return listing_label(None, listing.id) if listing.registered else translated("Labels", UNNAMED)
 
 
 def parse_register(data: Any, today: date) -> Register:

@@ -54,6 +54,23 @@ def test_qt_standard_buttons_follow_the_language(language: Callable[[str], None]
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
 
 
+def test_qt_words_are_european_portuguese_where_qt_ships_no_catalogue(language: Callable[[str], None]) -> None:
+    """Qt has qtbase_pt_BR but no qtbase_pt: ours gives the standard buttons and context menus in Portugal's
+    Portuguese ("Guardar", not Brazil's "Salvar"), and Qt's own catalogue still wins where it has one."""
+    language("pt_PT")
+    translate = QCoreApplication.translate
+    assert [translate("QPlatformTheme", t) for t in ("Cancel", "Save", "&Yes", "&No", "Close")] == [
+        "Cancelar", "Guardar", "&Sim", "&Não", "Fechar"]
+    assert [translate("QLineEdit", t) for t in ("&Undo", "Cu&t", "&Copy", "&Paste", "Select All")] == [
+        "&Anular", "Cor&tar", "&Copiar", "Co&lar", "Selecionar tudo"]
+    assert translate("QFileDialog", "File &name:") == "&Nome do ficheiro:"
+
+
+def test_qt_own_catalogue_is_used_where_it_has_one(language: Callable[[str], None]) -> None:
+    language("pt_BR")
+    assert QCoreApplication.translate("QPlatformTheme", "Save") == "Salvar"
+
+
 def test_a_language_without_a_catalogue_stays_english_with_correct_plurals(
     language: Callable[[str], None], synced_service: Service, make_window: Callable[..., Any]
 ) -> None:
