@@ -319,6 +319,14 @@
 <context>
     <name>QFileDialog</name>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Procurar em:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheiros do &amp;tipo:</translation>
+    </message>
+    <message>
         <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>

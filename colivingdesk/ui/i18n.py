@@ -3,8 +3,9 @@
 The locale is ``QLocale.system()``, which follows ``LANG``/``LC_ALL`` on Linux and the regional settings on
 Windows and macOS. Two catalogues are loaded: ours (``colivingdesk/i18n/colivingdesk_<lang>.qm``, shipped in the
 package) and Qt's own ``qtbase_<lang>.qm`` so standard buttons (OK, Cancel) and context menus match. Qt ships no
-``qtbase`` catalogue for some languages (European Portuguese); for those the package carries its own
-``qtbase_<lang>.qm`` with the Qt words the window shows (see ``packaging/i18n.py``), used only when Qt has none. A
+``qtbase`` catalogue for European Portuguese (only Brazil's) and its Spanish one lacks a few words of the file
+dialog; the package carries its own ``qtbase_<lang>.qm`` with those (see ``packaging/i18n.py``), searched before
+Qt's, which gives every word ours does not have. A
 language without a catalogue falls back to the English source texts silently: nothing to report, the app simply
 works.
 """
@@ -30,22 +31,24 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     locale = locale if locale is not None else QLocale.system()
     ours = str(TRANSLATIONS_DIR)
     # Installed first, so searched last: English plural forms ("1 reply") for whatever the language leaves out.
-    sources: list[tuple[QLocale, str, tuple[str, ...]]] = [(QLocale(QLocale.Language.English), "colivingdesk", (ours,))]
+    sources = [(QLocale(QLocale.Language.English), "colivingdesk", ours)]
     if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
         sources += [
-            (locale, "colivingdesk", (ours,)),
-            # Qt's catalogue, else ours for a language Qt has none for (tried in this order, the first found).
-            (locale, "qtbase", (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), ours)),
+            (locale, "colivingdesk", ours),
+            # Qt's, then ours in front of it: ours fills what Qt's lacks, and is in the variant our own words are
+            # written in (``LANGUAGE=pt`` puts Brazil's ``pt_BR`` first among the system's languages; Qt's
+            # Brazilian "Salvar" must not sit next to our "Definições").
+            (locale, "qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            (locale, "qtbase", ours),
         ]
     installed: list[QTranslator] = []
-    for language, name, directories in sources:
-        for directory in directories:
-            translator = QTranslator(app)
-            # Tries colivingdesk_es_ES.qm, colivingdesk_es.qm, ... for each of the locale's UI languages.
-            if translator.load(language, name, "_", directory):
-                app.installTranslator(translator)
-                installed.append(translator)
-                break
+    for language, name, directory in sources:
+        translator = QTranslator(app)
+        # Tries colivingdesk_es_ES.qm, colivingdesk_es.qm, ... for each of the locale's UI languages.
+        if translator.load(language, name, "_", directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
             translator.deleteLater()
     if installed:
         translatable.set_lookup(QCoreApplication.translate)

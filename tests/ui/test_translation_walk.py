@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QLibraryInfo, QLocale, QModelIndex, Qt, QTranslator
 from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,15 +46,9 @@ from ui.test_calendar_window import REGISTER, open_calendar
 
 LANGUAGES = ("es_ES", "pt_PT")
 
-#: Qt's English words a user of the window sees: standard buttons and the text fields' context menus.
-QT_ENGLISH = {
-    "QPlatformTheme": ("OK", "Cancel", "Save", "Save All", "Open", "&Yes", "Yes to &All", "&No", "N&o to All",
-                       "Abort", "Retry", "Ignore", "Close", "Discard", "Help", "Apply", "Reset", "Restore Defaults"),
-    "QLineEdit": ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"),
-    "QWidgetTextControl": ("&Undo", "&Redo", "Cu&t", "&Copy", "Copy &Link Location", "&Paste", "Delete", "Select All"),
-    "QAbstractSpinBox": ("&Select All", "&Step up", "Step &down"),
-    "QMessageBox": ("Show Details...", "Hide Details..."),
-}
+#: Every Qt word the window shows (standard buttons, context menus, the file dialog), as European Portuguese,
+#: which has no Qt catalogue, needs them all.
+QT_WORDS = TRANSLATIONS_DIR / "qtbase_pt.ts"
 #: What a text may be in any language: brand names, codes, numbers.
 _NO_WORDS = re.compile(r"[^A-Za-z]*")
 _FIELD = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?n|%\d")
@@ -72,13 +66,9 @@ class English:
     """The English texts of the window that ``lang`` translates: exact ones and patterns with their values."""
 
     def __init__(self, lang: str) -> None:
-        # Qt's words, unless the language says them the same way ("No" in Spanish).
-        self.exact: set[str] = {
-            _plain(text) for context, texts in QT_ENGLISH.items() for text in texts
-            if QCoreApplication.translate(context, text) != text
-        }
+        self.exact: set[str] = set(_qt_english(lang))
         self.patterns: list[re.Pattern[str]] = []
-        tree = ET.parse(TRANSLATIONS_DIR / f"colivingdesk_{lang}.ts")
+        tree = ET.parse(TRANSLATIONS_DIR / f"colivingdesk_{lang[:2]}.ts")
         for message in tree.getroot().iter("message"):
             translation = message.find("translation")
             if translation is None or translation.get("type") in ("obsolete", "vanished", "unfinished"):
@@ -103,6 +93,22 @@ class English:
         if not plain or _NO_WORDS.fullmatch(plain):
             return False
         return plain in self.exact or any(pattern.fullmatch(plain) for pattern in self.patterns)
+
+
+def _qt_english(lang: str) -> Iterator[str]:
+    """Qt's English words the window shows, but those the language's catalogues keep as they are ("No" in
+    Spanish): Qt's own catalogue and ours in front of it, as the window installs them."""
+    catalogues = []
+    for directory in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), str(TRANSLATIONS_DIR)):
+        translator = QTranslator()
+        if translator.load(QLocale(lang), "qtbase", "_", directory):
+            catalogues.append(translator)
+    for context in ET.parse(QT_WORDS).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if source not in (catalogue.translate(name, source) for catalogue in catalogues):
+                yield _plain(source)
 
 
 def _model_texts(model: QAbstractItemModel | None, rows: int = 40) -> Iterator[str]:
@@ -197,7 +203,7 @@ class Walk:
     """Collects the English left in what the test opens, with where it was seen."""
 
     def __init__(self, lang: str) -> None:
-        self.english = English(lang[:2])
+        self.english = English(lang)
         self.found: dict[str, set[str]] = {}
 
     def look(self, label: str, root: QWidget, menus: bool = True) -> None:
@@ -289,6 +295,26 @@ def _visit_dialogs(window: Any, qtbot: Any, walk: Walk) -> None:
     qtbot.waitExposed(shortcuts, timeout=5000)
     walk.look("shortcuts", shortcuts)
     shortcuts.close()
+
+    calendar = window.view("calendar")
+    window.show_view("calendar")
+    calendar.choose_register()
+    chooser = calendar.register_dialog
+    qtbot.waitUntil(chooser.isVisible, timeout=5000)
+    walk.look("register file dialog", chooser)
+    chooser.reject()
+    calendar.edit_button.click()
+    register = calendar.register_editor
+    qtbot.waitUntil(lambda: register.isVisible() and register.rooms.rowCount() > 0, timeout=5000)
+    walk.look("register editor", register)
+    register.reject()
+
+    window.show_view("bookings")
+    window.bookings.export_button.click()
+    export = window.bookings.export_dialog
+    qtbot.waitUntil(lambda: export is not None and export.isVisible(), timeout=5000)
+    walk.look("export file dialog", export)
+    export.reject()
 
     automations = window.view("automations")
     window.show_view("automations")
