@@ -2252,6 +2252,40 @@ Zum Öffnen klicken.</translation>
     </message>
 </context>
 <context>
+    <name>FeedUnits</name>
+    <message>
+        <location filename="../sync/progress.py" line="+26"/>
+        <source>properties</source>
+        <extracomment>What a feed counts, for :meth:`FeedProgress.line` (marked here: the feeds name them in English).</extracomment>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leads</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads listed</source>
+        <translation>Unterhaltungen gelistet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+</context>
+<context>
     <name>Feeds</name>
     <message>
         <location filename="../sync/bmc_feeds.py" line="+58"/>
@@ -2285,6 +2319,12 @@ Zum Öffnen klicken.</translation>
         <source>booking messages</source>
         <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
         <translation>Buchungsnachrichten</translation>
+    </message>
+    <message>
+        <location filename="../sync/progress.py" line="+3"/>
+        <source>booking details</source>
+        <extracomment>Feeds&apos; names that only progress shows (the others are each feed&apos;s ``label``).</extracomment>
+        <translation>Buchungsdetails</translation>
     </message>
 </context>
 <context>
@@ -2721,8 +2761,8 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Properties: {count}</source>
-        <translation>Objekte: {count}</translation>
+        <source>{count} properties</source>
+        <translation>{count} Objekte</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5672,6 +5712,40 @@ Open the listing to correct it, or retry.</source>
         <location line="+6"/>
         <source>{channel} is back online</source>
         <translation>{channel} ist wieder online</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <location filename="../sync/progress.py" line="+40"/>
+        <source>{feed}: {count} {unit}</source>
+        <extracomment>At most one announcement per account this often (the Service&apos;s clock).</extracomment>
+        <translation>{feed}: {count} {unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{pages} page</source>
+        <translation>{pages} Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages</source>
+        <translation>{pages} Seiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} more after this pass</source>
+        <translation>{count} weitere nach diesem Durchgang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about {minutes} min left at {rate} requests a minute</source>
+        <translation>noch etwa {minutes} Min. bei {rate} Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under a minute left at {rate} requests a minute</source>
+        <translation>noch unter einer Minute bei {rate} Anfragen pro Minute</translation>
     </message>
 </context>
 <context>

@@ -2252,6 +2252,40 @@ Haz clic para abrirla.</translation>
     </message>
 </context>
 <context>
+    <name>FeedUnits</name>
+    <message>
+        <location filename="../sync/progress.py" line="+26"/>
+        <source>properties</source>
+        <extracomment>What a feed counts, for :meth:`FeedProgress.line` (marked here: the feeds name them in English).</extracomment>
+        <translation>propiedades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leads</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads listed</source>
+        <translation>conversaciones listadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads</source>
+        <translation>conversaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings</source>
+        <translation>reservas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversations</source>
+        <translation>conversaciones</translation>
+    </message>
+</context>
+<context>
     <name>Feeds</name>
     <message>
         <location filename="../sync/bmc_feeds.py" line="+58"/>
@@ -2285,6 +2319,12 @@ Haz clic para abrirla.</translation>
         <source>booking messages</source>
         <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
         <translation>mensajes de reservas</translation>
+    </message>
+    <message>
+        <location filename="../sync/progress.py" line="+3"/>
+        <source>booking details</source>
+        <extracomment>Feeds&apos; names that only progress shows (the others are each feed&apos;s ``label``).</extracomment>
+        <translation>detalles de reservas</translation>
     </message>
 </context>
 <context>
@@ -2721,8 +2761,8 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Properties: {count}</source>
-        <translation>Propiedades: {count}</translation>
+        <source>{count} properties</source>
+        <translation>{count} propiedades</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5672,6 +5712,40 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <location line="+6"/>
         <source>{channel} is back online</source>
         <translation>{channel} vuelve a tener conexión</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message>
+        <location filename="../sync/progress.py" line="+40"/>
+        <source>{feed}: {count} {unit}</source>
+        <extracomment>At most one announcement per account this often (the Service&apos;s clock).</extracomment>
+        <translation>{feed}: {count} {unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{pages} page</source>
+        <translation>{pages} página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages</source>
+        <translation>{pages} páginas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} more after this pass</source>
+        <translation>{count} más tras esta pasada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about {minutes} min left at {rate} requests a minute</source>
+        <translation>quedan unos {minutes} min a {rate} peticiones por minuto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under a minute left at {rate} requests a minute</source>
+        <translation>queda menos de un minuto a {rate} peticiones por minuto</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ async def verify_key(client: BmcClient | ColivingClient) -> VerifyResult:
             page = await client.list_properties(limit=1)
             count = page.total if page.total is not None else len(page.items)
             return VerifyResult(True, _say(QT_TRANSLATE_NOOP("KeyCheck", "Connected to BookMyColiving.")),
-                                _say(QT_TRANSLATE_NOOP("KeyCheck", "Properties: {count}"), count=count))
+                                _say(QT_TRANSLATE_NOOP("KeyCheck", "{count} properties"), count=count))
         profile = await client.me()
         name = profile.name or profile.email or _say(QT_TRANSLATE_NOOP("KeyCheck", "the host"))
         connected = _say(QT_TRANSLATE_NOOP("KeyCheck", "Connected to Coliving.com as {name}."), name=name)

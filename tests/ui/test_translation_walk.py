@@ -460,6 +460,14 @@ def test_messages_made_below_the_window_are_in_its_language(
     from colivingdesk.secrets import SecretStore
 
     made.append(SecretStore(backend=fail.Keyring(), environ={}).status().message)
+    from colivingdesk.sync.automations import MISSING_VALUES
+    from colivingdesk.sync.progress import FeedProgress
+    from colivingdesk.ui.views.automations_view import reason_text
+
+    made.append(FeedProgress(Channel.COLIVING, "booking messages", "conversations", done=12, total=340, pages=1,
+                             per_minute=60, later=3).line())
+    made.append(reason_text(MISSING_VALUES.format(placeholders="{checkin}")))
+    made.append(reason_text(ASKED_TO_WAIT_REASON.format(channel="Coliving.com", time="14:05")))
     walk.texts("messages", (("message", text) for text in [*states, *made, imported, calendar.import_note.text()]))
     assert not walk.found, f"still in English under {lang}:\n{walk.report()}"
     # The framing is ours and translated; the channel's own refusal keeps the channel's words.
