@@ -4559,6 +4559,16 @@ Open the listing to correct it, or retry.</source>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The base price</source>
+        <translation>Der Grundpreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The currency</source>
+        <translation>Die Währung</translation>
+    </message>
 </context>
 <context>
     <name>ReconnectBannerWidget</name>

@@ -4559,6 +4559,16 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The base price</source>
+        <translation>El precio base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The currency</source>
+        <translation>La moneda</translation>
+    </message>
 </context>
 <context>
     <name>ReconnectBannerWidget</name>

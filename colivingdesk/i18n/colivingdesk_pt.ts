@@ -4559,6 +4559,16 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>The base price</source>
+        <translation>O preço base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The currency</source>
+        <translation>A moeda</translation>
+    </message>
 </context>
 <context>
     <name>ReconnectBannerWidget</name>
