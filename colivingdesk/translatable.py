@@ -6,6 +6,16 @@ a reply's state, a reason our own code gives for not sending. Those sources are 
 through :func:`translated`. The window points :func:`translated` at Qt's translator when it installs one
 (``colivingdesk.ui.i18n``); the command line never does, so its output stays English and scripts that read it
 keep working in every locale.
+
+Two kinds of sentence, two ways:
+
+* made and shown in the same process (a refusal raised while the user types, an account's status): made with
+  :func:`filled`, in the window's language from the start;
+* stored, then shown perhaps by another process (the reason an outbox item waits): stored in English and
+  translated where shown by :func:`translated_reason`, which recognises a sentence with values by the
+  template declared with :func:`reason_template`.
+
+A channel's own words (its refusal, its error text) are values inside our translated framing, never translated.
 """
 
 from __future__ import annotations
