@@ -77,8 +77,23 @@ def translated_reason(text: str | None) -> str | None:
     words come back as the channel wrote them."""
     if not text or _lookup is None:
         return text
+    whole = _known_reason(text)
+    if whole is not None or "\n" not in text:
+        return whole if whole is not None else text
+    # A refusal with its field errors (``outbox.format_error``): the sentence, then one "path: message" a field.
+    first, *fields = text.split("\n")
+    lines = [_known_reason(first) or first]
+    for line in fields:
+        path, sep, message = line.partition(": ")
+        lines.append(f"{path}{sep}{_known_reason(message) or message}" if sep else line)
+    return "\n".join(lines)
+
+
+def _known_reason(text: str) -> str | None:
+    """``text`` translated when it is one of our reasons (a template filled in, or a sentence of its own)."""
     for pattern, source in _templates:
         found = pattern.fullmatch(text)
         if found is not None:
             return translated("SyncReason", source).format(**found.groupdict())
-    return translated("SyncReason", text)
+    words = translated("SyncReason", text)
+    return words if words != text else None

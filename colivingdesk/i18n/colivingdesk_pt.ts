@@ -312,7 +312,7 @@
         <translation>{feed} por atualizar: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="+396"/>
+        <location filename="../sync/service.py" line="+406"/>
         <source>The system keyring could not be read.</source>
         <translation>Não foi possível ler o porta-chaves do sistema.</translation>
     </message>
@@ -1293,7 +1293,7 @@
 <context>
     <name>AvailabilityPanel</name>
     <message>
-        <location filename="../ui/views/calendar_push.py" line="+39"/>
+        <location filename="../ui/views/calendar_push.py" line="+40"/>
         <source>Listing</source>
         <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
         <translation>Anúncio</translation>
@@ -2751,6 +2751,37 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <source>{number} is negative; give 0 or more</source>
         <translation>{number} é negativo; indique 0 ou mais</translation>
     </message>
+    <message>
+        <location filename="../sync/outbox.py" line="+535"/>
+        <source>The reply is empty.</source>
+        <extracomment>BookMyColiving reply times inside the cap&apos;s window as last read from the persisted log (plus the ones sent since), so the status bar can show the reply budget without reading the store itself. Both channels&apos; reply endpoints refuse longer text.</extracomment>
+        <translation>A resposta está vazia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply can be at most {limit} characters (this one has {count}).</source>
+        <translation>Uma resposta pode ter no máximo {limit} caracteres (esta tem {count}).</translation>
+    </message>
+    <message>
+        <location filename="../sync/service.py" line="-431"/>
+        <source>Required.</source>
+        <translation>Obrigatório.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>Add at least one photo URL.</source>
+        <translation>Adicione pelo menos o endereço de uma foto.</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Choose the property this reply is about.</source>
+        <translation>Escolha o imóvel a que esta resposta se refere.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nothing to send.</source>
+        <translation>Não há nada para enviar.</translation>
+    </message>
 </context>
 <context>
     <name>KeyCheck</name>
@@ -3219,7 +3250,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+92"/>
+        <location filename="../ui/main_window.py" line="+93"/>
         <source>Properties</source>
         <translation>Imóveis</translation>
     </message>
@@ -3382,17 +3413,17 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>Hóspede</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reply not sent</source>
         <translation>Resposta não enviada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>The channel refused a reply.</source>
         <translation>O canal recusou uma resposta.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Syncing both channels…</source>
         <translation>A sincronizar os dois canais…</translation>
     </message>
@@ -3774,7 +3805,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>PropertiesView</name>
     <message>
-        <location filename="../ui/views/properties_view.py" line="+77"/>
+        <location filename="../ui/views/properties_view.py" line="+78"/>
         <source>Delete “{name}”?</source>
         <extracomment>Question, consequence and button per action, in English; translated in the ``PropertiesView`` context.</extracomment>
         <translation>Eliminar “{name}”?</translation>
@@ -3838,12 +3869,12 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+374"/>
+        <location line="+375"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-407"/>
         <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
         <translation>Obter agora os anúncios do BookMyColiving</translation>
@@ -3936,7 +3967,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>recusado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open its draft below to open that listing, replace it, or change your reference.</source>
         <translation>Abra o rascunho abaixo para abrir esse anúncio, substituí-lo ou mudar a sua referência.</translation>
     </message>
@@ -4055,7 +4086,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>PropertyEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/property_editor.py" line="+78"/>
+        <location filename="../ui/dialogs/property_editor.py" line="+79"/>
         <source>BookMyColiving reviews every new listing before it goes online: keep it as a draft on this computer until it is ready, nothing is sent until you create it.</source>
         <extracomment>Reference kinds as the store keeps them (see ``domain.ReferenceItem``). The dialog&apos;s size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``). At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).</extracomment>
         <translation>O BookMyColiving revê cada anúncio novo antes de ficar online: mantenha-o como rascunho neste computador até estar pronto; nada é enviado até o criar.</translation>
@@ -5698,7 +5729,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>StatusAnnouncer</name>
     <message>
-        <location filename="../ui/announcer.py" line="+51"/>
+        <location filename="../ui/announcer.py" line="+52"/>
         <source>Reply sent on {channel}</source>
         <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>Resposta enviada em {channel}</translation>
@@ -5761,7 +5792,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SyncReason</name>
     <message>
-        <location filename="../sync/outbox.py" line="+80"/>
+        <location filename="../sync/outbox.py" line="-457"/>
         <source>Waiting for the 60 replies per hour limit to reopen.</source>
         <extracomment>How far a channel&apos;s message time may sit before our queue time and still count as &quot;after&quot; it (clock skew).</extracomment>
         <translation>À espera de que o limite de 60 respostas por hora volte a abrir.</translation>
@@ -5819,6 +5850,22 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <location line="+2"/>
         <source>{placeholders} has no value yet: it is not sent unless one arrives by then.</source>
         <translation>{placeholders} ainda não tem valor: não é enviada a menos que chegue um até lá.</translation>
+    </message>
+    <message>
+        <location filename="../sync/listing_writes.py" line="+67"/>
+        <source>A listing with reference {reference} already exists.</source>
+        <extracomment>Payload notes (never read back as request fields, so a resend is unchanged by them). Stored with the failed create (in English, translated where shown: see ``translatable.reason_template``).</extracomment>
+        <translation>Já existe um anúncio com a referência {reference}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already used by “{name}”.</source>
+        <translation>Já usada por «{name}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already used by another of your listings.</source>
+        <translation>Já usada por outro dos seus anúncios.</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.feeds import Changes, FeedContext
 from colivingdesk.sync.replycap import ReplyWindow
 from colivingdesk.sync.rooms import record_availability, record_rates
-from colivingdesk.translatable import QT_TRANSLATE_NOOP, reason_template
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled, reason_template
 
 if TYPE_CHECKING:
     from colivingdesk.api.bmc import BmcClient
@@ -532,12 +532,11 @@ MAX_REPLY_CHARS = 5000
 def check_reply_text(text: str) -> None:
     """Raise ``ValidationError`` (path ``content``) for an empty reply or one over the channels' limit."""
     if not text.strip():
-        raise _content_error("The reply is empty.", "required")
+        raise _content_error(filled("InputError", QT_TRANSLATE_NOOP("InputError", "The reply is empty.")), "required")
     if len(text) > MAX_REPLY_CHARS:
-        raise _content_error(
-            f"A reply can be at most {MAX_REPLY_CHARS:,} characters (this one has {len(text):,}).",
-            "too_long",
-        )
+        raise _content_error(filled("InputError", QT_TRANSLATE_NOOP(
+            "InputError", "A reply can be at most {limit} characters (this one has {count})."),
+            limit=f"{MAX_REPLY_CHARS:,}", count=f"{len(text):,}"), "too_long")
 
 
 def _content_error(message: str, code: str) -> ValidationError:

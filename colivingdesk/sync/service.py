@@ -87,6 +87,15 @@ def _say(source: str, **values: object) -> str:
     """An account's state in words, marked under ``AccountStatus``: the window's language, English elsewhere."""
     return filled("AccountStatus", source, **values)
 
+
+def _refuse(source: str) -> str:
+    """A request refused before it is queued, marked under ``InputError``, in the window's language."""
+    return filled("InputError", source)
+
+
+def _required() -> str:
+    return _refuse(QT_TRANSLATE_NOOP("InputError", "Required."))
+
 class Service(LocalWrites, AutomationWrites):
     """Facade over feeds, scheduler, outbox and webhooks for both channels."""
 
@@ -367,8 +376,9 @@ class Service(LocalWrites, AutomationWrites):
     async def add_photos(self, property_id: str, urls: Sequence[str]) -> OutboxItem:
         if not urls:
             raise ValidationError(
-                "Add at least one photo URL.", status=0, channel=Channel.BMC.label,
-                field_errors=(FieldError(path="photos", message="Required.", code="required"),),
+                _refuse(QT_TRANSLATE_NOOP("InputError", "Add at least one photo URL.")), status=0,
+                channel=Channel.BMC.label,
+                field_errors=(FieldError(path="photos", message=_required(), code="required"),),
             )
         return await self._enqueue(Channel.BMC, PROPERTY_PHOTOS, property_id, {"urls": list(urls)})
 
@@ -600,8 +610,9 @@ class Service(LocalWrites, AutomationWrites):
                 property_id = thread.property_id if thread is not None else None
             if not property_id:
                 raise ValidationError(
-                    "Choose the property this reply is about.", status=0, channel=channel.label,
-                    field_errors=(FieldError(path="propertyId", message="Required.", code="required"),),
+                    _refuse(QT_TRANSLATE_NOOP("InputError", "Choose the property this reply is about.")), status=0,
+                    channel=channel.label,
+                    field_errors=(FieldError(path="propertyId", message=_required(), code="required"),),
                 )
         else:
             # Host messages with this exact text already here cannot prove a later send landed.
@@ -646,9 +657,9 @@ def _focus_channel(kind: str, ident: str) -> Channel | None:
 def _non_empty(updates: Sequence[Mapping[str, Any]]) -> Sequence[Mapping[str, Any]]:
     if not updates:
         raise ValidationError(
-            "Nothing to send.",
+            _refuse(QT_TRANSLATE_NOOP("InputError", "Nothing to send.")),
             status=0,
-            field_errors=(FieldError(path="data", message="Required.", code="required"),),
+            field_errors=(FieldError(path="data", message=_required(), code="required"),),
         )
     return updates
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from colivingdesk import translatable
+from colivingdesk.sync.listing_writes import REFERENCE_REASON, USED_BY_REASON
 from colivingdesk.sync.outbox import ASKED_TO_WAIT_REASON, HELD_REASON, NOT_SENT_REASON
 from colivingdesk.translatable import filled, translated_reason
 
@@ -15,6 +16,8 @@ SPANISH = {
     ("SyncReason", HELD_REASON): "Esperando a que se reabra el límite de 60 respuestas por hora.",
     ("SyncReason", NOT_SENT_REASON): "No se ha podido enviar: {error}",
     ("InputError", "{text} is not a number"): "{text} no es un número",
+    ("SyncReason", REFERENCE_REASON): "Ya existe un anuncio con la referencia {reference}.",
+    ("SyncReason", USED_BY_REASON): "Ya la usa «{name}».",
 }
 
 
@@ -43,6 +46,14 @@ def test_a_channels_own_words_stay_as_the_channel_wrote_them(spanish: None) -> N
     # Inside our framing, translated around them.
     stored = NOT_SENT_REASON.format(error="Payload too large\nline two")
     assert translated_reason(stored) == "No se ha podido enviar: Payload too large\nline two"
+
+
+def test_a_stored_refusal_with_field_lines_is_translated_line_by_line(spanish: None) -> None:
+    """``outbox.format_error``: our sentence, then "path: message" per field; the channel's lines stay."""
+    stored = "\n".join([REFERENCE_REASON.format(reference="pms-101"),
+                        "externalId: " + USED_BY_REASON.format(name="Casa Sol"), "name: Too short."])
+    assert translated_reason(stored) == (
+        "Ya existe un anuncio con la referencia pms-101.\nexternalId: Ya la usa «Casa Sol».\nname: Too short.")
 
 
 def test_a_message_made_in_the_window_is_translated_before_its_values_go_in(spanish: None) -> None:
