@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from keyring.backends import fail
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QLibraryInfo, QLocale, QModelIndex, Qt, QTranslator
 from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtWidgets import (
@@ -39,10 +40,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from colivingdesk.domain import Channel
-from colivingdesk.sync.outbox import ASKED_TO_WAIT_REASON, HELD_REASON, UNREACHABLE_REASON
+from colivingdesk.domain import Channel, OutboxState
+from colivingdesk.profile import Profile
+from colivingdesk.secrets import SecretStore
+from colivingdesk.store import Store
+from colivingdesk.store.automations import AutomationRule
+from colivingdesk.sync import Service
+from colivingdesk.sync.automation_rules import AutomationError, check_rule
+from colivingdesk.sync.automations import MISSING_VALUES
+from colivingdesk.sync.feed_runs import stale_message
+from colivingdesk.sync.outbox import (
+    ASKED_TO_WAIT_REASON,
+    HELD_REASON,
+    KEY_REFUSED_REASON,
+    NOT_SENT_REASON,
+    SERVER_PROBLEM_REASON,
+    UNREACHABLE_REASON,
+)
+from colivingdesk.sync.progress import FeedProgress
+from colivingdesk.sync.pushes import PushInputError, parse_price
+from colivingdesk.sync.register import RegisterError
 from colivingdesk.ui.i18n import TRANSLATIONS_DIR, install_translators, remove_translators
+from colivingdesk.ui.models.inbox_models import reply_state_text
+from colivingdesk.ui.views.automations_view import reason_text
+from colivingdesk.ui.views.calendar_records import read_register_file
 from ui.test_calendar_window import REGISTER, open_calendar
+from ui.test_settings_view import make_view, reader  # noqa: F401
 
 LANGUAGES = ("es_ES", "pt_PT")
 
@@ -398,13 +421,6 @@ def spoken(request: pytest.FixtureRequest, language: Callable[[str], None]) -> s
 def test_messages_made_below_the_window_are_in_its_language(
     spoken: str, main_window: Any, qtbot: Any, aio: Any, tmp_path: Path,
 ) -> None:
-    from colivingdesk.domain import OutboxState
-    from colivingdesk.sync.automation_rules import AutomationError, check_rule
-    from colivingdesk.sync.feed_runs import stale_message
-    from colivingdesk.sync.outbox import KEY_REFUSED_REASON, NOT_SENT_REASON, SERVER_PROBLEM_REASON
-    from colivingdesk.sync.pushes import PushInputError, parse_price
-    from colivingdesk.ui.models.inbox_models import reply_state_text
-    from colivingdesk.ui.views.calendar_records import read_register_file
 
     lang = spoken
     walk = Walk(lang)
@@ -420,7 +436,7 @@ def test_messages_made_below_the_window_are_in_its_language(
     qtbot.waitUntil(lambda: "room_types" in calendar.import_note.text(), timeout=10_000)
     unreadable = tmp_path / "not-json.json"
     unreadable.write_text("{", encoding="utf-8")
-    with pytest.raises(Exception) as raised:
+    with pytest.raises(RegisterError) as raised:
         read_register_file(str(unreadable))
     # A refused price on the rates tab, shown next to its field.
     calendar.tabs.setCurrentIndex(1)
@@ -449,21 +465,11 @@ def test_messages_made_below_the_window_are_in_its_language(
         parse_price("abc", "base_price")
     except PushInputError as err:
         made.append(err.message)
-    from colivingdesk.store.automations import AutomationRule
-
     try:
         check_rule(AutomationRule(name="", trigger="new_lead", saved_reply_id=1), "Hi", None)
     except AutomationError as err:
         made.append(str(err))
-    from keyring.backends import fail
-
-    from colivingdesk.secrets import SecretStore
-
     made.append(SecretStore(backend=fail.Keyring(), environ={}).status().message)
-    from colivingdesk.sync.automations import MISSING_VALUES
-    from colivingdesk.sync.progress import FeedProgress
-    from colivingdesk.ui.views.automations_view import reason_text
-
     made.append(FeedProgress(Channel.COLIVING, "booking messages", "conversations", done=12, total=340, pages=1,
                              per_minute=60, later=3).line())
     made.append(reason_text(MISSING_VALUES.format(placeholders="{checkin}")))
@@ -475,3 +481,15 @@ def test_messages_made_below_the_window_are_in_its_language(
     assert "Coliving.com" in states[0] and "14:05" in states[0] and "asked to wait" not in states[0]
     assert all(text for text in made)
 
+
+def test_the_keyring_notice_is_in_the_windows_language(
+    spoken: str, qtbot: Any, service: Service, store: Store, reader: Store, profile: Profile,  # noqa: F811
+) -> None:
+    """Where no secure keyring exists, Settings says so, in the window's language."""
+    service.configure(Channel.BMC, None)
+    view = make_view(qtbot, service, store, reader, profile, SecretStore(backend=fail.Keyring(), environ={}))
+    qtbot.waitUntil(view.keyring_notice.isVisible, timeout=10_000)
+    walk = Walk(spoken)
+    walk.look("settings without a keyring", view)
+    assert not walk.found, f"still in English under {spoken}:\n{walk.report()}"
+    assert "COLIVINGDESK_*" in view.keyring_notice.text()
