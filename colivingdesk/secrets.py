@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled
+
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -28,6 +30,11 @@ ENV_VARS: dict[tuple[str, str], str] = {
     ("coliving", "api_key"): "COLIVINGDESK_COLIVING_API_KEY",
     ("coliving", "provider_key"): "COLIVINGDESK_COLIVING_PROVIDER_KEY",
 }
+
+
+def _say(source: str, **values: object) -> str:
+    """A keyring sentence marked under ``Keyring``, in the window's language (English on the command line)."""
+    return filled("Keyring", source, **values)
 
 
 class SecretStoreError(Exception):
@@ -60,8 +67,12 @@ class KeySource:
     def words(self) -> str:
         """"in the system keyring", "this session only", "from COLIVINGDESK_BMC_API_KEY" or "missing"."""
         if self.kind == "environment":
-            return f"from {self.variable}"
-        return {"keyring": "in the system keyring", "session": "this session only"}.get(self.kind, "missing")
+            return _say(QT_TRANSLATE_NOOP("Keyring", "from {variable}"), variable=self.variable)
+        words = {
+            "keyring": QT_TRANSLATE_NOOP("Keyring", "in the system keyring"),
+            "session": QT_TRANSLATE_NOOP("Keyring", "this session only"),
+        }
+        return _say(words.get(self.kind, QT_TRANSLATE_NOOP("Keyring", "missing")))
 
     @property
     def present(self) -> bool:
@@ -99,15 +110,16 @@ class SecretStore:
         backend = self.backend
         name = _backend_name(backend)
         if self.session_only:
-            return KeyringStatus(False, name, "Keys are kept for this session only and forgotten when you quit.")
+            return KeyringStatus(False, name, _say(QT_TRANSLATE_NOOP(
+                "Keyring", "Keys are kept for this session only and forgotten when you quit.")))
         if keyring.core.recommended(backend):
-            return KeyringStatus(True, name, f"Keys are stored in the system keyring ({type(backend).__name__}).")
-        return KeyringStatus(
-            False,
-            name,
+            return KeyringStatus(True, name, _say(QT_TRANSLATE_NOOP(
+                "Keyring", "Keys are stored in the system keyring ({backend})."), backend=type(backend).__name__))
+        return KeyringStatus(False, name, _say(QT_TRANSLATE_NOOP(
+            "Keyring",
             "No secure system keyring is available on this computer, so keys cannot be saved. "
             "You can use them for this session only, or set COLIVINGDESK_* environment variables.",
-        )
+        )))
 
     def get(self, account: str, name: str) -> str | None:
         return self._find(account, name)[0]
@@ -131,7 +143,8 @@ class SecretStore:
         try:
             value = self.backend.get_password(SERVICE, f"{account}:{name}")
         except keyring.errors.KeyringError as err:
-            raise SecretStoreError(f"The system keyring could not be read ({type(err).__name__}).") from None
+            raise SecretStoreError(_say(QT_TRANSLATE_NOOP(
+                "Keyring", "The system keyring could not be read ({error})."), error=type(err).__name__)) from None
         return value, KeySource("keyring" if value else "missing")
 
     def set(self, account: str, name: str, value: str) -> None:
@@ -146,7 +159,9 @@ class SecretStore:
         try:
             self.backend.set_password(SERVICE, f"{account}:{name}", value)
         except keyring.errors.KeyringError as err:
-            raise SecretStoreError(f"The system keyring refused to save the key ({type(err).__name__}).") from None
+            raise SecretStoreError(_say(QT_TRANSLATE_NOOP(
+                "Keyring", "The system keyring refused to save the key ({error})."),
+                error=type(err).__name__)) from None
 
     def delete(self, account: str, name: str) -> None:
         import keyring.core
@@ -160,4 +175,6 @@ class SecretStore:
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as err:
-            raise SecretStoreError(f"The system keyring refused to delete the key ({type(err).__name__}).") from None
+            raise SecretStoreError(_say(QT_TRANSLATE_NOOP(
+                "Keyring", "The system keyring refused to delete the key ({error})."),
+                error=type(err).__name__)) from None

@@ -11,6 +11,14 @@
   translations marked finished are compiled.
 * ``all`` (the default): both, in that order.
 
+Qt's own words (OK, Cancel, a text field's Copy and Paste, the file dialog) come from Qt's ``qtbase_<lang>.qm``.
+Qt ships none for European Portuguese (only Brazil's), and its Spanish one lacks a few the file dialog shows
+("Look in:", "Files of type:", "Folder"). ``colivingdesk/i18n/qtbase_<lang>.ts`` hold them: every Qt word the
+window shows for ``pt`` (``QPlatformTheme``, ``QLineEdit``, ``QWidgetTextControl``, ``QFileDialog``...), the
+missing ones for ``es``. They are written by hand (lupdate has no sources for them; the source texts are Qt's,
+as in Qt's own ``qtbase_*.ts``), compiled by ``release`` and installed by the window in front of Qt's own
+catalogue, which still gives every word they do not have.
+
 A new language: add its code to ``LANGUAGES`` below and run ``python packaging/i18n.py``.
 """
 
@@ -27,6 +35,8 @@ TS_DIR = PACKAGE / "i18n"
 LANGUAGES = ("es", "pt", "de")
 #: The source language: its catalogue carries only the plural forms.
 ENGLISH = "en"
+#: Languages for which we supply Qt words ourselves (``qtbase_<lang>.ts``): Qt ships no catalogue (pt) or lacks some.
+QT_WORDS = ("es", "pt")
 #: Folders whose words a user of the window never reads (the fake channels, the English command line).
 SKIPPED = ("sandbox", "cli")
 
@@ -81,8 +91,12 @@ def update() -> None:
         )
 
 
+def qt_word_files() -> list[Path]:
+    return [TS_DIR / f"qtbase_{lang}.ts" for lang in QT_WORDS]
+
+
 def release() -> None:
-    for ts in ts_files():
+    for ts in [*ts_files(), *qt_word_files()]:
         # Only finished translations ship: lupdate pre-fills some from the same text elsewhere, marked
         # unfinished until a translator confirms them in Linguist.
         subprocess.run(

@@ -300,9 +300,68 @@
     </message>
 </context>
 <context>
+    <name>AccountStatus</name>
+    <message>
+        <location filename="../sync/feed_runs.py" line="+52"/>
+        <source>{channel} sent something that could not be stored.</source>
+        <translation>{channel} hat etwas gesendet, das nicht gespeichert werden konnte.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{feed} not refreshed: {reason}</source>
+        <translation>{feed} nicht aktualisiert: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../sync/service.py" line="+406"/>
+        <source>The system keyring could not be read.</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No API key for {channel}.</source>
+        <translation>Kein API-Schlüssel für {channel}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{channel} is not configured.</source>
+        <translation>{channel} ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The API key was refused; enter a new one in Settings.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt; geben Sie in den Einstellungen einen neuen ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rate limit reached; resuming in {seconds} s.</source>
+        <translation>Zugriffslimit erreicht; es geht in {seconds} s weiter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate limit reached; the channel asks to wait {seconds} s.</source>
+        <translation>Zugriffslimit erreicht; der Kanal bittet, {seconds} s zu warten.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{reason} Trying again by {time}.</source>
+        <translation>{reason} Neuer Versuch bis {time}.</translation>
+    </message>
+    <message>
+        <location filename="../sync/waits.py" line="+91"/>
+        <source>{channel} rate limit reached; try again in {seconds} s.</source>
+        <extracomment>The BookMyColiving endpoint group each feed calls (the client&apos;s names). Coliving.com meters everything as one.</extracomment>
+        <translation>Zugriffslimit von {channel} erreicht; versuchen Sie es in {seconds} s erneut.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rate limit: {groups} wait until {time}.</source>
+        <translation>Zugriffslimit: {groups} warten bis {time}.</translation>
+    </message>
+</context>
+<context>
     <name>AccountStatusWidget</name>
     <message>
-        <location filename="../ui/widgets/account_status.py" line="+33"/>
+        <location filename="../ui/widgets/account_status.py" line="+34"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
@@ -417,6 +476,126 @@
         <source>No requests made yet.</source>
         <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip).</extracomment>
         <translation>Noch keine Zugriffe.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationError</name>
+    <message>
+        <location filename="../sync/automation_rules.py" line="+106"/>
+        <source>{what} must be a time such as 09:30.</source>
+        <extracomment>The placeholders the trigger&apos;s record can fill. &quot;days&quot; (N days before a date, at a local time) or &quot;minutes&quot; (N minutes after the event). What an unanswered message can fill once the rule names its channel.</extracomment>
+        <translation>{what} muss eine Uhrzeit wie 09:30 sein.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>“{zone}” is not a known time zone (e.g. Europe/Lisbon).</source>
+        <translation>„{zone}“ ist keine bekannte Zeitzone (z. B. Europe/Lisbon).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The start of working hours</source>
+        <translation>Der Beginn der Arbeitszeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of working hours</source>
+        <translation>Das Ende der Arbeitszeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These working hours never open: the end must be after the start.</source>
+        <translation>Diese Arbeitszeit beginnt nie: Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These working hours never open: choose at least one day of the week.</source>
+        <translation>Diese Arbeitszeit beginnt nie: Wählen Sie mindestens einen Wochentag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working days are numbered 0 (Monday) to 6 (Sunday).</source>
+        <translation>Arbeitstage sind von 0 (Montag) bis 6 (Sonntag) nummeriert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The replies kept for you must be between 0 and 59 of the 60 an hour.</source>
+        <translation>Die für Sie freigehaltenen Antworten müssen zwischen 0 und 59 der 60 pro Stunde liegen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A rule needs a name.</source>
+        <translation>Eine Regel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{trigger}” is not a trigger; choose one of {triggers}.</source>
+        <translation>„{trigger}“ ist kein Auslöser; wählen Sie einen von: {triggers}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{trigger}” happens on {channels} only.</source>
+        <translation>„{trigger}“ gibt es nur bei {channels}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../sync/automations.py" line="+427"/>
+        <source>The rule&apos;s saved reply does not exist (deleted?).</source>
+        <translation>Der Textbaustein der Regel existiert nicht (gelöscht?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{placeholder} in the saved reply is not a placeholder.</source>
+        <translation>{placeholder} im Textbaustein ist kein Platzhalter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{placeholder} cannot be filled for “{trigger}”: it knows {known}.</source>
+        <translation>{placeholder} kann für „{trigger}“ nicht ausgefüllt werden: bekannt sind nur {known}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A stay length cannot be negative.</source>
+        <translation>Eine Aufenthaltsdauer kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shortest stay is longer than the longest: no booking could match.</source>
+        <translation>Der kürzeste Aufenthalt ist länger als der längste: Keine Buchung könnte passen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Only outside working hours” needs working hours that open.</source>
+        <translation>„Nur außerhalb der Arbeitszeit“ braucht eine Arbeitszeit, die auch beginnt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A message before a date cannot be timed after it: use 0 days or more.</source>
+        <translation>Eine Nachricht vor einem Datum kann nicht danach geplant werden: Verwenden Sie 0 Tage oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most {days} days ahead.</source>
+        <translation>Höchstens {days} Tage im Voraus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time of day</source>
+        <translation>Die Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message cannot be sent before what triggers it: use 0 minutes or more.</source>
+        <translation>Eine Nachricht kann nicht vor ihrem Auslöser gesendet werden: Verwenden Sie 0 Minuten oder mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most 14 days after what triggers it.</source>
+        <translation>Höchstens 14 Tage nach dem Auslöser.</translation>
+    </message>
+    <message>
+        <location filename="../sync/automations.py" line="+4"/>
+        <source>No booking {booking} in the cache.</source>
+        <translation>Keine Buchung {booking} im Zwischenspeicher.</translation>
     </message>
 </context>
 <context>
@@ -755,7 +934,7 @@
 <context>
     <name>AutomationsView</name>
     <message>
-        <location filename="../ui/views/automations_view.py" line="+174"/>
+        <location filename="../ui/views/automations_view.py" line="+175"/>
         <location line="+20"/>
         <source>Rule</source>
         <translation>Regel</translation>
@@ -1114,7 +1293,7 @@
 <context>
     <name>AvailabilityPanel</name>
     <message>
-        <location filename="../ui/views/calendar_push.py" line="+39"/>
+        <location filename="../ui/views/calendar_push.py" line="+40"/>
         <source>Listing</source>
         <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
         <translation>Inserat</translation>
@@ -1762,6 +1941,11 @@ Zum Öffnen klicken.</translation>
         <source>{listing} · {room}: {problems}, {days}</source>
         <translation>{listing} · {room}: {problems}, {days}</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot be read as JSON: {error}</source>
+        <translation>kann nicht als JSON gelesen werden: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ChipSelectorWidget</name>
@@ -2068,6 +2252,82 @@ Zum Öffnen klicken.</translation>
     </message>
 </context>
 <context>
+    <name>FeedUnits</name>
+    <message>
+        <location filename="../sync/progress.py" line="+26"/>
+        <source>properties</source>
+        <extracomment>What a feed counts, for :meth:`FeedProgress.line` (marked here: the feeds name them in English).</extracomment>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leads</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads listed</source>
+        <translation>Unterhaltungen gelistet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <location filename="../sync/bmc_feeds.py" line="+58"/>
+        <source>properties</source>
+        <extracomment>Conversations opened at once: enough to hide latency, few enough to stay polite to the read budget. Fetched threads whose messages are stored together, in one store call and one transaction: a write per thread (a hand-off to the store thread, a commit and a round of statements each) cost about twice the store time per thread, which a first sync of thousands of threads paid in full. Fetched threads left waiting for the store at most; fetching pauses beyond it, so a store slower than the network holds a few batches in memory rather than a whole first sync.</extracomment>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>reference data</source>
+        <translation>Referenzdaten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>leads</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <location filename="../sync/coliving_feeds.py" line="+81"/>
+        <source>bookings</source>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Details asked for in a complete pass: in effect all of them.</extracomment>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>booking messages</source>
+        <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
+        <translation>Buchungsnachrichten</translation>
+    </message>
+    <message>
+        <location filename="../sync/progress.py" line="+3"/>
+        <source>booking details</source>
+        <extracomment>Feeds&apos; names that only progress shows (the others are each feed&apos;s ``label``).</extracomment>
+        <translation>Buchungsdetails</translation>
+    </message>
+</context>
+<context>
     <name>HouseChoice</name>
     <message>
         <location filename="../ui/widgets/house_choice.py" line="+42"/>
@@ -2332,6 +2592,294 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <location filename="../sync/pushes.py" line="+34"/>
+        <source>the Coliving.com document defines no way to remove a monthly override (price_jan...price_dec are optional numbers; it does not say that null or leaving one out removes one); set the month to the price it should have instead</source>
+        <extracomment>Longest availability range accepted in one push, in months from its first day.</extracomment>
+        <translation>das Coliving.com-Dokument sieht keine Möglichkeit vor, einen Monats-Sonderpreis zu entfernen (price_jan...price_dec sind optionale Zahlen; es sagt nicht, dass null oder Weglassen ihn entfernt); setzen Sie den Monat stattdessen auf den Preis, den er haben soll</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <extracomment>``PushInputError.code`` of a price of 0 sent without confirming it (the window asks instead).</extracomment>
+        <translation>{text} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{text} is not a whole number or &apos;free&apos;</source>
+        <translation>{text} ist keine ganze Zahl und nicht &apos;free&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} is negative; availability is 0 or more</source>
+        <translation>{number} ist negativ; die Verfügbarkeit ist 0 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location filename="../sync/register_edits.py" line="+86"/>
+        <location line="+2"/>
+        <source>{text} is not a number</source>
+        <translation>{text} ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../sync/register_edits.py" line="+2"/>
+        <source>{number} is negative; prices are 0 or more</source>
+        <translation>{number} ist negativ; Preise sind 0 oder mehr</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>listing {listing} is not known; import the register (`colivingdesk listings import`)</source>
+        <translation>Inserat {listing} ist nicht bekannt; importieren Sie das Verzeichnis (`colivingdesk listings import`)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>room type {room_type} is not a room type of listing {listing}</source>
+        <translation>Zimmertyp {room_type} ist kein Zimmertyp des Inserats {listing}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{end} is before the start {start}</source>
+        <translation>{end} liegt vor dem Beginn {start}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the range from {start} to {end} is over {months} months</source>
+        <translation>der Zeitraum von {start} bis {end} ist länger als {months} Monate</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the unit count of room type {room_type} is not known, so its free units are not; give it in the register (amount) or push a number</source>
+        <translation>die Anzahl der Einheiten von Zimmertyp {room_type} ist unbekannt, die freien Einheiten daher auch; geben Sie sie im Verzeichnis an (amount) oder senden Sie eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>nothing to fix: no day with drift or overbooking and a known unit count</source>
+        <translation>nichts zu beheben: kein Tag mit Abweichung oder Überbuchung und bekannter Anzahl an Einheiten</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>required: the register has no base price for this room type; give --base</source>
+        <translation>erforderlich: Das Verzeichnis hat keinen Grundpreis für diesen Zimmertyp; geben Sie --base an</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../sync/register.py" line="+138"/>
+        <location filename="../sync/register_edits.py" line="-16"/>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} ist kein Währungscode nach ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{item} is not MONTH=PRICE (for example jan=1320)</source>
+        <translation>{item} hat nicht die Form MONAT=PREIS (zum Beispiel jan=1320)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>given twice</source>
+        <translation>doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} is not a month (jan, feb, ... dec)</source>
+        <translation>{name} ist kein Monat (jan, feb, ... dec)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>0 would offer the room for free; confirm it explicitly (--allow-zero)</source>
+        <translation>0 würde das Zimmer kostenlos anbieten; bestätigen Sie es ausdrücklich (--allow-zero)</translation>
+    </message>
+    <message>
+        <location filename="../sync/register.py" line="-64"/>
+        <source>expected an object with a &apos;listings&apos; array</source>
+        <extracomment>Listing fields kept in ``Listing.extra`` (the rest of the register is in columns).</extracomment>
+        <translation>erwartet wurde ein Objekt mit einer Liste &apos;listings&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>expected an array</source>
+        <translation>erwartet wurde eine Liste</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+43"/>
+        <location line="+8"/>
+        <source>expected an object</source>
+        <translation>erwartet wurde ein Objekt</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>names listing {owner}, not the listing {listing} it is in</source>
+        <translation>nennt Inserat {owner}, nicht das Inserat {listing}, in dem es steht</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>expected an id (a number or a non-empty text)</source>
+        <translation>erwartet wurde eine ID (eine Zahl oder ein nicht leerer Text)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a text</source>
+        <translation>erwartet wurde ein Text</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a whole number of at least 0</source>
+        <translation>erwartet wurde eine ganze Zahl ab 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>expected a number</source>
+        <translation>erwartet wurde eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a number of at least 0</source>
+        <translation>erwartet wurde eine Zahl ab 0</translation>
+    </message>
+    <message>
+        <location filename="../sync/register_edits.py" line="-13"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} is negative; give 0 or more</source>
+        <translation>{number} ist negativ; geben Sie 0 oder mehr an</translation>
+    </message>
+    <message>
+        <location filename="../sync/outbox.py" line="+535"/>
+        <source>The reply is empty.</source>
+        <extracomment>BookMyColiving reply times inside the cap&apos;s window as last read from the persisted log (plus the ones sent since), so the status bar can show the reply budget without reading the store itself. Both channels&apos; reply endpoints refuse longer text.</extracomment>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply can be at most {limit} characters (this one has {count}).</source>
+        <translation>Eine Antwort darf höchstens {limit} Zeichen haben (diese hat {count}).</translation>
+    </message>
+    <message>
+        <location filename="../sync/service.py" line="-431"/>
+        <source>Required.</source>
+        <translation>Erforderlich.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>Add at least one photo URL.</source>
+        <translation>Fügen Sie mindestens eine Foto-URL hinzu.</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Choose the property this reply is about.</source>
+        <translation>Wählen Sie das Objekt, um das es in dieser Antwort geht.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nothing to send.</source>
+        <translation>Nichts zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCheck</name>
+    <message>
+        <location filename="../sync/key_check.py" line="+33"/>
+        <source>Connected to BookMyColiving.</source>
+        <translation>Mit BookMyColiving verbunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} properties</source>
+        <translation>{count} Objekte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host</source>
+        <translation>der Gastgeber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to Coliving.com as {name}.</source>
+        <translation>Mit Coliving.com verbunden als {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key was refused.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate limit reached; try again in {wait} s.</source>
+        <translation>Zugriffslimit erreicht; versuchen Sie es in {wait} s erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel could not be reached.</source>
+        <translation>Der Kanal war nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel answered with an error.</source>
+        <translation>Der Kanal hat mit einem Fehler geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../secrets.py" line="+70"/>
+        <source>from {variable}</source>
+        <translation>aus {variable}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the system keyring</source>
+        <translation>im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this session only</source>
+        <translation>nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Keys are kept for this session only and forgotten when you quit.</source>
+        <translation>Schlüssel gelten nur für diese Sitzung und werden beim Beenden vergessen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys are stored in the system keyring ({backend}).</source>
+        <translation>Schlüssel werden im Schlüsselbund des Systems gespeichert ({backend}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No secure system keyring is available on this computer, so keys cannot be saved. You can use them for this session only, or set COLIVINGDESK_* environment variables.</source>
+        <translation>Auf diesem Computer gibt es keinen sicheren Schlüsselbund, daher können Schlüssel nicht gespeichert werden. Sie können sie nur für diese Sitzung verwenden oder COLIVINGDESK_*-Umgebungsvariablen setzen.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The system keyring could not be read ({error}).</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The system keyring refused to save the key ({error}).</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Schlüssels abgelehnt ({error}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The system keyring refused to delete the key ({error}).</source>
+        <translation>Der Schlüsselbund des Systems hat das Löschen des Schlüssels abgelehnt ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../labels.py" line="+32"/>
@@ -2352,6 +2900,12 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <location line="+23"/>
         <source>Unknown guest</source>
         <translation>Unbekannter Gast</translation>
+    </message>
+    <message>
+        <location filename="../sync/register.py" line="-149"/>
+        <source>unnamed, from bookings</source>
+        <extracomment>Shown for a listing known only because a booking named it.</extracomment>
+        <translation>ohne Namen, aus Buchungen</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +3250,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+92"/>
+        <location filename="../ui/main_window.py" line="+93"/>
         <source>Properties</source>
         <translation>Objekte</translation>
     </message>
@@ -2859,17 +3413,17 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Gast</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reply not sent</source>
         <translation>Antwort nicht gesendet</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>The channel refused a reply.</source>
         <translation>Der Kanal hat eine Antwort abgelehnt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Syncing both channels…</source>
         <translation>Beide Kanäle werden synchronisiert…</translation>
     </message>
@@ -3251,7 +3805,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>PropertiesView</name>
     <message>
-        <location filename="../ui/views/properties_view.py" line="+77"/>
+        <location filename="../ui/views/properties_view.py" line="+78"/>
         <source>Delete “{name}”?</source>
         <extracomment>Question, consequence and button per action, in English; translated in the ``PropertiesView`` context.</extracomment>
         <translation>„{name}“ löschen?</translation>
@@ -3315,12 +3869,12 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+374"/>
+        <location line="+375"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-407"/>
         <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
         <translation>Inserate jetzt von BookMyColiving abrufen</translation>
@@ -3413,7 +3967,7 @@ Open the listing to correct it, or retry.</source>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open its draft below to open that listing, replace it, or change your reference.</source>
         <translation>Öffnen Sie unten den Entwurf, um das andere Inserat zu öffnen, es zu ersetzen oder Ihre Referenz zu ändern.</translation>
     </message>
@@ -3532,7 +4086,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>PropertyEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/property_editor.py" line="+78"/>
+        <location filename="../ui/dialogs/property_editor.py" line="+79"/>
         <source>BookMyColiving reviews every new listing before it goes online: keep it as a draft on this computer until it is ready, nothing is sent until you create it.</source>
         <extracomment>Reference kinds as the store keeps them (see ``domain.ReferenceItem``). The dialog&apos;s size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``). At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).</extracomment>
         <translation>BookMyColiving prüft jedes neue Inserat, bevor es online geht: Behalten Sie es als Entwurf auf diesem Computer, bis es fertig ist; gesendet wird erst, wenn Sie es anlegen.</translation>
@@ -4035,6 +4589,16 @@ Open the listing to correct it, or retry.</source>
         <location line="+26"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The base price</source>
+        <translation>Der Grundpreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The currency</source>
+        <translation>Die Währung</translation>
     </message>
 </context>
 <context>
@@ -5165,7 +5729,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>StatusAnnouncer</name>
     <message>
-        <location filename="../ui/announcer.py" line="+51"/>
+        <location filename="../ui/announcer.py" line="+52"/>
         <source>Reply sent on {channel}</source>
         <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>Antwort auf {channel} gesendet</translation>
@@ -5192,9 +5756,43 @@ Open the listing to correct it, or retry.</source>
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <location filename="../sync/progress.py" line="+40"/>
+        <source>{feed}: {count} {unit}</source>
+        <extracomment>At most one announcement per account this often (the Service&apos;s clock).</extracomment>
+        <translation>{feed}: {count} {unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{pages} page</source>
+        <translation>{pages} Seite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages</source>
+        <translation>{pages} Seiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} more after this pass</source>
+        <translation>{count} weitere nach diesem Durchgang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about {minutes} min left at {rate} requests a minute</source>
+        <translation>noch etwa {minutes} Min. bei {rate} Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under a minute left at {rate} requests a minute</source>
+        <translation>noch unter einer Minute bei {rate} Anfragen pro Minute</translation>
+    </message>
+</context>
+<context>
     <name>SyncReason</name>
     <message>
-        <location filename="../sync/outbox.py" line="+80"/>
+        <location filename="../sync/outbox.py" line="-457"/>
         <source>Waiting for the 60 replies per hour limit to reopen.</source>
         <extracomment>How far a channel&apos;s message time may sit before our queue time and still count as &quot;after&quot; it (clock skew).</extracomment>
         <translation>Wartet, bis das Limit von 60 Antworten pro Stunde wieder frei ist.</translation>
@@ -5204,6 +5802,70 @@ Open the listing to correct it, or retry.</source>
         <source>An earlier send was interrupted; it is checked on the channel before it is sent again.</source>
         <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once. Starts the random part of the claims of a process holding a team database&apos;s worker lock.</extracomment>
         <translation>Ein früheres Senden wurde unterbrochen; vor dem erneuten Senden wird beim Kanal geprüft, ob es angekommen ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{channel} refused the API key; it is sent once a new key is entered in Settings.</source>
+        <extracomment>Reasons with values, stored in English and translated where shown (see ``translatable.reason_template``).</extracomment>
+        <translation>{channel} hat den API-Schlüssel abgelehnt; wird gesendet, sobald in den Einstellungen ein neuer eingegeben ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} asked to wait until {time}.</source>
+        <translation>{channel} hat gebeten, bis {time} zu warten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not reach {channel}; next try at {time}.</source>
+        <translation>{channel} war nicht erreichbar; nächster Versuch um {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} had a problem (HTTP {status}); next try at {time}.</source>
+        <translation>{channel} hatte ein Problem (HTTP {status}); nächster Versuch um {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} sent an answer that could not be read; next try at {time}.</source>
+        <translation>{channel} hat eine unlesbare Antwort gesendet; nächster Versuch um {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not be sent: {error}</source>
+        <translation>Konnte nicht gesendet werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../sync/automation_rules.py" line="+12"/>
+        <source>Held: the last {reserve} replies this hour are kept for you.</source>
+        <extracomment>Why an automated reply waits, on its outbox item (stored in English, translated where shown).</extracomment>
+        <translation>Zurückgehalten: Die letzten {reserve} Antworten dieser Stunde bleiben für Sie frei.</translation>
+    </message>
+    <message>
+        <location filename="../sync/automations.py" line="-348"/>
+        <source>Not sent: {placeholders} had no value for this guest.</source>
+        <extracomment>How far back unanswered guest messages are looked for (older ones are past any rule&apos;s use). How long after its time a message about a guest message, a lead or a cancellation is still worth sending. Reasons with values (stored in English, translated where shown: see ``translatable.reason_template``).</extracomment>
+        <translation>Nicht gesendet: {placeholders} hatte für diesen Gast keinen Wert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{placeholders} has no value yet: it is not sent unless one arrives by then.</source>
+        <translation>{placeholders} hat noch keinen Wert: Die Nachricht wird nur gesendet, wenn bis dahin einer vorliegt.</translation>
+    </message>
+    <message>
+        <location filename="../sync/listing_writes.py" line="+67"/>
+        <source>A listing with reference {reference} already exists.</source>
+        <extracomment>Payload notes (never read back as request fields, so a resend is unchanged by them). Stored with the failed create (in English, translated where shown: see ``translatable.reason_template``).</extracomment>
+        <translation>Ein Inserat mit der Referenz {reference} existiert bereits.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already used by “{name}”.</source>
+        <translation>Bereits von „{name}“ verwendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already used by another of your listings.</source>
+        <translation>Bereits von einem anderen Ihrer Inserate verwendet.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AutomationsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/automations_view.py" line="+219"/>
+        <location filename="../ui/views/automations_view.py" line="+220"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n day before, at {time}</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>AvailabilityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/views/calendar_push.py" line="+196"/>
+        <location filename="../ui/views/calendar_push.py" line="+197"/>
         <source>Queue these %n rows</source>
         <translation>
             <numerusform>Queue %n row</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+561"/>
+        <location filename="../ui/main_window.py" line="+562"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Synced: %n updates.</source>
         <translation>
             <numerusform>Synced: %n update.</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>PropertiesView</name>
     <message numerus="yes">
-        <location filename="../ui/views/properties_view.py" line="+312"/>
+        <location filename="../ui/views/properties_view.py" line="+313"/>
         <source>%n listing</source>
         <translation>
             <numerusform>%n listing</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Creating %n new listing…</source>
         <translation>
             <numerusform>Creating %n new listing…</numerusform>

@@ -300,9 +300,68 @@
     </message>
 </context>
 <context>
+    <name>AccountStatus</name>
+    <message>
+        <location filename="../sync/feed_runs.py" line="+52"/>
+        <source>{channel} sent something that could not be stored.</source>
+        <translation>{channel} ha enviado algo que no se ha podido guardar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{feed} not refreshed: {reason}</source>
+        <translation>{feed} sin actualizar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../sync/service.py" line="+406"/>
+        <source>The system keyring could not be read.</source>
+        <translation>No se ha podido leer el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No API key for {channel}.</source>
+        <translation>No hay clave de API para {channel}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{channel} is not configured.</source>
+        <translation>{channel} no está configurado.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The API key was refused; enter a new one in Settings.</source>
+        <translation>Se ha rechazado la clave de API; introduce una nueva en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rate limit reached; resuming in {seconds} s.</source>
+        <translation>Límite de peticiones alcanzado; se reanuda en {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate limit reached; the channel asks to wait {seconds} s.</source>
+        <translation>Límite de peticiones alcanzado; el canal pide esperar {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{reason} Trying again by {time}.</source>
+        <translation>{reason} Se volverá a intentar antes de las {time}.</translation>
+    </message>
+    <message>
+        <location filename="../sync/waits.py" line="+91"/>
+        <source>{channel} rate limit reached; try again in {seconds} s.</source>
+        <extracomment>The BookMyColiving endpoint group each feed calls (the client&apos;s names). Coliving.com meters everything as one.</extracomment>
+        <translation>Límite de peticiones de {channel} alcanzado; vuelve a intentarlo en {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rate limit: {groups} wait until {time}.</source>
+        <translation>Límite de peticiones: {groups} esperan hasta las {time}.</translation>
+    </message>
+</context>
+<context>
     <name>AccountStatusWidget</name>
     <message>
-        <location filename="../ui/widgets/account_status.py" line="+33"/>
+        <location filename="../ui/widgets/account_status.py" line="+34"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
@@ -417,6 +476,126 @@
         <source>No requests made yet.</source>
         <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip).</extracomment>
         <translation>Aún no se ha hecho ninguna petición.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationError</name>
+    <message>
+        <location filename="../sync/automation_rules.py" line="+106"/>
+        <source>{what} must be a time such as 09:30.</source>
+        <extracomment>The placeholders the trigger&apos;s record can fill. &quot;days&quot; (N days before a date, at a local time) or &quot;minutes&quot; (N minutes after the event). What an unanswered message can fill once the rule names its channel.</extracomment>
+        <translation>{what} debe ser una hora como 09:30.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>“{zone}” is not a known time zone (e.g. Europe/Lisbon).</source>
+        <translation>«{zone}» no es una zona horaria conocida (p. ej., Europe/Lisbon).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The start of working hours</source>
+        <translation>El inicio del horario laboral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of working hours</source>
+        <translation>El fin del horario laboral</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These working hours never open: the end must be after the start.</source>
+        <translation>Este horario laboral nunca empieza: el fin debe ser posterior al inicio.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These working hours never open: choose at least one day of the week.</source>
+        <translation>Este horario laboral nunca empieza: elige al menos un día de la semana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working days are numbered 0 (Monday) to 6 (Sunday).</source>
+        <translation>Los días laborables van numerados del 0 (lunes) al 6 (domingo).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The replies kept for you must be between 0 and 59 of the 60 an hour.</source>
+        <translation>Las respuestas reservadas para ti deben ser entre 0 y 59 de las 60 por hora.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A rule needs a name.</source>
+        <translation>Una regla necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{trigger}” is not a trigger; choose one of {triggers}.</source>
+        <translation>«{trigger}» no es un disparador; elige uno de estos: {triggers}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{trigger}” happens on {channels} only.</source>
+        <translation>«{trigger}» solo ocurre en {channels}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../sync/automations.py" line="+427"/>
+        <source>The rule&apos;s saved reply does not exist (deleted?).</source>
+        <translation>La respuesta guardada de la regla no existe (¿se ha eliminado?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{placeholder} in the saved reply is not a placeholder.</source>
+        <translation>{placeholder} en la respuesta guardada no es un marcador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{placeholder} cannot be filled for “{trigger}”: it knows {known}.</source>
+        <translation>{placeholder} no se puede rellenar para «{trigger}»: solo conoce {known}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A stay length cannot be negative.</source>
+        <translation>La duración de una estancia no puede ser negativa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shortest stay is longer than the longest: no booking could match.</source>
+        <translation>La estancia mínima es más larga que la máxima: ninguna reserva podría cumplirla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Only outside working hours” needs working hours that open.</source>
+        <translation>«Solo fuera del horario laboral» necesita un horario laboral que empiece en algún momento.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A message before a date cannot be timed after it: use 0 days or more.</source>
+        <translation>Un mensaje previo a una fecha no puede programarse después de ella: usa 0 días o más.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most {days} days ahead.</source>
+        <translation>Como máximo {days} días antes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time of day</source>
+        <translation>La hora del día</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message cannot be sent before what triggers it: use 0 minutes or more.</source>
+        <translation>Un mensaje no puede enviarse antes de lo que lo dispara: usa 0 minutos o más.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most 14 days after what triggers it.</source>
+        <translation>Como máximo 14 días después de lo que lo dispara.</translation>
+    </message>
+    <message>
+        <location filename="../sync/automations.py" line="+4"/>
+        <source>No booking {booking} in the cache.</source>
+        <translation>No hay ninguna reserva {booking} en la caché.</translation>
     </message>
 </context>
 <context>
@@ -755,7 +934,7 @@
 <context>
     <name>AutomationsView</name>
     <message>
-        <location filename="../ui/views/automations_view.py" line="+174"/>
+        <location filename="../ui/views/automations_view.py" line="+175"/>
         <location line="+20"/>
         <source>Rule</source>
         <translation>Regla</translation>
@@ -1114,7 +1293,7 @@
 <context>
     <name>AvailabilityPanel</name>
     <message>
-        <location filename="../ui/views/calendar_push.py" line="+39"/>
+        <location filename="../ui/views/calendar_push.py" line="+40"/>
         <source>Listing</source>
         <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
         <translation>Anuncio</translation>
@@ -1762,6 +1941,11 @@ Haz clic para abrirla.</translation>
         <source>{listing} · {room}: {problems}, {days}</source>
         <translation>{listing} · {room}: {problems}, {days}</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot be read as JSON: {error}</source>
+        <translation>no se puede leer como JSON: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ChipSelectorWidget</name>
@@ -2068,6 +2252,82 @@ Haz clic para abrirla.</translation>
     </message>
 </context>
 <context>
+    <name>FeedUnits</name>
+    <message>
+        <location filename="../sync/progress.py" line="+26"/>
+        <source>properties</source>
+        <extracomment>What a feed counts, for :meth:`FeedProgress.line` (marked here: the feeds name them in English).</extracomment>
+        <translation>propiedades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leads</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads listed</source>
+        <translation>conversaciones listadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads</source>
+        <translation>conversaciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings</source>
+        <translation>reservas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversations</source>
+        <translation>conversaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <location filename="../sync/bmc_feeds.py" line="+58"/>
+        <source>properties</source>
+        <extracomment>Conversations opened at once: enough to hide latency, few enough to stay polite to the read budget. Fetched threads whose messages are stored together, in one store call and one transaction: a write per thread (a hand-off to the store thread, a commit and a round of statements each) cost about twice the store time per thread, which a first sync of thousands of threads paid in full. Fetched threads left waiting for the store at most; fetching pauses beyond it, so a store slower than the network holds a few batches in memory rather than a whole first sync.</extracomment>
+        <translation>propiedades</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>reference data</source>
+        <translation>datos de referencia</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>leads</source>
+        <translation>consultas</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>conversations</source>
+        <translation>conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../sync/coliving_feeds.py" line="+81"/>
+        <source>bookings</source>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Details asked for in a complete pass: in effect all of them.</extracomment>
+        <translation>reservas</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>booking messages</source>
+        <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
+        <translation>mensajes de reservas</translation>
+    </message>
+    <message>
+        <location filename="../sync/progress.py" line="+3"/>
+        <source>booking details</source>
+        <extracomment>Feeds&apos; names that only progress shows (the others are each feed&apos;s ``label``).</extracomment>
+        <translation>detalles de reservas</translation>
+    </message>
+</context>
+<context>
     <name>HouseChoice</name>
     <message>
         <location filename="../ui/widgets/house_choice.py" line="+42"/>
@@ -2332,6 +2592,294 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <location filename="../sync/pushes.py" line="+34"/>
+        <source>the Coliving.com document defines no way to remove a monthly override (price_jan...price_dec are optional numbers; it does not say that null or leaving one out removes one); set the month to the price it should have instead</source>
+        <extracomment>Longest availability range accepted in one push, in months from its first day.</extracomment>
+        <translation>la documentación de Coliving.com no define ninguna forma de quitar un precio especial mensual (price_jan...price_dec son números opcionales; no dice que null u omitir uno lo quite); fija el mes en el precio que deba tener</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <extracomment>``PushInputError.code`` of a price of 0 sent without confirming it (the window asks instead).</extracomment>
+        <translation>{text} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{text} is not a whole number or &apos;free&apos;</source>
+        <translation>{text} no es un número entero ni &apos;free&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} is negative; availability is 0 or more</source>
+        <translation>{number} es negativo; la disponibilidad es 0 o más</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location filename="../sync/register_edits.py" line="+86"/>
+        <location line="+2"/>
+        <source>{text} is not a number</source>
+        <translation>{text} no es un número</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../sync/register_edits.py" line="+2"/>
+        <source>{number} is negative; prices are 0 or more</source>
+        <translation>{number} es negativo; los precios son 0 o más</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>listing {listing} is not known; import the register (`colivingdesk listings import`)</source>
+        <translation>no se conoce el anuncio {listing}; importa el registro (`colivingdesk listings import`)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>room type {room_type} is not a room type of listing {listing}</source>
+        <translation>el tipo de habitación {room_type} no es un tipo de habitación del anuncio {listing}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{end} is before the start {start}</source>
+        <translation>{end} es anterior al inicio {start}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the range from {start} to {end} is over {months} months</source>
+        <translation>el intervalo del {start} al {end} supera los {months} meses</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the unit count of room type {room_type} is not known, so its free units are not; give it in the register (amount) or push a number</source>
+        <translation>no se conoce el número de unidades del tipo de habitación {room_type}, así que tampoco sus unidades libres; indícalo en el registro (amount) o envía un número</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>nothing to fix: no day with drift or overbooking and a known unit count</source>
+        <translation>nada que corregir: ningún día con desajuste o sobrerreserva y un número de unidades conocido</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>required: the register has no base price for this room type; give --base</source>
+        <translation>obligatorio: el registro no tiene precio base para este tipo de habitación; indica --base</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../sync/register.py" line="+138"/>
+        <location filename="../sync/register_edits.py" line="-16"/>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{item} is not MONTH=PRICE (for example jan=1320)</source>
+        <translation>{item} no tiene la forma MES=PRECIO (por ejemplo, jan=1320)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>given twice</source>
+        <translation>indicado dos veces</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} is not a month (jan, feb, ... dec)</source>
+        <translation>{name} no es un mes (jan, feb, ... dec)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>0 would offer the room for free; confirm it explicitly (--allow-zero)</source>
+        <translation>0 ofrecería la habitación gratis; confírmalo expresamente (--allow-zero)</translation>
+    </message>
+    <message>
+        <location filename="../sync/register.py" line="-64"/>
+        <source>expected an object with a &apos;listings&apos; array</source>
+        <extracomment>Listing fields kept in ``Listing.extra`` (the rest of the register is in columns).</extracomment>
+        <translation>se esperaba un objeto con una lista &apos;listings&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>expected an array</source>
+        <translation>se esperaba una lista</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+43"/>
+        <location line="+8"/>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>names listing {owner}, not the listing {listing} it is in</source>
+        <translation>indica el anuncio {owner}, no el anuncio {listing} en el que está</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>expected an id (a number or a non-empty text)</source>
+        <translation>se esperaba un id (un número o un texto no vacío)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a text</source>
+        <translation>se esperaba un texto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a whole number of at least 0</source>
+        <translation>se esperaba un número entero igual o mayor que 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>expected a number</source>
+        <translation>se esperaba un número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a number of at least 0</source>
+        <translation>se esperaba un número igual o mayor que 0</translation>
+    </message>
+    <message>
+        <location filename="../sync/register_edits.py" line="-13"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} is negative; give 0 or more</source>
+        <translation>{number} es negativo; indica 0 o más</translation>
+    </message>
+    <message>
+        <location filename="../sync/outbox.py" line="+535"/>
+        <source>The reply is empty.</source>
+        <extracomment>BookMyColiving reply times inside the cap&apos;s window as last read from the persisted log (plus the ones sent since), so the status bar can show the reply budget without reading the store itself. Both channels&apos; reply endpoints refuse longer text.</extracomment>
+        <translation>La respuesta está vacía.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply can be at most {limit} characters (this one has {count}).</source>
+        <translation>Una respuesta puede tener como máximo {limit} caracteres (esta tiene {count}).</translation>
+    </message>
+    <message>
+        <location filename="../sync/service.py" line="-431"/>
+        <source>Required.</source>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>Add at least one photo URL.</source>
+        <translation>Añade al menos una URL de foto.</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Choose the property this reply is about.</source>
+        <translation>Elige la propiedad a la que se refiere esta respuesta.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nothing to send.</source>
+        <translation>No hay nada que enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCheck</name>
+    <message>
+        <location filename="../sync/key_check.py" line="+33"/>
+        <source>Connected to BookMyColiving.</source>
+        <translation>Conectado a BookMyColiving.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} properties</source>
+        <translation>{count} propiedades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host</source>
+        <translation>el anfitrión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to Coliving.com as {name}.</source>
+        <translation>Conectado a Coliving.com como {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key was refused.</source>
+        <translation>Se ha rechazado la clave de API.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate limit reached; try again in {wait} s.</source>
+        <translation>Límite de peticiones alcanzado; vuelve a intentarlo en {wait} s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel could not be reached.</source>
+        <translation>No se ha podido contactar con el canal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel answered with an error.</source>
+        <translation>El canal ha respondido con un error.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../secrets.py" line="+70"/>
+        <source>from {variable}</source>
+        <translation>de {variable}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the system keyring</source>
+        <translation>en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this session only</source>
+        <translation>solo en esta sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Keys are kept for this session only and forgotten when you quit.</source>
+        <translation>Las claves se guardan solo durante esta sesión y se olvidan al salir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys are stored in the system keyring ({backend}).</source>
+        <translation>Las claves se guardan en el llavero del sistema ({backend}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No secure system keyring is available on this computer, so keys cannot be saved. You can use them for this session only, or set COLIVINGDESK_* environment variables.</source>
+        <translation>Este ordenador no tiene un llavero del sistema seguro, así que no se pueden guardar las claves. Puedes usarlas solo durante esta sesión o definir variables de entorno COLIVINGDESK_*.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The system keyring could not be read ({error}).</source>
+        <translation>No se ha podido leer el llavero del sistema ({error}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The system keyring refused to save the key ({error}).</source>
+        <translation>El llavero del sistema se ha negado a guardar la clave ({error}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The system keyring refused to delete the key ({error}).</source>
+        <translation>El llavero del sistema se ha negado a eliminar la clave ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../labels.py" line="+32"/>
@@ -2352,6 +2900,12 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <location line="+23"/>
         <source>Unknown guest</source>
         <translation>Huésped desconocido</translation>
+    </message>
+    <message>
+        <location filename="../sync/register.py" line="-149"/>
+        <source>unnamed, from bookings</source>
+        <extracomment>Shown for a listing known only because a booking named it.</extracomment>
+        <translation>sin nombre, según las reservas</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +3250,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+92"/>
+        <location filename="../ui/main_window.py" line="+93"/>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
@@ -2859,17 +3413,17 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Huésped</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reply not sent</source>
         <translation>Respuesta no enviada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>The channel refused a reply.</source>
         <translation>El canal ha rechazado una respuesta.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Syncing both channels…</source>
         <translation>Sincronizando ambos canales…</translation>
     </message>
@@ -3251,7 +3805,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>PropertiesView</name>
     <message>
-        <location filename="../ui/views/properties_view.py" line="+77"/>
+        <location filename="../ui/views/properties_view.py" line="+78"/>
         <source>Delete “{name}”?</source>
         <extracomment>Question, consequence and button per action, in English; translated in the ``PropertiesView`` context.</extracomment>
         <translation>¿Eliminar «{name}»?</translation>
@@ -3315,12 +3869,12 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+374"/>
+        <location line="+375"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-407"/>
         <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
         <translation>Descargar ahora los anuncios de BookMyColiving</translation>
@@ -3413,7 +3967,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open its draft below to open that listing, replace it, or change your reference.</source>
         <translation>Abre su borrador abajo para abrir ese anuncio, sustituirlo o cambiar tu referencia.</translation>
     </message>
@@ -3532,7 +4086,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>PropertyEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/property_editor.py" line="+78"/>
+        <location filename="../ui/dialogs/property_editor.py" line="+79"/>
         <source>BookMyColiving reviews every new listing before it goes online: keep it as a draft on this computer until it is ready, nothing is sent until you create it.</source>
         <extracomment>Reference kinds as the store keeps them (see ``domain.ReferenceItem``). The dialog&apos;s size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``). At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).</extracomment>
         <translation>BookMyColiving revisa cada anuncio nuevo antes de publicarlo: guárdalo como borrador en este ordenador hasta que esté listo; no se envía nada hasta que lo crees.</translation>
@@ -4035,6 +4589,16 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <location line="+26"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The base price</source>
+        <translation>El precio base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The currency</source>
+        <translation>La moneda</translation>
     </message>
 </context>
 <context>
@@ -5165,7 +5729,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>StatusAnnouncer</name>
     <message>
-        <location filename="../ui/announcer.py" line="+51"/>
+        <location filename="../ui/announcer.py" line="+52"/>
         <source>Reply sent on {channel}</source>
         <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>Respuesta enviada en {channel}</translation>
@@ -5192,9 +5756,43 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <location filename="../sync/progress.py" line="+40"/>
+        <source>{feed}: {count} {unit}</source>
+        <extracomment>At most one announcement per account this often (the Service&apos;s clock).</extracomment>
+        <translation>{feed}: {count} {unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{pages} page</source>
+        <translation>{pages} página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages</source>
+        <translation>{pages} páginas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} more after this pass</source>
+        <translation>{count} más tras esta pasada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about {minutes} min left at {rate} requests a minute</source>
+        <translation>quedan unos {minutes} min a {rate} peticiones por minuto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under a minute left at {rate} requests a minute</source>
+        <translation>queda menos de un minuto a {rate} peticiones por minuto</translation>
+    </message>
+</context>
+<context>
     <name>SyncReason</name>
     <message>
-        <location filename="../sync/outbox.py" line="+80"/>
+        <location filename="../sync/outbox.py" line="-457"/>
         <source>Waiting for the 60 replies per hour limit to reopen.</source>
         <extracomment>How far a channel&apos;s message time may sit before our queue time and still count as &quot;after&quot; it (clock skew).</extracomment>
         <translation>Esperando a que se reabra el límite de 60 respuestas por hora.</translation>
@@ -5204,6 +5802,70 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <source>An earlier send was interrupted; it is checked on the channel before it is sent again.</source>
         <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once. Starts the random part of the claims of a process holding a team database&apos;s worker lock.</extracomment>
         <translation>Un envío anterior se interrumpió; se comprueba en el canal antes de volver a enviarlo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{channel} refused the API key; it is sent once a new key is entered in Settings.</source>
+        <extracomment>Reasons with values, stored in English and translated where shown (see ``translatable.reason_template``).</extracomment>
+        <translation>{channel} ha rechazado la clave de API; se envía en cuanto se introduzca una nueva en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} asked to wait until {time}.</source>
+        <translation>{channel} ha pedido esperar hasta las {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not reach {channel}; next try at {time}.</source>
+        <translation>No se ha podido contactar con {channel}; próximo intento a las {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} had a problem (HTTP {status}); next try at {time}.</source>
+        <translation>{channel} ha tenido un problema (HTTP {status}); próximo intento a las {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} sent an answer that could not be read; next try at {time}.</source>
+        <translation>{channel} ha enviado una respuesta que no se ha podido leer; próximo intento a las {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not be sent: {error}</source>
+        <translation>No se ha podido enviar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../sync/automation_rules.py" line="+12"/>
+        <source>Held: the last {reserve} replies this hour are kept for you.</source>
+        <extracomment>Why an automated reply waits, on its outbox item (stored in English, translated where shown).</extracomment>
+        <translation>Retenida: las últimas {reserve} respuestas de esta hora se reservan para ti.</translation>
+    </message>
+    <message>
+        <location filename="../sync/automations.py" line="-348"/>
+        <source>Not sent: {placeholders} had no value for this guest.</source>
+        <extracomment>How far back unanswered guest messages are looked for (older ones are past any rule&apos;s use). How long after its time a message about a guest message, a lead or a cancellation is still worth sending. Reasons with values (stored in English, translated where shown: see ``translatable.reason_template``).</extracomment>
+        <translation>No enviado: {placeholders} no tenía valor para este huésped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{placeholders} has no value yet: it is not sent unless one arrives by then.</source>
+        <translation>{placeholders} aún no tiene valor: no se envía a menos que llegue uno antes.</translation>
+    </message>
+    <message>
+        <location filename="../sync/listing_writes.py" line="+67"/>
+        <source>A listing with reference {reference} already exists.</source>
+        <extracomment>Payload notes (never read back as request fields, so a resend is unchanged by them). Stored with the failed create (in English, translated where shown: see ``translatable.reason_template``).</extracomment>
+        <translation>Ya existe un anuncio con la referencia {reference}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already used by “{name}”.</source>
+        <translation>Ya la usa «{name}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already used by another of your listings.</source>
+        <translation>Ya la usa otro de tus anuncios.</translation>
     </message>
 </context>
 <context>

@@ -300,9 +300,68 @@
     </message>
 </context>
 <context>
+    <name>AccountStatus</name>
+    <message>
+        <location filename="../sync/feed_runs.py" line="+52"/>
+        <source>{channel} sent something that could not be stored.</source>
+        <translation>O {channel} enviou algo que não foi possível guardar.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{feed} not refreshed: {reason}</source>
+        <translation>{feed} por atualizar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../sync/service.py" line="+406"/>
+        <source>The system keyring could not be read.</source>
+        <translation>Não foi possível ler o porta-chaves do sistema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No API key for {channel}.</source>
+        <translation>Não há chave de API para o {channel}.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{channel} is not configured.</source>
+        <translation>O {channel} não está configurado.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The API key was refused; enter a new one in Settings.</source>
+        <translation>A chave de API foi recusada; introduza uma nova nas Definições.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rate limit reached; resuming in {seconds} s.</source>
+        <translation>Limite de pedidos atingido; retoma dentro de {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate limit reached; the channel asks to wait {seconds} s.</source>
+        <translation>Limite de pedidos atingido; o canal pede para esperar {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{reason} Trying again by {time}.</source>
+        <translation>{reason} Nova tentativa até às {time}.</translation>
+    </message>
+    <message>
+        <location filename="../sync/waits.py" line="+91"/>
+        <source>{channel} rate limit reached; try again in {seconds} s.</source>
+        <extracomment>The BookMyColiving endpoint group each feed calls (the client&apos;s names). Coliving.com meters everything as one.</extracomment>
+        <translation>Limite de pedidos do {channel} atingido; tente de novo dentro de {seconds} s.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rate limit: {groups} wait until {time}.</source>
+        <translation>Limite de pedidos: {groups} aguardam até às {time}.</translation>
+    </message>
+</context>
+<context>
     <name>AccountStatusWidget</name>
     <message>
-        <location filename="../ui/widgets/account_status.py" line="+33"/>
+        <location filename="../ui/widgets/account_status.py" line="+34"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
@@ -417,6 +476,126 @@
         <source>No requests made yet.</source>
         <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip).</extracomment>
         <translation>Ainda não foi feito nenhum pedido.</translation>
+    </message>
+</context>
+<context>
+    <name>AutomationError</name>
+    <message>
+        <location filename="../sync/automation_rules.py" line="+106"/>
+        <source>{what} must be a time such as 09:30.</source>
+        <extracomment>The placeholders the trigger&apos;s record can fill. &quot;days&quot; (N days before a date, at a local time) or &quot;minutes&quot; (N minutes after the event). What an unanswered message can fill once the rule names its channel.</extracomment>
+        <translation>{what} tem de ser uma hora como 09:30.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>“{zone}” is not a known time zone (e.g. Europe/Lisbon).</source>
+        <translation>«{zone}» não é um fuso horário conhecido (p. ex., Europe/Lisbon).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The start of working hours</source>
+        <translation>O início do horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of working hours</source>
+        <translation>O fim do horário de trabalho</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These working hours never open: the end must be after the start.</source>
+        <translation>Este horário de trabalho nunca abre: o fim tem de ser depois do início.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>These working hours never open: choose at least one day of the week.</source>
+        <translation>Este horário de trabalho nunca abre: escolha pelo menos um dia da semana.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working days are numbered 0 (Monday) to 6 (Sunday).</source>
+        <translation>Os dias de trabalho são numerados de 0 (segunda-feira) a 6 (domingo).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The replies kept for you must be between 0 and 59 of the 60 an hour.</source>
+        <translation>As respostas reservadas para si têm de ser entre 0 e 59 das 60 por hora.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A rule needs a name.</source>
+        <translation>Uma regra precisa de um nome.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{trigger}” is not a trigger; choose one of {triggers}.</source>
+        <translation>«{trigger}» não é um acionador; escolha um destes: {triggers}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{trigger}” happens on {channels} only.</source>
+        <translation>«{trigger}» só acontece em {channels}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../sync/automations.py" line="+427"/>
+        <source>The rule&apos;s saved reply does not exist (deleted?).</source>
+        <translation>A resposta guardada da regra não existe (foi eliminada?).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{placeholder} in the saved reply is not a placeholder.</source>
+        <translation>{placeholder} na resposta guardada não é um marcador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{placeholder} cannot be filled for “{trigger}”: it knows {known}.</source>
+        <translation>{placeholder} não pode ser preenchido para «{trigger}»: só conhece {known}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A stay length cannot be negative.</source>
+        <translation>A duração de uma estadia não pode ser negativa.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shortest stay is longer than the longest: no booking could match.</source>
+        <translation>A estadia mínima é mais longa do que a máxima: nenhuma reserva poderia corresponder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“Only outside working hours” needs working hours that open.</source>
+        <translation>«Só fora do horário de trabalho» precisa de um horário de trabalho que abra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A message before a date cannot be timed after it: use 0 days or more.</source>
+        <translation>Uma mensagem antes de uma data não pode ser agendada depois dela: use 0 dias ou mais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most {days} days ahead.</source>
+        <translation>No máximo {days} dias antes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time of day</source>
+        <translation>A hora do dia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A message cannot be sent before what triggers it: use 0 minutes or more.</source>
+        <translation>Uma mensagem não pode ser enviada antes do que a aciona: use 0 minutos ou mais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most 14 days after what triggers it.</source>
+        <translation>No máximo 14 dias depois do que a aciona.</translation>
+    </message>
+    <message>
+        <location filename="../sync/automations.py" line="+4"/>
+        <source>No booking {booking} in the cache.</source>
+        <translation>Não existe a reserva {booking} na cache.</translation>
     </message>
 </context>
 <context>
@@ -755,7 +934,7 @@
 <context>
     <name>AutomationsView</name>
     <message>
-        <location filename="../ui/views/automations_view.py" line="+174"/>
+        <location filename="../ui/views/automations_view.py" line="+175"/>
         <location line="+20"/>
         <source>Rule</source>
         <translation>Regra</translation>
@@ -1114,7 +1293,7 @@
 <context>
     <name>AvailabilityPanel</name>
     <message>
-        <location filename="../ui/views/calendar_push.py" line="+39"/>
+        <location filename="../ui/views/calendar_push.py" line="+40"/>
         <source>Listing</source>
         <extracomment>Account states in which nothing can be sent until a key is given (or replaced).</extracomment>
         <translation>Anúncio</translation>
@@ -1762,6 +1941,11 @@ Clique para a abrir.</translation>
         <source>{listing} · {room}: {problems}, {days}</source>
         <translation>{listing} · {room}: {problems}, {days}</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>cannot be read as JSON: {error}</source>
+        <translation>não pode ser lido como JSON: {error}</translation>
+    </message>
 </context>
 <context>
     <name>ChipSelectorWidget</name>
@@ -2068,6 +2252,82 @@ Clique para a abrir.</translation>
     </message>
 </context>
 <context>
+    <name>FeedUnits</name>
+    <message>
+        <location filename="../sync/progress.py" line="+26"/>
+        <source>properties</source>
+        <extracomment>What a feed counts, for :meth:`FeedProgress.line` (marked here: the feeds name them in English).</extracomment>
+        <translation>imóveis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leads</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads listed</source>
+        <translation>conversas listadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>threads</source>
+        <translation>conversas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bookings</source>
+        <translation>reservas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversations</source>
+        <translation>conversas</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <location filename="../sync/bmc_feeds.py" line="+58"/>
+        <source>properties</source>
+        <extracomment>Conversations opened at once: enough to hide latency, few enough to stay polite to the read budget. Fetched threads whose messages are stored together, in one store call and one transaction: a write per thread (a hand-off to the store thread, a commit and a round of statements each) cost about twice the store time per thread, which a first sync of thousands of threads paid in full. Fetched threads left waiting for the store at most; fetching pauses beyond it, so a store slower than the network holds a few batches in memory rather than a whole first sync.</extracomment>
+        <translation>imóveis</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>reference data</source>
+        <translation>dados de referência</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>leads</source>
+        <translation>contactos</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>conversations</source>
+        <translation>conversas</translation>
+    </message>
+    <message>
+        <location filename="../sync/coliving_feeds.py" line="+81"/>
+        <source>bookings</source>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Details asked for in a complete pass: in effect all of them.</extracomment>
+        <translation>reservas</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>booking messages</source>
+        <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
+        <translation>mensagens das reservas</translation>
+    </message>
+    <message>
+        <location filename="../sync/progress.py" line="+3"/>
+        <source>booking details</source>
+        <extracomment>Feeds&apos; names that only progress shows (the others are each feed&apos;s ``label``).</extracomment>
+        <translation>detalhes das reservas</translation>
+    </message>
+</context>
+<context>
     <name>HouseChoice</name>
     <message>
         <location filename="../ui/widgets/house_choice.py" line="+42"/>
@@ -2332,6 +2592,294 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
 </context>
 <context>
+    <name>InputError</name>
+    <message>
+        <location filename="../sync/pushes.py" line="+34"/>
+        <source>the Coliving.com document defines no way to remove a monthly override (price_jan...price_dec are optional numbers; it does not say that null or leaving one out removes one); set the month to the price it should have instead</source>
+        <extracomment>Longest availability range accepted in one push, in months from its first day.</extracomment>
+        <translation>a documentação do Coliving.com não define forma de remover um ajuste mensal (price_jan...price_dec são números opcionais; não diz que null ou omitir um o remove); defina o mês com o preço que deve ter</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>{text} is not a date (YYYY-MM-DD)</source>
+        <extracomment>``PushInputError.code`` of a price of 0 sent without confirming it (the window asks instead).</extracomment>
+        <translation>{text} não é uma data (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{text} is not a whole number or &apos;free&apos;</source>
+        <translation>{text} não é um número inteiro nem &apos;free&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} is negative; availability is 0 or more</source>
+        <translation>{number} é negativo; a disponibilidade é 0 ou mais</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location filename="../sync/register_edits.py" line="+86"/>
+        <location line="+2"/>
+        <source>{text} is not a number</source>
+        <translation>{text} não é um número</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../sync/register_edits.py" line="+2"/>
+        <source>{number} is negative; prices are 0 or more</source>
+        <translation>{number} é negativo; os preços são 0 ou mais</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>listing {listing} is not known; import the register (`colivingdesk listings import`)</source>
+        <translation>o anúncio {listing} não é conhecido; importe o registo (`colivingdesk listings import`)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>room type {room_type} is not a room type of listing {listing}</source>
+        <translation>o tipo de quarto {room_type} não é um tipo de quarto do anúncio {listing}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{end} is before the start {start}</source>
+        <translation>{end} é anterior ao início {start}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the range from {start} to {end} is over {months} months</source>
+        <translation>o intervalo de {start} a {end} ultrapassa {months} meses</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the unit count of room type {room_type} is not known, so its free units are not; give it in the register (amount) or push a number</source>
+        <translation>o número de unidades do tipo de quarto {room_type} é desconhecido, por isso as unidades livres também; indique-o no registo (amount) ou envie um número</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>nothing to fix: no day with drift or overbooking and a known unit count</source>
+        <translation>nada a corrigir: nenhum dia com desfasamento ou overbooking e um número de unidades conhecido</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>required: the register has no base price for this room type; give --base</source>
+        <translation>obrigatório: o registo não tem preço base para este tipo de quarto; indique --base</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../sync/register.py" line="+138"/>
+        <location filename="../sync/register_edits.py" line="-16"/>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} não é um código de moeda ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{item} is not MONTH=PRICE (for example jan=1320)</source>
+        <translation>{item} não tem a forma MÊS=PREÇO (por exemplo, jan=1320)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>given twice</source>
+        <translation>indicado duas vezes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{name} is not a month (jan, feb, ... dec)</source>
+        <translation>{name} não é um mês (jan, feb, ... dec)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>0 would offer the room for free; confirm it explicitly (--allow-zero)</source>
+        <translation>0 ofereceria o quarto de graça; confirme-o explicitamente (--allow-zero)</translation>
+    </message>
+    <message>
+        <location filename="../sync/register.py" line="-64"/>
+        <source>expected an object with a &apos;listings&apos; array</source>
+        <extracomment>Listing fields kept in ``Listing.extra`` (the rest of the register is in columns).</extracomment>
+        <translation>era esperado um objeto com uma lista &apos;listings&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>expected an array</source>
+        <translation>era esperada uma lista</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+43"/>
+        <location line="+8"/>
+        <source>expected an object</source>
+        <translation>era esperado um objeto</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>names listing {owner}, not the listing {listing} it is in</source>
+        <translation>indica o anúncio {owner}, não o anúncio {listing} em que está</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>expected an id (a number or a non-empty text)</source>
+        <translation>era esperado um ID (um número ou um texto não vazio)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a text</source>
+        <translation>era esperado um texto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a whole number of at least 0</source>
+        <translation>era esperado um número inteiro igual ou superior a 0</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+4"/>
+        <source>expected a number</source>
+        <translation>era esperado um número</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a number of at least 0</source>
+        <translation>era esperado um número igual ou superior a 0</translation>
+    </message>
+    <message>
+        <location filename="../sync/register_edits.py" line="-13"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} não é um número inteiro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{number} is negative; give 0 or more</source>
+        <translation>{number} é negativo; indique 0 ou mais</translation>
+    </message>
+    <message>
+        <location filename="../sync/outbox.py" line="+535"/>
+        <source>The reply is empty.</source>
+        <extracomment>BookMyColiving reply times inside the cap&apos;s window as last read from the persisted log (plus the ones sent since), so the status bar can show the reply budget without reading the store itself. Both channels&apos; reply endpoints refuse longer text.</extracomment>
+        <translation>A resposta está vazia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A reply can be at most {limit} characters (this one has {count}).</source>
+        <translation>Uma resposta pode ter no máximo {limit} caracteres (esta tem {count}).</translation>
+    </message>
+    <message>
+        <location filename="../sync/service.py" line="-431"/>
+        <source>Required.</source>
+        <translation>Obrigatório.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>Add at least one photo URL.</source>
+        <translation>Adicione pelo menos o endereço de uma foto.</translation>
+    </message>
+    <message>
+        <location line="+234"/>
+        <source>Choose the property this reply is about.</source>
+        <translation>Escolha o imóvel a que esta resposta se refere.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Nothing to send.</source>
+        <translation>Não há nada para enviar.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCheck</name>
+    <message>
+        <location filename="../sync/key_check.py" line="+33"/>
+        <source>Connected to BookMyColiving.</source>
+        <translation>Ligado ao BookMyColiving.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} properties</source>
+        <translation>{count} imóveis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the host</source>
+        <translation>o anfitrião</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connected to Coliving.com as {name}.</source>
+        <translation>Ligado ao Coliving.com como {name}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key was refused.</source>
+        <translation>A chave de API foi recusada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rate limit reached; try again in {wait} s.</source>
+        <translation>Limite de pedidos atingido; tente de novo dentro de {wait} s.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel could not be reached.</source>
+        <translation>Não foi possível contactar o canal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The channel answered with an error.</source>
+        <translation>O canal respondeu com um erro.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../secrets.py" line="+70"/>
+        <source>from {variable}</source>
+        <translation>de {variable}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in the system keyring</source>
+        <translation>no porta-chaves do sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this session only</source>
+        <translation>só nesta sessão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>em falta</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Keys are kept for this session only and forgotten when you quit.</source>
+        <translation>As chaves são mantidas só nesta sessão e esquecidas ao sair.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys are stored in the system keyring ({backend}).</source>
+        <translation>As chaves são guardadas no porta-chaves do sistema ({backend}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No secure system keyring is available on this computer, so keys cannot be saved. You can use them for this session only, or set COLIVINGDESK_* environment variables.</source>
+        <translation>Este computador não tem um porta-chaves do sistema seguro, por isso não é possível guardar as chaves. Pode usá-las só nesta sessão ou definir variáveis de ambiente COLIVINGDESK_*.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The system keyring could not be read ({error}).</source>
+        <translation>Não foi possível ler o porta-chaves do sistema ({error}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The system keyring refused to save the key ({error}).</source>
+        <translation>O porta-chaves do sistema recusou guardar a chave ({error}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The system keyring refused to delete the key ({error}).</source>
+        <translation>O porta-chaves do sistema recusou eliminar a chave ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../labels.py" line="+32"/>
@@ -2352,6 +2900,12 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <location line="+23"/>
         <source>Unknown guest</source>
         <translation>Hóspede desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../sync/register.py" line="-149"/>
+        <source>unnamed, from bookings</source>
+        <extracomment>Shown for a listing known only because a booking named it.</extracomment>
+        <translation>sem nome, a partir das reservas</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +3250,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+92"/>
+        <location filename="../ui/main_window.py" line="+93"/>
         <source>Properties</source>
         <translation>Imóveis</translation>
     </message>
@@ -2859,17 +3413,17 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>Hóspede</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reply not sent</source>
         <translation>Resposta não enviada</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>The channel refused a reply.</source>
         <translation>O canal recusou uma resposta.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Syncing both channels…</source>
         <translation>A sincronizar os dois canais…</translation>
     </message>
@@ -3251,7 +3805,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>PropertiesView</name>
     <message>
-        <location filename="../ui/views/properties_view.py" line="+77"/>
+        <location filename="../ui/views/properties_view.py" line="+78"/>
         <source>Delete “{name}”?</source>
         <extracomment>Question, consequence and button per action, in English; translated in the ``PropertiesView`` context.</extracomment>
         <translation>Eliminar “{name}”?</translation>
@@ -3315,12 +3869,12 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+374"/>
+        <location line="+375"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-407"/>
         <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
         <translation>Obter agora os anúncios do BookMyColiving</translation>
@@ -3413,7 +3967,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>recusado</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Open its draft below to open that listing, replace it, or change your reference.</source>
         <translation>Abra o rascunho abaixo para abrir esse anúncio, substituí-lo ou mudar a sua referência.</translation>
     </message>
@@ -3532,7 +4086,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>PropertyEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/property_editor.py" line="+78"/>
+        <location filename="../ui/dialogs/property_editor.py" line="+79"/>
         <source>BookMyColiving reviews every new listing before it goes online: keep it as a draft on this computer until it is ready, nothing is sent until you create it.</source>
         <extracomment>Reference kinds as the store keeps them (see ``domain.ReferenceItem``). The dialog&apos;s size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``). At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).</extracomment>
         <translation>O BookMyColiving revê cada anúncio novo antes de ficar online: mantenha-o como rascunho neste computador até estar pronto; nada é enviado até o criar.</translation>
@@ -4035,6 +4589,16 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <location line="+26"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The base price</source>
+        <translation>O preço base</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The currency</source>
+        <translation>A moeda</translation>
     </message>
 </context>
 <context>
@@ -5165,7 +5729,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>StatusAnnouncer</name>
     <message>
-        <location filename="../ui/announcer.py" line="+51"/>
+        <location filename="../ui/announcer.py" line="+52"/>
         <source>Reply sent on {channel}</source>
         <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>Resposta enviada em {channel}</translation>
@@ -5192,9 +5756,43 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
 </context>
 <context>
+    <name>SyncProgress</name>
+    <message>
+        <location filename="../sync/progress.py" line="+40"/>
+        <source>{feed}: {count} {unit}</source>
+        <extracomment>At most one announcement per account this often (the Service&apos;s clock).</extracomment>
+        <translation>{feed}: {count} {unit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{pages} page</source>
+        <translation>{pages} página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{pages} pages</source>
+        <translation>{pages} páginas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} more after this pass</source>
+        <translation>mais {count} depois desta passagem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>about {minutes} min left at {rate} requests a minute</source>
+        <translation>faltam cerca de {minutes} min a {rate} pedidos por minuto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>under a minute left at {rate} requests a minute</source>
+        <translation>falta menos de um minuto a {rate} pedidos por minuto</translation>
+    </message>
+</context>
+<context>
     <name>SyncReason</name>
     <message>
-        <location filename="../sync/outbox.py" line="+80"/>
+        <location filename="../sync/outbox.py" line="-457"/>
         <source>Waiting for the 60 replies per hour limit to reopen.</source>
         <extracomment>How far a channel&apos;s message time may sit before our queue time and still count as &quot;after&quot; it (clock skew).</extracomment>
         <translation>À espera de que o limite de 60 respostas por hora volte a abrir.</translation>
@@ -5204,6 +5802,70 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <source>An earlier send was interrupted; it is checked on the channel before it is sent again.</source>
         <extracomment>How long a claim protects an item from other processes on the same profile. Longer than the slowest send (30 s HTTP timeout, up to four tries with backoff, waits of up to 2 min for a cooldown, then a read-back), so a process still working is never overtaken; a claim whose process is known to be gone is taken over at once. Starts the random part of the claims of a process holding a team database&apos;s worker lock.</extracomment>
         <translation>Um envio anterior foi interrompido; é verificado no canal antes de ser enviado de novo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{channel} refused the API key; it is sent once a new key is entered in Settings.</source>
+        <extracomment>Reasons with values, stored in English and translated where shown (see ``translatable.reason_template``).</extracomment>
+        <translation>O {channel} recusou a chave de API; é enviado assim que for introduzida uma nova nas Definições.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} asked to wait until {time}.</source>
+        <translation>O {channel} pediu para esperar até às {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not reach {channel}; next try at {time}.</source>
+        <translation>Não foi possível contactar o {channel}; próxima tentativa às {time}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} had a problem (HTTP {status}); next try at {time}.</source>
+        <translation>O {channel} teve um problema (HTTP {status}); próxima tentativa às {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{channel} sent an answer that could not be read; next try at {time}.</source>
+        <translation>O {channel} enviou uma resposta que não foi possível ler; próxima tentativa às {time}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not be sent: {error}</source>
+        <translation>Não foi possível enviar: {error}</translation>
+    </message>
+    <message>
+        <location filename="../sync/automation_rules.py" line="+12"/>
+        <source>Held: the last {reserve} replies this hour are kept for you.</source>
+        <extracomment>Why an automated reply waits, on its outbox item (stored in English, translated where shown).</extracomment>
+        <translation>Retida: as últimas {reserve} respostas desta hora ficam reservadas para si.</translation>
+    </message>
+    <message>
+        <location filename="../sync/automations.py" line="-348"/>
+        <source>Not sent: {placeholders} had no value for this guest.</source>
+        <extracomment>How far back unanswered guest messages are looked for (older ones are past any rule&apos;s use). How long after its time a message about a guest message, a lead or a cancellation is still worth sending. Reasons with values (stored in English, translated where shown: see ``translatable.reason_template``).</extracomment>
+        <translation>Não enviada: {placeholders} não tinha valor para este hóspede.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{placeholders} has no value yet: it is not sent unless one arrives by then.</source>
+        <translation>{placeholders} ainda não tem valor: não é enviada a menos que chegue um até lá.</translation>
+    </message>
+    <message>
+        <location filename="../sync/listing_writes.py" line="+67"/>
+        <source>A listing with reference {reference} already exists.</source>
+        <extracomment>Payload notes (never read back as request fields, so a resend is unchanged by them). Stored with the failed create (in English, translated where shown: see ``translatable.reason_template``).</extracomment>
+        <translation>Já existe um anúncio com a referência {reference}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already used by “{name}”.</source>
+        <translation>Já usada por «{name}».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already used by another of your listings.</source>
+        <translation>Já usada por outro dos seus anúncios.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from colivingdesk.domain import Channel
 from colivingdesk.store.automations import AutomationRule
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled, reason_template, translated
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
@@ -74,6 +75,11 @@ class AutomationError(ValueError):
     """A rule or setting that cannot be accepted; the message says why, for the user."""
 
 
+def _say(source: str, **values: object) -> str:
+    """A reason marked under ``AutomationError``, in the window's language (English on the command line)."""
+    return filled("AutomationError", source, **values)
+
+
 def system_zone() -> tzinfo:
     """The computer's time zone by name when it can be found (so summer time moves with it), else its offset."""
     name = os.environ.get("TZ", "").lstrip(":")
@@ -97,7 +103,8 @@ def parse_clock(text: Any, what: str) -> time:
         hours, minutes = str(text).split(":")
         return time(int(hours), int(minutes))
     except ValueError:
-        raise AutomationError(f"{what} must be a time such as 09:30.") from None
+        raise AutomationError(_say(QT_TRANSLATE_NOOP(
+            "AutomationError", "{what} must be a time such as 09:30."), what=what)) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,30 +145,37 @@ def settings_problems(data: dict[str, Any]) -> dict[str, str]:
         try:
             ZoneInfo(str(zone_name))
         except (ZoneInfoNotFoundError, ValueError):
-            problems["time_zone"] = f"“{zone_name}” is not a known time zone (e.g. Europe/Lisbon)."
+            problems["time_zone"] = _say(QT_TRANSLATE_NOOP(
+                "AutomationError", "“{zone}” is not a known time zone (e.g. Europe/Lisbon)."), zone=zone_name)
     clocks: dict[str, time] = {}
-    for name, default, what in (("work_start", DEFAULT_WORK_START, "The start of working hours"),
-                                ("work_end", DEFAULT_WORK_END, "The end of working hours")):
+    for name, default, what in (
+        ("work_start", DEFAULT_WORK_START, _say(QT_TRANSLATE_NOOP("AutomationError", "The start of working hours"))),
+        ("work_end", DEFAULT_WORK_END, _say(QT_TRANSLATE_NOOP("AutomationError", "The end of working hours"))),
+    ):
         try:
             clocks[name] = parse_clock(data.get(name, default), what)
         except AutomationError as err:
             problems[name] = str(err)
     if len(clocks) == 2 and clocks["work_start"] >= clocks["work_end"]:
-        problems["work_end"] = "These working hours never open: the end must be after the start."
+        problems["work_end"] = _say(QT_TRANSLATE_NOOP(
+            "AutomationError", "These working hours never open: the end must be after the start."))
     try:
         days = {int(d) for d in data.get("work_days", DEFAULT_WORK_DAYS)}
     except (TypeError, ValueError):
         days = {-1}
     if not days:
-        problems["work_days"] = "These working hours never open: choose at least one day of the week."
+        problems["work_days"] = _say(QT_TRANSLATE_NOOP(
+            "AutomationError", "These working hours never open: choose at least one day of the week."))
     elif any(d < 0 or d > 6 for d in days):
-        problems["work_days"] = "Working days are numbered 0 (Monday) to 6 (Sunday)."
+        problems["work_days"] = _say(QT_TRANSLATE_NOOP(
+            "AutomationError", "Working days are numbered 0 (Monday) to 6 (Sunday)."))
     try:
         reserve = int(data.get("reserve", DEFAULT_RESERVE))
     except (TypeError, ValueError):
         reserve = -1
     if not 0 <= reserve < 60:
-        problems["reserve"] = "The replies kept for you must be between 0 and 59 of the 60 an hour."
+        problems["reserve"] = _say(QT_TRANSLATE_NOOP(
+            "AutomationError", "The replies kept for you must be between 0 and 59 of the 60 an hour."))
     return problems
 
 
@@ -181,47 +195,61 @@ def fillable(rule: AutomationRule) -> tuple[str, ...]:
 def check_rule(rule: AutomationRule, reply_body: str | None, settings: HouseSettings | None) -> None:
     """Refuse a rule that could not do what it says; the error's text is the reason, for the user."""
     if not rule.name.strip():
-        raise AutomationError("A rule needs a name.")
+        raise AutomationError(_say(QT_TRANSLATE_NOOP("AutomationError", "A rule needs a name.")))
     kind = TRIGGERS.get(rule.trigger)
     if kind is None:
-        raise AutomationError(f"“{rule.trigger}” is not a trigger; choose one of {', '.join(TRIGGERS)}.")
+        raise AutomationError(_say(QT_TRANSLATE_NOOP(
+            "AutomationError", "“{trigger}” is not a trigger; choose one of {triggers}."),
+            trigger=rule.trigger, triggers=", ".join(TRIGGERS)))
     channel = rule.filters.get("channel")
     if channel is not None and channel not in {c.value for c in kind.channels}:
-        names = " or ".join(c.label for c in kind.channels)
-        raise AutomationError(f"“{kind.label}” happens on {names} only.")
+        names = " / ".join(c.label for c in kind.channels)
+        raise AutomationError(_say(QT_TRANSLATE_NOOP(
+            "AutomationError", "“{trigger}” happens on {channels} only."),
+            trigger=_trigger_name(kind), channels=names))
     if reply_body is None:
-        raise AutomationError("The rule's saved reply does not exist (deleted?).")
+        raise AutomationError(_say(QT_TRANSLATE_NOOP(
+            "AutomationError", "The rule's saved reply does not exist (deleted?).")))
     can_fill = fillable(rule)
     for name in placeholders_in(reply_body):
         if name not in PLACEHOLDERS:
-            raise AutomationError(f"{{{name}}} in the saved reply is not a placeholder.")
+            raise AutomationError(_say(QT_TRANSLATE_NOOP(
+                "AutomationError", "{placeholder} in the saved reply is not a placeholder."),
+                placeholder=f"{{{name}}}"))
         if name not in can_fill:
-            raise AutomationError(f"{{{name}}} cannot be filled for “{kind.label}”: it knows "
-                                  + ", ".join(f"{{{n}}}" for n in can_fill) + ".")
+            raise AutomationError(_say(QT_TRANSLATE_NOOP(
+                "AutomationError", "{placeholder} cannot be filled for “{trigger}”: it knows {known}."),
+                placeholder=f"{{{name}}}", trigger=_trigger_name(kind),
+                known=", ".join(f"{{{n}}}" for n in can_fill)))
     _check_timing(rule, kind)
     nights = [rule.filters.get("min_nights"), rule.filters.get("max_nights")]
     if any(n is not None and int(n) < 0 for n in nights):
-        raise AutomationError("A stay length cannot be negative.")
+        raise AutomationError(_say(QT_TRANSLATE_NOOP("AutomationError", "A stay length cannot be negative.")))
     if None not in nights and int(nights[0]) > int(nights[1]):  # type: ignore[arg-type]
-        raise AutomationError("The shortest stay is longer than the longest: no booking could match.")
+        raise AutomationError(_say(QT_TRANSLATE_NOOP(
+            "AutomationError", "The shortest stay is longer than the longest: no booking could match.")))
     if rule.timing.get("outside_hours_only") and settings is None:
-        raise AutomationError("“Only outside working hours” needs working hours that open.")
+        raise AutomationError(_say(QT_TRANSLATE_NOOP(
+            "AutomationError", "“Only outside working hours” needs working hours that open.")))
 
 
 def _check_timing(rule: AutomationRule, kind: TriggerKind) -> None:
     if kind.timing == "days":
         days = int(rule.timing.get("days", 0))
         if days < 0:
-            raise AutomationError("A message before a date cannot be timed after it: use 0 days or more.")
+            raise AutomationError(_say(QT_TRANSLATE_NOOP(
+                "AutomationError", "A message before a date cannot be timed after it: use 0 days or more.")))
         if days > MAX_DAYS:
-            raise AutomationError(f"At most {MAX_DAYS} days ahead.")
-        parse_clock(rule.timing.get("at", "10:00"), "The time of day")
+            raise AutomationError(_say(QT_TRANSLATE_NOOP(
+                "AutomationError", "At most {days} days ahead."), days=MAX_DAYS))
+        parse_clock(rule.timing.get("at", "10:00"), _say(QT_TRANSLATE_NOOP("AutomationError", "The time of day")))
         return
     minutes = int(rule.timing.get("minutes", 0))
     if minutes < 0:
-        raise AutomationError("A message cannot be sent before what triggers it: use 0 minutes or more.")
+        raise AutomationError(_say(QT_TRANSLATE_NOOP(
+            "AutomationError", "A message cannot be sent before what triggers it: use 0 minutes or more.")))
     if minutes > MAX_MINUTES:
-        raise AutomationError("At most 14 days after what triggers it.")
+        raise AutomationError(_say(QT_TRANSLATE_NOOP("AutomationError", "At most 14 days after what triggers it.")))
 
 
 def reserved_replies(store: Store, channel: Channel) -> int:
@@ -232,6 +260,16 @@ def reserved_replies(store: Store, channel: Channel) -> int:
         return DEFAULT_RESERVE
 
 
+#: Why an automated reply waits, on its outbox item (stored in English, translated where shown).
+RESERVE_REASON = reason_template(QT_TRANSLATE_NOOP(
+    "SyncReason", "Held: the last {reserve} replies this hour are kept for you."))
+
+
 def reserve_reason(reserve: int) -> str:
     """Why an automated reply waits, on its outbox item."""
-    return f"Held: the last {reserve} replies this hour are kept for you."
+    return RESERVE_REASON.format(reserve=reserve)
+
+
+def _trigger_name(kind: TriggerKind) -> str:
+    """A trigger's name in the window's language (the rule dialog's own words for it)."""
+    return translated("AutomationRuleDialog", kind.label)

@@ -56,6 +56,7 @@ from colivingdesk.sync.automation_rules import (
 )
 from colivingdesk.sync.outbox import check_reply_text, reply_payload
 from colivingdesk.templates import fill
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled, reason_template
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
@@ -78,6 +79,11 @@ TOO_LATE = "Not sent: its time passed while nothing was syncing, and it would ar
 REPLY_DELETED = "The rule's saved reply was deleted."
 PREVIEWED = "Preview only: recorded, not sent."
 SKIPPED_BY_YOU = "Skipped by you."
+#: Reasons with values (stored in English, translated where shown: see ``translatable.reason_template``).
+MISSING_VALUES = reason_template(QT_TRANSLATE_NOOP(
+    "SyncReason", "Not sent: {placeholders} had no value for this guest."))
+NO_VALUE_YET = reason_template(QT_TRANSLATE_NOOP(
+    "SyncReason", "{placeholders} has no value yet: it is not sent unless one arrives by then."))
 
 
 @dataclass(slots=True)
@@ -323,8 +329,7 @@ def _fire(store: Store, rule: AutomationRule, occurrence: Occurrence, now: datet
         filled = fill(reply.body, occurrence_values(store, occurrence))
         if not filled.complete:
             missing = ", ".join(f"{{{n}}}" for n in (*filled.unfilled, *filled.unknown))
-            repo.settle(occurrence.key, FAILED, f"Not sent: {missing} had no value for this guest.", filled.text,
-                        now)
+            repo.settle(occurrence.key, FAILED, MISSING_VALUES.format(placeholders=missing), filled.text, now)
             result.occurrences.add(occurrence.key)
             return
         text = filled.text
@@ -419,10 +424,12 @@ def try_rule(store: Store, rule: AutomationRule, booking_id: str) -> str:
     ``{name}``), for trying a rule before turning it on."""
     reply = store.get_saved_reply(rule.saved_reply_id)
     if reply is None:
-        raise AutomationError("The rule's saved reply does not exist (deleted?).")
+        raise AutomationError(filled("AutomationError", QT_TRANSLATE_NOOP(
+            "AutomationError", "The rule's saved reply does not exist (deleted?).")))
     booking = store.get_booking(booking_id)
     if booking is None:
-        raise AutomationError(f"No booking {booking_id} in the cache.")
+        raise AutomationError(filled("AutomationError", QT_TRANSLATE_NOOP(
+            "AutomationError", "No booking {booking} in the cache."), booking=booking_id))
     probe = PlannedOccurrence(key="", rule_id=rule.id or 0, channel=Channel.COLIVING, record_kind="booking",
                               record_id=booking.id, target=booking.id, due_at=datetime.min, latest_at=datetime.min)
     return fill(reply.body, occurrence_values(store, probe)).text
@@ -450,7 +457,7 @@ def describe(store: Store, occurrence: Occurrence, names: dict[int, str]) -> dic
         if filled is not None and (filled.unfilled or filled.unknown):
             # Said before it is due: at its time such a message is not sent, never sent with a raw placeholder.
             missing = ", ".join(f"{{{n}}}" for n in (*filled.unfilled, *filled.unknown))
-            reason = f"{missing} has no value yet: it is not sent unless one arrives by then."
+            reason = NO_VALUE_YET.format(placeholders=missing)
     return {
         "key": occurrence.key,
         "rule_id": occurrence.rule_id,

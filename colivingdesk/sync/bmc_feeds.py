@@ -24,6 +24,7 @@ from colivingdesk.api.errors import Forbidden, NotFound, UnexpectedResponse
 from colivingdesk.domain import Channel, Lead, Message, Property, Thread
 from colivingdesk.store.codec import dt_to_text
 from colivingdesk.sync.feeds import HOURLY, Changes, FeedContext, PageWriter, load_cursor, parse_time, save_cursor
+from colivingdesk.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from colivingdesk.api.bmc import BmcClient
@@ -54,7 +55,7 @@ class PropertiesFeed:
     """The full property list; properties missing from a completed walk were deleted on the channel."""
 
     name = "bmc.properties"
-    label = "properties"
+    label = QT_TRANSLATE_NOOP("Feeds", "properties")
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
@@ -118,7 +119,7 @@ class ReferenceFeed:
     """Cities, coliving types and amenities: the document asks for at least an hour of caching."""
 
     name = "bmc.reference"
-    label = "reference data"
+    label = QT_TRANSLATE_NOOP("Feeds", "reference data")
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
@@ -143,7 +144,7 @@ class LeadsFeed:
     """Leads ``since`` the newest ``createdAt`` seen, minus the overlap."""
 
     name = "bmc.leads"
-    label = "leads"
+    label = QT_TRANSLATE_NOOP("Feeds", "leads")
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
@@ -185,7 +186,7 @@ class ConversationsFeed:
     """
 
     name = "bmc.conversations"
-    label = "conversations"
+    label = QT_TRANSLATE_NOOP("Feeds", "conversations")
     pending_name = "bmc.threads.pending"
 
     def __init__(self, max_threads_per_cycle: int = 50) -> None:

@@ -28,6 +28,7 @@ from colivingdesk.domain import Booking, Channel, Message
 from colivingdesk.sync.feeds import Changes, FeedContext, PageWriter, load_cursor, save_cursor
 from colivingdesk.sync.rooms import backfill_rooms, remember_rooms
 from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE
+from colivingdesk.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from colivingdesk.api.coliving import ColivingClient
@@ -77,7 +78,7 @@ class BookingsFeed:
     has open always, others while the minute's budget keeps ``HEADROOM`` requests free."""
 
     name = "coliving.bookings"
-    label = "bookings"
+    label = QT_TRANSLATE_NOOP("Feeds", "bookings")
 
     def __init__(
         self, max_details_per_cycle: int = 10, requests_per_minute: int | None = COLIVING_REQUESTS_PER_MINUTE
@@ -223,7 +224,7 @@ class BookingMessagesFeed:
     """
 
     name = "coliving.messages"
-    label = "booking messages"
+    label = QT_TRANSLATE_NOOP("Feeds", "booking messages")
 
     def __init__(
         self,

@@ -24,6 +24,7 @@ import httpx
 
 from colivingdesk.api.errors import AuthError, ChannelError, NetworkError, RateLimited, Timeout
 from colivingdesk.sync.feeds import Feed, FeedContext
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled, translated
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,8 @@ async def run_feeds(feeds: Sequence[Feed], ctx: FeedContext) -> dict[str, str]:
         except Exception:  # an answer the models let through but the feed or the store could not take
             log.exception("%s feed failed", feed.name)
             channel = ctx.account.channel.label
-            failed[feed.label] = f"{channel} sent something that could not be stored."  # details: the log
+            failed[feed.label] = filled("AccountStatus", QT_TRANSLATE_NOOP(
+                "AccountStatus", "{channel} sent something that could not be stored."), channel=channel)  # the log
             answered = True
         else:
             answered = True
@@ -62,5 +64,12 @@ def _unreachable(err: NetworkError) -> bool:
 
 
 def stale_message(failed: Mapping[str, str]) -> str:
-    """One sentence per failed feed, e.g. ``Properties not refreshed: BookMyColiving: Internal server error.``"""
-    return " ".join(f"{label[:1].upper()}{label[1:]} not refreshed: {reason}" for label, reason in failed.items())
+    """One sentence per failed feed, e.g. ``Properties not refreshed: BookMyColiving: Internal server error.``
+    (the reason is the channel's own words; the feed's name and the framing are in the window's language)."""
+    sentences = []
+    for label, reason in failed.items():
+        feed = translated("Feeds", label)
+        sentence = filled("AccountStatus", QT_TRANSLATE_NOOP("AccountStatus", "{feed} not refreshed: {reason}"),
+                          feed=feed, reason=reason)
+        sentences.append(sentence[:1].upper() + sentence[1:])
+    return " ".join(sentences)

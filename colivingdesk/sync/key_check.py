@@ -10,10 +10,16 @@ from typing import TYPE_CHECKING
 
 from colivingdesk.api.errors import AuthError, ChannelError, NetworkError, RateLimited
 from colivingdesk.sync.status import VerifyResult
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled
 
 if TYPE_CHECKING:
     from colivingdesk.api.bmc import BmcClient
     from colivingdesk.api.coliving import ColivingClient
+
+
+def _say(source: str, **values: object) -> str:
+    """An outcome marked under ``KeyCheck``, in the window's language (English on the command line)."""
+    return filled("KeyCheck", source, **values)
 
 
 async def verify_key(client: BmcClient | ColivingClient) -> VerifyResult:
@@ -24,18 +30,23 @@ async def verify_key(client: BmcClient | ColivingClient) -> VerifyResult:
         if isinstance(client, BmcClient):
             page = await client.list_properties(limit=1)
             count = page.total if page.total is not None else len(page.items)
-            return VerifyResult(True, "Connected to BookMyColiving.", f"{count} properties")
+            return VerifyResult(True, _say(QT_TRANSLATE_NOOP("KeyCheck", "Connected to BookMyColiving.")),
+                                _say(QT_TRANSLATE_NOOP("KeyCheck", "{count} properties"), count=count))
         profile = await client.me()
-        name = profile.name or profile.email or "the host"
-        return VerifyResult(True, f"Connected to Coliving.com as {name}.", profile.name or None)
+        name = profile.name or profile.email or _say(QT_TRANSLATE_NOOP("KeyCheck", "the host"))
+        connected = _say(QT_TRANSLATE_NOOP("KeyCheck", "Connected to Coliving.com as {name}."), name=name)
+        return VerifyResult(True, connected, profile.name or None)
     except AuthError as err:
-        return VerifyResult(False, "The API key was refused.", err.message)
+        return VerifyResult(False, _say(QT_TRANSLATE_NOOP("KeyCheck", "The API key was refused.")), err.message)
     except RateLimited as err:
         wait = f"{err.retry_after:.0f}"
-        return VerifyResult(False, f"Rate limit reached; try again in {wait} s.", err.message)
+        limited = _say(QT_TRANSLATE_NOOP("KeyCheck", "Rate limit reached; try again in {wait} s."), wait=wait)
+        return VerifyResult(False, limited, err.message)
     except NetworkError as err:
-        return VerifyResult(False, "The channel could not be reached.", err.message)
+        return VerifyResult(False, _say(QT_TRANSLATE_NOOP(
+            "KeyCheck", "The channel could not be reached.")), err.message)
     except ChannelError as err:
-        return VerifyResult(False, "The channel answered with an error.", err.message)
+        return VerifyResult(False, _say(QT_TRANSLATE_NOOP(
+            "KeyCheck", "The channel answered with an error.")), err.message)
     finally:
         await client.aclose()

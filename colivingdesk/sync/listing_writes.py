@@ -31,6 +31,7 @@ from colivingdesk.api.errors import Conflict, FieldError
 from colivingdesk.domain import Channel, OutboxItem, Property
 from colivingdesk.sync.feeds import Changes, FeedContext
 from colivingdesk.sync.outbox import PROPERTY_CREATE, PROPERTY_PHOTOS, PROPERTY_REPLACE
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, reason_template
 
 if TYPE_CHECKING:
     from colivingdesk.api.bmc import BmcClient, PropertyDraft
@@ -51,7 +52,7 @@ class ReferenceInUse(Conflict):
 
     def __init__(self, external_id: str, property_id: str, name: str) -> None:
         message = reference_message(external_id)
-        detail = f"Already used by “{name}”." if name else "Already used by another of your listings."
+        detail = USED_BY_REASON.format(name=name) if name else USED_ELSEWHERE_REASON
         super().__init__(
             message,
             status=200,
@@ -62,8 +63,15 @@ class ReferenceInUse(Conflict):
         self.property_id = property_id
 
 
+#: Stored with the failed create (in English, translated where shown: see ``translatable.reason_template``).
+REFERENCE_REASON = reason_template(QT_TRANSLATE_NOOP(
+    "SyncReason", "A listing with reference {reference} already exists."))
+USED_BY_REASON = reason_template(QT_TRANSLATE_NOOP("SyncReason", "Already used by “{name}”."))
+USED_ELSEWHERE_REASON = QT_TRANSLATE_NOOP("SyncReason", "Already used by another of your listings.")
+
+
 def reference_message(external_id: str) -> str:
-    return f"A listing with reference {external_id} already exists."
+    return REFERENCE_REASON.format(reference=external_id)
 
 
 def follow_up_key(parent_key: str) -> str:

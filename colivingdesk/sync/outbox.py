@@ -56,7 +56,7 @@ from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.feeds import Changes, FeedContext
 from colivingdesk.sync.replycap import ReplyWindow
 from colivingdesk.sync.rooms import record_availability, record_rates
-from colivingdesk.translatable import QT_TRANSLATE_NOOP
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled, reason_template
 
 if TYPE_CHECKING:
     from colivingdesk.api.bmc import BmcClient
@@ -93,6 +93,16 @@ def claim_lease(http_timeout: float) -> timedelta:
 INTERRUPTED_REASON = QT_TRANSLATE_NOOP(
     "SyncReason", "An earlier send was interrupted; it is checked on the channel before it is sent again."
 )
+#: Reasons with values, stored in English and translated where shown (see ``translatable.reason_template``).
+KEY_REFUSED_REASON = reason_template(QT_TRANSLATE_NOOP(
+    "SyncReason", "{channel} refused the API key; it is sent once a new key is entered in Settings."))
+ASKED_TO_WAIT_REASON = reason_template(QT_TRANSLATE_NOOP("SyncReason", "{channel} asked to wait until {time}."))
+UNREACHABLE_REASON = reason_template(QT_TRANSLATE_NOOP("SyncReason", "Could not reach {channel}; next try at {time}."))
+SERVER_PROBLEM_REASON = reason_template(QT_TRANSLATE_NOOP(
+    "SyncReason", "{channel} had a problem (HTTP {status}); next try at {time}."))
+UNREADABLE_REASON = reason_template(QT_TRANSLATE_NOOP(
+    "SyncReason", "{channel} sent an answer that could not be read; next try at {time}."))
+NOT_SENT_REASON = reason_template(QT_TRANSLATE_NOOP("SyncReason", "Could not be sent: {error}"))
 
 
 def _pid_space() -> str:
@@ -284,22 +294,22 @@ class OutboxSender:
                 landed = await self._reconcile(ctx, claimed, changes)
             result_id = landed if landed is not None else await self._perform(ctx, claimed, changes)
         except AuthError as err:
-            await self._settle(ctx, claimed, OutboxState.QUEUED, error=f"{channel.label} refused the API key; "
-                               "it is sent once a new key is entered in Settings.")
+            await self._settle(ctx, claimed, OutboxState.QUEUED,
+                               error=KEY_REFUSED_REASON.format(channel=channel.label))
             raise KeyRejected(err) from err
         except RateLimited as err:
             until = ctx.now() + timedelta(seconds=max(err.retry_after, 1.0))
             if claimed.kind == REPLY and channel is Channel.BMC:
                 await self._settle(ctx, claimed, OutboxState.HELD, error=HELD_REASON, not_before=until)
             else:
-                reason = f"{channel.label} asked to wait until {clock_text(until)}."
+                reason = ASKED_TO_WAIT_REASON.format(channel=channel.label, time=clock_text(until))
                 await self._settle(ctx, claimed, OutboxState.QUEUED, error=reason, not_before=until)
             raise
         except (NetworkError, ServerError, UnexpectedResponse) as err:
             failures = self._failures.get(item.id, 0) + 1
             self._failures[item.id] = failures
             until = ctx.now() + timedelta(seconds=self.backoff.delay(failures))
-            reason = f"{waiting_reason(channel, err)}; next try at {clock_text(until)}."
+            reason = waiting_reason(channel, err, until)
             await self._settle(ctx, claimed, OutboxState.QUEUED, error=reason, not_before=until)
             log.info("outbox item %d not delivered yet: %s", item.id, type(err).__name__)
             raise
@@ -311,7 +321,7 @@ class OutboxSender:
             # A payload this release cannot send, or a fault of ours after the send: retrying every cycle
             # would fail the same way. Failed shows it; Retry is safe (reconciled, or resent with its key).
             log.exception("outbox item %d could not be sent", item.id)
-            await self._settle(ctx, claimed, OutboxState.FAILED, error=f"Could not be sent: {err}")
+            await self._settle(ctx, claimed, OutboxState.FAILED, error=NOT_SENT_REASON.format(error=err))
             return changes
         await self._settle(ctx, claimed, OutboxState.SENT, result=result_id)
         return changes
@@ -432,13 +442,14 @@ class OutboxSender:
         return find_landed(item, messages, claimed)
 
 
-def waiting_reason(channel: Channel, err: ChannelError) -> str:
-    """Why an item that was tried is still queued, in words for its bubble (no trailing period)."""
+def waiting_reason(channel: Channel, err: ChannelError, until: datetime) -> str:
+    """Why an item that was tried is still queued and when it is tried again, in words for its bubble."""
+    time = clock_text(until)
     if isinstance(err, NetworkError):
-        return f"Could not reach {channel.label}"
+        return UNREACHABLE_REASON.format(channel=channel.label, time=time)
     if isinstance(err, ApiStatusError):
-        return f"{channel.label} had a problem (HTTP {err.status})"
-    return f"{channel.label} sent an answer that could not be read"
+        return SERVER_PROBLEM_REASON.format(channel=channel.label, status=err.status, time=time)
+    return UNREADABLE_REASON.format(channel=channel.label, time=time)
 
 
 def clock_text(when: datetime) -> str:
@@ -521,12 +532,11 @@ MAX_REPLY_CHARS = 5000
 def check_reply_text(text: str) -> None:
     """Raise ``ValidationError`` (path ``content``) for an empty reply or one over the channels' limit."""
     if not text.strip():
-        raise _content_error("The reply is empty.", "required")
+        raise _content_error(filled("InputError", QT_TRANSLATE_NOOP("InputError", "The reply is empty.")), "required")
     if len(text) > MAX_REPLY_CHARS:
-        raise _content_error(
-            f"A reply can be at most {MAX_REPLY_CHARS:,} characters (this one has {len(text):,}).",
-            "too_long",
-        )
+        raise _content_error(filled("InputError", QT_TRANSLATE_NOOP(
+            "InputError", "A reply can be at most {limit} characters (this one has {count})."),
+            limit=f"{MAX_REPLY_CHARS:,}", count=f"{len(text):,}"), "too_long")
 
 
 def _content_error(message: str, code: str) -> ValidationError:

@@ -19,7 +19,19 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from colivingdesk.domain import Channel
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled, translated
 
+#: What a feed counts, for :meth:`FeedProgress.line` (marked here: the feeds name them in English).
+UNITS = (
+    QT_TRANSLATE_NOOP("FeedUnits", "properties"),
+    QT_TRANSLATE_NOOP("FeedUnits", "leads"),
+    QT_TRANSLATE_NOOP("FeedUnits", "threads listed"),
+    QT_TRANSLATE_NOOP("FeedUnits", "threads"),
+    QT_TRANSLATE_NOOP("FeedUnits", "bookings"),
+    QT_TRANSLATE_NOOP("FeedUnits", "conversations"),
+)
+#: Feeds' names that only progress shows (the others are each feed's ``label``).
+PROGRESS_FEEDS = (QT_TRANSLATE_NOOP("Feeds", "booking details"),)
 #: At most one announcement per account this often (the Service's clock).
 ANNOUNCE_EVERY = timedelta(seconds=1)
 
@@ -56,19 +68,31 @@ class FeedProgress:
 
     def line(self) -> str:
         """E.g. ``Coliving.com booking messages: 120/340 conversations, about 4 min left at 60 requests a
-        minute`` or ``BookMyColiving leads: 1,200 leads, 12 pages``."""
+        minute`` or ``BookMyColiving leads: 1,200 leads, 12 pages``: the channel's name, then the rest in the
+        window's language (English on the command line)."""
         count = f"{self.done:,}/{self.total:,}" if self.total is not None else f"{self.done:,}"
-        text = f"{self.channel.label} {self.label}: {count} {self.unit}"
-        if self.pages:
-            text += f", {self.pages:,} page" + ("s" if self.pages != 1 else "")
+        parts = [_say(QT_TRANSLATE_NOOP("SyncProgress", "{feed}: {count} {unit}"), feed=translated("Feeds", self.label),
+                      count=count, unit=translated("FeedUnits", self.unit))]
+        if self.pages == 1:
+            parts.append(_say(QT_TRANSLATE_NOOP("SyncProgress", "{pages} page"), pages=self.pages))
+        elif self.pages:
+            parts.append(_say(QT_TRANSLATE_NOOP("SyncProgress", "{pages} pages"), pages=f"{self.pages:,}"))
         if self.later:
-            text += f", {self.later:,} more after this pass"
+            parts.append(_say(QT_TRANSLATE_NOOP("SyncProgress", "{count} more after this pass"),
+                              count=f"{self.later:,}"))
         seconds = self.seconds_left()
         if seconds is not None and seconds >= 60:
-            text += f", about {math.ceil(seconds / 60):,} min left at {self.per_minute} requests a minute"
+            parts.append(_say(QT_TRANSLATE_NOOP("SyncProgress", "about {minutes} min left at {rate} requests a minute"),
+                              minutes=f"{math.ceil(seconds / 60):,}", rate=self.per_minute))
         elif seconds is not None and self.left:
-            text += f", under a minute left at {self.per_minute} requests a minute"
-        return text
+            parts.append(_say(QT_TRANSLATE_NOOP("SyncProgress", "under a minute left at {rate} requests a minute"),
+                              rate=self.per_minute))
+        return f"{self.channel.label} " + ", ".join(parts)
+
+
+def _say(source: str, **values: object) -> str:
+    """A part of a progress line marked under ``SyncProgress``, in the window's language."""
+    return filled("SyncProgress", source, **values)
 
 
 class ProgressBoard:

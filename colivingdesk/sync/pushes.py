@@ -25,25 +25,36 @@ from colivingdesk.store import Listing, RoomType
 from colivingdesk.sync.calendar import DayRange, RoomCalendar, availability_rows, coalesce, day_span, fix_ranges
 from colivingdesk.sync.currency import is_currency
 from colivingdesk.sync.rooms import MONTHS
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled
 
 #: Longest availability range accepted in one push, in months from its first day.
 MAX_RANGE_MONTHS = 18
 FREE: Literal["free"] = "free"
 
-CLEAR_UNSUPPORTED = (
+CLEAR_UNSUPPORTED = QT_TRANSLATE_NOOP(
+    "InputError",
     "the Coliving.com document defines no way to remove a monthly override (price_jan...price_dec are optional "
     "numbers; it does not say that null or leaving one out removes one); set the month to the price it should "
-    "have instead"
+    "have instead",
 )
+#: ``PushInputError.code`` of a price of 0 sent without confirming it (the window asks instead).
+ZERO_PRICE = "zero_price"
 
 
 class PushInputError(ValueError):
-    """A push that must not be sent as typed; ``field`` names what to correct."""
+    """A push that must not be sent as typed; ``field`` names what to correct, ``code`` the refusals a caller
+    answers otherwise than by showing the message (:data:`ZERO_PRICE`)."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, code: str = "") -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+        self.code = code
+
+
+def _say(source: str, **values: object) -> str:
+    """A refusal marked under ``InputError``, in the window's language (English on the command line)."""
+    return filled("InputError", source, **values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +85,8 @@ def parse_day(text: str, field: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except (ValueError, AttributeError):
-        raise PushInputError(field, f"{text!r} is not a date (YYYY-MM-DD)") from None
+        raise PushInputError(field, _say(QT_TRANSLATE_NOOP(
+            "InputError", "{text} is not a date (YYYY-MM-DD)"), text=repr(text))) from None
 
 
 def parse_units(text: str | int, field: str = "available") -> int | Literal["free"]:
@@ -84,9 +96,11 @@ def parse_units(text: str | int, field: str = "available") -> int | Literal["fre
     try:
         number = int(str(text).strip())
     except ValueError:
-        raise PushInputError(field, f"{text!r} is not a whole number or 'free'") from None
+        raise PushInputError(field, _say(QT_TRANSLATE_NOOP(
+            "InputError", "{text} is not a whole number or 'free'"), text=repr(text))) from None
     if number < 0:
-        raise PushInputError(field, f"{number} is negative; availability is 0 or more")
+        raise PushInputError(field, _say(QT_TRANSLATE_NOOP(
+            "InputError", "{number} is negative; availability is 0 or more"), number=number))
     return number
 
 
@@ -95,32 +109,38 @@ def parse_price(text: str | int | Decimal, field: str) -> Decimal:
     try:
         number = Decimal(str(text).strip())
     except InvalidOperation:
-        raise PushInputError(field, f"{text!r} is not a number") from None
+        raise PushInputError(field, _say(QT_TRANSLATE_NOOP(
+            "InputError", "{text} is not a number"), text=repr(text))) from None
     if not number.is_finite():
-        raise PushInputError(field, f"{text!r} is not a number")
+        raise PushInputError(field, _say(QT_TRANSLATE_NOOP(
+            "InputError", "{text} is not a number"), text=repr(text)))
     if number < 0:
-        raise PushInputError(field, f"{number} is negative; prices are 0 or more")
+        raise PushInputError(field, _say(QT_TRANSLATE_NOOP(
+            "InputError", "{number} is negative; prices are 0 or more"), number=number))
     return number
 
 
 def check_target(listing: Listing | None, room: RoomType | None, listing_id: str, room_type_id: str) -> None:
     """Refuse a listing or room type the cache does not know, or a room type of another listing."""
     if listing is None:
-        raise PushInputError(
-            "listing_id", f"listing {listing_id} is not known; import the register (`colivingdesk listings import`)"
-        )
+        raise PushInputError("listing_id", _say(QT_TRANSLATE_NOOP(
+            "InputError", "listing {listing} is not known; import the register (`colivingdesk listings import`)"),
+            listing=listing_id))
     if room is None or room.listing_id != listing_id:
-        raise PushInputError("room_type_id", f"room type {room_type_id} is not a room type of listing {listing_id}")
+        raise PushInputError("room_type_id", _say(QT_TRANSLATE_NOOP(
+            "InputError", "room type {room_type} is not a room type of listing {listing}"),
+            room_type=room_type_id, listing=listing_id))
 
 
 def check_range(start: date, end: date) -> None:
     """Refuse an end before the start, and ranges longer than :data:`MAX_RANGE_MONTHS` months."""
     if end < start:
-        raise PushInputError("end_date", f"{end.isoformat()} is before the start {start.isoformat()}")
+        raise PushInputError("end_date", _say(QT_TRANSLATE_NOOP(
+            "InputError", "{end} is before the start {start}"), end=end.isoformat(), start=start.isoformat()))
     if end >= add_months(start, MAX_RANGE_MONTHS):
-        raise PushInputError(
-            "end_date", f"the range from {start.isoformat()} to {end.isoformat()} is over {MAX_RANGE_MONTHS} months"
-        )
+        raise PushInputError("end_date", _say(QT_TRANSLATE_NOOP(
+            "InputError", "the range from {start} to {end} is over {months} months"),
+            start=start.isoformat(), end=end.isoformat(), months=MAX_RANGE_MONTHS))
 
 
 def plan_availability(
@@ -145,11 +165,10 @@ def plan_availability(
         for day in day_span(start, end):
             units = (free or {}).get(day)
             if units is None:
-                raise PushInputError(
-                    "available",
-                    f"the unit count of room type {room_type_id} is not known, so its free units are not; "
-                    "give it in the register (amount) or push a number",
-                )
+                raise PushInputError("available", _say(QT_TRANSLATE_NOOP(
+                    "InputError",
+                    "the unit count of room type {room_type} is not known, so its free units are not; "
+                    "give it in the register (amount) or push a number"), room_type=room_type_id))
             values[day] = units
         ranges = coalesce(values)
     else:
@@ -164,7 +183,8 @@ def plan_fix(calendar: RoomCalendar, start: date | None = None, end: date | None
     days = [d for d in calendar.days if (start is None or d.day >= start) and (end is None or d.day <= end)]
     ranges = fix_ranges(days)
     if not ranges:
-        raise PushInputError("available", "nothing to fix: no day with drift or overbooking and a known unit count")
+        raise PushInputError("available", _say(QT_TRANSLATE_NOOP(
+            "InputError", "nothing to fix: no day with drift or overbooking and a known unit count")))
     rows = availability_rows(calendar.listing_id, calendar.room_type_id, ranges)
     return AvailabilityPlan(calendar.listing_id, calendar.room_type_id, tuple(ranges), tuple(rows))
 
@@ -193,17 +213,19 @@ def plan_rates(
     assert room is not None
     cleared = [_month(m) for m in clear]
     if cleared:
-        raise PushInputError(f"price_{cleared[0]}", CLEAR_UNSUPPORTED)
+        raise PushInputError(f"price_{cleared[0]}", _say(CLEAR_UNSUPPORTED))
     if base is None:
         base = room.base_price
     if base is None:
-        raise PushInputError("base_price", "required: the register has no base price for this room type; give --base")
+        raise PushInputError("base_price", _say(QT_TRANSLATE_NOOP(
+            "InputError", "required: the register has no base price for this room type; give --base")))
     row: dict[str, Any] = {"listing_id": listing_id, "room_type_id": room_type_id}
     row["base_price"] = _checked_price(base, "base_price", allow_zero)
     code = currency.strip().upper() if currency else room.currency or booking_currency
     if code is not None:
         if not is_currency(code):
-            raise PushInputError("currency", f"{code!r} is not an ISO 4217 currency code")
+            raise PushInputError("currency", _say(QT_TRANSLATE_NOOP(
+                "InputError", "{code} is not an ISO 4217 currency code"), code=repr(code)))
         row["currency"] = code
     for name, price in sorted((months or {}).items(), key=lambda kv: MONTHS.index(_month(kv[0]))):
         field = f"price_{_month(name)}"
@@ -217,10 +239,11 @@ def parse_month_prices(items: Sequence[str]) -> dict[str, Decimal]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep:
-            raise PushInputError("month", f"{item!r} is not MONTH=PRICE (for example jan=1320)")
+            raise PushInputError("month", _say(QT_TRANSLATE_NOOP(
+                "InputError", "{item} is not MONTH=PRICE (for example jan=1320)"), item=repr(item)))
         month = _month(name)
         if month in found:
-            raise PushInputError(f"price_{month}", "given twice")
+            raise PushInputError(f"price_{month}", _say(QT_TRANSLATE_NOOP("InputError", "given twice")))
         found[month] = parse_price(value, f"price_{month}")
     return found
 
@@ -244,12 +267,14 @@ def add_months(day: date, months: int) -> date:
 def _month(name: str) -> str:
     key = name.strip().lower()[:3]
     if key not in MONTHS:
-        raise PushInputError("month", f"{name!r} is not a month (jan, feb, ... dec)")
+        raise PushInputError("month", _say(QT_TRANSLATE_NOOP(
+            "InputError", "{name} is not a month (jan, feb, ... dec)"), name=repr(name)))
     return key
 
 
 def _checked_price(value: Decimal, field: str, allow_zero: bool) -> Decimal:
     price = parse_price(value, field)
     if price == 0 and not allow_zero:
-        raise PushInputError(field, "0 would offer the room for free; confirm it explicitly (--allow-zero)")
+        raise PushInputError(field, _say(QT_TRANSLATE_NOOP(
+            "InputError", "0 would offer the room for free; confirm it explicitly (--allow-zero)")), ZERO_PRICE)
     return price

@@ -25,17 +25,24 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from colivingdesk.labels import listing_label
 from colivingdesk.store import Listing, RoomType
 from colivingdesk.sync.currency import is_currency
 from colivingdesk.sync.rooms import MONTHS, month_overrides
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled, translated
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
 
 #: Shown for a listing known only because a booking named it.
-UNNAMED = "unnamed, from bookings"
+UNNAMED = QT_TRANSLATE_NOOP("Labels", "unnamed, from bookings")
 #: Listing fields kept in ``Listing.extra`` (the rest of the register is in columns).
 _LISTING_EXTRA = ("status", "user_id")
+
+
+def _say(source: str, **values: object) -> str:
+    """A refusal marked under ``InputError``, in the window's language (English on the command line)."""
+    return filled("InputError", source, **values)
 
 
 class RegisterError(ValueError):
@@ -56,22 +63,25 @@ class Register:
 
 def display_name(listing: Listing) -> str:
     """The listing's name, or ``unnamed, from bookings`` for an id only a booking named."""
-    return listing.name or (f"Listing {listing.id}" if listing.registered else UNNAMED)
+    if listing.name:
+        return listing.name
+    return listing_label(None, listing.id) if listing.registered else translated("Labels", UNNAMED)
 
 
 def parse_register(data: Any, today: date) -> Register:
     """Read the demo-context shape; month prices are keyed "YYYY-MM" for their next occurrence from ``today``."""
     if not isinstance(data, Mapping):
-        raise RegisterError("(file)", "expected an object with a 'listings' array")
+        raise RegisterError("(file)", _say(QT_TRANSLATE_NOOP(
+            "InputError", "expected an object with a 'listings' array")))
     raw_listings = data.get("listings")
     if not isinstance(raw_listings, list):
-        raise RegisterError("listings", "expected an array")
+        raise RegisterError("listings", _say(QT_TRANSLATE_NOOP("InputError", "expected an array")))
     listings: list[Listing] = []
     rooms: list[RoomType] = []
     for n, raw in enumerate(raw_listings):
         path = f"listings.{n}"
         if not isinstance(raw, Mapping):
-            raise RegisterError(path, "expected an object")
+            raise RegisterError(path, _say(QT_TRANSLATE_NOOP("InputError", "expected an object")))
         listing_id = _id(raw.get("id"), f"{path}.id")
         link = raw.get("bmc_property_id")
         listings.append(
@@ -86,7 +96,7 @@ def parse_register(data: Any, today: date) -> Register:
         )
         raw_rooms = raw.get("room_types", [])
         if not isinstance(raw_rooms, list):
-            raise RegisterError(f"{path}.room_types", "expected an array")
+            raise RegisterError(f"{path}.room_types", _say(QT_TRANSLATE_NOOP("InputError", "expected an array")))
         for m, room in enumerate(raw_rooms):
             rooms.append(_room(room, listing_id, f"{path}.room_types.{m}", today))
     return Register(tuple(listings), tuple(rooms))
@@ -114,16 +124,19 @@ def import_register(store: Store, register: Register) -> dict[str, int]:
 
 def _room(raw: Any, listing_id: str, path: str, today: date) -> RoomType:
     if not isinstance(raw, Mapping):
-        raise RegisterError(path, "expected an object")
+        raise RegisterError(path, _say(QT_TRANSLATE_NOOP("InputError", "expected an object")))
     owner = raw.get("listing_id")
     if owner is not None and _id(owner, f"{path}.listing_id") != listing_id:
-        raise RegisterError(f"{path}.listing_id", f"names listing {owner}, not the listing {listing_id} it is in")
+        raise RegisterError(f"{path}.listing_id", _say(QT_TRANSLATE_NOOP(
+            "InputError", "names listing {owner}, not the listing {listing} it is in"),
+            owner=owner, listing=listing_id))
     prices = raw.get("prices") or {}
     if not isinstance(prices, Mapping):
-        raise RegisterError(f"{path}.prices", "expected an object")
+        raise RegisterError(f"{path}.prices", _say(QT_TRANSLATE_NOOP("InputError", "expected an object")))
     currency = prices.get("currency")
     if currency is not None and (not isinstance(currency, str) or not is_currency(currency)):
-        raise RegisterError(f"{path}.prices.currency", f"{currency!r} is not an ISO 4217 currency code")
+        raise RegisterError(f"{path}.prices.currency", _say(QT_TRANSLATE_NOOP(
+            "InputError", "{code} is not an ISO 4217 currency code"), code=repr(currency)))
     base = _price(prices.get("base_price"), f"{path}.prices.base_price")
     months = {f"price_{m}": _price(prices.get(f"price_{m}"), f"{path}.prices.price_{m}") for m in MONTHS}
     return RoomType(
@@ -140,7 +153,8 @@ def _room(raw: Any, listing_id: str, path: str, today: date) -> RoomType:
 
 def _id(value: Any, path: str) -> str:
     if isinstance(value, bool) or not isinstance(value, int | str) or not str(value).strip():
-        raise RegisterError(path, "expected an id (a number or a non-empty text)")
+        raise RegisterError(path, _say(QT_TRANSLATE_NOOP(
+            "InputError", "expected an id (a number or a non-empty text)")))
     return str(value).strip()
 
 
@@ -148,7 +162,7 @@ def _text(value: Any, path: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise RegisterError(path, "expected a text")
+        raise RegisterError(path, _say(QT_TRANSLATE_NOOP("InputError", "expected a text")))
     return value.strip()
 
 
@@ -156,7 +170,7 @@ def _count(value: Any, path: str, *, optional: bool) -> int | None:
     if value is None and optional:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise RegisterError(path, "expected a whole number of at least 0")
+        raise RegisterError(path, _say(QT_TRANSLATE_NOOP("InputError", "expected a whole number of at least 0")))
     return value
 
 
@@ -164,12 +178,12 @@ def _price(value: Any, path: str) -> Decimal | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float | str):
-        raise RegisterError(path, "expected a number")
+        raise RegisterError(path, _say(QT_TRANSLATE_NOOP("InputError", "expected a number")))
     try:
         number = Decimal(str(value))
     except InvalidOperation:
-        raise RegisterError(path, "expected a number") from None
+        raise RegisterError(path, _say(QT_TRANSLATE_NOOP("InputError", "expected a number"))) from None
     if not number.is_finite() or number < 0:
-        raise RegisterError(path, "expected a number of at least 0")
+        raise RegisterError(path, _say(QT_TRANSLATE_NOOP("InputError", "expected a number of at least 0")))
     return number
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from colivingdesk.store import Listing, RoomType
 from colivingdesk.sync.currency import is_currency
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled
 
 if TYPE_CHECKING:
     from colivingdesk.store import Store
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
 
 class FieldError(ValueError):
     """A value that cannot be saved; the message says why in words fit for the field it belongs to."""
+
+
+def _say(source: str, **values: object) -> str:
+    """A refusal marked under ``InputError``, in the window's language (English on the command line)."""
+    return filled("InputError", source, **values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +58,10 @@ def parse_count(text: str) -> int | None:
     try:
         number = int(text)
     except ValueError:
-        raise FieldError(f"{text!r} is not a whole number") from None
+        raise FieldError(_say(QT_TRANSLATE_NOOP(
+            "InputError", "{text} is not a whole number"), text=repr(text))) from None
     if number < 0:
-        raise FieldError(f"{number} is negative; give 0 or more")
+        raise FieldError(_say(QT_TRANSLATE_NOOP("InputError", "{number} is negative; give 0 or more"), number=number))
     return number
 
 
@@ -64,7 +71,7 @@ def parse_currency(text: str) -> str | None:
     if not code:
         return None
     if not is_currency(code):
-        raise FieldError(f"{code} is not an ISO 4217 currency code")
+        raise FieldError(_say(QT_TRANSLATE_NOOP("InputError", "{code} is not an ISO 4217 currency code"), code=code))
     return code
 
 
@@ -76,11 +83,12 @@ def parse_amount(text: str) -> Decimal | None:
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise FieldError(f"{text!r} is not a number") from None
+        raise FieldError(_say(QT_TRANSLATE_NOOP("InputError", "{text} is not a number"), text=repr(text))) from None
     if not number.is_finite():
-        raise FieldError(f"{text!r} is not a number")
+        raise FieldError(_say(QT_TRANSLATE_NOOP("InputError", "{text} is not a number"), text=repr(text)))
     if number < 0:
-        raise FieldError(f"{number} is negative; prices are 0 or more")
+        raise FieldError(_say(QT_TRANSLATE_NOOP(
+            "InputError", "{number} is negative; prices are 0 or more"), number=number))
     return number
 
 

@@ -68,6 +68,7 @@ from colivingdesk.sync.scheduler import Scheduler
 from colivingdesk.sync.status import AccountStatus, SyncReport, VerifyResult
 from colivingdesk.sync.waits import WaitKeeper, channel_waits
 from colivingdesk.sync.webhooks import WebhookReceiver, bmc_verifier, refresh_for_event
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled
 
 if TYPE_CHECKING:
     from colivingdesk.api.bmc import PropertyDraft
@@ -80,6 +81,21 @@ T = TypeVar("T")
 
 PropertyAction = Literal["submit", "unpublish", "delete"]
 _ACTION_KINDS = {"submit": PROPERTY_SUBMIT, "unpublish": PROPERTY_UNPUBLISH, "delete": PROPERTY_DELETE}
+
+
+
+def _say(source: str, **values: object) -> str:
+    """An account's state in words, marked under ``AccountStatus``: the window's language, English elsewhere."""
+    return filled("AccountStatus", source, **values)
+
+
+def _refuse(source: str) -> str:
+    """A request refused before it is queued, marked under ``InputError``, in the window's language."""
+    return filled("InputError", source)
+
+
+def _required() -> str:
+    return _refuse(QT_TRANSLATE_NOOP("InputError", "Required."))
 
 
 class Service(LocalWrites, AutomationWrites, PeopleWrites):
@@ -379,8 +395,9 @@ class Service(LocalWrites, AutomationWrites, PeopleWrites):
     async def add_photos(self, property_id: str, urls: Sequence[str]) -> OutboxItem:
         if not urls:
             raise ValidationError(
-                "Add at least one photo URL.", status=0, channel=Channel.BMC.label,
-                field_errors=(FieldError(path="photos", message="Required.", code="required"),),
+                _refuse(QT_TRANSLATE_NOOP("InputError", "Add at least one photo URL.")), status=0,
+                channel=Channel.BMC.label,
+                field_errors=(FieldError(path="photos", message=_required(), code="required"),),
             )
         return await self._enqueue(Channel.BMC, PROPERTY_PHOTOS, property_id, {"urls": list(urls)})
 
@@ -405,10 +422,12 @@ class Service(LocalWrites, AutomationWrites, PeopleWrites):
         try:
             key = self.secrets.get(settings.account_id, "api_key")
         except SecretStoreError as err:
-            self._problems[channel] = err.args[0] if err.args else "The system keyring could not be read."
+            self._problems[channel] = err.args[0] if err.args else _say(QT_TRANSLATE_NOOP(
+                "AccountStatus", "The system keyring could not be read."))
             return None
         if not key:
-            self._problems[channel] = f"No API key for {channel.label}."
+            self._problems[channel] = _say(QT_TRANSLATE_NOOP("AccountStatus", "No API key for {channel}."),
+                                           channel=channel.label)
             return None
         transport = CountingTransport(self._transport, self._epoch)
         rpm = self._coliving_rpm if channel is Channel.COLIVING else None
@@ -450,7 +469,9 @@ class Service(LocalWrites, AutomationWrites, PeopleWrites):
         runtime = self._runtimes.get(channel)
         if runtime is None:
             raise ChannelError(
-                self._problems.get(channel) or f"{channel.label} is not configured.", channel=channel.label
+                self._problems.get(channel) or _say(QT_TRANSLATE_NOOP(
+                    "AccountStatus", "{channel} is not configured."), channel=channel.label),
+                channel=channel.label,
             )
         return runtime
 
@@ -499,16 +520,20 @@ class Service(LocalWrites, AutomationWrites, PeopleWrites):
                 await self._senders[runtime.channel].deliver(ctx)
             except (AuthError, KeyRejected):
                 runtime.key_rejected = True
-                error = "The API key was refused; enter a new one in Settings."
+                error = _say(QT_TRANSLATE_NOOP(
+                    "AccountStatus", "The API key was refused; enter a new one in Settings."))
                 log.warning("%s refused the API key", runtime.channel.label)
                 self._set_state(runtime, "key_rejected", error)
             except RateLimited as err:
                 wait = max(err.retry_after, 1.0)
                 runtime.blocked_until = self.clock.now() + timedelta(seconds=wait)
                 if self._scheduler.running:
-                    error = f"Rate limit reached; resuming in {wait:.0f} s."
+                    error = _say(QT_TRANSLATE_NOOP("AccountStatus", "Rate limit reached; resuming in {seconds} s."),
+                                 seconds=f"{wait:.0f}")
                 else:
-                    error = f"Rate limit reached; the channel asks to wait {wait:.0f} s."
+                    error = _say(QT_TRANSLATE_NOOP(
+                        "AccountStatus", "Rate limit reached; the channel asks to wait {seconds} s."),
+                        seconds=f"{wait:.0f}")
                 self._set_state(runtime, "rate_limited", error)
             except ChannelError as err:
                 runtime.failures += 1
@@ -519,7 +544,8 @@ class Service(LocalWrites, AutomationWrites, PeopleWrites):
                     # The backoff only delays what comes sooner; the next full pass is the next poll, if later.
                     # "by HH:MM" rounds up, so the minute shown is never before the try.
                     retry = self.clock.now() + timedelta(seconds=max(delay, self.poll_interval) + 59)
-                    error += f" Trying again by {clock_text(retry)}."
+                    error = _say(QT_TRANSLATE_NOOP("AccountStatus", "{reason} Trying again by {time}."),
+                                 reason=error, time=clock_text(retry))
                 log.info("%s sync failed: %s", runtime.channel.label, type(err).__name__)
                 self._set_state(runtime, "offline", error)
             else:
@@ -603,8 +629,9 @@ class Service(LocalWrites, AutomationWrites, PeopleWrites):
                 property_id = thread.property_id if thread is not None else None
             if not property_id:
                 raise ValidationError(
-                    "Choose the property this reply is about.", status=0, channel=channel.label,
-                    field_errors=(FieldError(path="propertyId", message="Required.", code="required"),),
+                    _refuse(QT_TRANSLATE_NOOP("InputError", "Choose the property this reply is about.")), status=0,
+                    channel=channel.label,
+                    field_errors=(FieldError(path="propertyId", message=_required(), code="required"),),
                 )
         else:
             # Host messages with this exact text already here cannot prove a later send landed.
@@ -649,9 +676,9 @@ def _focus_channel(kind: str, ident: str) -> Channel | None:
 def _non_empty(updates: Sequence[Mapping[str, Any]]) -> Sequence[Mapping[str, Any]]:
     if not updates:
         raise ValidationError(
-            "Nothing to send.",
+            _refuse(QT_TRANSLATE_NOOP("InputError", "Nothing to send.")),
             status=0,
-            field_errors=(FieldError(path="data", message="Required.", code="required"),),
+            field_errors=(FieldError(path="data", message=_required(), code="required"),),
         )
     return updates
 

@@ -35,6 +35,7 @@ from colivingdesk.sync.budgets import COLIVING_GROUP
 from colivingdesk.sync.clock import Clock
 from colivingdesk.sync.runtime import AccountRuntime
 from colivingdesk.sync.status import ChannelWait
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled
 
 if TYPE_CHECKING:
     from colivingdesk.store import ChannelLimit, Store
@@ -87,7 +88,9 @@ class Waiting:
             until = min(self.refused.values())
             seconds = (until - self.now).total_seconds()
             raise RateLimited(
-                f"{self.channel.label} rate limit reached; try again in {math.ceil(seconds)} s.",
+                filled("AccountStatus", QT_TRANSLATE_NOOP(
+                    "AccountStatus", "{channel} rate limit reached; try again in {seconds} s."),
+                    channel=self.channel.label, seconds=math.ceil(seconds)),
                 retry_after=max(seconds, 0.0),
                 status=429,
                 channel=self.channel.label,
@@ -100,7 +103,8 @@ class Waiting:
         if not skipped:
             return ""
         until = min(self.refused.values())
-        return f"Rate limit: {', '.join(skipped)} wait until {until.astimezone():%H:%M:%S}."
+        return filled("AccountStatus", QT_TRANSLATE_NOOP("AccountStatus", "Rate limit: {groups} wait until {time}."),
+                      groups=", ".join(skipped), time=f"{until.astimezone():%H:%M:%S}")
 
     def _refuses(self, groups: tuple[str, ...]) -> bool:
         return bool(groups) and all(g in self.refused for g in groups)

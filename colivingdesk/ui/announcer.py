@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from colivingdesk.domain import Channel, OutboxItem, OutboxState
 from colivingdesk.sync import AccountStatus, ChangeSet
+from colivingdesk.translatable import translated_reason
 from colivingdesk.ui.accessibility import announce
 
 #: States in which a channel has answered (the reverse of offline; "syncing" and "idle" prove nothing).
@@ -50,7 +51,7 @@ class StatusAnnouncer(QObject):
         if item.state is OutboxState.SENT:
             announce(self._window, self.tr("Reply sent on {channel}").format(channel=item.channel.label))
         else:
-            reason = item.error or self.tr("the channel refused it")
+            reason = translated_reason(item.error) or self.tr("the channel refused it")
             announce(
                 self._window,
                 self.tr("Reply not sent on {channel}: {reason}").format(channel=item.channel.label, reason=reason),

@@ -2,8 +2,12 @@
 
 The locale is ``QLocale.system()``, which follows ``LANG``/``LC_ALL`` on Linux and the regional settings on
 Windows and macOS. Two catalogues are loaded: ours (``colivingdesk/i18n/colivingdesk_<lang>.qm``, shipped in the
-package) and Qt's own ``qtbase_<lang>.qm`` so standard buttons (OK, Cancel) and context menus match. A language
-without a catalogue falls back to the English source texts silently: nothing to report, the app simply works.
+package) and Qt's own ``qtbase_<lang>.qm`` so standard buttons (OK, Cancel) and context menus match. Qt ships no
+``qtbase`` catalogue for European Portuguese (only Brazil's) and its Spanish one lacks a few words of the file
+dialog; the package carries its own ``qtbase_<lang>.qm`` with those (see ``packaging/i18n.py``), searched before
+Qt's, which gives every word ours does not have. A
+language without a catalogue falls back to the English source texts silently: nothing to report, the app simply
+works.
 """
 
 from __future__ import annotations
@@ -31,7 +35,11 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
         sources += [
             (locale, "colivingdesk", ours),
+            # Qt's, then ours in front of it: ours fills what Qt's lacks, and is in the variant our own words are
+            # written in (``LANGUAGE=pt`` puts Brazil's ``pt_BR`` first among the system's languages; Qt's
+            # Brazilian "Salvar" must not sit next to our "Definições").
             (locale, "qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            (locale, "qtbase", ours),
         ]
     installed: list[QTranslator] = []
     for language, name, directory in sources:

@@ -45,6 +45,7 @@ from colivingdesk.labels import booking_label, guest_name, lead_label
 from colivingdesk.store import SearchHit, ThreadFilter
 from colivingdesk.sync import AccountStatus, ChangeSet
 from colivingdesk.sync.status import TeamModeRefused
+from colivingdesk.translatable import translated_reason
 from colivingdesk.ui.accessibility import announce
 from colivingdesk.ui.announcer import StatusAnnouncer
 from colivingdesk.ui.asyncslots import async_slot
@@ -631,7 +632,8 @@ class MainWindow(QMainWindow):
             if outbox_id in self._failed_notified:
                 continue
             self._failed_notified.add(outbox_id)
-            self._notify_one(self.tr("Reply not sent"), item.error or self.tr("The channel refused a reply."),
+            reason = translated_reason(item.error) or self.tr("The channel refused a reply.")
+            self._notify_one(self.tr("Reply not sent"), reason,
                              f"{item.channel.value}:{item.target}")
 
     def _notify_one(self, title: str, text: str, target: str | None = None) -> None:

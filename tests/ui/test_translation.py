@@ -54,6 +54,26 @@ def test_qt_standard_buttons_follow_the_language(language: Callable[[str], None]
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancelar"
 
 
+def test_qt_words_are_european_portuguese_where_qt_ships_no_catalogue(language: Callable[[str], None]) -> None:
+    """Qt has qtbase_pt_BR but no qtbase_pt: ours gives the standard buttons and context menus in Portugal's
+    Portuguese ("Guardar", not Brazil's "Salvar")."""
+    language("pt_PT")
+    translate = QCoreApplication.translate
+    assert [translate("QPlatformTheme", t) for t in ("Cancel", "Save", "&Yes", "&No", "Close")] == [
+        "Cancelar", "Guardar", "&Sim", "&Não", "Fechar"]
+    assert [translate("QLineEdit", t) for t in ("&Undo", "Cu&t", "&Copy", "&Paste", "Select All")] == [
+        "&Anular", "Cor&tar", "&Copiar", "Co&lar", "Selecionar tudo"]
+    assert translate("QFileDialog", "File &name:") == "&Nome do ficheiro:"
+
+
+def test_qt_words_match_the_variant_of_our_own(language: Callable[[str], None]) -> None:
+    """``LANGUAGE=pt`` lists Brazil's Portuguese first; our words are Portugal's, so Qt's must be too."""
+    language("pt_BR")
+    assert QCoreApplication.translate("SidebarModel", "Settings") == "Definições"
+    assert QCoreApplication.translate("QPlatformTheme", "Save") == "Guardar"
+    assert QCoreApplication.translate("QLineEdit", "Delete") == "Eliminar"
+
+
 def test_a_language_without_a_catalogue_stays_english_with_correct_plurals(
     language: Callable[[str], None], synced_service: Service, make_window: Callable[..., Any]
 ) -> None:

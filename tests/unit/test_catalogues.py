@@ -23,6 +23,8 @@ I18N = Path(__file__).resolve().parents[2] / "colivingdesk" / "i18n"
 COMPLETE = ("es", "pt", "de")
 
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}")
+#: Qt's own numbered arguments (``%1``), in the Qt words we translate ourselves (``qtbase_<lang>.ts``).
+QT_ARGUMENT = re.compile(r"%\d")
 TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 #: A mnemonic marker: one ``&`` (``&&`` is a literal ampersand) before the letter it underlines.
 MNEMONIC = re.compile(r"(?<!&)&(?!&)(?=\S)")
@@ -82,6 +84,8 @@ def damage(ts: Path) -> list[str]:
                 problems.append(f"{entry.where}: empty translation")
             if set(PLACEHOLDER.findall(form)) != set(PLACEHOLDER.findall(entry.source)):
                 problems.append(f"{entry.where}: placeholders of {form!r}")
+            if sorted(QT_ARGUMENT.findall(form)) != sorted(QT_ARGUMENT.findall(entry.source)):
+                problems.append(f"{entry.where}: arguments of {form!r}")
             if entry.numerus and count not in form:
                 problems.append(f"{entry.where}: {form!r} lacks {count}")
             marks = len(MNEMONIC.findall(form))
@@ -125,6 +129,9 @@ def catalogue(lang: str) -> Path:
 
 
 ALL = sorted(path.stem.rsplit("_", 1)[1] for path in I18N.glob("colivingdesk_*.ts"))
+#: Qt's own words we supply: all for a language Qt ships no catalogue for, the missing ones for another
+#: (``packaging/i18n.py``: ``QT_WORDS``).
+QT_WORDS = sorted(I18N.glob("qtbase_*.ts"))
 
 
 @pytest.mark.parametrize("lang", COMPLETE)
@@ -148,6 +155,20 @@ def test_translations_keep_placeholders_counts_mnemonics_and_markup(lang: str) -
 def test_the_shipped_qm_is_the_compiled_catalogue(lang: str) -> None:
     ts = catalogue(lang)
     assert stale(ts, ts.with_suffix(".qm")) == []
+
+
+def test_qt_words_we_supply_are_complete_undamaged_and_compiled() -> None:
+    """European Portuguese has no Qt catalogue and Spanish lacks a few words; ours must be finished, keep Qt's
+    %1 and mnemonics, and ship."""
+    assert [path.name for path in QT_WORDS] == ["qtbase_es.ts", "qtbase_pt.ts"]
+    for ts in QT_WORDS:
+        assert unfinished(ts) == []
+        assert damage(ts) == []
+        assert stale(ts, ts.with_suffix(".qm")) == []
+    translator = compiled(I18N / "qtbase_pt.qm")
+    assert translator.translate("QPlatformTheme", "Cancel") == "Cancelar"
+    assert translator.translate("QLineEdit", "&Paste") == "Co&lar"
+    assert compiled(I18N / "qtbase_es.qm").translate("QFileDialog", "&Look in:") == "&Ver en:"
 
 
 def test_known_spanish_texts_in_the_compiled_catalogue() -> None:

@@ -47,6 +47,7 @@ from colivingdesk.domain import OutboxItem, OutboxState, Property, PropertyStatu
 from colivingdesk.sync.changes import ChangeSet
 from colivingdesk.sync.listing_writes import reused_listing
 from colivingdesk.sync.outbox import parse_error
+from colivingdesk.translatable import translated_reason
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.dialogs.listing_fields import (
     FIELDS,
@@ -519,7 +520,7 @@ class PropertyEditorDialog(QDialog):
             self._update_buttons()
             self.flush_draft()
         elif item.state == OutboxState.HELD:
-            reason = item.error or self.tr("the channel asked us to slow down")
+            reason = translated_reason(item.error) or self.tr("the channel asked us to slow down")
             self.save_state.setText(self.tr("Waiting to send: {reason}.").format(reason=reason))
         elif self._property_id is None:
             self.save_state.setText(self.tr("Creating… (you can close this window; it is kept here until it is "
@@ -529,7 +530,7 @@ class PropertyEditorDialog(QDialog):
 
     def _show_failure(self, stored: str) -> None:
         """Put a failed save's errors under their fields: its stored field lines first, else the sentence."""
-        sentence, field_errors = parse_error(stored)
+        sentence, field_errors = parse_error(translated_reason(stored))
         sentence = sentence.removeprefix("BookMyColiving: ")
         placed = place_errors(((e.path, e.message) for e in field_errors), sentence)
         self._show_problems(placed, self.payload())

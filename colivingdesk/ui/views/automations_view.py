@@ -37,6 +37,7 @@ from colivingdesk.store.automations import DELETED, RETRIGGERED, TURNED_OFF, Aut
 from colivingdesk.sync import automations
 from colivingdesk.sync.automation_rules import TRIGGERS, AutomationError, rule_channel
 from colivingdesk.sync.changes import ChangeSet
+from colivingdesk.translatable import translated_reason
 from colivingdesk.ui import formatting
 from colivingdesk.ui.asyncslots import async_slot, in_executor, spawn
 from colivingdesk.ui.context import AppContext
@@ -101,8 +102,8 @@ def _when(iso: str | None) -> str:
 
 
 def reason_text(reason: str | None) -> str:
-    """Why an occurrence is where it is, translated when it is one of the engine's own sentences (a channel's
-    answer or a formatted reason is shown as it came)."""
+    """Why an occurrence is where it is, translated when it is one of the engine's own sentences or a stored
+    reason of ours (see ``translatable.reason_template``); a channel's answer is shown as it came."""
     if not reason:
         return ""
     known = {
@@ -137,7 +138,7 @@ def reason_text(reason: str | None) -> str:
         RETRIGGERED: QCoreApplication.translate(
             "AutomationsView", "The rule was given another trigger."),
     }
-    return known.get(reason, reason)
+    return known.get(reason) or translated_reason(reason) or reason
 
 
 def occurrence_cells(row: dict[str, Any]) -> list[str]:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from colivingdesk.domain import OutboxItem, OutboxState
 from colivingdesk.sync.pushes import FREE, AvailabilityPlan
+from colivingdesk.translatable import translated_reason
 from colivingdesk.ui import formatting, theme
 
 #: Account states in which nothing can be sent until a key is given (or replaced).
@@ -66,7 +67,7 @@ def outcome_text(item: OutboxItem | None, account_state: str, accepted: str) -> 
     if item is None or item.state is OutboxState.SENT:
         return accepted, "ok"
     if item.state is OutboxState.FAILED:
-        reason = item.error or QCoreApplication.translate("AvailabilityPanel", "no reason given")
+        reason = translated_reason(item.error) or QCoreApplication.translate("AvailabilityPanel", "no reason given")
         refused = QCoreApplication.translate("AvailabilityPanel", "Refused by Coliving.com: {reason}")
         return refused.format(reason=reason), "error"
     if item.state is OutboxState.HELD:

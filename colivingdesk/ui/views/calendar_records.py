@@ -123,5 +123,6 @@ def read_register_file(path: str) -> Register:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise RegisterError("(file)", f"cannot be read as JSON: {err}") from None
+        raise RegisterError("(file)", QCoreApplication.translate(
+            "CalendarView", "cannot be read as JSON: {error}").format(error=err)) from None
     return parse_register(data, date.today())

@@ -50,6 +50,7 @@ from colivingdesk.store.filters import PropertyFilter
 from colivingdesk.sync.changes import ChangeSet
 from colivingdesk.sync.listing_writes import reused_listing
 from colivingdesk.sync.service import PropertyAction
+from colivingdesk.translatable import translated_reason
 from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.context import AppContext
@@ -419,7 +420,8 @@ class PropertiesView(QWidget):
         if creates:
             failed = [i for i in creates if i.state == OutboxState.FAILED]
             if failed:
-                first = (failed[0].error or self.tr("refused")).split("\n")[0].removeprefix("BookMyColiving: ")
+                first = (translated_reason(failed[0].error) or self.tr("refused")).split("\n")[0].removeprefix(
+                    "BookMyColiving: ")
                 then = (self.tr("Open its draft below to open that listing, replace it, or change your reference.")
                         if reused_listing(failed[0]) else self.tr("Open its draft below to correct it."))
                 self.new_pending.setText(

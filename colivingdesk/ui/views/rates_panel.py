@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from colivingdesk.store import Listing, RoomType
-from colivingdesk.sync.pushes import PushInputError, RatesPlan, parse_price, plan_rates
+from colivingdesk.sync.pushes import ZERO_PRICE, PushInputError, RatesPlan, parse_price, plan_rates
 from colivingdesk.sync.register import display_name
 from colivingdesk.sync.rooms import MONTHS
 from colivingdesk.ui import theme
@@ -374,7 +374,7 @@ class RatesPanel(QWidget):
                 booking_currency=self._currencies.get(room.listing_id),
             )
         except PushInputError as err:
-            if not allow_zero and "confirm it explicitly" in err.message:
+            if not allow_zero and err.code == ZERO_PRICE:
                 self._ask_zero(err.field)
                 return
             self._place(err)
@@ -386,7 +386,7 @@ class RatesPanel(QWidget):
             QMessageBox.Icon.Warning,
             self.tr("Offer for free?"),
             self.tr("{field} is 0: the room would be offered for free on Coliving.com. Send 0 anyway?").format(
-                field=field),
+                field=self.field_name(field)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -411,7 +411,20 @@ class RatesPanel(QWidget):
         elif field == "currency":
             _show(self.currency_error, message)
         else:
-            _show(self.month_error, self.tr("{field}: {message}").format(field=field, message=message))
+            _show(self.month_error, self.tr("{field}: {message}").format(field=self.field_name(field), message=message))
+
+    def field_name(self, field: str) -> str:
+        """The words for a field the sync layer names by its key: "The base price", "January 2027"."""
+        if field == "base_price":
+            return self.tr("The base price")
+        if field == "currency":
+            return self.tr("The currency")
+        month = field.removeprefix("price_")
+        if any(name == month for name, _key in self._months):
+            item = self.table.item(self.month_row(month), 0)
+            if item is not None:
+                return item.text()
+        return field
 
 
 __all__ = ["RatesPanel", "RatesPlan", "accepted_text", "clear_note"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from colivingdesk.domain import Channel
 from colivingdesk.sync import AccountStatus, BudgetView
+from colivingdesk.translatable import translated
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.widgets.badges import StatusDotWidget
 
@@ -33,7 +34,7 @@ def state_text(channel: Channel, status: AccountStatus) -> str:
             lambda first, second: QCoreApplication.translate("AccountStatusWidget", "{first} and {second}").format(
                 first=first, second=second,
             ),
-            status.stale,
+            [translated("Feeds", label) for label in status.stale],
         )
         return QCoreApplication.translate(
             "AccountStatusWidget", "{name}: synced at {time}, {parts} not refreshed",
