@@ -312,7 +312,7 @@
         <translation>{feed} nicht aktualisiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="+406"/>
+        <location filename="../sync/service.py" line="+425"/>
         <source>The system keyring could not be read.</source>
         <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden.</translation>
     </message>
@@ -414,6 +414,11 @@
         <location line="+3"/>
         <source>{name}: paused by rate limit</source>
         <translation>{name}: wegen Zugriffslimit pausiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: no sync worker</source>
+        <translation>{name}: kein Sync-Dienst</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -934,7 +939,7 @@
 <context>
     <name>AutomationsView</name>
     <message>
-        <location filename="../ui/views/automations_view.py" line="+175"/>
+        <location filename="../ui/views/automations_view.py" line="+177"/>
         <location line="+20"/>
         <source>Rule</source>
         <translation>Regel</translation>
@@ -1174,14 +1179,24 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Automated messages history</source>
         <translation>Verlauf automatischer Nachrichten</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected rule</source>
+        <translation>Ausgewählte Regel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -1334,6 +1349,11 @@
         <translation>Eingereiht: Das Anfragelimit von Coliving.com ist erreicht; wird gesendet, sobald es wieder frei ist.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Queued: no sync worker is running on the team database; it is sent when one runs.</source>
+        <translation>Eingereiht: Auf der Team-Datenbank läuft kein Sync-Dienst; es wird gesendet, sobald einer läuft.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Queued: sending to Coliving.com.</source>
         <translation>Eingereiht: wird an Coliving.com gesendet.</translation>
@@ -1460,7 +1480,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>BookingStatus</name>
     <message>
-        <location filename="../ui/views/bookings_view.py" line="+31"/>
+        <location filename="../ui/views/bookings_view.py" line="+32"/>
         <source>Pending</source>
         <extracomment>A booking&apos;s status as the window names it; a status the channel adds later shows as it sends it.</extracomment>
         <translation>Ausstehend</translation>
@@ -1523,7 +1543,7 @@ Zum Öffnen klicken.</translation>
         <translation>Gast- und Preisdetails sind noch nicht abgerufen; jede Synchronisierung holt sie für einige Buchungen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+140"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n Gast</numerusform>
@@ -1539,7 +1559,7 @@ Zum Öffnen klicken.</translation>
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
         <translation>Buchung wählen für Gast, Daten und Preis.</translation>
@@ -1575,7 +1595,12 @@ Zum Öffnen klicken.</translation>
         <translation>Unterhaltung zu dieser Buchung im Posteingang öffnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Open the selected booking&apos;s messages</source>
+        <translation>Nachrichten der ausgewählten Buchung öffnen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Search bookings</source>
         <translation>Buchungen suchen</translation>
     </message>
@@ -1709,7 +1734,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+143"/>
+        <location filename="../ui/views/calendar_view.py" line="+144"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -1746,12 +1771,12 @@ Zum Öffnen klicken.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>All houses</source>
         <translation>Alle Häuser</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Edit listings…</source>
         <translation>Inserate bearbeiten…</translation>
     </message>
@@ -1864,7 +1889,7 @@ Zum Öffnen klicken.</translation>
         <translation>Preise</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -1950,7 +1975,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>ChipSelectorWidget</name>
     <message>
-        <location filename="../ui/widgets/chip_selector.py" line="+131"/>
+        <location filename="../ui/widgets/chip_selector.py" line="+137"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
         <extracomment>Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
         <translation>Nicht in der aktuellen Liste von BookMyColiving; unverändert beibehalten.</translation>
@@ -1987,9 +2012,9 @@ Zum Öffnen klicken.</translation>
         <translation>Schreiben Sie zuerst etwas: Eine leere Antwort wird nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Write a reply…  (Ctrl+Enter to send)</source>
-        <extracomment>The text changed and the user paused typing: time to persist the draft. The user asked for the saved replies manager.</extracomment>
+        <extracomment>The text changed and the user paused typing: time to persist the draft. The user changed the text (typing, pasting, a saved reply); not emitted when a draft is loaded. The user asked for the saved replies manager.</extracomment>
         <translation>Antwort schreiben…  (Strg+Eingabe zum Senden)</translation>
     </message>
     <message>
@@ -2008,7 +2033,7 @@ Zum Öffnen klicken.</translation>
         <translation>Textbausteine durchsuchen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
@@ -2028,7 +2053,7 @@ Zum Öffnen klicken.</translation>
         <translation>Textbaustein einfügen</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+93"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln Zeichen zu viel</numerusform>
@@ -2039,7 +2064,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>Durations</name>
     <message numerus="yes">
-        <location filename="../ui/errors.py" line="+70"/>
+        <location filename="../ui/errors.py" line="+71"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -2063,7 +2088,17 @@ Zum Öffnen klicken.</translation>
         <translation>Der Kanal</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>Done by the team&apos;s sync worker</source>
+        <translation>Erledigt der Sync-Dienst des Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This window works on the team database {database}. Only the team&apos;s sync worker talks to the channels (syncing, API keys, webhooks), so do this where the worker runs.</source>
+        <translation>Dieses Fenster arbeitet mit der Team-Datenbank {database}. Nur der Sync-Dienst des Teams spricht mit den Kanälen (Synchronisierung, API-Schlüssel, Webhooks); erledigen Sie das daher dort, wo der Dienst läuft.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+125"/>
         <source>{channel} refused the API key</source>
         <translation>{channel} hat den API-Schlüssel abgelehnt</translation>
@@ -2349,7 +2384,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+202"/>
+        <location filename="../ui/widgets/notifications.py" line="+210"/>
         <source>Recent notifications</source>
         <translation>Letzte Benachrichtigungen</translation>
     </message>
@@ -2387,9 +2422,16 @@ Zum Öffnen klicken.</translation>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Assigned to me</source>
+        <extracomment>Offered only in a team (see ``set_person``): conversations assigned to the person at this window.</extracomment>
+        <translation>Mir zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+32"/>
         <source>Filter conversations</source>
+        <extracomment>Whose &quot;Assigned to me&quot; this is (a person&apos;s key, see ``colivingdesk.people``).</extracomment>
         <translation>Unterhaltungen filtern</translation>
     </message>
     <message>
@@ -2423,20 +2465,94 @@ Zum Öffnen klicken.</translation>
         <translation>Unterkunft</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>All properties</source>
         <translation>Alle Objekte</translation>
     </message>
 </context>
 <context>
+    <name>InboxTeam</name>
+    <message>
+        <location filename="../ui/views/inbox_team.py" line="+45"/>
+        <source>{name} is writing to this guest</source>
+        <extracomment>How often presence is written again while the user keeps typing (it expires after ``PRESENCE_TTL``). How often an open banner re-reads presence, so one whose writer vanished goes once it expires.</extracomment>
+        <translation>{name} schreibt diesem Gast gerade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} and {last}</source>
+        <translation>{first} und {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{names} are writing to this guest</source>
+        <translation>{names} schreiben diesem Gast gerade</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Assign conversation</source>
+        <translation>Unterhaltung zuweisen</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✎ {name}</source>
+        <translation>✎ {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ {name}</source>
+        <translation>→ {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned to you</source>
+        <translation>Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to {name}</source>
+        <translation>{name} zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent by {name}</source>
+        <translation>Gesendet von {name}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Assign to me</source>
+        <translation>Mir zuweisen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+66"/>
+        <location filename="../ui/views/inbox_view.py" line="+67"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>Coliving.com hat diese Unterhaltung geschlossen (die Buchung ist storniert): Antworten können nicht gesendet werden. Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Conversations</source>
         <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
         <translation>Unterhaltungen</translation>
@@ -2477,7 +2593,7 @@ Zum Öffnen klicken.</translation>
         <translation>Nicht gesendete Antwort verwerfen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Select a conversation to read it.
 
 Both channels&apos; messages are listed on the left.</source>
@@ -2486,7 +2602,7 @@ Both channels&apos; messages are listed on the left.</source>
 Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Mark as read</source>
         <translation>Als gelesen markieren</translation>
     </message>
@@ -2506,7 +2622,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Zurück in den Posteingang</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Open booking</source>
         <translation>Buchung öffnen</translation>
     </message>
@@ -2522,17 +2638,17 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+192"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-190"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivieren: aus dem Posteingang, bis der Gast wieder schreibt (Strg+E)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -2542,7 +2658,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Verwerfen</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln Unterhaltung</numerusform>
@@ -2558,17 +2674,17 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Move to Inbox</source>
         <translation>In den Posteingang</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>The channel</source>
         <translation>Der Kanal</translation>
     </message>
@@ -2763,12 +2879,12 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Eine Antwort darf höchstens {limit} Zeichen haben (diese hat {count}).</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="-431"/>
+        <location filename="../sync/service.py" line="-449"/>
         <source>Required.</source>
         <translation>Erforderlich.</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+300"/>
         <source>Add at least one photo URL.</source>
         <translation>Fügen Sie mindestens eine Foto-URL hinzu.</translation>
     </message>
@@ -2824,6 +2940,19 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <location line="+3"/>
         <source>The channel answered with an error.</source>
         <translation>Der Kanal hat mit einem Fehler geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../ui/keyboard.py" line="+59"/>
+        <source>Next tab</source>
+        <translation>Nächster Reiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous tab</source>
+        <translation>Vorheriger Reiter</translation>
     </message>
 </context>
 <context>
@@ -2911,7 +3040,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
 <context>
     <name>LeadsModel</name>
     <message>
-        <location filename="../ui/views/leads_view.py" line="+34"/>
+        <location filename="../ui/views/leads_view.py" line="+35"/>
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
@@ -2960,7 +3089,12 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Open the selected lead&apos;s conversation</source>
+        <translation>Unterhaltung der ausgewählten Anfrage öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
@@ -3221,7 +3355,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
 <context>
     <name>LocalDraftsWidget</name>
     <message>
-        <location filename="../ui/widgets/local_drafts.py" line="+51"/>
+        <location filename="../ui/widgets/local_drafts.py" line="+53"/>
         <source>Drafts on this computer (not sent to BookMyColiving)</source>
         <extracomment>False while its create is on its way to the channel (deleting the draft would not stop it).</extracomment>
         <translation>Entwürfe auf diesem Computer (nicht an BookMyColiving gesendet)</translation>
@@ -3242,7 +3376,12 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Entwurf löschen…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+16"/>
+        <source>Open the selected draft</source>
+        <translation>Ausgewählten Entwurf öffnen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>It is being created on BookMyColiving; wait for the answer.</source>
         <translation>Das Inserat wird gerade bei BookMyColiving angelegt; warten Sie auf die Antwort.</translation>
     </message>
@@ -3250,7 +3389,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+93"/>
+        <location filename="../ui/main_window.py" line="+96"/>
         <source>Properties</source>
         <translation>Objekte</translation>
     </message>
@@ -3260,7 +3399,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Die Objektansicht ist in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3271,13 +3410,13 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+363"/>
+        <location line="+379"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-373"/>
         <source>Starting sync…</source>
         <translation>Synchronisierung startet…</translation>
     </message>
@@ -3294,7 +3433,7 @@ Practice server back office: {url}</source>
 Backoffice des Übungsservers: {url}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Open {section}</source>
         <translation>{section} öffnen</translation>
     </message>
@@ -3309,7 +3448,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -3339,7 +3478,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Für diese Buchung sind noch keine Nachrichten im Cache.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
@@ -3423,7 +3562,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Der Kanal hat eine Antwort abgelehnt.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Syncing both channels…</source>
         <translation>Beide Kanäle werden synchronisiert…</translation>
     </message>
@@ -3449,7 +3588,7 @@ Backoffice des Übungsservers: {url}</translation>
 <context>
     <name>NotificationsPanel</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="-78"/>
+        <location filename="../ui/widgets/notifications.py" line="-86"/>
         <source>Notifications</source>
         <extracomment>What choosing it opens: a thread key (&quot;bmc:usr_1&quot;), a view key (&quot;leads&quot;), or None.</extracomment>
         <translation>Benachrichtigungen</translation>
@@ -3805,7 +3944,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>PropertiesView</name>
     <message>
-        <location filename="../ui/views/properties_view.py" line="+78"/>
+        <location filename="../ui/views/properties_view.py" line="+81"/>
         <source>Delete “{name}”?</source>
         <extracomment>Question, consequence and button per action, in English; translated in the ``PropertiesView`` context.</extracomment>
         <translation>„{name}“ löschen?</translation>
@@ -3849,11 +3988,12 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+44"/>
         <source>New listing</source>
         <translation>Neues Inserat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -3869,12 +4009,12 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+375"/>
+        <location line="+391"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-423"/>
         <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
         <translation>Inserate jetzt von BookMyColiving abrufen</translation>
@@ -3900,8 +4040,13 @@ Open the listing to correct it, or retry.</source>
         <source>Listing details</source>
         <translation>Details des Inserats</translation>
     </message>
+    <message>
+        <location line="+70"/>
+        <source>Edit the selected listing</source>
+        <translation>Ausgewähltes Inserat bearbeiten</translation>
+    </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+75"/>
         <source>%n listing</source>
         <translation>
             <numerusform>%n Inserat</numerusform>
@@ -3917,7 +4062,7 @@ Open the listing to correct it, or retry.</source>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>BookMyColiving is not connected yet. Add its API key in Settings and your listings appear here; you can start writing a new one meanwhile.</source>
         <translation>BookMyColiving ist noch nicht verbunden. Hinterlegen Sie den API-Schlüssel in den Einstellungen, dann erscheinen Ihre Inserate hier; bis dahin können Sie schon ein neues schreiben.</translation>
     </message>
@@ -4298,7 +4443,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>QuickSearchPopup</name>
     <message>
-        <location filename="../ui/dialogs/quick_search.py" line="+102"/>
+        <location filename="../ui/dialogs/quick_search.py" line="+103"/>
         <source>Search guests, bookings, leads, properties and messages</source>
         <extracomment>The search thread&apos;s results, delivered on the GUI thread (queued): generation, hits, their lines. The search thread finished a query: generation, error text or None.</extracomment>
         <translation>Gäste, Buchungen, Anfragen, Objekte und Nachrichten suchen</translation>
@@ -4623,7 +4768,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../ui/views/record_table.py" line="+67"/>
+        <location filename="../ui/views/record_table.py" line="+68"/>
         <source>Nothing selected.</source>
         <extracomment>The selected record changed (None when nothing is selected). What the details pane says with nothing selected; subclasses mark theirs with their class as context.</extracomment>
         <translation>Nichts ausgewählt.</translation>
@@ -4645,7 +4790,12 @@ Open the listing to correct it, or retry.</source>
         <translation>Die vom aktuellen Filter gezeigten Zeilen als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+2"/>
+        <source>Export the listed rows as CSV</source>
+        <translation>Aufgelistete Zeilen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -4805,7 +4955,8 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>ReplyState</name>
     <message>
-        <location filename="../ui/models/inbox_models.py" line="+130"/>
+        <location filename="../ui/models/inbox_models.py" line="+131"/>
+        <location filename="../ui/views/inbox_team.py" line="-107"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
@@ -4816,12 +4967,12 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>The channel</source>
         <translation>Der Kanal</translation>
     </message>
@@ -4869,6 +5020,11 @@ Open the listing to correct it, or retry.</source>
         <location line="+2"/>
         <source>Queued: {channel} asked us to wait</source>
         <translation>In Warteschlange: {channel} bittet zu warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued: no sync worker is running</source>
+        <translation>Eingereiht: kein Sync-Dienst läuft</translation>
     </message>
 </context>
 <context>
@@ -4927,7 +5083,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SavedRepliesButton</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="+175"/>
+        <location filename="../ui/widgets/saved_replies.py" line="+187"/>
         <source>Saved replies</source>
         <translation>Textbausteine</translation>
     </message>
@@ -4937,7 +5093,7 @@ Open the listing to correct it, or retry.</source>
         <translation>Textbaustein einfügen ({first} oder {second} zum Suchen)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>No saved replies yet</source>
         <translation>Noch keine Textbausteine</translation>
     </message>
@@ -4955,7 +5111,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SavedRepliesDialog</name>
     <message>
-        <location filename="../ui/dialogs/saved_replies_dialog.py" line="+54"/>
+        <location filename="../ui/dialogs/saved_replies_dialog.py" line="+56"/>
         <source>{file} is not a JSON file ({problem}).</source>
         <translation>{file} ist keine JSON-Datei ({problem}).</translation>
     </message>
@@ -4995,6 +5151,11 @@ Open the listing to correct it, or retry.</source>
         <location line="+2"/>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your favourites come first in the saved replies menu</source>
+        <translation>Ihre Favoriten stehen im Menü der Textbausteine ganz oben</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5047,7 +5208,22 @@ Open the listing to correct it, or retry.</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+32"/>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to favourites</source>
+        <translation>Zu Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favourite (listed first for you)</source>
+        <translation>Favorit (für Sie ganz oben)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Saved “{title}”.</source>
         <translation>„{title}“ gespeichert.</translation>
     </message>
@@ -5136,8 +5312,9 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SavedReplyPickerPopup</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="-125"/>
+        <location filename="../ui/widgets/saved_replies.py" line="-134"/>
         <source>Type to find a saved reply</source>
+        <extracomment>Marks a favourite saved reply (a person&apos;s own choice, see ``store.people``).</extracomment>
         <translation>Tippen, um einen Textbaustein zu finden</translation>
     </message>
     <message>
@@ -5241,7 +5418,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../ui/views/settings_view.py" line="+57"/>
+        <location filename="../ui/views/settings_view.py" line="+58"/>
         <source>Saved: Coliving.com stored the provider key.</source>
         <translation>Gespeichert: Coliving.com hat den Anbieterschlüssel hinterlegt.</translation>
     </message>
@@ -5302,17 +5479,17 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>The webhook secret (not the API key)</source>
         <translation>Das Webhook-Secret (nicht der API-Schlüssel)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Use for this session only</source>
         <translation>Nur für diese Sitzung verwenden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5322,7 +5499,7 @@ Open the listing to correct it, or retry.</source>
         <translation>Verbinden Sie Ihre Kanalkonten. Prüfen testet einen Schlüssel, bevor Sie sich darauf verlassen. Schlüssel werden nie in die Dateien der App geschrieben; jedes Konto zeigt, wo sein Schlüssel liegt.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>BookMyColiving webhook secret</source>
         <translation>BookMyColiving-Webhook-Secret</translation>
     </message>
@@ -5869,6 +6046,138 @@ Open the listing to correct it, or retry.</source>
     </message>
 </context>
 <context>
+    <name>TeamBoxWidget</name>
+    <message>
+        <location filename="../ui/widgets/team_box.py" line="+26"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save name</source>
+        <translation>Namen speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your colleagues see this name when you are writing to a guest, when a conversation is assigned to you and under the replies you send. On a team&apos;s database, what you have read, your drafts and your favourite saved replies are your own.</source>
+        <translation>Ihre Kollegen sehen diesen Namen, wenn Sie einem Gast schreiben, wenn Ihnen eine Unterhaltung zugewiesen ist und unter den Antworten, die Sie senden. In der Datenbank eines Teams gehören Gelesenes, Entwürfe und Lieblings-Textbausteine nur Ihnen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save your name</source>
+        <translation>Ihren Namen speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set by {variable} for this session.</source>
+        <translation>Für diese Sitzung durch {variable} festgelegt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: your colleagues see you as {name}.</source>
+        <translation>Gespeichert: Ihre Kollegen sehen Sie als {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsView</name>
+    <message>
+        <location filename="../ui/views/team_settings_view.py" line="+27"/>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Einstellungen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This window works on the team database {database}. Everything you see is read from it, and what you write (replies, listing changes, rates and availability) goes to its shared outbox.</source>
+        <translation>Dieses Fenster arbeitet mit der Team-Datenbank {database}. Alles, was Sie sehen, wird aus ihr gelesen, und was Sie schreiben (Antworten, Inserat-Änderungen, Preise und Verfügbarkeit), geht in ihren gemeinsamen Postausgang.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API keys are not entered here. The team&apos;s sync worker talks to BookMyColiving and Coliving.com with the keys of the computer it runs on (its keyring, or COLIVINGDESK_BMC_API_KEY and COLIVINGDESK_COLIVING_API_KEY in its environment), and sends what everyone queues. Checking a key, webhooks and the provider key are set up there too.</source>
+        <translation>API-Schlüssel werden hier nicht eingegeben. Der Sync-Dienst des Teams spricht mit BookMyColiving und Coliving.com mit den Schlüsseln des Computers, auf dem er läuft (dessen Schlüsselbund oder COLIVINGDESK_BMC_API_KEY und COLIVINGDESK_COLIVING_API_KEY in seiner Umgebung), und sendet, was alle einreihen. Schlüsselprüfung, Webhooks und der Anbieter-Schlüssel werden ebenfalls dort eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accounts, as the worker last reported them</source>
+        <translation>Konten, wie der Sync-Dienst sie zuletzt gemeldet hat</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{state} — {detail}</source>
+        <translation>{state} — {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusWidget</name>
+    <message>
+        <location filename="../ui/widgets/team_status.py" line="+32"/>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Team database {database}</source>
+        <translation>Team-Datenbank {database}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team database {database}
+cannot be reached: reconnecting…</source>
+        <translation>Team-Datenbank {database}
+nicht erreichbar: verbinde neu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is shown is what the window last read; replies you send wait until it is back.</source>
+        <translation>Angezeigt wird, was das Fenster zuletzt gelesen hat; Antworten, die Sie senden, warten, bis sie wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team database {database}
+no sync worker is running: replies stay queued</source>
+        <translation>Team-Datenbank {database}
+kein Sync-Dienst läuft: Antworten bleiben eingereiht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start one with: colivingdesk sync --watch --database URL</source>
+        <translation>Starten Sie einen mit: colivingdesk sync --watch --database URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown computer</source>
+        <translation>einem unbekannten Computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team database {database}
+sync worker on {host}, last pass {time}</source>
+        <translation>Team-Datenbank {database}
+Sync-Dienst auf {host}, letzter Durchlauf {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team database {database}
+sync worker on {host}, first pass running</source>
+        <translation>Team-Datenbank {database}
+Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync worker: {host}, process {pid}, running since {since}</source>
+        <translation>Sync-Dienst: {host}, Prozess {pid}, läuft seit {since}</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <location filename="../templates.py" line="+32"/>
@@ -5935,7 +6244,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>ThreadListModel</name>
     <message>
-        <location filename="../ui/models/inbox_models.py" line="-108"/>
+        <location filename="../ui/models/inbox_models.py" line="-111"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>

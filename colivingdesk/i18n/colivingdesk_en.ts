@@ -4,7 +4,7 @@
 <context>
     <name>AutomationsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/automations_view.py" line="+220"/>
+        <location filename="../ui/views/automations_view.py" line="+225"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n day before, at {time}</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>AvailabilityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/views/calendar_push.py" line="+197"/>
+        <location filename="../ui/views/calendar_push.py" line="+200"/>
         <source>Queue these %n rows</source>
         <translation>
             <numerusform>Queue %n row</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>BookingsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/bookings_view.py" line="+175"/>
+        <location filename="../ui/views/bookings_view.py" line="+177"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n guest</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>CalendarView</name>
     <message numerus="yes">
-        <location filename="../ui/views/calendar_view.py" line="+420"/>
+        <location filename="../ui/views/calendar_view.py" line="+422"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n room type, {first} to {last}</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>ComposerWidget</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/composer.py" line="+218"/>
+        <location filename="../ui/widgets/composer.py" line="+226"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln over the limit</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>Durations</name>
     <message numerus="yes">
-        <location filename="../ui/errors.py" line="+70"/>
+        <location filename="../ui/errors.py" line="+71"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>InboxView</name>
     <message numerus="yes">
-        <location filename="../ui/views/inbox_view.py" line="+281"/>
+        <location filename="../ui/views/inbox_view.py" line="+290"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversation</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+197"/>
+        <location line="+213"/>
         <source>Not sent (%n replies): {reason}</source>
         <translation>
             <numerusform>Not sent (%n reply): {reason}</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>LeadsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/leads_view.py" line="+124"/>
+        <location filename="../ui/views/leads_view.py" line="+128"/>
         <source>%Ln leads</source>
         <translation>
             <numerusform>%Ln lead</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+562"/>
+        <location filename="../ui/main_window.py" line="+585"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Synced: %n updates.</source>
         <translation>
             <numerusform>Synced: %n update.</numerusform>
@@ -191,7 +191,7 @@
 <context>
     <name>PropertiesView</name>
     <message numerus="yes">
-        <location filename="../ui/views/properties_view.py" line="+313"/>
+        <location filename="../ui/views/properties_view.py" line="+328"/>
         <source>%n listing</source>
         <translation>
             <numerusform>%n listing</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+105"/>
         <source>Creating %n new listing…</source>
         <translation>
             <numerusform>Creating %n new listing…</numerusform>
@@ -226,7 +226,7 @@
 <context>
     <name>SavedRepliesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/saved_replies_dialog.py" line="+290"/>
+        <location filename="../ui/dialogs/saved_replies_dialog.py" line="+323"/>
         <source>Exported %n saved replies to {path}.</source>
         <translation>
             <numerusform>Exported %n saved reply to {path}.</numerusform>

@@ -312,7 +312,7 @@
         <translation>{feed} sin actualizar: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="+406"/>
+        <location filename="../sync/service.py" line="+425"/>
         <source>The system keyring could not be read.</source>
         <translation>No se ha podido leer el llavero del sistema.</translation>
     </message>
@@ -414,6 +414,11 @@
         <location line="+3"/>
         <source>{name}: paused by rate limit</source>
         <translation>{name}: en pausa por límite de peticiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: no sync worker</source>
+        <translation>{name}: sin proceso de sincronización</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -934,7 +939,7 @@
 <context>
     <name>AutomationsView</name>
     <message>
-        <location filename="../ui/views/automations_view.py" line="+175"/>
+        <location filename="../ui/views/automations_view.py" line="+177"/>
         <location line="+20"/>
         <source>Rule</source>
         <translation>Regla</translation>
@@ -1174,14 +1179,24 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Automated messages history</source>
         <translation>Historial de mensajes automáticos</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected rule</source>
+        <translation>Editar la regla seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New rule</source>
+        <translation>Nueva regla</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -1334,6 +1349,11 @@
         <translation>En cola: se ha alcanzado el límite de peticiones de Coliving.com; se envía cuando se reabra.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Queued: no sync worker is running on the team database; it is sent when one runs.</source>
+        <translation>En cola: no hay ningún proceso de sincronización en marcha en la base de datos del equipo; se envía cuando se inicie uno.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Queued: sending to Coliving.com.</source>
         <translation>En cola: enviando a Coliving.com.</translation>
@@ -1460,7 +1480,7 @@ Haz clic para abrirla.</translation>
 <context>
     <name>BookingStatus</name>
     <message>
-        <location filename="../ui/views/bookings_view.py" line="+31"/>
+        <location filename="../ui/views/bookings_view.py" line="+32"/>
         <source>Pending</source>
         <extracomment>A booking&apos;s status as the window names it; a status the channel adds later shows as it sends it.</extracomment>
         <translation>Pendiente</translation>
@@ -1523,7 +1543,7 @@ Haz clic para abrirla.</translation>
         <translation>Los datos del huésped y del precio aún no se han descargado; cada sincronización trae los de unas pocas reservas.</translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+140"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n huésped</numerusform>
@@ -1539,7 +1559,7 @@ Haz clic para abrirla.</translation>
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
         <translation>Selecciona una reserva para ver huésped, fechas y precio.</translation>
@@ -1575,7 +1595,12 @@ Haz clic para abrirla.</translation>
         <translation>Abrir la conversación de esta reserva en la bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Open the selected booking&apos;s messages</source>
+        <translation>Abrir los mensajes de la reserva seleccionada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Search bookings</source>
         <translation>Buscar reservas</translation>
     </message>
@@ -1709,7 +1734,7 @@ Haz clic para abrirla.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+121"/>
+        <location filename="../ui/views/calendar_view.py" line="+122"/>
         <location line="+73"/>
         <source>Availability calendar</source>
         <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
@@ -1813,12 +1838,12 @@ Haz clic para abrirla.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>All houses</source>
         <translation>Todas las casas</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Edit listings…</source>
         <translation>Editar anuncios…</translation>
     </message>
@@ -1864,7 +1889,7 @@ Haz clic para abrirla.</translation>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>{month} {year}</source>
         <translation>{month} {year}</translation>
     </message>
@@ -1950,7 +1975,7 @@ Haz clic para abrirla.</translation>
 <context>
     <name>ChipSelectorWidget</name>
     <message>
-        <location filename="../ui/widgets/chip_selector.py" line="+131"/>
+        <location filename="../ui/widgets/chip_selector.py" line="+137"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
         <extracomment>Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
         <translation>No está en la lista actual de BookMyColiving; se conserva tal cual.</translation>
@@ -1987,9 +2012,9 @@ Haz clic para abrirla.</translation>
         <translation>Escribe algo primero: una respuesta vacía no se envía.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Write a reply…  (Ctrl+Enter to send)</source>
-        <extracomment>The text changed and the user paused typing: time to persist the draft. The user asked for the saved replies manager.</extracomment>
+        <extracomment>The text changed and the user paused typing: time to persist the draft. The user changed the text (typing, pasting, a saved reply); not emitted when a draft is loaded. The user asked for the saved replies manager.</extracomment>
         <translation>Escribe una respuesta…  (Ctrl+Intro para enviar)</translation>
     </message>
     <message>
@@ -2008,7 +2033,7 @@ Haz clic para abrirla.</translation>
         <translation>Buscar respuestas guardadas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
@@ -2028,7 +2053,7 @@ Haz clic para abrirla.</translation>
         <translation>Insertar una respuesta guardada</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+93"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln por encima del límite</numerusform>
@@ -2039,7 +2064,7 @@ Haz clic para abrirla.</translation>
 <context>
     <name>Durations</name>
     <message numerus="yes">
-        <location filename="../ui/errors.py" line="+70"/>
+        <location filename="../ui/errors.py" line="+71"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -2063,7 +2088,17 @@ Haz clic para abrirla.</translation>
         <translation>El canal</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>Done by the team&apos;s sync worker</source>
+        <translation>Lo hace el proceso de sincronización del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This window works on the team database {database}. Only the team&apos;s sync worker talks to the channels (syncing, API keys, webhooks), so do this where the worker runs.</source>
+        <translation>Esta ventana trabaja con la base de datos del equipo {database}. Solo el proceso de sincronización del equipo habla con los canales (sincronización, claves de API, webhooks), así que hazlo donde se ejecuta ese proceso.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+125"/>
         <source>{channel} refused the API key</source>
         <translation>{channel} ha rechazado la clave de API</translation>
@@ -2349,7 +2384,7 @@ Haz clic para abrirla.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+202"/>
+        <location filename="../ui/widgets/notifications.py" line="+210"/>
         <source>Recent notifications</source>
         <translation>Notificaciones recientes</translation>
     </message>
@@ -2387,9 +2422,16 @@ Haz clic para abrirla.</translation>
         <translation>Archivadas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Assigned to me</source>
+        <extracomment>Offered only in a team (see ``set_person``): conversations assigned to the person at this window.</extracomment>
+        <translation>Asignadas a mí</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+32"/>
         <source>Filter conversations</source>
+        <extracomment>Whose &quot;Assigned to me&quot; this is (a person&apos;s key, see ``colivingdesk.people``).</extracomment>
         <translation>Filtrar conversaciones</translation>
     </message>
     <message>
@@ -2423,20 +2465,94 @@ Haz clic para abrirla.</translation>
         <translation>Propiedad o anuncio</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>All properties</source>
         <translation>Todas las propiedades</translation>
     </message>
 </context>
 <context>
+    <name>InboxTeam</name>
+    <message>
+        <location filename="../ui/views/inbox_team.py" line="+45"/>
+        <source>{name} is writing to this guest</source>
+        <extracomment>How often presence is written again while the user keeps typing (it expires after ``PRESENCE_TTL``). How often an open banner re-reads presence, so one whose writer vanished goes once it expires.</extracomment>
+        <translation>{name} está escribiendo a este huésped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} and {last}</source>
+        <translation>{first} y {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{names} are writing to this guest</source>
+        <translation>{names} están escribiendo a este huésped</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Assign conversation</source>
+        <translation>Asignar conversación</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>you</source>
+        <translation>tú</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✎ {name}</source>
+        <translation>✎ {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ {name}</source>
+        <translation>→ {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assign…</source>
+        <translation>Asignar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned to you</source>
+        <translation>Asignada a ti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to {name}</source>
+        <translation>Asignada a {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent by {name}</source>
+        <translation>Enviado por {name}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Assign to me</source>
+        <translation>Asignar a mí</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign to</source>
+        <translation>Asignar a</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unassign</source>
+        <translation>Quitar asignación</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+66"/>
+        <location filename="../ui/views/inbox_view.py" line="+67"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>Coliving.com ha cerrado esta conversación (la reserva está cancelada): no se pueden enviar respuestas. Tu texto se conserva.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Conversations</source>
         <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
         <translation>Conversaciones</translation>
@@ -2477,7 +2593,7 @@ Haz clic para abrirla.</translation>
         <translation>Descartar la respuesta no enviada</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Select a conversation to read it.
 
 Both channels&apos; messages are listed on the left.</source>
@@ -2486,7 +2602,7 @@ Both channels&apos; messages are listed on the left.</source>
 Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Mark as read</source>
         <translation>Marcar como leída</translation>
     </message>
@@ -2506,7 +2622,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Devolver a la bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Open booking</source>
         <translation>Abrir reserva</translation>
     </message>
@@ -2522,17 +2638,17 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+192"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-190"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivar: sale de la bandeja de entrada hasta que el huésped vuelva a escribir (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
@@ -2542,7 +2658,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Descartar</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversación</numerusform>
@@ -2558,17 +2674,17 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Move to Inbox</source>
         <translation>Mover a la bandeja de entrada</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>The channel</source>
         <translation>El canal</translation>
     </message>
@@ -2763,12 +2879,12 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Una respuesta puede tener como máximo {limit} caracteres (esta tiene {count}).</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="-431"/>
+        <location filename="../sync/service.py" line="-449"/>
         <source>Required.</source>
         <translation>Obligatorio.</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+300"/>
         <source>Add at least one photo URL.</source>
         <translation>Añade al menos una URL de foto.</translation>
     </message>
@@ -2824,6 +2940,19 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <location line="+3"/>
         <source>The channel answered with an error.</source>
         <translation>El canal ha respondido con un error.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../ui/keyboard.py" line="+59"/>
+        <source>Next tab</source>
+        <translation>Pestaña siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous tab</source>
+        <translation>Pestaña anterior</translation>
     </message>
 </context>
 <context>
@@ -2911,7 +3040,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
 <context>
     <name>LeadsModel</name>
     <message>
-        <location filename="../ui/views/leads_view.py" line="+34"/>
+        <location filename="../ui/views/leads_view.py" line="+35"/>
         <source>Received</source>
         <translation>Recibida</translation>
     </message>
@@ -2960,7 +3089,12 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Abrir conversación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Open the selected lead&apos;s conversation</source>
+        <translation>Abrir la conversación de la consulta seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
@@ -3221,7 +3355,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
 <context>
     <name>LocalDraftsWidget</name>
     <message>
-        <location filename="../ui/widgets/local_drafts.py" line="+51"/>
+        <location filename="../ui/widgets/local_drafts.py" line="+53"/>
         <source>Drafts on this computer (not sent to BookMyColiving)</source>
         <extracomment>False while its create is on its way to the channel (deleting the draft would not stop it).</extracomment>
         <translation>Borradores en este ordenador (no enviados a BookMyColiving)</translation>
@@ -3242,7 +3376,12 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Eliminar borrador…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+16"/>
+        <source>Open the selected draft</source>
+        <translation>Abrir el borrador seleccionado</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>It is being created on BookMyColiving; wait for the answer.</source>
         <translation>Se está creando en BookMyColiving; espera la respuesta.</translation>
     </message>
@@ -3250,7 +3389,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+93"/>
+        <location filename="../ui/main_window.py" line="+96"/>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
@@ -3260,7 +3399,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>La vista de propiedades no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -3271,13 +3410,13 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+363"/>
+        <location line="+379"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demo)</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-373"/>
         <source>Starting sync…</source>
         <translation>Iniciando la sincronización…</translation>
     </message>
@@ -3294,7 +3433,7 @@ Practice server back office: {url}</source>
 Backoffice del servidor de prácticas: {url}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Open {section}</source>
         <translation>Abrir {section}</translation>
     </message>
@@ -3309,7 +3448,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -3339,7 +3478,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Aún no hay mensajes de esta reserva en la caché.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
@@ -3423,7 +3562,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>El canal ha rechazado una respuesta.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Syncing both channels…</source>
         <translation>Sincronizando ambos canales…</translation>
     </message>
@@ -3449,7 +3588,7 @@ Backoffice del servidor de prácticas: {url}</translation>
 <context>
     <name>NotificationsPanel</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="-78"/>
+        <location filename="../ui/widgets/notifications.py" line="-86"/>
         <source>Notifications</source>
         <extracomment>What choosing it opens: a thread key (&quot;bmc:usr_1&quot;), a view key (&quot;leads&quot;), or None.</extracomment>
         <translation>Notificaciones</translation>
@@ -3805,7 +3944,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>PropertiesView</name>
     <message>
-        <location filename="../ui/views/properties_view.py" line="+78"/>
+        <location filename="../ui/views/properties_view.py" line="+81"/>
         <source>Delete “{name}”?</source>
         <extracomment>Question, consequence and button per action, in English; translated in the ``PropertiesView`` context.</extracomment>
         <translation>¿Eliminar «{name}»?</translation>
@@ -3849,11 +3988,12 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+44"/>
         <source>New listing</source>
         <translation>Nuevo anuncio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
@@ -3869,12 +4009,12 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+375"/>
+        <location line="+391"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-423"/>
         <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
         <translation>Descargar ahora los anuncios de BookMyColiving</translation>
@@ -3900,8 +4040,13 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <source>Listing details</source>
         <translation>Detalles del anuncio</translation>
     </message>
+    <message>
+        <location line="+70"/>
+        <source>Edit the selected listing</source>
+        <translation>Editar el anuncio seleccionado</translation>
+    </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+75"/>
         <source>%n listing</source>
         <translation>
             <numerusform>%n anuncio</numerusform>
@@ -3917,7 +4062,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>BookMyColiving is not connected yet. Add its API key in Settings and your listings appear here; you can start writing a new one meanwhile.</source>
         <translation>BookMyColiving aún no está conectado. Añade su clave de API en Ajustes y tus anuncios aparecerán aquí; mientras tanto puedes empezar a escribir uno nuevo.</translation>
     </message>
@@ -4298,7 +4443,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>QuickSearchPopup</name>
     <message>
-        <location filename="../ui/dialogs/quick_search.py" line="+102"/>
+        <location filename="../ui/dialogs/quick_search.py" line="+103"/>
         <source>Search guests, bookings, leads, properties and messages</source>
         <extracomment>The search thread&apos;s results, delivered on the GUI thread (queued): generation, hits, their lines. The search thread finished a query: generation, error text or None.</extracomment>
         <translation>Buscar huéspedes, reservas, consultas, propiedades y mensajes</translation>
@@ -4623,7 +4768,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../ui/views/record_table.py" line="+67"/>
+        <location filename="../ui/views/record_table.py" line="+68"/>
         <source>Nothing selected.</source>
         <extracomment>The selected record changed (None when nothing is selected). What the details pane says with nothing selected; subclasses mark theirs with their class as context.</extracomment>
         <translation>No hay nada seleccionado.</translation>
@@ -4645,7 +4790,12 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Guardar como archivo CSV las filas que muestra el filtro actual</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+2"/>
+        <source>Export the listed rows as CSV</source>
+        <translation>Exportar las filas de la lista como CSV</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -4805,7 +4955,8 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>ReplyState</name>
     <message>
-        <location filename="../ui/models/inbox_models.py" line="+130"/>
+        <location filename="../ui/models/inbox_models.py" line="+131"/>
+        <location filename="../ui/views/inbox_team.py" line="-107"/>
         <source>You</source>
         <translation>Tú</translation>
     </message>
@@ -4816,12 +4967,12 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>The channel</source>
         <translation>El canal</translation>
     </message>
@@ -4869,6 +5020,11 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <location line="+2"/>
         <source>Queued: {channel} asked us to wait</source>
         <translation>En cola: {channel} nos ha pedido esperar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued: no sync worker is running</source>
+        <translation>En cola: no hay ningún proceso de sincronización en marcha</translation>
     </message>
 </context>
 <context>
@@ -4927,7 +5083,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SavedRepliesButton</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="+175"/>
+        <location filename="../ui/widgets/saved_replies.py" line="+187"/>
         <source>Saved replies</source>
         <translation>Respuestas guardadas</translation>
     </message>
@@ -4937,7 +5093,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Insertar una respuesta guardada ({first} o {second} para buscarlas)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>No saved replies yet</source>
         <translation>Aún no hay respuestas guardadas</translation>
     </message>
@@ -4955,7 +5111,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SavedRepliesDialog</name>
     <message>
-        <location filename="../ui/dialogs/saved_replies_dialog.py" line="+54"/>
+        <location filename="../ui/dialogs/saved_replies_dialog.py" line="+56"/>
         <source>{file} is not a JSON file ({problem}).</source>
         <translation>{file} no es un archivo JSON ({problem}).</translation>
     </message>
@@ -4995,6 +5151,11 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <location line="+2"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your favourites come first in the saved replies menu</source>
+        <translation>Tus favoritas aparecen primero en el menú de respuestas guardadas</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5047,7 +5208,22 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+32"/>
+        <source>Favourite</source>
+        <translation>Favorita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to favourites</source>
+        <translation>Añadir a favoritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favourite (listed first for you)</source>
+        <translation>Favorita (aparece primero para ti)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Saved “{title}”.</source>
         <translation>Se ha guardado «{title}».</translation>
     </message>
@@ -5136,8 +5312,9 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SavedReplyPickerPopup</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="-125"/>
+        <location filename="../ui/widgets/saved_replies.py" line="-134"/>
         <source>Type to find a saved reply</source>
+        <extracomment>Marks a favourite saved reply (a person&apos;s own choice, see ``store.people``).</extracomment>
         <translation>Escribe para buscar una respuesta guardada</translation>
     </message>
     <message>
@@ -5241,7 +5418,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../ui/views/settings_view.py" line="+57"/>
+        <location filename="../ui/views/settings_view.py" line="+58"/>
         <source>Saved: Coliving.com stored the provider key.</source>
         <translation>Guardado: Coliving.com ha guardado la clave del proveedor.</translation>
     </message>
@@ -5302,17 +5479,17 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>The webhook secret (not the API key)</source>
         <translation>El secreto del webhook (no la clave de API)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Use for this session only</source>
         <translation>Usar solo en esta sesión</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -5322,7 +5499,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Conecta tus cuentas de los canales. Comprobar verifica una clave antes de confiar en ella. Las claves nunca se escriben en los archivos de la aplicación; cada cuenta indica dónde está su clave.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>BookMyColiving webhook secret</source>
         <translation>Secreto del webhook de BookMyColiving</translation>
     </message>
@@ -5869,6 +6046,138 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
 </context>
 <context>
+    <name>TeamBoxWidget</name>
+    <message>
+        <location filename="../ui/widgets/team_box.py" line="+26"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save name</source>
+        <translation>Guardar nombre</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your colleagues see this name when you are writing to a guest, when a conversation is assigned to you and under the replies you send. On a team&apos;s database, what you have read, your drafts and your favourite saved replies are your own.</source>
+        <translation>Tus compañeros ven este nombre cuando escribes a un huésped, cuando se te asigna una conversación y bajo las respuestas que envías. En la base de datos de un equipo, lo que has leído, tus borradores y tus respuestas guardadas favoritas son solo tuyos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save your name</source>
+        <translation>Guardar tu nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set by {variable} for this session.</source>
+        <translation>Definido por {variable} para esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: your colleagues see you as {name}.</source>
+        <translation>Guardado: tus compañeros te ven como {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsView</name>
+    <message>
+        <location filename="../ui/views/team_settings_view.py" line="+27"/>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Ajustes&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This window works on the team database {database}. Everything you see is read from it, and what you write (replies, listing changes, rates and availability) goes to its shared outbox.</source>
+        <translation>Esta ventana trabaja con la base de datos del equipo {database}. Todo lo que ves se lee de ella, y lo que escribes (respuestas, cambios de anuncios, tarifas y disponibilidad) va a su bandeja de salida compartida.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API keys are not entered here. The team&apos;s sync worker talks to BookMyColiving and Coliving.com with the keys of the computer it runs on (its keyring, or COLIVINGDESK_BMC_API_KEY and COLIVINGDESK_COLIVING_API_KEY in its environment), and sends what everyone queues. Checking a key, webhooks and the provider key are set up there too.</source>
+        <translation>Aquí no se introducen claves de API. El proceso de sincronización del equipo habla con BookMyColiving y Coliving.com con las claves del ordenador donde se ejecuta (su llavero, o COLIVINGDESK_BMC_API_KEY y COLIVINGDESK_COLIVING_API_KEY en su entorno) y envía lo que todos ponen en cola. La comprobación de claves, los webhooks y la clave de proveedor también se configuran allí.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accounts, as the worker last reported them</source>
+        <translation>Cuentas, según el último informe del proceso de sincronización</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not known yet</source>
+        <translation>Aún no se sabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{state} — {detail}</source>
+        <translation>{state} — {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusWidget</name>
+    <message>
+        <location filename="../ui/widgets/team_status.py" line="+32"/>
+        <source>Team database</source>
+        <translation>Base de datos del equipo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Team database {database}</source>
+        <translation>Base de datos del equipo {database}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team database {database}
+cannot be reached: reconnecting…</source>
+        <translation>Base de datos del equipo {database}
+no disponible: reconectando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is shown is what the window last read; replies you send wait until it is back.</source>
+        <translation>Lo que se muestra es lo último que leyó la ventana; las respuestas que envíes esperan hasta que vuelva.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team database {database}
+no sync worker is running: replies stay queued</source>
+        <translation>Base de datos del equipo {database}
+no hay proceso de sincronización: las respuestas siguen en cola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start one with: colivingdesk sync --watch --database URL</source>
+        <translation>Inicia uno con: colivingdesk sync --watch --database URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown computer</source>
+        <translation>un ordenador desconocido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team database {database}
+sync worker on {host}, last pass {time}</source>
+        <translation>Base de datos del equipo {database}
+proceso de sincronización en {host}, última pasada {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team database {database}
+sync worker on {host}, first pass running</source>
+        <translation>Base de datos del equipo {database}
+proceso de sincronización en {host}, primera pasada en curso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync worker: {host}, process {pid}, running since {since}</source>
+        <translation>Proceso de sincronización: {host}, proceso {pid}, en marcha desde {since}</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <location filename="../templates.py" line="+32"/>
@@ -5935,7 +6244,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>ThreadListModel</name>
     <message>
-        <location filename="../ui/models/inbox_models.py" line="-108"/>
+        <location filename="../ui/models/inbox_models.py" line="-111"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>

@@ -312,7 +312,7 @@
         <translation>{feed} por atualizar: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="+406"/>
+        <location filename="../sync/service.py" line="+425"/>
         <source>The system keyring could not be read.</source>
         <translation>Não foi possível ler o porta-chaves do sistema.</translation>
     </message>
@@ -414,6 +414,11 @@
         <location line="+3"/>
         <source>{name}: paused by rate limit</source>
         <translation>{name}: em pausa pelo limite de pedidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: no sync worker</source>
+        <translation>{name}: sem processo de sincronização</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -934,7 +939,7 @@
 <context>
     <name>AutomationsView</name>
     <message>
-        <location filename="../ui/views/automations_view.py" line="+175"/>
+        <location filename="../ui/views/automations_view.py" line="+177"/>
         <location line="+20"/>
         <source>Rule</source>
         <translation>Regra</translation>
@@ -1174,14 +1179,24 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Automated messages history</source>
         <translation>Histórico de mensagens automáticas</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-33"/>
         <source>History</source>
         <translation>Histórico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected rule</source>
+        <translation>Editar a regra selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New rule</source>
+        <translation>Nova regra</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -1334,6 +1349,11 @@
         <translation>Na fila: o limite de pedidos do Coliving.com foi atingido; é enviado quando reabrir.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Queued: no sync worker is running on the team database; it is sent when one runs.</source>
+        <translation>Na fila: não há nenhum processo de sincronização a correr na base de dados da equipa; é enviado quando um arrancar.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Queued: sending to Coliving.com.</source>
         <translation>Na fila: a enviar para o Coliving.com.</translation>
@@ -1460,7 +1480,7 @@ Clique para a abrir.</translation>
 <context>
     <name>BookingStatus</name>
     <message>
-        <location filename="../ui/views/bookings_view.py" line="+31"/>
+        <location filename="../ui/views/bookings_view.py" line="+32"/>
         <source>Pending</source>
         <extracomment>A booking&apos;s status as the window names it; a status the channel adds later shows as it sends it.</extracomment>
         <translation>Pendente</translation>
@@ -1523,7 +1543,7 @@ Clique para a abrir.</translation>
         <translation>Os dados do hóspede e do preço ainda não foram obtidos; as sincronizações trazem-nos algumas reservas de cada vez.</translation>
     </message>
     <message numerus="yes">
-        <location line="+139"/>
+        <location line="+140"/>
         <source>%n guests</source>
         <translation>
             <numerusform>%n hóspede</numerusform>
@@ -1539,7 +1559,7 @@ Clique para a abrir.</translation>
         </translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-57"/>
         <source>Select a booking to see the guest, dates and price.</source>
         <extracomment>Open the Coliving.com conversation of a booking (thread key &quot;coliving:&lt;booking id&gt;&quot;).</extracomment>
         <translation>Selecione uma reserva para ver o hóspede, as datas e o preço.</translation>
@@ -1575,7 +1595,12 @@ Clique para a abrir.</translation>
         <translation>Abrir a conversa desta reserva na Caixa de entrada</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>Open the selected booking&apos;s messages</source>
+        <translation>Abrir as mensagens da reserva selecionada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Search bookings</source>
         <translation>Procurar reservas</translation>
     </message>
@@ -1709,7 +1734,7 @@ Clique para a abrir.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+143"/>
+        <location filename="../ui/views/calendar_view.py" line="+144"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
@@ -1746,12 +1771,12 @@ Clique para a abrir.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>All houses</source>
         <translation>Todas as casas</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Edit listings…</source>
         <translation>Editar anúncios…</translation>
     </message>
@@ -1864,7 +1889,7 @@ Clique para a abrir.</translation>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>{month} {year}</source>
         <translation>{month} de {year}</translation>
     </message>
@@ -1950,7 +1975,7 @@ Clique para a abrir.</translation>
 <context>
     <name>ChipSelectorWidget</name>
     <message>
-        <location filename="../ui/widgets/chip_selector.py" line="+131"/>
+        <location filename="../ui/widgets/chip_selector.py" line="+137"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
         <extracomment>Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
         <translation>Não está na lista atual do BookMyColiving; mantido como estava.</translation>
@@ -1987,9 +2012,9 @@ Clique para a abrir.</translation>
         <translation>Escreva primeiro alguma coisa: uma resposta vazia não é enviada.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Write a reply…  (Ctrl+Enter to send)</source>
-        <extracomment>The text changed and the user paused typing: time to persist the draft. The user asked for the saved replies manager.</extracomment>
+        <extracomment>The text changed and the user paused typing: time to persist the draft. The user changed the text (typing, pasting, a saved reply); not emitted when a draft is loaded. The user asked for the saved replies manager.</extracomment>
         <translation>Escreva uma resposta…  (Ctrl+Enter para enviar)</translation>
     </message>
     <message>
@@ -2008,7 +2033,7 @@ Clique para a abrir.</translation>
         <translation>Procurar respostas guardadas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
@@ -2028,7 +2053,7 @@ Clique para a abrir.</translation>
         <translation>Inserir uma resposta guardada</translation>
     </message>
     <message numerus="yes">
-        <location line="+88"/>
+        <location line="+93"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln acima do limite</numerusform>
@@ -2039,7 +2064,7 @@ Clique para a abrir.</translation>
 <context>
     <name>Durations</name>
     <message numerus="yes">
-        <location filename="../ui/errors.py" line="+70"/>
+        <location filename="../ui/errors.py" line="+71"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -2063,7 +2088,17 @@ Clique para a abrir.</translation>
         <translation>O canal</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
+        <source>Done by the team&apos;s sync worker</source>
+        <translation>Feito pelo processo de sincronização da equipa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This window works on the team database {database}. Only the team&apos;s sync worker talks to the channels (syncing, API keys, webhooks), so do this where the worker runs.</source>
+        <translation>Esta janela trabalha na base de dados da equipa {database}. Só o processo de sincronização da equipa fala com os canais (sincronização, chaves de API, webhooks), por isso faça isto onde esse processo corre.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+125"/>
         <source>{channel} refused the API key</source>
         <translation>{channel} recusou a chave de API</translation>
@@ -2349,7 +2384,7 @@ Clique para a abrir.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+202"/>
+        <location filename="../ui/widgets/notifications.py" line="+210"/>
         <source>Recent notifications</source>
         <translation>Notificações recentes</translation>
     </message>
@@ -2387,9 +2422,16 @@ Clique para a abrir.</translation>
         <translation>Arquivadas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Assigned to me</source>
+        <extracomment>Offered only in a team (see ``set_person``): conversations assigned to the person at this window.</extracomment>
+        <translation>Atribuídas a mim</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <location line="+32"/>
         <source>Filter conversations</source>
+        <extracomment>Whose &quot;Assigned to me&quot; this is (a person&apos;s key, see ``colivingdesk.people``).</extracomment>
         <translation>Filtrar conversas</translation>
     </message>
     <message>
@@ -2423,20 +2465,94 @@ Clique para a abrir.</translation>
         <translation>Local</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+53"/>
         <source>All properties</source>
         <translation>Todos os imóveis</translation>
     </message>
 </context>
 <context>
+    <name>InboxTeam</name>
+    <message>
+        <location filename="../ui/views/inbox_team.py" line="+45"/>
+        <source>{name} is writing to this guest</source>
+        <extracomment>How often presence is written again while the user keeps typing (it expires after ``PRESENCE_TTL``). How often an open banner re-reads presence, so one whose writer vanished goes once it expires.</extracomment>
+        <translation>{name} está a escrever a este hóspede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} and {last}</source>
+        <translation>{first} e {last}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{names} are writing to this guest</source>
+        <translation>{names} estão a escrever a este hóspede</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Assign conversation</source>
+        <translation>Atribuir conversa</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>you</source>
+        <translation>você</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✎ {name}</source>
+        <translation>✎ {name}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ {name}</source>
+        <translation>→ {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assign…</source>
+        <translation>Atribuir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned to you</source>
+        <translation>Atribuída a si</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to {name}</source>
+        <translation>Atribuída a {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sent by {name}</source>
+        <translation>Enviada por {name}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Assign to me</source>
+        <translation>Atribuir a mim</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign to</source>
+        <translation>Atribuir a</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unassign</source>
+        <translation>Remover atribuição</translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+66"/>
+        <location filename="../ui/views/inbox_view.py" line="+67"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>O Coliving.com fechou esta conversa (a reserva foi cancelada): não é possível enviar respostas. O seu texto fica guardado.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Conversations</source>
         <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
         <translation>Conversas</translation>
@@ -2477,7 +2593,7 @@ Clique para a abrir.</translation>
         <translation>Descartar a resposta que não foi enviada</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Select a conversation to read it.
 
 Both channels&apos; messages are listed on the left.</source>
@@ -2486,7 +2602,7 @@ Both channels&apos; messages are listed on the left.</source>
 As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Mark as read</source>
         <translation>Marcar como lida</translation>
     </message>
@@ -2506,7 +2622,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Devolver à Caixa de entrada</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Open booking</source>
         <translation>Abrir reserva</translation>
     </message>
@@ -2522,17 +2638,17 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+192"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-190"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Arquivar: sai da Caixa de entrada até o hóspede voltar a escrever (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Retry</source>
         <translation>Tentar de novo</translation>
     </message>
@@ -2542,7 +2658,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Descartar</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversa</numerusform>
@@ -2558,17 +2674,17 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Move to Inbox</source>
         <translation>Mover para a Caixa de entrada</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>The channel</source>
         <translation>O canal</translation>
     </message>
@@ -2763,12 +2879,12 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Uma resposta pode ter no máximo {limit} caracteres (esta tem {count}).</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="-431"/>
+        <location filename="../sync/service.py" line="-449"/>
         <source>Required.</source>
         <translation>Obrigatório.</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+300"/>
         <source>Add at least one photo URL.</source>
         <translation>Adicione pelo menos o endereço de uma foto.</translation>
     </message>
@@ -2824,6 +2940,19 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <location line="+3"/>
         <source>The channel answered with an error.</source>
         <translation>O canal respondeu com um erro.</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../ui/keyboard.py" line="+59"/>
+        <source>Next tab</source>
+        <translation>Separador seguinte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous tab</source>
+        <translation>Separador anterior</translation>
     </message>
 </context>
 <context>
@@ -2911,7 +3040,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
 <context>
     <name>LeadsModel</name>
     <message>
-        <location filename="../ui/views/leads_view.py" line="+34"/>
+        <location filename="../ui/views/leads_view.py" line="+35"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
@@ -2960,7 +3089,12 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Abrir conversa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Open the selected lead&apos;s conversation</source>
+        <translation>Abrir a conversa do contacto selecionado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
@@ -3221,7 +3355,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
 <context>
     <name>LocalDraftsWidget</name>
     <message>
-        <location filename="../ui/widgets/local_drafts.py" line="+51"/>
+        <location filename="../ui/widgets/local_drafts.py" line="+53"/>
         <source>Drafts on this computer (not sent to BookMyColiving)</source>
         <extracomment>False while its create is on its way to the channel (deleting the draft would not stop it).</extracomment>
         <translation>Rascunhos neste computador (não enviados para o BookMyColiving)</translation>
@@ -3242,7 +3376,12 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Eliminar rascunho…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+16"/>
+        <source>Open the selected draft</source>
+        <translation>Abrir o rascunho selecionado</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>It is being created on BookMyColiving; wait for the answer.</source>
         <translation>Está a ser criado no BookMyColiving; aguarde a resposta.</translation>
     </message>
@@ -3250,7 +3389,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+93"/>
+        <location filename="../ui/main_window.py" line="+96"/>
         <source>Properties</source>
         <translation>Imóveis</translation>
     </message>
@@ -3260,7 +3399,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>A vista de imóveis não está disponível nesta versão.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
@@ -3271,13 +3410,13 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+363"/>
+        <location line="+379"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demonstração)</translation>
     </message>
     <message>
-        <location line="-357"/>
+        <location line="-373"/>
         <source>Starting sync…</source>
         <translation>A iniciar a sincronização…</translation>
     </message>
@@ -3294,7 +3433,7 @@ Practice server back office: {url}</source>
 Backoffice do servidor de treino: {url}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Open {section}</source>
         <translation>Abrir {section}</translation>
     </message>
@@ -3309,7 +3448,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
@@ -3339,7 +3478,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>Ainda não há mensagens desta reserva na cache.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+80"/>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
@@ -3423,7 +3562,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>O canal recusou uma resposta.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Syncing both channels…</source>
         <translation>A sincronizar os dois canais…</translation>
     </message>
@@ -3449,7 +3588,7 @@ Backoffice do servidor de treino: {url}</translation>
 <context>
     <name>NotificationsPanel</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="-78"/>
+        <location filename="../ui/widgets/notifications.py" line="-86"/>
         <source>Notifications</source>
         <extracomment>What choosing it opens: a thread key (&quot;bmc:usr_1&quot;), a view key (&quot;leads&quot;), or None.</extracomment>
         <translation>Notificações</translation>
@@ -3805,7 +3944,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>PropertiesView</name>
     <message>
-        <location filename="../ui/views/properties_view.py" line="+78"/>
+        <location filename="../ui/views/properties_view.py" line="+81"/>
         <source>Delete “{name}”?</source>
         <extracomment>Question, consequence and button per action, in English; translated in the ``PropertiesView`` context.</extracomment>
         <translation>Eliminar “{name}”?</translation>
@@ -3849,11 +3988,12 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+44"/>
         <source>New listing</source>
         <translation>Novo anúncio</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-42"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
@@ -3869,12 +4009,12 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+375"/>
+        <location line="+391"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
     </message>
     <message>
-        <location line="-407"/>
+        <location line="-423"/>
         <location line="+33"/>
         <source>Fetch listings from BookMyColiving now</source>
         <translation>Obter agora os anúncios do BookMyColiving</translation>
@@ -3900,8 +4040,13 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <source>Listing details</source>
         <translation>Detalhes do anúncio</translation>
     </message>
+    <message>
+        <location line="+70"/>
+        <source>Edit the selected listing</source>
+        <translation>Editar o anúncio selecionado</translation>
+    </message>
     <message numerus="yes">
-        <location line="+133"/>
+        <location line="+75"/>
         <source>%n listing</source>
         <translation>
             <numerusform>%n anúncio</numerusform>
@@ -3917,7 +4062,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>BookMyColiving is not connected yet. Add its API key in Settings and your listings appear here; you can start writing a new one meanwhile.</source>
         <translation>O BookMyColiving ainda não está ligado. Adicione a respetiva chave de API nas Definições e os seus anúncios aparecem aqui; entretanto, pode começar a escrever um novo.</translation>
     </message>
@@ -4298,7 +4443,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>QuickSearchPopup</name>
     <message>
-        <location filename="../ui/dialogs/quick_search.py" line="+102"/>
+        <location filename="../ui/dialogs/quick_search.py" line="+103"/>
         <source>Search guests, bookings, leads, properties and messages</source>
         <extracomment>The search thread&apos;s results, delivered on the GUI thread (queued): generation, hits, their lines. The search thread finished a query: generation, error text or None.</extracomment>
         <translation>Procurar hóspedes, reservas, contactos, imóveis e mensagens</translation>
@@ -4623,7 +4768,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>RecordTableView</name>
     <message>
-        <location filename="../ui/views/record_table.py" line="+67"/>
+        <location filename="../ui/views/record_table.py" line="+68"/>
         <source>Nothing selected.</source>
         <extracomment>The selected record changed (None when nothing is selected). What the details pane says with nothing selected; subclasses mark theirs with their class as context.</extracomment>
         <translation>Nada selecionado.</translation>
@@ -4645,7 +4790,12 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Guardar como ficheiro CSV as linhas que o filtro atual mostra</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+2"/>
+        <source>Export the listed rows as CSV</source>
+        <translation>Exportar as linhas da lista como CSV</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
@@ -4805,7 +4955,8 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>ReplyState</name>
     <message>
-        <location filename="../ui/models/inbox_models.py" line="+130"/>
+        <location filename="../ui/models/inbox_models.py" line="+131"/>
+        <location filename="../ui/views/inbox_team.py" line="-107"/>
         <source>You</source>
         <translation>Eu</translation>
     </message>
@@ -4816,12 +4967,12 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>The channel</source>
         <translation>O canal</translation>
     </message>
@@ -4869,6 +5020,11 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <location line="+2"/>
         <source>Queued: {channel} asked us to wait</source>
         <translation>Em fila: {channel} pediu-nos para esperar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queued: no sync worker is running</source>
+        <translation>Na fila: não há nenhum processo de sincronização a correr</translation>
     </message>
 </context>
 <context>
@@ -4927,7 +5083,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SavedRepliesButton</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="+175"/>
+        <location filename="../ui/widgets/saved_replies.py" line="+187"/>
         <source>Saved replies</source>
         <translation>Respostas guardadas</translation>
     </message>
@@ -4937,7 +5093,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Inserir uma resposta guardada ({first} ou {second} para as procurar)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>No saved replies yet</source>
         <translation>Ainda sem respostas guardadas</translation>
     </message>
@@ -4955,7 +5111,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SavedRepliesDialog</name>
     <message>
-        <location filename="../ui/dialogs/saved_replies_dialog.py" line="+54"/>
+        <location filename="../ui/dialogs/saved_replies_dialog.py" line="+56"/>
         <source>{file} is not a JSON file ({problem}).</source>
         <translation>{file} não é um ficheiro JSON ({problem}).</translation>
     </message>
@@ -4995,6 +5151,11 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <location line="+2"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your favourites come first in the saved replies menu</source>
+        <translation>As suas favoritas aparecem primeiro no menu de respostas guardadas</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5047,7 +5208,22 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+32"/>
+        <source>Favourite</source>
+        <translation>Favorita</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add to favourites</source>
+        <translation>Adicionar às favoritas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favourite (listed first for you)</source>
+        <translation>Favorita (aparece primeiro para si)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Saved “{title}”.</source>
         <translation>“{title}” guardada.</translation>
     </message>
@@ -5136,8 +5312,9 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SavedReplyPickerPopup</name>
     <message>
-        <location filename="../ui/widgets/saved_replies.py" line="-125"/>
+        <location filename="../ui/widgets/saved_replies.py" line="-134"/>
         <source>Type to find a saved reply</source>
+        <extracomment>Marks a favourite saved reply (a person&apos;s own choice, see ``store.people``).</extracomment>
         <translation>Escreva para encontrar uma resposta guardada</translation>
     </message>
     <message>
@@ -5241,7 +5418,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../ui/views/settings_view.py" line="+57"/>
+        <location filename="../ui/views/settings_view.py" line="+58"/>
         <source>Saved: Coliving.com stored the provider key.</source>
         <translation>Guardado: o Coliving.com registou a chave do fornecedor.</translation>
     </message>
@@ -5302,17 +5479,17 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>The webhook secret (not the API key)</source>
         <translation>O segredo do webhook (não a chave de API)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Use for this session only</source>
         <translation>Usar só nesta sessão</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
@@ -5322,7 +5499,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Ligue as suas contas dos canais. Verificar testa uma chave antes de confiar nela. As chaves nunca são escritas nos ficheiros da aplicação; cada conta indica onde está a sua chave.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>BookMyColiving webhook secret</source>
         <translation>Segredo do webhook do BookMyColiving</translation>
     </message>
@@ -5869,6 +6046,138 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
 </context>
 <context>
+    <name>TeamBoxWidget</name>
+    <message>
+        <location filename="../ui/widgets/team_box.py" line="+26"/>
+        <source>Team</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save name</source>
+        <translation>Guardar nome</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your name</source>
+        <translation>O seu nome</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your colleagues see this name when you are writing to a guest, when a conversation is assigned to you and under the replies you send. On a team&apos;s database, what you have read, your drafts and your favourite saved replies are your own.</source>
+        <translation>Os seus colegas veem este nome quando está a escrever a um hóspede, quando lhe é atribuída uma conversa e nas respostas que envia. Na base de dados de uma equipa, o que leu, os seus rascunhos e as suas respostas guardadas favoritas são só seus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save your name</source>
+        <translation>Guardar o seu nome</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set by {variable} for this session.</source>
+        <translation>Definido por {variable} para esta sessão.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved: your colleagues see you as {name}.</source>
+        <translation>Guardado: os seus colegas veem-no como {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSettingsView</name>
+    <message>
+        <location filename="../ui/views/team_settings_view.py" line="+27"/>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Definições&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This window works on the team database {database}. Everything you see is read from it, and what you write (replies, listing changes, rates and availability) goes to its shared outbox.</source>
+        <translation>Esta janela trabalha na base de dados da equipa {database}. Tudo o que vê é lido dela, e o que escreve (respostas, alterações de anúncios, tarifas e disponibilidade) vai para a sua caixa de saída partilhada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API keys are not entered here. The team&apos;s sync worker talks to BookMyColiving and Coliving.com with the keys of the computer it runs on (its keyring, or COLIVINGDESK_BMC_API_KEY and COLIVINGDESK_COLIVING_API_KEY in its environment), and sends what everyone queues. Checking a key, webhooks and the provider key are set up there too.</source>
+        <translation>As chaves de API não são introduzidas aqui. O processo de sincronização da equipa fala com o BookMyColiving e o Coliving.com com as chaves do computador onde corre (o seu porta-chaves, ou COLIVINGDESK_BMC_API_KEY e COLIVINGDESK_COLIVING_API_KEY no seu ambiente) e envia o que todos põem na fila. A verificação de chaves, os webhooks e a chave de fornecedor também se configuram lá.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accounts, as the worker last reported them</source>
+        <translation>Contas, conforme o último relatório do processo de sincronização</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Not known yet</source>
+        <translation>Ainda não se sabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{state} — {detail}</source>
+        <translation>{state} — {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStatusWidget</name>
+    <message>
+        <location filename="../ui/widgets/team_status.py" line="+32"/>
+        <source>Team database</source>
+        <translation>Base de dados da equipa</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Team database {database}</source>
+        <translation>Base de dados da equipa {database}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team database {database}
+cannot be reached: reconnecting…</source>
+        <translation>Base de dados da equipa {database}
+inacessível: a restabelecer a ligação…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is shown is what the window last read; replies you send wait until it is back.</source>
+        <translation>O que se mostra é o que a janela leu por último; as respostas que enviar esperam até que volte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team database {database}
+no sync worker is running: replies stay queued</source>
+        <translation>Base de dados da equipa {database}
+nenhum processo de sincronização: as respostas ficam na fila</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start one with: colivingdesk sync --watch --database URL</source>
+        <translation>Inicie um com: colivingdesk sync --watch --database URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown computer</source>
+        <translation>um computador desconhecido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team database {database}
+sync worker on {host}, last pass {time}</source>
+        <translation>Base de dados da equipa {database}
+processo de sincronização em {host}, última passagem {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team database {database}
+sync worker on {host}, first pass running</source>
+        <translation>Base de dados da equipa {database}
+processo de sincronização em {host}, primeira passagem em curso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync worker: {host}, process {pid}, running since {since}</source>
+        <translation>Processo de sincronização: {host}, processo {pid}, a correr desde {since}</translation>
+    </message>
+</context>
+<context>
     <name>Templates</name>
     <message>
         <location filename="../templates.py" line="+32"/>
@@ -5935,7 +6244,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>ThreadListModel</name>
     <message>
-        <location filename="../ui/models/inbox_models.py" line="-108"/>
+        <location filename="../ui/models/inbox_models.py" line="-111"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
