@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import importlib
 import logging
-import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 if TYPE_CHECKING:
+    from threading import Thread
+
     from colivingdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -57,9 +58,11 @@ def paint_first(window: MainWindow, wait: float) -> bool:
     loaded = _Loaded()
     loaded.done.connect(loop.quit)
     was_closed: list[bool] = []
-    worker: list[threading.Thread] = []
+    worker: list[Thread] = []
 
     def load() -> None:
+        import threading  # after the paint, like everything the first frame does not need
+
         if not worker:
             worker.append(threading.Thread(target=_load_loop_modules, args=(loaded,), daemon=True))
             worker[0].start()
