@@ -74,8 +74,17 @@ def _accept_database(parser: argparse.ArgumentParser) -> None:
                 _accept_database(sub)
 
 
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """``argv`` (default: the process's arguments) read as :func:`build_parser` reads it; a plain window launch
+    without building the parser (see :mod:`colivingdesk.cli.window_args`)."""
+    from colivingdesk.cli.window_args import window_args
+
+    args = window_args(sys.argv[1:] if argv is None else argv)
+    return args if args is not None else build_parser().parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     if args.self_check:
         from colivingdesk.ui.selfcheck import run_self_check
 

@@ -2,10 +2,11 @@
 Service.
 
 Lifecycle, in order: open the cache (read-write for the Service, read-only for the views), load the accounts,
-show the window, and once it has painted build and start the Service (it imports the sync engine, the HTTP
-clients and the channel models, which the first frame does not need; see ``AppContext``); on quit, stop the
-Service *while the loop still runs* so every HTTP client is closed and no outbox item is left half-sent, then
-close the cache.
+show the window and let it paint with Qt's own loop (asyncio and qasync load meanwhile, off the UI thread; see
+:mod:`colivingdesk.ui.first_frame`), start the qasync loop, then build and start the Service (it imports the
+sync engine, the HTTP clients and the channel models, which the first frame does not need; see
+``AppContext``); on quit, stop the Service *while the loop still runs* so every HTTP client is closed and no
+outbox item is left half-sent, then close the cache.
 
 The app does not quit when its last window closes (Qt's default would end ``exec()`` before the Service could
 stop): closing the main window sets an event, ``main`` awaits the Service's shutdown, and only then returns,
@@ -14,8 +15,6 @@ which ends the loop. ``aboutToQuit`` (logout, ``QApplication.quit``) sets the sa
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import importlib
 import logging
 import signal
@@ -23,7 +22,6 @@ import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-import qasync
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +32,7 @@ from colivingdesk.profile import Profile
 from colivingdesk.secrets import SecretStore
 from colivingdesk.store import Account, Store, open_store
 from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.first_frame import paint_first
 from colivingdesk.ui.i18n import install_translators
 from colivingdesk.ui.icons import APP_ICON, app_icon
 from colivingdesk.ui.keyboard import install_keyboard_helpers
@@ -42,6 +41,7 @@ from colivingdesk.ui.theme import ThemeFollower
 
 if TYPE_CHECKING:
     from colivingdesk.sync import ChangeStream, Service
+    from colivingdesk.ui.main_window import MainWindow
     from colivingdesk.ui.team_app import TeamLogin
 
 log = logging.getLogger(__name__)
@@ -119,42 +119,21 @@ def load_sync_engine() -> None:
     tls_context()
 
 
-async def main(
-    app: QApplication, profile: Profile, secrets: SecretStore, demo: DemoInfo | None,
-    accounts: Mapping[Channel, AccountSettings], store: Store, reader: Store, *, team: TeamLogin | None = None,
-) -> int:
-    """Runs on the qasync loop until the window is closed, then shuts the Service down gracefully. With
-    ``team`` the window works on a team database (see ``ui.team_app``)."""
-    from colivingdesk.ui.main_window import MainWindow
+async def main(app: QApplication, window: MainWindow, ctx: AppContext, *, closed_early: bool = False) -> int:
+    """Runs on the qasync loop, from the window's first paint until it is closed; then shuts the Service down
+    gracefully. ``closed_early``: the window was closed before the loop started."""
+    import asyncio
 
-    def build_service(changes: ChangeStream) -> Service:
-        if team is not None:
-            from colivingdesk.sync.team_desktop import DesktopService
-
-            return DesktopService(store, secrets, url=team.url, label=team.label, changes=changes)
-        from colivingdesk.sync.service import Service
-
-        return Service(store, secrets, accounts, changes=changes)
-
-    ctx = AppContext(
-        profile=profile, store=store, reader=reader, build_service=build_service, secrets=secrets, demo=demo,
-        team_label=team.label if team is not None else None,
-        open_reader=team.open_reader if team is not None else None,
-    )
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
-    window = MainWindow(ctx, show_welcome=not accounts and team is None)
     window.closed.connect(closed.set)
+    if closed_early:
+        closed.set()
     loop = asyncio.get_running_loop()
     try:
         loop.add_signal_handler(signal.SIGINT, window.close)
     except (NotImplementedError, RuntimeError):
         signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, window.close))
-    painted = asyncio.Event()
-    window.firstPainted.connect(painted.set)
-    window.show()  # the cache first: building and starting the Service need not delay the window
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(painted.wait(), FIRST_PAINT_WAIT)
     if not ctx.has_service:
         # Loading the sync engine's modules is most of what building the Service costs: done on a worker
         # thread (imports are thread-safe), the window keeps answering meanwhile. Only the construction, which
@@ -176,6 +155,43 @@ async def main(
     return 0
 
 
+def paint_window(
+    profile: Profile, secrets: SecretStore, demo: DemoInfo | None, accounts: Mapping[Channel, AccountSettings],
+    store: Store, reader: Store, *, team: TeamLogin | None = None,
+) -> tuple[MainWindow, AppContext]:
+    """The window over the cache, its context building the Service on first use (see ``AppContext``). With
+    ``team`` the window works on a team database (see ``ui.team_app``)."""
+    from colivingdesk.ui.main_window import MainWindow
+
+    def build_service(changes: ChangeStream) -> Service:
+        if team is not None:
+            from colivingdesk.sync.team_desktop import DesktopService
+
+            return DesktopService(store, secrets, url=team.url, label=team.label, changes=changes)
+        from colivingdesk.sync.service import Service
+
+        return Service(store, secrets, accounts, changes=changes)
+
+    ctx = AppContext(
+        profile=profile, store=store, reader=reader, build_service=build_service, secrets=secrets, demo=demo,
+        team_label=team.label if team is not None else None,
+        open_reader=team.open_reader if team is not None else None,
+    )
+    return MainWindow(ctx, show_welcome=not accounts and team is None), ctx
+
+
+def run_window(app: QApplication, window: MainWindow, ctx: AppContext) -> int:
+    """Paint ``window``'s first frame with Qt's own loop, then run it on the qasync loop until it is closed."""
+    closed_early = paint_first(window, FIRST_PAINT_WAIT)  # before the loop: see colivingdesk.ui.first_frame
+    import qasync
+
+    try:
+        return int(qasync.run(main(app, window, ctx, closed_early=closed_early)))
+    except RuntimeError as err:  # Qt quit outside our close path (e.g. session end): nothing to await
+        log.warning("event loop ended early: %s", err)
+        return 0
+
+
 def run_app(profile: Profile, secrets: SecretStore, *, demo: DemoInfo | None = None) -> int:
     """Open the window for ``profile``; returns the process exit code when the user quits."""
     app = make_application()
@@ -193,11 +209,8 @@ def run_app(profile: Profile, secrets: SecretStore, *, demo: DemoInfo | None = N
         wake = QTimer()
         wake.start(500)
         wake.timeout.connect(lambda: None)
-        try:
-            return int(qasync.run(main(app, profile, secrets, demo, accounts, store, reader)))
-        except RuntimeError as err:  # Qt quit outside our close path (e.g. session end): nothing to await
-            log.warning("event loop ended early: %s", err)
-            return 0
+        window, ctx = paint_window(profile, secrets, demo, accounts, store, reader)
+        return run_window(app, window, ctx)
     finally:
         reader.close()
         store.close()

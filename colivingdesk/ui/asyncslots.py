@@ -9,19 +9,23 @@ use ``open()`` and signals.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import logging
 from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
-import qasync
 from PySide6.QtCore import QObject
 
 from colivingdesk.api.errors import ChannelError
 from colivingdesk.ui.errors import Notifier
 from colivingdesk.ui.keyboard import FocusKeeper
+
+if TYPE_CHECKING:
+    import asyncio
+
+# asyncio and qasync are imported where a slot first runs, not here: the window paints its first frame before
+# the app loads them and starts its loop (see ``colivingdesk.ui.first_frame``).
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +68,8 @@ def async_slot(
     ) -> Callable[Concatenate[Any, P], None]:
         @functools.wraps(fn)
         async def body(owner: Any, *args: P.args, **kwargs: P.kwargs) -> None:
+            import asyncio
+
             set_busy = getattr(owner, "set_busy", None)
             focus = FocusKeeper()
             try:
@@ -92,11 +98,17 @@ def async_slot(
                         set_busy(False)
                         focus.idle()
 
-        slot = qasync.asyncSlot(*signature)(body)
+        slots: list[Callable[..., Any]] = []  # qasync's slot, made on the first call
 
         @functools.wraps(fn)
         def start(owner: Any, *args: P.args, **kwargs: P.kwargs) -> None:
-            task = slot(owner, *args, **kwargs)
+            import asyncio
+
+            if not slots:
+                import qasync
+
+                slots.append(qasync.asyncSlot(*signature)(body))
+            task = slots[0](owner, *args, **kwargs)
             if isinstance(task, asyncio.Task):
                 _running.add(task)
                 task.add_done_callback(_running.discard)
@@ -138,6 +150,8 @@ def spawn(
                 notifier.report(err)
             raise
 
+    import asyncio
+
     task: asyncio.Task[T] = asyncio.ensure_future(guarded())
     _running.add(task)
     if owner is not None:
@@ -161,5 +175,7 @@ def spawn(
 
 async def in_executor(fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
     """Run blocking work (a large store read, a keyring call) off the UI thread and await its result."""
+    import asyncio
+
     loop = asyncio.get_running_loop()
     return await loop.run_in_executor(None, functools.partial(fn, *args, **kwargs))

@@ -51,7 +51,6 @@ from colivingdesk.ui.announcer import StatusAnnouncer
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.quit_confirm import PENDING_STATES, QuitGuard
-from colivingdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog, collect_shortcuts
 from colivingdesk.ui.errors import Level, UserMessage, sync_problem
 from colivingdesk.ui.icons import app_icon
 from colivingdesk.ui.models.sidebar_model import KeyRole, SidebarModel
@@ -66,6 +65,7 @@ from colivingdesk.ui.widgets.team_status import install_team_status
 
 if TYPE_CHECKING:
     from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
+    from colivingdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
     from colivingdesk.ui.views.bookings_view import BookingsView
     from colivingdesk.ui.views.calendar_view import CalendarView
     from colivingdesk.ui.views.leads_view import LeadsView
@@ -370,6 +370,8 @@ class MainWindow(QMainWindow):
 
     def open_shortcuts(self) -> ShortcutsDialog:
         """Build every view first, so the shortcuts of views not visited yet are listed too."""
+        from colivingdesk.ui.dialogs.shortcuts_dialog import ShortcutsDialog, collect_shortcuts
+
         for key in list(self._factories):
             self.view(key)
         if self.shortcuts_dialog is not None:

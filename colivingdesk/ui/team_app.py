@@ -15,14 +15,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import qasync
 from PySide6.QtCore import QTimer
 
 from colivingdesk.profile import Profile
 from colivingdesk.secrets import SecretStore
 from colivingdesk.store import Store
 from colivingdesk.team import TeamDatabase, TeamDatabaseError, conninfo_for, open_team_store
-from colivingdesk.ui.app import main, make_application
+from colivingdesk.ui.app import make_application, paint_window, run_window
 from colivingdesk.ui.loop_share import favour_event_loop
 from colivingdesk.ui.theme import ThemeFollower
 
@@ -61,11 +60,8 @@ def run_team_app(profile: Profile, secrets: SecretStore, setting: tuple[TeamData
         wake = QTimer()  # lets Python signal handlers (Ctrl+C) run under Qt, as in ``ui.app.run_app``
         wake.start(500)
         wake.timeout.connect(lambda: None)
-        try:
-            return int(qasync.run(main(app, profile, secrets, None, {}, store, reader, team=login)))
-        except RuntimeError as err:
-            log.warning("event loop ended early: %s", err)
-            return 0
+        window, ctx = paint_window(profile, secrets, None, {}, store, reader, team=login)
+        return run_window(app, window, ctx)
     finally:
         reader.close()
         store.close()

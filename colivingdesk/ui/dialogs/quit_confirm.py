@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from colivingdesk.domain import OutboxItem, OutboxState
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 #: Outbox states that mean "not on the channel yet and still meant to go".
 PENDING_STATES = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.HELD)
@@ -94,6 +98,8 @@ class QuitGuard:
             self._quit()
             return
         question = QCoreApplication.translate("QuitGuard", "Quit before everything is sent?")
+        from PySide6.QtWidgets import QMessageBox  # the window is built with every guard, rarely asked
+
         box = QMessageBox(QMessageBox.Icon.Warning, question, question, QMessageBox.StandardButton.Cancel, self._parent)
         box.setObjectName("confirmQuit")
         box.setInformativeText(pending_text(items))

@@ -13,12 +13,12 @@ tests can drive it with lists.
 
 from __future__ import annotations
 
-import asyncio
 import logging
+import sys
 import time
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,6 +28,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -397,10 +400,16 @@ class StoreListModel(QAbstractTableModel):
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
+    # Without asyncio loaded no loop can be running: the window paints its first frame before the app loads
+    # asyncio and starts its loop (see ``colivingdesk.ui.first_frame``), and this must not load it early.
+    loaded = sys.modules.get("asyncio")
+    if loaded is None:
+        return None
     try:
-        return asyncio.get_running_loop()
+        running: asyncio.AbstractEventLoop = loaded.get_running_loop()
     except RuntimeError:
         return None
+    return running
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:
