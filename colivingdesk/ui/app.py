@@ -130,10 +130,13 @@ async def main(app: QApplication, window: MainWindow, ctx: AppContext, *, closed
     if closed_early:
         closed.set()
     loop = asyncio.get_running_loop()
-    try:
-        loop.add_signal_handler(signal.SIGINT, window.close)
-    except (NotImplementedError, RuntimeError):
-        signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, window.close))
+    # Ctrl+C and SIGTERM (a session ending, ``kill``) close the window as the user would: drafts are written,
+    # presence is cleared and the Service shuts down; queued replies stay in the outbox for the next start.
+    for number in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(number, window.close)
+        except (NotImplementedError, RuntimeError):
+            signal.signal(number, lambda *_: QTimer.singleShot(0, window.close))
     if not ctx.has_service:
         # Loading the sync engine's modules is most of what building the Service costs: done on a worker
         # thread (imports are thread-safe), the window keeps answering meanwhile. Only the construction, which
