@@ -136,7 +136,11 @@ def test_use_keeps_the_url_in_the_profile_the_password_in_the_keyring_and_offers
     assert choice is not None and choice.source == "profile" and choice.setting[0] == database
 
     launched: list[tuple[str, list[str]]] = []
-    join.restart_offer.launch = lambda program, args: launched.append((program, args)) or True
+    def launch(program: str, args: list[str]) -> bool:
+        launched.append((program, args))
+        return True
+
+    join.restart_offer.launch = launch
     qtbot.mouseClick(join.restart_offer.button, Qt.MouseButton.LeftButton)
     assert launched == [restart_command()]
     assert not join.isVisible()  # the window closed itself for the new one
@@ -164,7 +168,11 @@ def test_a_saved_team_database_that_cannot_be_opened_leaves_the_window_on_the_ca
     said: list[str] = []
     opened_cache: list[Profile] = []
     monkeypatch.setattr(team_app, "_say_cache_instead", said.append)
-    monkeypatch.setattr(team_app, "run_app", lambda profile, secrets: opened_cache.append(profile) or 0)
+    def open_cache(profile: Profile, secrets: SecretStore) -> int:
+        opened_cache.append(profile)
+        return 0
+
+    monkeypatch.setattr(team_app, "run_app", open_cache)
     profile = Profile(tmp_path / "p").ensure()
     setting = parse_database(f"postgresql://ana@127.0.0.1:{_closed_port()}/desk", from_command_line=False)
     assert team_app.run_team_app(profile, SecretStore(environ={}), setting, from_profile=True) == 0
@@ -181,10 +189,11 @@ def test_the_saved_setting_opens_the_window_on_the_team_database(
     from colivingdesk.cli import main
 
     opened: list[tuple[str, bool]] = []
-    monkeypatch.setattr(
-        "colivingdesk.ui.team_app.run_team_app",
-        lambda profile, secrets, setting, from_profile=False: opened.append((setting[0].label, from_profile)) or 0,
-    )
+    def run_team_app(profile: Profile, secrets: SecretStore, setting: Any, from_profile: bool = False) -> int:
+        opened.append((setting[0].label, from_profile))
+        return 0
+
+    monkeypatch.setattr("colivingdesk.ui.team_app.run_team_app", run_team_app)
     monkeypatch.delenv("COLIVINGDESK_DATABASE", raising=False)
     folder = tmp_path / "p"
     save_database_url(Profile(folder).ensure(), "postgresql://ana@db.example/desk")
