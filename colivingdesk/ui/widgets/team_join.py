@@ -105,7 +105,7 @@ class TeamJoinWidget(QWidget):
         self.password = QLineEdit()
         self.password.setObjectName("teamDatabasePassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Leave empty to use the one already saved"))
+        self.password.setPlaceholderText(self.tr("Leave empty when it is saved already or not needed"))
         self.password_result = QLabel(self.tr(
             "The password is kept only in the system keyring, never in a file."
         ))
@@ -138,10 +138,15 @@ class TeamJoinWidget(QWidget):
         password_label.setBuddy(self.password)
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(url_label, self.url)
-        form.addRow("", self.url_result)
-        form.addRow(password_label, self.password)
-        form.addRow("", self.password_result)
+        for label, field, under in (
+            (url_label, self.url, self.url_result), (password_label, self.password, self.password_result),
+        ):
+            column = QVBoxLayout()  # what is said about a field sits under it, taking no room when empty
+            column.setSpacing(2)
+            column.addWidget(field)
+            column.addWidget(under)
+            form.addRow(label, column)
+        self.url_result.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         for widget in (heading, about):
@@ -171,6 +176,7 @@ class TeamJoinWidget(QWidget):
     def _say(self, label: QLabel, text: str, accent: str) -> None:
         theme.tint(label, accent)
         label.setText(text)
+        label.setVisible(bool(text))
 
     def _check_field(self) -> TeamDatabase | None:
         """The URL's settings, or None with the reason said under the field."""
