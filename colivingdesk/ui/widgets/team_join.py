@@ -97,7 +97,7 @@ class TeamJoinWidget(QWidget):
         theme.tint(about, "muted")
         self.url = QLineEdit(saved_database_url(ctx.profile) or "")
         self.url.setObjectName("teamDatabaseUrl")
-        self.url.setPlaceholderText("postgresql://user@host/database")
+        self.url.setPlaceholderText(self.tr("postgresql://user@host/database"))
         self.url.editingFinished.connect(self._check_field)
         self.url_result = QLabel()
         self.url_result.setObjectName("teamDatabaseUrlResult")
