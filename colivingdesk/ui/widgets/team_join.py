@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QProcess
+from PySide6.QtCore import QCoreApplication, QProcess
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -88,7 +88,11 @@ class TeamJoinWidget(QWidget):
         self.setObjectName("teamJoin")
         self.ctx = ctx
         self.notifier = ctx.notifier
-        heading = QLabel(self.tr("<b>Team database</b>"))
+        # The status bar's words for the same thing, so both read alike in every language.
+        heading = QLabel(QCoreApplication.translate("TeamStatusWidget", "Team database"))
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
         about = QLabel(self.tr(
             "Work on your team's shared database instead of this computer's own cache: the team's sync worker "
             "then talks to the channels, and everyone sees the same conversations."
