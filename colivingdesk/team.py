@@ -164,3 +164,42 @@ def init_team(setting: tuple[TeamDatabase, str | None]) -> dict[str, Any]:
 def _reason(err: Exception) -> str:
     """The server's or libpq's own words (which never include the password), first line only."""
     return (str(err).strip().splitlines() or [type(err).__name__])[0]
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseCheck:
+    """What "Test connection" found: whether the server answered and how far its schema is set up.
+
+    ``reason`` is the server's or libpq's words when it did not answer (never the password); ``version`` is the
+    number of schema steps ``team init`` has run, ``expected`` the number this release needs."""
+
+    connected: bool
+    reason: str = ""
+    version: int = 0
+    expected: int = 0
+
+    @property
+    def ready(self) -> bool:
+        return self.connected and self.version == self.expected
+
+
+#: Seconds "Test connection" waits for a server that does not answer (libpq waits for ever by default).
+CHECK_TIMEOUT = 10
+
+
+def check_team_database(database: TeamDatabase, password: str | None) -> DatabaseCheck:
+    """Connect as a desktop would and read how far the schema is (see ``pg_migrations.schema_version``),
+    without changing anything: a desktop's role cannot create the schema, ``team init`` does. Blocks."""
+    import psycopg
+
+    from colivingdesk.store.migrations import SCHEMA_VERSION
+    from colivingdesk.store.pg_migrations import schema_version
+
+    try:
+        with psycopg.connect(
+            database.conninfo(password), autocommit=True, connect_timeout=CHECK_TIMEOUT,
+        ) as conn:
+            version = schema_version(conn)
+    except psycopg.Error as err:
+        return DatabaseCheck(False, _reason(err))
+    return DatabaseCheck(True, version=version, expected=SCHEMA_VERSION)

@@ -27,17 +27,24 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from colivingdesk.profile import resolve_profile
     from colivingdesk.secrets import SecretStore
-    from colivingdesk.team import TeamDatabaseError, database_setting
+    from colivingdesk.team import TeamDatabaseError
+    from colivingdesk.team_choice import choose_database
 
     try:
-        team = None if args.demo else database_setting(getattr(args, "database", None))
+        team = None if args.demo else choose_database(
+            getattr(args, "database", None), resolve_profile(args.profile)
+        )
     except TeamDatabaseError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     if team is not None:  # the team's shared store (see ``colivingdesk.ui.team_app``)
         from colivingdesk.ui.team_app import run_team_app
 
-        return run_team_app(resolve_profile(args.profile).ensure(), SecretStore(), team)
+        # One saved in Settings that cannot be opened leaves the window on this computer's cache (after saying
+        # why), so Settings stays reachable to change or forget it.
+        return run_team_app(
+            resolve_profile(args.profile).ensure(), SecretStore(), team.setting, from_profile=team.source == "profile",
+        )
 
     from colivingdesk.ui.app import run_app
 

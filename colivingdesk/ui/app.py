@@ -179,6 +179,7 @@ def paint_window(
         profile=profile, store=store, reader=reader, build_service=build_service, secrets=secrets, demo=demo,
         team_label=team.label if team is not None else None,
         open_reader=team.open_reader if team is not None else None,
+        team_from_profile=team is not None and team.from_profile,
     )
     return MainWindow(ctx, show_welcome=not accounts and team is None), ctx
 

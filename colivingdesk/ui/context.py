@@ -46,6 +46,7 @@ class AppContext:
         demo: DemoInfo | None = None,
         team_label: str | None = None,
         open_reader: Callable[[], Store] | None = None,
+        team_from_profile: bool = False,
     ) -> None:
         if (service is None) == (build_service is None):
             raise TypeError("AppContext needs a service or a way to build one, not both")
@@ -57,6 +58,9 @@ class AppContext:
         self.demo = demo
         #: The team database the window works on (its label, never a password); None on the profile's cache.
         self.team_label = team_label
+        #: The team database was chosen in Settings (saved in the profile), not by ``--database`` or the
+        #: environment, so Settings may offer to leave it.
+        self.team_from_profile = team_from_profile
         #: Opens another read-only store for a thread of its own (quick search); None: the profile's cache file.
         self.open_reader = open_reader
         self._service = service

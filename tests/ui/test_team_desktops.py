@@ -74,7 +74,7 @@ def test_the_command_line_opens_the_window_on_the_team_database(monkeypatch: pyt
     from colivingdesk.cli import main
 
     opened: list[Any] = []
-    monkeypatch.setattr("colivingdesk.ui.team_app.run_team_app", lambda profile, secrets, setting: opened.append(
+    monkeypatch.setattr("colivingdesk.ui.team_app.run_team_app", lambda profile, secrets, setting, **_: opened.append(
         setting) or 0)
     monkeypatch.delenv("COLIVINGDESK_DATABASE", raising=False)
     assert main(["--database", "postgresql://ana@db.example/desk"]) == 0

@@ -1,4 +1,5 @@
-"""Settings' Team section: the name this person's colleagues see.
+"""Settings' Team section: the name this person's colleagues see, and the team database to work on
+(``ui.widgets.team_join``).
 
 The name is kept in the profile (``colivingdesk.people``), not in the team's store, because it says who sits
 at this computer; the store learns it (``Service.note_person``) so colleagues can assign conversations to
@@ -17,10 +18,11 @@ from colivingdesk.ui import theme
 from colivingdesk.ui.asyncslots import spawn
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.seat import rename, seat_of
+from colivingdesk.ui.widgets.team_join import TeamJoinWidget
 
 
 class TeamBoxWidget(QGroupBox):
-    """"Your name" with Save, and what it is used for."""
+    """"Your name" with Save, and what it is used for; then the "Team database" form."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Team"), parent)
@@ -52,6 +54,8 @@ class TeamBoxWidget(QGroupBox):
         self.result.setObjectName("yourNameResult")
         self.result.setWordWrap(True)
         form.addRow(self.result)
+        self.join = TeamJoinWidget(ctx, self)
+        form.addRow(self.join)
         self.save_button.setAccessibleName(self.tr("Save your name"))
         if os.environ.get(PERSON_VARIABLE, "").strip():
             self.name.setText(seat_of(ctx).person.name)
