@@ -3410,13 +3410,13 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+379"/>
+        <location line="+381"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-375"/>
         <source>Starting sync…</source>
         <translation>Synchronisierung startet…</translation>
     </message>
@@ -3463,7 +3463,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Show window</source>
         <translation>Fenster anzeigen</translation>
     </message>
@@ -4493,7 +4493,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/dialogs/quit_confirm.py" line="+21"/>
+        <location filename="../ui/dialogs/quit_confirm.py" line="+25"/>
         <source>Quit</source>
         <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;.</extracomment>
         <translation>Beenden</translation>
@@ -5025,6 +5025,25 @@ Open the listing to correct it, or retry.</source>
         <location line="+2"/>
         <source>Queued: no sync worker is running</source>
         <translation>Eingereiht: kein Sync-Dienst läuft</translation>
+    </message>
+</context>
+<context>
+    <name>RestartOffer</name>
+    <message>
+        <location filename="../ui/widgets/team_join.py" line="+57"/>
+        <source>Restart now</source>
+        <extracomment>Starts the new process; tests replace it to see the command without starting anything.</extracomment>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart the window now</source>
+        <translation>Das Fenster jetzt neu starten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The window could not be restarted: quit and start colivingdesk again.</source>
+        <translation>Das Fenster konnte nicht neu gestartet werden: Beenden Sie colivingdesk und starten Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -6046,9 +6065,27 @@ Open the listing to correct it, or retry.</source>
     </message>
 </context>
 <context>
+    <name>TeamApp</name>
+    <message>
+        <location filename="../ui/team_app.py" line="+85"/>
+        <source>Team database</source>
+        <extracomment>Opens another read-only connection to the team database (quick search runs on one of its own). Chosen in Settings (saved in the profile) rather than by ``--database`` or the environment, so the window may offer to leave it.</extracomment>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team database saved in Settings could not be opened: {reason}
+
+This computer&apos;s own cache opens instead. Settings → Team can test the connection again, or stop using the team database.</source>
+        <translation>Die in den Einstellungen gespeicherte Team-Datenbank konnte nicht geöffnet werden: {reason}
+
+Stattdessen wird der eigene Cache dieses Computers geöffnet. Unter Einstellungen → Team können Sie die Verbindung erneut testen oder die Team-Datenbank nicht mehr verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>TeamBoxWidget</name>
     <message>
-        <location filename="../ui/widgets/team_box.py" line="+26"/>
+        <location filename="../ui/widgets/team_box.py" line="+28"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -6068,7 +6105,7 @@ Open the listing to correct it, or retry.</source>
         <translation>Ihre Kollegen sehen diesen Namen, wenn Sie einem Gast schreiben, wenn Ihnen eine Unterhaltung zugewiesen ist und unter den Antworten, die Sie senden. In der Datenbank eines Teams gehören Gelesenes, Entwürfe und Lieblings-Textbausteine nur Ihnen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save your name</source>
         <translation>Ihren Namen speichern</translation>
     </message>
@@ -6084,9 +6121,153 @@ Open the listing to correct it, or retry.</source>
     </message>
 </context>
 <context>
+    <name>TeamJoinWidget</name>
+    <message>
+        <location filename="../ui/widgets/team_join.py" line="+21"/>
+        <source>Work on your team&apos;s shared database instead of this computer&apos;s own cache: the team&apos;s sync worker then talks to the channels, and everyone sees the same conversations.</source>
+        <translation>Arbeiten Sie mit der gemeinsamen Datenbank Ihres Teams statt mit dem Cache dieses Computers: Dann spricht der Sync-Dienst des Teams mit den Kanälen, und alle sehen dieselben Unterhaltungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://benutzer@server/datenbank</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave empty when it is saved already or not needed</source>
+        <translation>Leer lassen, wenn es schon gespeichert ist oder nicht gebraucht wird</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept only in the system keyring, never in a file.</source>
+        <translation>Das Passwort wird nur im Schlüsselbund des Systems gespeichert, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test the connection to the team database</source>
+        <translation>Die Verbindung zur Team-Datenbank testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Use this team database</source>
+        <translation>Diese Team-Datenbank verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop using it</source>
+        <translation>Nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop using the saved team database</source>
+        <translation>Die gespeicherte Team-Datenbank nicht mehr verwenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database URL</source>
+        <translation>Datenbank-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This team database is saved, but it could not be opened when the window started: test the connection, or stop using it.</source>
+        <translation>Diese Team-Datenbank ist gespeichert, konnte beim Start des Fensters aber nicht geöffnet werden: Testen Sie die Verbindung oder verwenden Sie sie nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo does not open team databases: start colivingdesk without --demo to use one.</source>
+        <translation>Die Demo öffnet keine Team-Datenbanken: Starten Sie colivingdesk ohne --demo, um eine zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type the database URL, e.g. postgresql://ana@db.example.com/desk.</source>
+        <translation>Geben Sie die Datenbank-URL ein, z. B. postgresql://ana@db.example.com/desk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This URL cannot be used: {reason}</source>
+        <translation>Diese URL kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This URL carries a password, which would be saved in a file. Remove it from the URL and type it in the Password field: it is kept in the system keyring.</source>
+        <translation>Diese URL enthält ein Passwort, das in einer Datei gespeichert würde. Entfernen Sie es aus der URL und geben Sie es im Feld Passwort ein: Es wird im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signs in as {label}.</source>
+        <translation>Meldet sich als {label} an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connecting to {label}…</source>
+        <translation>Verbinde mit {label}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not connected: {reason}</source>
+        <translation>Nicht verbunden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected: schema ready</source>
+        <translation>Verbunden: Schema bereit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected, but the team&apos;s schema is not set up: the database&apos;s owner runs colivingdesk team init --database URL first.</source>
+        <translation>Verbunden, aber das Schema des Teams ist nicht eingerichtet: Der Eigentümer der Datenbank führt zuerst colivingdesk team init --database URL aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected, but the schema is at step {version} of {expected}: the database&apos;s owner runs colivingdesk team init --database URL to bring it up to date.</source>
+        <translation>Verbunden, aber das Schema steht bei Schritt {version} von {expected}: Der Eigentümer der Datenbank führt colivingdesk team init --database URL aus, um es zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected, but the schema is newer than this version of colivingdesk: update colivingdesk.</source>
+        <translation>Verbunden, aber das Schema ist neuer als diese Version von colivingdesk: Aktualisieren Sie colivingdesk.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{keyring} The password can come from {variable} or ~/.pgpass instead: leave this field empty then.</source>
+        <translation>{keyring} Das Passwort kann stattdessen aus {variable} oder ~/.pgpass kommen: Lassen Sie dieses Feld dann leer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The password is saved in the system keyring.</source>
+        <translation>Das Passwort ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: schema ready. Saved: the window opens {label} from its next start.</source>
+        <translation>Verbunden: Schema bereit. Gespeichert: Das Fenster öffnet ab dem nächsten Start {label}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart the window to work on the team database.</source>
+        <translation>Starten Sie das Fenster neu, um mit der Team-Datenbank zu arbeiten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The window keeps opening this computer&apos;s own cache.</source>
+        <translation>Das Fenster öffnet weiterhin den Cache dieses Computers.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSettingsView</name>
     <message>
-        <location filename="../ui/views/team_settings_view.py" line="+27"/>
+        <location filename="../ui/views/team_settings_view.py" line="+32"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Einstellungen&lt;/h2&gt;</translation>
     </message>
@@ -6106,7 +6287,43 @@ Open the listing to correct it, or retry.</source>
         <translation>Konten, wie der Sync-Dienst sie zuletzt gemeldet hat</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>Team mode</source>
+        <translation>Team-Modus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Leave team mode</source>
+        <translation>Team-Modus verlassen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer opens the team database because it was chosen in Settings. Leaving goes back to this computer&apos;s own cache at the next start; the team&apos;s data stays on the team database.</source>
+        <translation>Dieser Computer öffnet die Team-Datenbank, weil sie in den Einstellungen gewählt wurde. Beim Verlassen kehrt er beim nächsten Start zu seinem eigenen Cache zurück; die Daten des Teams bleiben in der Team-Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opened with {variable}; start without it to use this computer&apos;s cache.</source>
+        <translation>Mit {variable} geöffnet; starten Sie ohne, um den Cache dieses Computers zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened with --database; start without it to use this computer&apos;s cache.</source>
+        <translation>Mit --database geöffnet; starten Sie ohne, um den Cache dieses Computers zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left: the window opens this computer&apos;s own cache from its next start.</source>
+        <translation>Verlassen: Das Fenster öffnet ab dem nächsten Start den Cache dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the window to go back to this computer&apos;s cache.</source>
+        <translation>Starten Sie das Fenster neu, um zum Cache dieses Computers zurückzukehren.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not known yet</source>
         <translation>Noch nicht bekannt</translation>
     </message>
@@ -6119,12 +6336,13 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>TeamStatusWidget</name>
     <message>
+        <location filename="../ui/widgets/team_join.py" line="-201"/>
         <location filename="../ui/widgets/team_status.py" line="+32"/>
         <source>Team database</source>
         <translation>Team-Datenbank</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/widgets/team_status.py" line="+14"/>
         <source>Team database {database}</source>
         <translation>Team-Datenbank {database}</translation>
     </message>

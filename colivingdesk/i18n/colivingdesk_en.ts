@@ -156,7 +156,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+585"/>
+        <location filename="../ui/main_window.py" line="+587"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n new message</numerusform>

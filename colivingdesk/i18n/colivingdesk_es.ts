@@ -3410,13 +3410,13 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+379"/>
+        <location line="+381"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demo)</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-375"/>
         <source>Starting sync…</source>
         <translation>Iniciando la sincronización…</translation>
     </message>
@@ -3463,7 +3463,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Show window</source>
         <translation>Mostrar ventana</translation>
     </message>
@@ -4493,7 +4493,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/dialogs/quit_confirm.py" line="+21"/>
+        <location filename="../ui/dialogs/quit_confirm.py" line="+25"/>
         <source>Quit</source>
         <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;.</extracomment>
         <translation>Salir</translation>
@@ -5025,6 +5025,25 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <location line="+2"/>
         <source>Queued: no sync worker is running</source>
         <translation>En cola: no hay ningún proceso de sincronización en marcha</translation>
+    </message>
+</context>
+<context>
+    <name>RestartOffer</name>
+    <message>
+        <location filename="../ui/widgets/team_join.py" line="+57"/>
+        <source>Restart now</source>
+        <extracomment>Starts the new process; tests replace it to see the command without starting anything.</extracomment>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart the window now</source>
+        <translation>Reiniciar la ventana ahora</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The window could not be restarted: quit and start colivingdesk again.</source>
+        <translation>No se ha podido reiniciar la ventana: sal y vuelve a abrir colivingdesk.</translation>
     </message>
 </context>
 <context>
@@ -6046,9 +6065,27 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
 </context>
 <context>
+    <name>TeamApp</name>
+    <message>
+        <location filename="../ui/team_app.py" line="+85"/>
+        <source>Team database</source>
+        <extracomment>Opens another read-only connection to the team database (quick search runs on one of its own). Chosen in Settings (saved in the profile) rather than by ``--database`` or the environment, so the window may offer to leave it.</extracomment>
+        <translation>Base de datos del equipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team database saved in Settings could not be opened: {reason}
+
+This computer&apos;s own cache opens instead. Settings → Team can test the connection again, or stop using the team database.</source>
+        <translation>No se ha podido abrir la base de datos del equipo guardada en Ajustes: {reason}
+
+Se abre en su lugar la caché de este ordenador. En Ajustes → Equipo puedes probar de nuevo la conexión o dejar de usar la base de datos del equipo.</translation>
+    </message>
+</context>
+<context>
     <name>TeamBoxWidget</name>
     <message>
-        <location filename="../ui/widgets/team_box.py" line="+26"/>
+        <location filename="../ui/widgets/team_box.py" line="+28"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
@@ -6068,7 +6105,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Tus compañeros ven este nombre cuando escribes a un huésped, cuando se te asigna una conversación y bajo las respuestas que envías. En la base de datos de un equipo, lo que has leído, tus borradores y tus respuestas guardadas favoritas son solo tuyos.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save your name</source>
         <translation>Guardar tu nombre</translation>
     </message>
@@ -6084,9 +6121,153 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
 </context>
 <context>
+    <name>TeamJoinWidget</name>
+    <message>
+        <location filename="../ui/widgets/team_join.py" line="+21"/>
+        <source>Work on your team&apos;s shared database instead of this computer&apos;s own cache: the team&apos;s sync worker then talks to the channels, and everyone sees the same conversations.</source>
+        <translation>Trabaja con la base de datos compartida de tu equipo en lugar de la caché de este ordenador: el proceso de sincronización del equipo habla entonces con los canales y todos ven las mismas conversaciones.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://usuario@servidor/base_de_datos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave empty when it is saved already or not needed</source>
+        <translation>Déjalo vacío si ya está guardada o no hace falta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept only in the system keyring, never in a file.</source>
+        <translation>La contraseña se guarda solo en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test the connection to the team database</source>
+        <translation>Probar la conexión con la base de datos del equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Use this team database</source>
+        <translation>Usar esta base de datos del equipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop using it</source>
+        <translation>Dejar de usarla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop using the saved team database</source>
+        <translation>Dejar de usar la base de datos del equipo guardada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database URL</source>
+        <translation>URL de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This team database is saved, but it could not be opened when the window started: test the connection, or stop using it.</source>
+        <translation>Esta base de datos del equipo está guardada, pero no se pudo abrir al iniciar la ventana: prueba la conexión o deja de usarla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo does not open team databases: start colivingdesk without --demo to use one.</source>
+        <translation>La demo no abre bases de datos de equipo: inicia colivingdesk sin --demo para usar una.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type the database URL, e.g. postgresql://ana@db.example.com/desk.</source>
+        <translation>Escribe la URL de la base de datos, p. ej. postgresql://ana@db.example.com/desk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This URL cannot be used: {reason}</source>
+        <translation>Esta URL no se puede usar: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This URL carries a password, which would be saved in a file. Remove it from the URL and type it in the Password field: it is kept in the system keyring.</source>
+        <translation>Esta URL lleva una contraseña, que se guardaría en un archivo. Quítala de la URL y escríbela en el campo Contraseña: se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signs in as {label}.</source>
+        <translation>Inicia sesión como {label}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connecting to {label}…</source>
+        <translation>Conectando con {label}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not connected: {reason}</source>
+        <translation>Sin conexión: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected: schema ready</source>
+        <translation>Conectado: esquema listo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected, but the team&apos;s schema is not set up: the database&apos;s owner runs colivingdesk team init --database URL first.</source>
+        <translation>Conectado, pero el esquema del equipo no está creado: el propietario de la base de datos debe ejecutar antes colivingdesk team init --database URL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected, but the schema is at step {version} of {expected}: the database&apos;s owner runs colivingdesk team init --database URL to bring it up to date.</source>
+        <translation>Conectado, pero el esquema está en el paso {version} de {expected}: el propietario de la base de datos debe ejecutar colivingdesk team init --database URL para actualizarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected, but the schema is newer than this version of colivingdesk: update colivingdesk.</source>
+        <translation>Conectado, pero el esquema es más nuevo que esta versión de colivingdesk: actualiza colivingdesk.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{keyring} The password can come from {variable} or ~/.pgpass instead: leave this field empty then.</source>
+        <translation>{keyring} La contraseña puede venir en su lugar de {variable} o de ~/.pgpass: en ese caso deja este campo vacío.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The password is saved in the system keyring.</source>
+        <translation>La contraseña está guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: schema ready. Saved: the window opens {label} from its next start.</source>
+        <translation>Conectado: esquema listo. Guardado: la ventana abrirá {label} a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart the window to work on the team database.</source>
+        <translation>Reinicia la ventana para trabajar con la base de datos del equipo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The window keeps opening this computer&apos;s own cache.</source>
+        <translation>La ventana sigue abriendo la caché de este ordenador.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSettingsView</name>
     <message>
-        <location filename="../ui/views/team_settings_view.py" line="+27"/>
+        <location filename="../ui/views/team_settings_view.py" line="+32"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Ajustes&lt;/h2&gt;</translation>
     </message>
@@ -6106,7 +6287,43 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Cuentas, según el último informe del proceso de sincronización</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>Team mode</source>
+        <translation>Modo equipo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Leave team mode</source>
+        <translation>Salir del modo equipo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer opens the team database because it was chosen in Settings. Leaving goes back to this computer&apos;s own cache at the next start; the team&apos;s data stays on the team database.</source>
+        <translation>Este ordenador abre la base de datos del equipo porque se eligió en Ajustes. Al salir, vuelve a la caché de este ordenador en el próximo inicio; los datos del equipo se quedan en su base de datos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opened with {variable}; start without it to use this computer&apos;s cache.</source>
+        <translation>Abierta con {variable}; inicia sin ella para usar la caché de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened with --database; start without it to use this computer&apos;s cache.</source>
+        <translation>Abierta con --database; inicia sin esa opción para usar la caché de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left: the window opens this computer&apos;s own cache from its next start.</source>
+        <translation>Hecho: la ventana abrirá la caché de este ordenador a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the window to go back to this computer&apos;s cache.</source>
+        <translation>Reinicia la ventana para volver a la caché de este ordenador.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not known yet</source>
         <translation>Aún no se sabe</translation>
     </message>
@@ -6119,12 +6336,13 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>TeamStatusWidget</name>
     <message>
+        <location filename="../ui/widgets/team_join.py" line="-201"/>
         <location filename="../ui/widgets/team_status.py" line="+32"/>
         <source>Team database</source>
         <translation>Base de datos del equipo</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/widgets/team_status.py" line="+14"/>
         <source>Team database {database}</source>
         <translation>Base de datos del equipo {database}</translation>
     </message>

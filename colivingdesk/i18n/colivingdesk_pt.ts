@@ -3410,13 +3410,13 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+379"/>
+        <location line="+381"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demonstração)</translation>
     </message>
     <message>
-        <location line="-373"/>
+        <location line="-375"/>
         <source>Starting sync…</source>
         <translation>A iniciar a sincronização…</translation>
     </message>
@@ -3463,7 +3463,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>&amp;Ajuda</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Show window</source>
         <translation>Mostrar janela</translation>
     </message>
@@ -4493,7 +4493,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/dialogs/quit_confirm.py" line="+21"/>
+        <location filename="../ui/dialogs/quit_confirm.py" line="+25"/>
         <source>Quit</source>
         <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;.</extracomment>
         <translation>Sair</translation>
@@ -5025,6 +5025,25 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <location line="+2"/>
         <source>Queued: no sync worker is running</source>
         <translation>Na fila: não há nenhum processo de sincronização a correr</translation>
+    </message>
+</context>
+<context>
+    <name>RestartOffer</name>
+    <message>
+        <location filename="../ui/widgets/team_join.py" line="+57"/>
+        <source>Restart now</source>
+        <extracomment>Starts the new process; tests replace it to see the command without starting anything.</extracomment>
+        <translation>Reiniciar agora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart the window now</source>
+        <translation>Reiniciar a janela agora</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The window could not be restarted: quit and start colivingdesk again.</source>
+        <translation>Não foi possível reiniciar a janela: saia e abra o colivingdesk de novo.</translation>
     </message>
 </context>
 <context>
@@ -6046,9 +6065,27 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
 </context>
 <context>
+    <name>TeamApp</name>
+    <message>
+        <location filename="../ui/team_app.py" line="+85"/>
+        <source>Team database</source>
+        <extracomment>Opens another read-only connection to the team database (quick search runs on one of its own). Chosen in Settings (saved in the profile) rather than by ``--database`` or the environment, so the window may offer to leave it.</extracomment>
+        <translation>Base de dados da equipa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team database saved in Settings could not be opened: {reason}
+
+This computer&apos;s own cache opens instead. Settings → Team can test the connection again, or stop using the team database.</source>
+        <translation>Não foi possível abrir a base de dados da equipa guardada nas Definições: {reason}
+
+Abre-se em vez disso a cache deste computador. Em Definições → Equipa pode testar de novo a ligação ou deixar de usar a base de dados da equipa.</translation>
+    </message>
+</context>
+<context>
     <name>TeamBoxWidget</name>
     <message>
-        <location filename="../ui/widgets/team_box.py" line="+26"/>
+        <location filename="../ui/widgets/team_box.py" line="+28"/>
         <source>Team</source>
         <translation>Equipa</translation>
     </message>
@@ -6068,7 +6105,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Os seus colegas veem este nome quando está a escrever a um hóspede, quando lhe é atribuída uma conversa e nas respostas que envia. Na base de dados de uma equipa, o que leu, os seus rascunhos e as suas respostas guardadas favoritas são só seus.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Save your name</source>
         <translation>Guardar o seu nome</translation>
     </message>
@@ -6084,9 +6121,153 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
 </context>
 <context>
+    <name>TeamJoinWidget</name>
+    <message>
+        <location filename="../ui/widgets/team_join.py" line="+21"/>
+        <source>Work on your team&apos;s shared database instead of this computer&apos;s own cache: the team&apos;s sync worker then talks to the channels, and everyone sees the same conversations.</source>
+        <translation>Trabalhe na base de dados partilhada da sua equipa em vez da cache deste computador: o processo de sincronização da equipa fala então com os canais e todos veem as mesmas conversas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://utilizador@servidor/base_de_dados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave empty when it is saved already or not needed</source>
+        <translation>Deixe vazio se já estiver guardada ou não for necessária</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept only in the system keyring, never in a file.</source>
+        <translation>A palavra-passe é guardada só no porta-chaves do sistema, nunca num ficheiro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Test connection</source>
+        <translation>Testar ligação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test the connection to the team database</source>
+        <translation>Testar a ligação à base de dados da equipa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Use this team database</source>
+        <translation>Usar esta base de dados da equipa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop using it</source>
+        <translation>Deixar de a usar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop using the saved team database</source>
+        <translation>Deixar de usar a base de dados da equipa guardada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Database URL</source>
+        <translation>URL da base de dados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password</source>
+        <translation>Palavra-passe</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This team database is saved, but it could not be opened when the window started: test the connection, or stop using it.</source>
+        <translation>Esta base de dados da equipa está guardada, mas não foi possível abri-la quando a janela arrancou: teste a ligação ou deixe de a usar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo does not open team databases: start colivingdesk without --demo to use one.</source>
+        <translation>A demonstração não abre bases de dados de equipa: inicie o colivingdesk sem --demo para usar uma.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Type the database URL, e.g. postgresql://ana@db.example.com/desk.</source>
+        <translation>Escreva o URL da base de dados, p. ex. postgresql://ana@db.example.com/desk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This URL cannot be used: {reason}</source>
+        <translation>Este URL não pode ser usado: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This URL carries a password, which would be saved in a file. Remove it from the URL and type it in the Password field: it is kept in the system keyring.</source>
+        <translation>Este URL contém uma palavra-passe, que ficaria guardada num ficheiro. Retire-a do URL e escreva-a no campo Palavra-passe: é guardada no porta-chaves do sistema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signs in as {label}.</source>
+        <translation>Inicia sessão como {label}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connecting to {label}…</source>
+        <translation>A ligar a {label}…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not connected: {reason}</source>
+        <translation>Sem ligação: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected: schema ready</source>
+        <translation>Ligado: esquema pronto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected, but the team&apos;s schema is not set up: the database&apos;s owner runs colivingdesk team init --database URL first.</source>
+        <translation>Ligado, mas o esquema da equipa não está criado: o proprietário da base de dados tem de executar primeiro colivingdesk team init --database URL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected, but the schema is at step {version} of {expected}: the database&apos;s owner runs colivingdesk team init --database URL to bring it up to date.</source>
+        <translation>Ligado, mas o esquema está no passo {version} de {expected}: o proprietário da base de dados tem de executar colivingdesk team init --database URL para o atualizar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connected, but the schema is newer than this version of colivingdesk: update colivingdesk.</source>
+        <translation>Ligado, mas o esquema é mais recente do que esta versão do colivingdesk: atualize o colivingdesk.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{keyring} The password can come from {variable} or ~/.pgpass instead: leave this field empty then.</source>
+        <translation>{keyring} Em alternativa, a palavra-passe pode vir de {variable} ou de ~/.pgpass: nesse caso deixe este campo vazio.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The password is saved in the system keyring.</source>
+        <translation>A palavra-passe está guardada no porta-chaves do sistema.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected: schema ready. Saved: the window opens {label} from its next start.</source>
+        <translation>Ligado: esquema pronto. Guardado: a janela abre {label} a partir do próximo arranque.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart the window to work on the team database.</source>
+        <translation>Reinicie a janela para trabalhar na base de dados da equipa.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The window keeps opening this computer&apos;s own cache.</source>
+        <translation>A janela continua a abrir a cache deste computador.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSettingsView</name>
     <message>
-        <location filename="../ui/views/team_settings_view.py" line="+27"/>
+        <location filename="../ui/views/team_settings_view.py" line="+32"/>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Definições&lt;/h2&gt;</translation>
     </message>
@@ -6106,7 +6287,43 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Contas, conforme o último relatório do processo de sincronização</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>Team mode</source>
+        <translation>Modo de equipa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>Leave team mode</source>
+        <translation>Sair do modo de equipa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This computer opens the team database because it was chosen in Settings. Leaving goes back to this computer&apos;s own cache at the next start; the team&apos;s data stays on the team database.</source>
+        <translation>Este computador abre a base de dados da equipa porque foi escolhida nas Definições. Ao sair, volta à cache deste computador no próximo arranque; os dados da equipa ficam na base de dados da equipa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opened with {variable}; start without it to use this computer&apos;s cache.</source>
+        <translation>Aberta com {variable}; arranque sem ela para usar a cache deste computador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened with --database; start without it to use this computer&apos;s cache.</source>
+        <translation>Aberta com --database; arranque sem essa opção para usar a cache deste computador.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Left: the window opens this computer&apos;s own cache from its next start.</source>
+        <translation>Feito: a janela abre a cache deste computador a partir do próximo arranque.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart the window to go back to this computer&apos;s cache.</source>
+        <translation>Reinicie a janela para voltar à cache deste computador.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not known yet</source>
         <translation>Ainda não se sabe</translation>
     </message>
@@ -6119,12 +6336,13 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>TeamStatusWidget</name>
     <message>
+        <location filename="../ui/widgets/team_join.py" line="-201"/>
         <location filename="../ui/widgets/team_status.py" line="+32"/>
         <source>Team database</source>
         <translation>Base de dados da equipa</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/widgets/team_status.py" line="+14"/>
         <source>Team database {database}</source>
         <translation>Base de dados da equipa {database}</translation>
     </message>
