@@ -5030,7 +5030,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>RestartOffer</name>
     <message>
-        <location filename="../ui/widgets/team_join.py" line="+57"/>
+        <location filename="../ui/widgets/team_join.py" line="+58"/>
         <source>Restart now</source>
         <extracomment>Starts the new process; tests replace it to see the command without starting anything.</extracomment>
         <translation>Jetzt neu starten</translation>
@@ -6254,12 +6254,20 @@ Stattdessen wird der eigene Cache dieses Computers geöffnet. Unter Einstellunge
         <translation>Verbunden: Schema bereit. Gespeichert: Das Fenster öffnet ab dem nächsten Start {label}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restart the window to work on the team database.</source>
         <translation>Starten Sie das Fenster neu, um mit der Team-Datenbank zu arbeiten.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n write(s) queued on this computer (replies, listing changes, pushes) are not sent while the window works on the team database; they wait here until you leave team mode.</source>
+        <translation>
+            <numerusform>%n eingereihter Vorgang auf diesem Computer (eine Antwort, eine Inserat-Änderung oder eine Übertragung) wird nicht gesendet, solange das Fenster mit der Team-Datenbank arbeitet; er wartet hier, bis Sie den Team-Modus verlassen.</numerusform>
+            <numerusform>%n eingereihte Vorgänge auf diesem Computer (Antworten, Inserat-Änderungen, Übertragungen) werden nicht gesendet, solange das Fenster mit der Team-Datenbank arbeitet; sie warten hier, bis Sie den Team-Modus verlassen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The window keeps opening this computer&apos;s own cache.</source>
         <translation>Das Fenster öffnet weiterhin den Cache dieses Computers.</translation>
     </message>
@@ -6336,7 +6344,7 @@ Stattdessen wird der eigene Cache dieses Computers geöffnet. Unter Einstellunge
 <context>
     <name>TeamStatusWidget</name>
     <message>
-        <location filename="../ui/widgets/team_join.py" line="-201"/>
+        <location filename="../ui/widgets/team_join.py" line="-214"/>
         <location filename="../ui/widgets/team_status.py" line="+32"/>
         <source>Team database</source>
         <translation>Team-Datenbank</translation>

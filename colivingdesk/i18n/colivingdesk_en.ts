@@ -297,6 +297,17 @@
     </message>
 </context>
 <context>
+    <name>TeamJoinWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/team_join.py" line="+292"/>
+        <source>%n write(s) queued on this computer (replies, listing changes, pushes) are not sent while the window works on the team database; they wait here until you leave team mode.</source>
+        <translation>
+            <numerusform>%n write queued on this computer (a reply, a listing change or a push) is not sent while the window works on the team database; it waits here until you leave team mode.</numerusform>
+            <numerusform>%n writes queued on this computer (replies, listing changes, pushes) are not sent while the window works on the team database; they wait here until you leave team mode.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message numerus="yes">
         <location filename="../ui/models/timeline_model.py" line="+435"/>

@@ -5030,7 +5030,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>RestartOffer</name>
     <message>
-        <location filename="../ui/widgets/team_join.py" line="+57"/>
+        <location filename="../ui/widgets/team_join.py" line="+58"/>
         <source>Restart now</source>
         <extracomment>Starts the new process; tests replace it to see the command without starting anything.</extracomment>
         <translation>Reiniciar ahora</translation>
@@ -6254,12 +6254,20 @@ Se abre en su lugar la caché de este ordenador. En Ajustes → Equipo puedes pr
         <translation>Conectado: esquema listo. Guardado: la ventana abrirá {label} a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restart the window to work on the team database.</source>
         <translation>Reinicia la ventana para trabajar con la base de datos del equipo.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n write(s) queued on this computer (replies, listing changes, pushes) are not sent while the window works on the team database; they wait here until you leave team mode.</source>
+        <translation>
+            <numerusform>%n envío en cola en este ordenador (una respuesta, un cambio de anuncio o una actualización) no se envía mientras la ventana trabaja con la base de datos del equipo; espera aquí hasta que salgas del modo equipo.</numerusform>
+            <numerusform>%n envíos en cola en este ordenador (respuestas, cambios de anuncios, actualizaciones) no se envían mientras la ventana trabaja con la base de datos del equipo; esperan aquí hasta que salgas del modo equipo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The window keeps opening this computer&apos;s own cache.</source>
         <translation>La ventana sigue abriendo la caché de este ordenador.</translation>
     </message>
@@ -6336,7 +6344,7 @@ Se abre en su lugar la caché de este ordenador. En Ajustes → Equipo puedes pr
 <context>
     <name>TeamStatusWidget</name>
     <message>
-        <location filename="../ui/widgets/team_join.py" line="-201"/>
+        <location filename="../ui/widgets/team_join.py" line="-214"/>
         <location filename="../ui/widgets/team_status.py" line="+32"/>
         <source>Team database</source>
         <translation>Base de datos del equipo</translation>

@@ -5030,7 +5030,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>RestartOffer</name>
     <message>
-        <location filename="../ui/widgets/team_join.py" line="+57"/>
+        <location filename="../ui/widgets/team_join.py" line="+58"/>
         <source>Restart now</source>
         <extracomment>Starts the new process; tests replace it to see the command without starting anything.</extracomment>
         <translation>Reiniciar agora</translation>
@@ -6254,12 +6254,20 @@ Abre-se em vez disso a cache deste computador. Em Definições → Equipa pode t
         <translation>Ligado: esquema pronto. Guardado: a janela abre {label} a partir do próximo arranque.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restart the window to work on the team database.</source>
         <translation>Reinicie a janela para trabalhar na base de dados da equipa.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n write(s) queued on this computer (replies, listing changes, pushes) are not sent while the window works on the team database; they wait here until you leave team mode.</source>
+        <translation>
+            <numerusform>%n envio na fila neste computador (uma resposta, uma alteração de anúncio ou uma atualização) não é enviado enquanto a janela trabalha na base de dados da equipa; fica aqui à espera até sair do modo de equipa.</numerusform>
+            <numerusform>%n envios na fila neste computador (respostas, alterações de anúncios, atualizações) não são enviados enquanto a janela trabalha na base de dados da equipa; ficam aqui à espera até sair do modo de equipa.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The window keeps opening this computer&apos;s own cache.</source>
         <translation>A janela continua a abrir a cache deste computador.</translation>
     </message>
@@ -6336,7 +6344,7 @@ Abre-se em vez disso a cache deste computador. Em Definições → Equipa pode t
 <context>
     <name>TeamStatusWidget</name>
     <message>
-        <location filename="../ui/widgets/team_join.py" line="-201"/>
+        <location filename="../ui/widgets/team_join.py" line="-214"/>
         <location filename="../ui/widgets/team_status.py" line="+32"/>
         <source>Team database</source>
         <translation>Base de dados da equipa</translation>

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
+from colivingdesk.domain import Channel, OutboxState
 from colivingdesk.profile import Profile
 from colivingdesk.secrets import SecretStore
 from colivingdesk.store import open_store
@@ -144,6 +145,25 @@ def test_use_keeps_the_url_in_the_profile_the_password_in_the_keyring_and_offers
     qtbot.mouseClick(join.restart_offer.button, Qt.MouseButton.LeftButton)
     assert launched == [restart_command()]
     assert not join.isVisible()  # the window closed itself for the new one
+
+
+def test_writes_still_queued_on_this_computer_are_named_before_the_switch(
+    join: TeamJoinWidget, qtbot: Any, postgres_url: str,
+) -> None:
+    """The team's worker never reads this computer's cache: a reply queued here would sit unsent while the
+    window works on the team database, so the offer to restart says so."""
+    init_team(parse_database(postgres_url, from_command_line=False))
+    store = join.ctx.store
+    store.enqueue(Channel.BMC, "reply", "u1", {"text": "See you at 6", "property_id": "p1"}, "k1")
+    sent = store.enqueue(Channel.BMC, "reply", "u2", {"text": "Done", "property_id": "p1"}, "k2")
+    claimed = store.claim_outbox_item(sent.id, "here")
+    assert claimed is not None
+    store.finish_outbox_item(sent.id, "here", OutboxState.SENT)
+    _type(qtbot, join, postgres_url)
+    qtbot.mouseClick(join.use_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(join.restart_offer.isVisible, timeout=15_000)
+    assert "1 write" in join.restart_offer.text.text()  # one: the sent reply is not counted
+    assert "until you leave team mode" in join.restart_offer.text.text()
 
 
 def test_a_password_is_not_taken_when_no_secure_keyring_exists(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from colivingdesk.domain import OutboxState
 from colivingdesk.secrets import SecretStore, SecretStoreError
 from colivingdesk.team import (
     PASSWORD_SECRET,
@@ -283,7 +284,20 @@ class TeamJoinWidget(QWidget):
         self._say(self.result, self.tr(
             "Connected: schema ready. Saved: the window opens {label} from its next start."
         ).format(label=database.label), "ok")
-        self.restart_offer.offer(self.tr("Restart the window to work on the team database."))
+        unsent = await in_executor(self._unsent_here)
+        text = self.tr("Restart the window to work on the team database.")
+        if unsent:
+            # Said before the switch: these stay in this computer's cache, which the team's worker never reads.
+            text += " " + self.tr(
+                "%n write(s) queued on this computer (replies, listing changes, pushes) are not sent while the "
+                "window works on the team database; they wait here until you leave team mode.", "", unsent
+            )
+        self.restart_offer.offer(text)
+
+    def _unsent_here(self) -> int:
+        """Writes in this computer's own outbox that no one sends while the window is on the team database."""
+        waiting = (OutboxState.QUEUED, OutboxState.HELD, OutboxState.FAILED, OutboxState.SENDING)
+        return len(self.ctx.reader.list_outbox(states=waiting))
 
     def forget(self) -> None:
         """Keep opening this computer's cache (the keyring keeps the password for a later return)."""
