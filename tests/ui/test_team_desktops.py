@@ -7,12 +7,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import subprocess
-import sys
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -26,6 +23,7 @@ from colivingdesk.sync import ChangeStream, Service
 from colivingdesk.sync.team_desktop import DesktopService
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.main_window import MainWindow
+from tests.sync_worker import Worker
 
 LABEL = "postgres@team-test/desk"
 
@@ -178,49 +176,6 @@ def test_a_colleagues_reply_shows_at_once_and_a_lost_listening_connection_is_sai
 
 
 # ---------------------------------------------------------------------- with a worker on the sandbox
-class Worker:
-    """``colivingdesk sync --watch --database URL`` on the sandbox, receiving its webhooks on loopback."""
-
-    def __init__(self, env: dict[str, str]) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "colivingdesk.cli", "sync", "--watch", "--interval", "3600", "--json",
-             "--webhook-port", "0"],
-            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )
-        self.err: list[str] = []
-        self.out: list[str] = []
-        self._readers = [
-            threading.Thread(target=self._read, args=(self.proc.stderr, self.err), daemon=True),
-            threading.Thread(target=self._read, args=(self.proc.stdout, self.out), daemon=True),
-        ]
-        for reader in self._readers:
-            reader.start()
-
-    @staticmethod
-    def _read(stream: IO[str] | None, into: list[str]) -> None:
-        assert stream is not None
-        for line in stream:
-            into.append(line.rstrip("\n"))
-
-    def synced(self, channel: str) -> bool:
-        return any(f'"account": "{channel}"' in line and "up_to_date" in line for line in self.out)
-
-    def webhook_url(self) -> str | None:
-        line = next((line for line in self.err if "receiving webhooks on " in line), None)
-        return None if line is None else line.split(" on ", 1)[1]
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        for reader in self._readers:
-            reader.join(5)
-
-
 @pytest.fixture
 def sandbox_config() -> SandboxConfig:
     return SandboxConfig(limits_enabled=False, demo_ticker_seconds=None)
@@ -240,10 +195,10 @@ def worker(sandbox: SandboxServer, sandbox_config: SandboxConfig, tmp_path: Path
         "COLIVINGDESK_COLIVING_API_KEY": sandbox_config.coliving_key,
         "COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE": "6000",
     })
-    running = Worker(env)
+    running = Worker(env, "--json", "--webhook-port", "0")
     try:
         qtbot.waitUntil(lambda: running.synced("bmc") or running.proc.poll() is not None, timeout=90_000)
-        assert running.proc.poll() is None, "\n".join(running.err)
+        assert running.proc.poll() is None, "\n".join(running.lines)
         url = running.webhook_url()
         assert url is not None
         sandbox.sandbox.admin.webhooks.url = url  # the sandbox delivers BookMyColiving's webhooks to the worker

@@ -9,15 +9,12 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO
 
 import pytest
 from sync_helpers import UNMETERED_PACE
@@ -28,6 +25,7 @@ from colivingdesk.secrets import SecretStore
 from colivingdesk.store import open_postgres_store
 from colivingdesk.sync.outbox import HELD_REASON
 from colivingdesk.sync.team_desktop import DesktopService
+from tests.sync_worker import Worker
 
 
 def _env(server: SandboxServer, config: SandboxConfig, profile: Path, database: str) -> dict[str, str]:
@@ -42,43 +40,6 @@ def _env(server: SandboxServer, config: SandboxConfig, profile: Path, database: 
         "COLIVINGDESK_COLIVING_API_KEY": config.coliving_key,
         "COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE": UNMETERED_PACE,
     }
-
-
-class Worker:
-    """A ``sync --watch`` process whose stderr is collected line by line as it comes."""
-
-    def __init__(self, env: dict[str, str], *extra: str) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "colivingdesk.cli", "sync", "--watch", "--interval", "3600", *extra],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        self.lines: list[str] = []
-        self.out: list[str] = []
-        self._readers = [
-            threading.Thread(target=self._read, args=(self.proc.stderr, self.lines), daemon=True),
-            threading.Thread(target=self._read, args=(self.proc.stdout, self.out), daemon=True),
-        ]
-        for reader in self._readers:
-            reader.start()
-
-    @staticmethod
-    def _read(stream: IO[str] | None, into: list[str]) -> None:
-        assert stream is not None
-        for line in stream:
-            into.append(line.rstrip("\n"))
-
-    def said(self, text: str) -> bool:
-        return any(text in line for line in self.lines)
-
-    def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait()
-        for reader in self._readers:
-            reader.join(5)
 
 
 def _until(condition: Callable[[], bool], seconds: float, *alive: Worker) -> None:
