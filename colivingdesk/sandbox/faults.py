@@ -43,6 +43,7 @@ import random
 import threading
 import time
 from dataclasses import asdict, dataclass
+from http import HTTPStatus
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -201,9 +202,18 @@ def _error_body(path: str, status: int, *, retry_after: int | None = None) -> by
             "error": {"type": kind, "message": message, "request_id": "req_fault", "errors": errors}
         }
     else:
-        text = "Rate limit exceeded" if status == 429 else "Internal server error"
+        # The status's own words: an injected 422 saying "Internal server error" would make a client that
+        # shows the channel's reason look wrong when it is right.
+        text = "Rate limit exceeded" if status == 429 else "Internal server error" if status >= 500 else _phrase(status)
         payload = {"error": text}
     return json.dumps(payload).encode()
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return f"Error {status}"
 
 
 async def _respond(send: Send, status: int, body: bytes, headers: dict[str, str] | None = None) -> None:

@@ -27,6 +27,9 @@ def test_error_count_then_recovers(admin: httpx.Client, bmc: httpx.Client, coliv
     failed = coliving.get("/me")
     assert failed.status_code == 503 and failed.json()["error"]["type"] == "internal_error"
     assert coliving.get("/me").status_code == 200
+    set_faults(admin, "error:count=1,status=422,path=/bmc/api/v1/leads")
+    refused = bmc.get("/leads")
+    assert refused.status_code == 422 and refused.json() == {"error": "Unprocessable Entity"}
 
 
 def test_faults_never_touch_admin_or_control(admin: httpx.Client) -> None:
