@@ -11,6 +11,7 @@ conventions are used, which is what the window showed before it was localised.
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -39,7 +40,13 @@ def ui_locale() -> QLocale:
 def _date_pattern(locale: QLocale, *, year: bool) -> str:
     """The locale's long date without the weekday and with abbreviated months: "d MMM yyyy" (en_GB),
     "d. MMM yyyy" (de), "d 'de' MMM 'de' yyyy" (es), "MMM d, yyyy" (en_US); without ``year``: "d MMM"."""
-    pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).replace("MMMM", "MMM")
+    return _pattern_for(locale.dateFormat(QLocale.FormatType.LongFormat), year)
+
+
+@functools.lru_cache(maxsize=16)
+def _pattern_for(long_format: str, year: bool) -> str:
+    """Cached: a long table asks for every painted date cell, and the pattern only changes with the locale."""
+    pattern = _WEEKDAY.sub("", long_format).replace("MMMM", "MMM")
     return pattern if year else _YEAR.sub("", pattern).strip(" ,")
 
 

@@ -209,11 +209,16 @@ class StoreListModel(QAbstractTableModel):
         return self._flags if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        column, row = index.column(), index.row()
-        if not (0 <= column < len(self._roles) and 0 <= row < len(self._rows)):
+        # Called for every role of every painted cell (most have no handler): the role is looked up first,
+        # so those calls cost one dict lookup, which is most of what scrolling a long table spends here.
+        column = index.column()
+        if not 0 <= column < len(self._roles):
             return None  # also an invalid index: its row and column are -1
         handler = self._roles[column].get(role)
-        return None if handler is None else handler(self._rows[row])
+        if handler is None:
+            return None
+        row = index.row()
+        return handler(self._rows[row]) if 0 <= row < len(self._rows) else None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
