@@ -33,7 +33,7 @@ from typing import Any, TypeVar
 import pytest
 import qasync
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from colivingdesk.accounts import AccountSettings
@@ -292,3 +292,17 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
             saved.append(str(path))
     if saved:
         report.sections.append(("screenshots", "\n".join(saved)))
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Switch the application to a locale's catalogues for one test, back to plain English afterwards."""
+    from colivingdesk.ui.i18n import install_translators, remove_translators
+
+    installed: list[Any] = []
+
+    def use(name: str) -> None:
+        installed.extend(install_translators(qapp, QLocale(name)))
+
+    yield use
+    remove_translators(qapp, installed)

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 
 from colivingdesk.domain import Lead
 from colivingdesk.labels import lead_label
 from colivingdesk.sync import Service
-from colivingdesk.ui.i18n import install_translators, remove_translators
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    """Switch the application to a locale's catalogues for one test, back to plain English afterwards."""
-    installed: list[Any] = []
-
-    def use(name: str) -> None:
-        installed.extend(install_translators(qapp, QLocale(name)))
-
-    yield use
-    remove_translators(qapp, installed)
 
 
 def test_the_inbox_is_in_spanish_under_a_spanish_locale(

@@ -26,7 +26,6 @@ from PySide6.QtGui import QAction, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -60,7 +59,7 @@ from colivingdesk.sync.outbox import (
 from colivingdesk.sync.progress import FeedProgress
 from colivingdesk.sync.pushes import PushInputError, parse_price
 from colivingdesk.sync.register import RegisterError
-from colivingdesk.ui.i18n import TRANSLATIONS_DIR, install_translators, remove_translators
+from colivingdesk.ui.i18n import TRANSLATIONS_DIR
 from colivingdesk.ui.models.inbox_models import reply_state_text
 from colivingdesk.ui.views.automations_view import reason_text
 from colivingdesk.ui.views.calendar_records import read_register_file
@@ -242,17 +241,6 @@ class Walk:
 
     def report(self) -> str:
         return "\n".join(f"{text!r} ({'; '.join(sorted(places)[:3])})" for text, places in sorted(self.found.items()))
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
-    installed: list[Any] = []
-
-    def use(name: str) -> None:
-        installed.extend(install_translators(qapp, QLocale(name)))
-
-    yield use
-    remove_translators(qapp, installed)
 
 
 SECTIONS = ("inbox", "leads", "bookings", "properties", "calendar", "automations", "settings")

@@ -19,22 +19,6 @@ def test_a_wait_saved_by_one_process_is_read_by_the_next(db_path: Path) -> None:
         assert second.channel_limits("bmc@http://bmc.test/api/v1", at(0)) == []
 
 
-def test_waits_and_budgets_that_are_over_are_not_read_and_are_pruned(store: Store) -> None:
-    store.save_channel_limits(
-        [
-            ChannelLimit(ACCOUNT, "api", cooldown_until=at(5)),
-            ChannelLimit("bmc", "leads", limit=100, remaining=0, reset_at=at(60), updated_at=at(0)),
-            ChannelLimit("bmc", "messages", limit=100, remaining=40, reset_at=at(30), updated_at=at(0)),
-        ]
-    )
-    assert store.channel_limits(ACCOUNT, at(6)) == []
-    assert [row.group for row in store.channel_limits("bmc", at(6))] == ["leads", "messages"]
-    assert [row.group for row in store.channel_limits("bmc", at(31))] == ["leads"]
-    assert store.prune_channel_limits(at(31)) == 2
-    assert store.prune_channel_limits(at(31)) == 0
-    assert [row.group for row in store.channel_limits("bmc", at(31))] == ["leads"]
-
-
 def test_two_processes_saving_keep_the_later_wait_and_the_newer_reading(db_path: Path) -> None:
     window = open_store(db_path)
     cron = open_store(db_path)
