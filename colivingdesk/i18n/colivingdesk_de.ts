@@ -2471,6 +2471,75 @@ Zum Öffnen klicken.</translation>
     </message>
 </context>
 <context>
+    <name>InboxMarks</name>
+    <message>
+        <location filename="../ui/views/inbox_marks.py" line="+42"/>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (archive)</source>
+        <translation>Erledigt (archivieren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move back to Inbox</source>
+        <translation>Zurück in den Posteingang</translation>
+    </message>
+</context>
+<context>
+    <name>InboxReplies</name>
+    <message>
+        <location filename="../ui/views/inbox_replies.py" line="+43"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the reply that was not sent</source>
+        <translation>Nicht gesendete Antwort erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the reply that was not sent</source>
+        <translation>Nicht gesendete Antwort verwerfen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The channel</source>
+        <translation>Der Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} refused it</source>
+        <translation>{channel} hat sie abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not sent (%n replies): {reason}</source>
+        <translation>
+            <numerusform>Nicht gesendet (%n Antwort): {reason}</numerusform>
+            <numerusform>Nicht gesendet (%n Antworten): {reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: {reason}</source>
+        <translation>Nicht gesendet: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>InboxTeam</name>
     <message>
         <location filename="../ui/views/inbox_team.py" line="+45"/>
@@ -2547,12 +2616,12 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+67"/>
+        <location filename="../ui/views/inbox_view.py" line="+64"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>Coliving.com hat diese Unterhaltung geschlossen (die Buchung ist storniert): Antworten können nicht gesendet werden. Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Conversations</source>
         <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
         <translation>Unterhaltungen</translation>
@@ -2583,16 +2652,6 @@ Zum Öffnen klicken.</translation>
         <translation>Erledigt: Unterhaltung archivieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Retry the reply that was not sent</source>
-        <translation>Nicht gesendete Antwort erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard the reply that was not sent</source>
-        <translation>Nicht gesendete Antwort verwerfen</translation>
-    </message>
-    <message>
         <location line="+36"/>
         <source>Select a conversation to read it.
 
@@ -2602,27 +2661,7 @@ Both channels&apos; messages are listed on the left.</source>
 Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Mark as read</source>
-        <translation>Als gelesen markieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as unread</source>
-        <translation>Als ungelesen markieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done (archive)</source>
-        <translation>Erledigt (archivieren)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move back to Inbox</source>
-        <translation>Zurück in den Posteingang</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>Open booking</source>
         <translation>Buchung öffnen</translation>
     </message>
@@ -2638,27 +2677,17 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+165"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-163"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivieren: aus dem Posteingang, bis der Gast wieder schreibt (Strg+E)</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln Unterhaltung</numerusform>
@@ -2674,37 +2703,14 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Move to Inbox</source>
         <translation>In den Posteingang</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>The channel</source>
-        <translation>Der Kanal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{channel} refused it</source>
-        <translation>{channel} hat sie abgelehnt</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Not sent (%n replies): {reason}</source>
-        <translation>
-            <numerusform>Nicht gesendet (%n Antwort): {reason}</numerusform>
-            <numerusform>Nicht gesendet (%n Antworten): {reason}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not sent: {reason}</source>
-        <translation>Nicht gesendet: {reason}</translation>
     </message>
 </context>
 <context>

@@ -116,9 +116,20 @@
     </message>
 </context>
 <context>
+    <name>InboxReplies</name>
+    <message numerus="yes">
+        <location filename="../ui/views/inbox_replies.py" line="+73"/>
+        <source>Not sent (%n replies): {reason}</source>
+        <translation>
+            <numerusform>Not sent (%n reply): {reason}</numerusform>
+            <numerusform>Not sent (%n replies): {reason}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message numerus="yes">
-        <location filename="../ui/views/inbox_view.py" line="+290"/>
+        <location filename="../ui/views/inbox_view.py" line="+247"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversation</numerusform>
@@ -131,14 +142,6 @@
         <translation>
             <numerusform>{conversations} · %Ln unread</numerusform>
             <numerusform>{conversations} · %Ln unread</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+213"/>
-        <source>Not sent (%n replies): {reason}</source>
-        <translation>
-            <numerusform>Not sent (%n reply): {reason}</numerusform>
-            <numerusform>Not sent (%n replies): {reason}</numerusform>
         </translation>
     </message>
 </context>

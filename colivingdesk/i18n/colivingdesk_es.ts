@@ -2471,6 +2471,75 @@ Haz clic para abrirla.</translation>
     </message>
 </context>
 <context>
+    <name>InboxMarks</name>
+    <message>
+        <location filename="../ui/views/inbox_marks.py" line="+42"/>
+        <source>Mark as read</source>
+        <translation>Marcar como leída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as unread</source>
+        <translation>Marcar como no leída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (archive)</source>
+        <translation>Hecho (archivar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move back to Inbox</source>
+        <translation>Devolver a la bandeja de entrada</translation>
+    </message>
+</context>
+<context>
+    <name>InboxReplies</name>
+    <message>
+        <location filename="../ui/views/inbox_replies.py" line="+43"/>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the reply that was not sent</source>
+        <translation>Reintentar la respuesta no enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the reply that was not sent</source>
+        <translation>Descartar la respuesta no enviada</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The channel</source>
+        <translation>El canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} refused it</source>
+        <translation>{channel} la ha rechazado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not sent (%n replies): {reason}</source>
+        <translation>
+            <numerusform>No enviada (%n respuesta): {reason}</numerusform>
+            <numerusform>No enviadas (%n respuestas): {reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: {reason}</source>
+        <translation>No enviada: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>InboxTeam</name>
     <message>
         <location filename="../ui/views/inbox_team.py" line="+45"/>
@@ -2547,12 +2616,12 @@ Haz clic para abrirla.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+67"/>
+        <location filename="../ui/views/inbox_view.py" line="+64"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>Coliving.com ha cerrado esta conversación (la reserva está cancelada): no se pueden enviar respuestas. Tu texto se conserva.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Conversations</source>
         <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
         <translation>Conversaciones</translation>
@@ -2583,16 +2652,6 @@ Haz clic para abrirla.</translation>
         <translation>Hecho: archivar la conversación</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Retry the reply that was not sent</source>
-        <translation>Reintentar la respuesta no enviada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard the reply that was not sent</source>
-        <translation>Descartar la respuesta no enviada</translation>
-    </message>
-    <message>
         <location line="+36"/>
         <source>Select a conversation to read it.
 
@@ -2602,27 +2661,7 @@ Both channels&apos; messages are listed on the left.</source>
 Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Mark as read</source>
-        <translation>Marcar como leída</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as unread</source>
-        <translation>Marcar como no leída</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done (archive)</source>
-        <translation>Hecho (archivar)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move back to Inbox</source>
-        <translation>Devolver a la bandeja de entrada</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>Open booking</source>
         <translation>Abrir reserva</translation>
     </message>
@@ -2638,27 +2677,17 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+165"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-163"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivar: sale de la bandeja de entrada hasta que el huésped vuelva a escribir (Ctrl+E)</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversación</numerusform>
@@ -2674,37 +2703,14 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Move to Inbox</source>
         <translation>Mover a la bandeja de entrada</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>The channel</source>
-        <translation>El canal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{channel} refused it</source>
-        <translation>{channel} la ha rechazado</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Not sent (%n replies): {reason}</source>
-        <translation>
-            <numerusform>No enviada (%n respuesta): {reason}</numerusform>
-            <numerusform>No enviadas (%n respuestas): {reason}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not sent: {reason}</source>
-        <translation>No enviada: {reason}</translation>
     </message>
 </context>
 <context>

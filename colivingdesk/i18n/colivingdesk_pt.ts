@@ -2471,6 +2471,75 @@ Clique para a abrir.</translation>
     </message>
 </context>
 <context>
+    <name>InboxMarks</name>
+    <message>
+        <location filename="../ui/views/inbox_marks.py" line="+42"/>
+        <source>Mark as read</source>
+        <translation>Marcar como lida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as unread</source>
+        <translation>Marcar como não lida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (archive)</source>
+        <translation>Concluído (arquivar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move back to Inbox</source>
+        <translation>Devolver à Caixa de entrada</translation>
+    </message>
+</context>
+<context>
+    <name>InboxReplies</name>
+    <message>
+        <location filename="../ui/views/inbox_replies.py" line="+43"/>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the reply that was not sent</source>
+        <translation>Tentar de novo a resposta que não foi enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the reply that was not sent</source>
+        <translation>Descartar a resposta que não foi enviada</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The channel</source>
+        <translation>O canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} refused it</source>
+        <translation>{channel} recusou-a</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not sent (%n replies): {reason}</source>
+        <translation>
+            <numerusform>Não enviada (%n resposta): {reason}</numerusform>
+            <numerusform>Não enviadas (%n respostas): {reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: {reason}</source>
+        <translation>Não enviada: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>InboxTeam</name>
     <message>
         <location filename="../ui/views/inbox_team.py" line="+45"/>
@@ -2547,12 +2616,12 @@ Clique para a abrir.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+67"/>
+        <location filename="../ui/views/inbox_view.py" line="+64"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>O Coliving.com fechou esta conversa (a reserva foi cancelada): não é possível enviar respostas. O seu texto fica guardado.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Conversations</source>
         <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
         <translation>Conversas</translation>
@@ -2583,16 +2652,6 @@ Clique para a abrir.</translation>
         <translation>Concluído: arquivar a conversa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Retry the reply that was not sent</source>
-        <translation>Tentar de novo a resposta que não foi enviada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard the reply that was not sent</source>
-        <translation>Descartar a resposta que não foi enviada</translation>
-    </message>
-    <message>
         <location line="+36"/>
         <source>Select a conversation to read it.
 
@@ -2602,27 +2661,7 @@ Both channels&apos; messages are listed on the left.</source>
 As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Mark as read</source>
-        <translation>Marcar como lida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as unread</source>
-        <translation>Marcar como não lida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done (archive)</source>
-        <translation>Concluído (arquivar)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move back to Inbox</source>
-        <translation>Devolver à Caixa de entrada</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+37"/>
         <source>Open booking</source>
         <translation>Abrir reserva</translation>
     </message>
@@ -2638,27 +2677,17 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+165"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-163"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Arquivar: sai da Caixa de entrada até o hóspede voltar a escrever (Ctrl+E)</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>Retry</source>
-        <translation>Tentar de novo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+53"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversa</numerusform>
@@ -2674,37 +2703,14 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Move to Inbox</source>
         <translation>Mover para a Caixa de entrada</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>The channel</source>
-        <translation>O canal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{channel} refused it</source>
-        <translation>{channel} recusou-a</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Not sent (%n replies): {reason}</source>
-        <translation>
-            <numerusform>Não enviada (%n resposta): {reason}</numerusform>
-            <numerusform>Não enviadas (%n respostas): {reason}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not sent: {reason}</source>
-        <translation>Não enviada: {reason}</translation>
     </message>
 </context>
 <context>

@@ -77,11 +77,11 @@ def test_shift_f10_opens_the_conversation_menu_like_the_menu_key(window: Any, qt
     second = inbox.threads.record_at(inbox.threads.index(1, 0))
     qtbot.waitUntil(lambda: inbox.current_key == second.key, timeout=5000)
     _press(qtbot, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: isinstance(getattr(inbox, "thread_menu", None), QMenu) and inbox.thread_menu.isVisible(),
+    qtbot.waitUntil(lambda: isinstance(menu := inbox.marks.thread_menu, QMenu) and menu.isVisible(),
                     timeout=5000)
-    menu = inbox.thread_menu
+    menu = inbox.marks.thread_menu
     # The menu is for the row the keyboard is on, and its keys act on that conversation.
-    assert inbox._menu_key == second.key
+    assert inbox.marks._menu_key == second.key
     assert {a.text() for a in menu.actions()} & {"Mark as unread", "Mark as read"}
     qtbot.keyClick(menu, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not menu.isVisible(), timeout=5000)
