@@ -41,6 +41,7 @@ from colivingdesk.ui.asyncslots import spawn
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.models.inbox_models import (
     INBOX_FILTER,
+    WORKER_OFFLINE,
     ConversationModel,
     ThreadListModel,
     split_key,
@@ -233,10 +234,13 @@ class InboxView(QWidget):
         if not self.ctx.has_service:  # not known before the Service is built, and painting must not build it
             return None
         try:
-            return str(self.ctx.service.status(channel).state)
+            state = str(self.ctx.service.status(channel).state)
         except Exception:  # a status read must never break painting
             log.debug("status unavailable for %s", channel, exc_info=True)
             return None
+        if state == "offline" and self.ctx.team_label is not None:
+            return WORKER_OFFLINE  # the team's worker cannot reach the channel; this computer is fine
+        return state
 
     def _update_count(self, total: int) -> None:
         # Unread among the conversations listed, so "2 conversations · 1 unread" adds up under a filter.
