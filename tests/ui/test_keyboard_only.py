@@ -67,6 +67,46 @@ def test_tabbing_through_the_conversation_list_opens_nothing_until_the_user_pick
     qtbot.waitUntil(lambda: inbox.current_key == second.key, timeout=5000)
 
 
+def _unread(window: Any, key: str) -> int:
+    channel, _, external_id = key.partition(":")
+    from colivingdesk.domain import Channel
+
+    thread = window.ctx.reader.get_thread(Channel(channel), external_id)
+    return int(thread.unread_count) if thread is not None else 0
+
+
+def test_arrowing_through_the_list_opens_each_conversation_but_reads_only_the_one_that_stays_open(
+    window: Any, qtbot: Any
+) -> None:
+    inbox = window.inbox
+    qtbot.waitUntil(lambda: inbox.threads.rowCount() > 3, timeout=5000)
+    first, second, third = (inbox.threads.record_at(inbox.threads.index(row, 0)).key for row in range(3))
+    assert all(_unread(window, key) > 0 for key in (first, second, third)), "the demo's newest are unread"
+    inbox.thread_list.setFocus()
+    # Scanning: each Down opens the next conversation, and none is read while the user keeps moving (the
+    # moment a conversation must stay open is made long here, so a slow machine cannot pass it by accident).
+    inbox.marks.read_timer.setInterval(600_000)
+    for key in (first, second, third):
+        _press(qtbot, Qt.Key.Key_Down)
+        qtbot.waitUntil(lambda key=key: inbox.current_key == key, timeout=5000)
+    assert [_unread(window, key) > 0 for key in (first, second, third)] == [True, True, True]
+    # Return opens the one under the keyboard on purpose: read at once.
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _unread(window, third) == 0, timeout=5000)
+    # One that stays open is read after a moment, without any key; the one only passed stays unread.
+    inbox.marks.read_timer.setInterval(50)
+    _press(qtbot, Qt.Key.Key_Up)
+    assert inbox.current_key == second
+    qtbot.waitUntil(lambda: _unread(window, second) == 0, timeout=5000)
+    assert _unread(window, first) > 0
+    # Typing a reply reads the conversation at once too.
+    inbox.marks.read_timer.setInterval(600_000)
+    _press(qtbot, Qt.Key.Key_Up)
+    assert inbox.current_key == first and _unread(window, first) > 0
+    qtbot.keyClicks(inbox.composer.editor, "Hi")
+    qtbot.waitUntil(lambda: _unread(window, first) == 0, timeout=5000)
+
+
 def test_shift_f10_opens_the_conversation_menu_like_the_menu_key(window: Any, qtbot: Any) -> None:
     install_keyboard_helpers(QApplication.instance())  # as the application does when it starts
     inbox = window.inbox

@@ -4,6 +4,11 @@ list's context menu, the conversation's header and the keyboard (Ctrl+Shift+U, C
 Each mark is a store write through the Service, for this person on a team's store. A conversation marked
 unread while it is open stays unread while it stays on screen: new messages arriving in it do not read it
 again until the user opens it again.
+
+Like a mail client, moving through the list with the arrow keys opens each conversation but reads none of
+them at once: a conversation is read once it has stayed open for ``READ_DELAY_MS`` (one timer, restarted on
+each move), or at once when the user opens it on purpose (Return, a click, typing a reply, or opening it from
+elsewhere in the window). Scanning the list with Down leaves what the user only passed unread.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ from colivingdesk.ui.models.store_list_model import RecordRole
 if TYPE_CHECKING:
     from colivingdesk.ui.views.inbox_view import InboxView
 
+#: How long a conversation opened by moving through the list stays open before it counts as read.
+READ_DELAY_MS = 1500
+
 # A Service call marking one thread for one person: ``(channel, external_id, person=...) -> changed``.
 Mark = Callable[..., Awaitable[bool]]
 
@@ -39,6 +47,11 @@ class InboxMarks(QObject):
         self.kept_unread: str | None = None  # marked unread while open: not read again until reopened
         self._menu_key: str | None = None
         self.thread_menu: QMenu | None = None
+        self._pending: str | None = None  # opened, to be read once it has stayed open (``read_timer``)
+        self.read_timer = QTimer(self)
+        self.read_timer.setSingleShot(True)
+        self.read_timer.setInterval(READ_DELAY_MS)
+        self.read_timer.timeout.connect(self._read_pending)
         self.mark_read_action = self._action(self.tr("Mark as read"), "Ctrl+Shift+U", self.mark_read)
         self.mark_unread_action = self._action(self.tr("Mark as unread"), "Ctrl+U", self.mark_unread)
         self.archive_action = self._action(self.tr("Done (archive)"), "Ctrl+E", self.archive)
@@ -88,14 +101,30 @@ class InboxMarks(QObject):
             self.kept_unread = None
 
     def opened(self, key: str, thread: Thread | None) -> None:
-        """The user opened ``key``: it is read now."""
+        """``key`` is on screen now: read it once it has stayed there a moment (or sooner, see
+        :meth:`read_now`)."""
+        self.read_timer.stop()
+        self._pending = None
         if thread is not None and thread.unread_count > 0:
+            self._pending = key
+            self.read_timer.start()
+
+    def read_now(self, key: str | None) -> None:
+        """The user opened ``key`` on purpose (Return, a click, typing a reply): read it without waiting."""
+        if key is not None and key == self._pending:
+            self.read_timer.stop()
+            self._pending = None
+            spawn(self._mark_read(key), self.notifier, self)
+
+    def _read_pending(self) -> None:
+        key, self._pending = self._pending, None
+        if key is not None and key == self._view.current_key and key != self.kept_unread:
             spawn(self._mark_read(key), self.notifier, self)
 
     def read_if_unread(self, key: str) -> None:
         """New messages arrived in the open conversation ``key``: read them, unless it was kept unread."""
-        if key == self.kept_unread:
-            return
+        if key in (self.kept_unread, self._pending):
+            return  # kept unread, or not open long enough yet: the timer reads it
         thread = self._view.team.read_thread(key)
         if thread is not None and thread.unread_count > 0:
             spawn(self._mark_read(key), self.notifier, self)
@@ -104,6 +133,9 @@ class InboxMarks(QObject):
         if key is not None:
             if key == self.kept_unread:
                 self.kept_unread = None
+            if key == self._pending:
+                self.read_timer.stop()
+                self._pending = None
             spawn(self._mark_read(key), self.notifier, self)
 
     def mark_unread(self, key: str | None) -> None:
@@ -111,6 +143,8 @@ class InboxMarks(QObject):
             return
         if key == self._view.current_key:
             self.kept_unread = key  # stays unread while it is still on screen
+            self.read_timer.stop()
+            self._pending = None
         spawn(self._mark(self.ctx.service.mark_thread_unread, key), self.notifier, self)
 
     def archive(self, key: str | None) -> None:

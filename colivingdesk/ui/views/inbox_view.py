@@ -5,8 +5,9 @@ Everything shown comes from the cache, so the inbox opens instantly and works of
 the Service to refresh it in the background, and replies go to the outbox, where they are visible with their
 state (queued, held by the hourly cap, failed with a Retry) until the channel confirms them.
 
-Opening a thread marks it read for both channels (a store write on the Service's store thread); "Mark
-unread" and "Done" (archive) are in the context menu, the header and on Ctrl+U / Ctrl+E. The open thread
+Opening a thread marks it read for both channels (a store write on the Service's store thread): at once when
+opened on purpose, after a moment when the arrow keys pass through it (see ``inbox_marks``); "Mark unread"
+and "Done" (archive) are in the context menu, the header and on Ctrl+U / Ctrl+E. The open thread
 stays open when it leaves the list (read under "Unread", archived): the list never opens, and so never marks
 read, a thread the user did not pick.
 """
@@ -157,6 +158,9 @@ class InboxView(QWidget):
 
         self.thread_list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.thread_list.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        # Opened on purpose, not passed through with the arrows: read at once (see ``inbox_marks``).
+        self.thread_list.activated.connect(lambda *_: self.marks.read_now(self.current_key))
+        self.thread_list.clicked.connect(lambda *_: self.marks.read_now(self.current_key))
         self.thread_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.thread_list.customContextMenuRequested.connect(lambda pos: self.marks.show_menu(pos))
         self.filters.changed.connect(self._apply_filter)
@@ -214,6 +218,7 @@ class InboxView(QWidget):
         self.composer = ComposerWidget()
         self.composer.sendRequested.connect(self.replies.send)
         self.composer.draftChanged.connect(self.save_draft)
+        self.composer.edited.connect(lambda: self.marks.read_now(self.current_key))
         self.composer.set_saved_replies(self.ctx.reader.list_saved_replies, self._fill_saved_reply)
         self.composer.saved_replies.set_favourites(self.team.favourites)
         self.composer.manageSavedRepliesRequested.connect(self.open_saved_replies)
@@ -264,11 +269,18 @@ class InboxView(QWidget):
 
     # ------------------------------------------------------------------ opening threads
     def open_thread(self, key: str) -> bool:
-        """Select and open a thread by key (from search, a booking or a notification); False if unknown.
+        """Select and open a thread by key (from search, a booking or a notification), read at once since the
+        user asked for it; False if unknown.
 
         A Coliving.com booking with no messages yet opens as an empty conversation for that booking, so the
         host can write first.
         """
+        opened = self._select_thread(key)
+        if opened:
+            self.marks.read_now(key)
+        return opened
+
+    def _select_thread(self, key: str) -> bool:
         row = self.threads.load_until(key)
         if row < 0 and self.threads.filter != self.team.scoped(INBOX_FILTER):
             self.filters.reset()
