@@ -409,6 +409,9 @@ def test_after_sending_the_keyboard_is_back_in_the_empty_reply_box(
 ) -> None:
     inbox = _open_first_conversation(window, qtbot)
     _tab_until(qtbot, inbox.composer.editor)
+    # Send is not drawn as the default button, which would look like the focus while the text has it.
+    send = inbox.composer.send_button
+    assert not send.isDefault() and not send.autoDefault()
     qtbot.keyClicks(inbox.composer.editor, "Thanks, see you soon.")
     if how == "ctrl+enter":
         _press(qtbot, Qt.Key.Key_Return, CTRL)
