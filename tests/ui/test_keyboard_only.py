@@ -8,6 +8,7 @@ does not show, fails here.
 from __future__ import annotations
 
 import argparse
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -299,7 +300,7 @@ def test_a_booking_found_with_ctrl_k_has_the_keyboard_on_its_row(window: Any, qt
 
 @pytest.mark.parametrize("which", list(theme.Theme), ids=lambda t: t.value)
 def test_the_focus_shows_on_chosen_and_unchosen_chips(qtbot: Any, which: theme.Theme) -> None:
-    from PySide6.QtWidgets import QToolButton
+    from PySide6.QtWidgets import QLineEdit, QToolButton
 
     from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
 
@@ -309,8 +310,10 @@ def test_the_focus_shows_on_chosen_and_unchosen_chips(qtbot: Any, which: theme.T
     try:
         holder = QWidget()
         qtbot.addWidget(holder)
+        QLineEdit(holder)  # where Shift+Tab leaves the chips to: they are one Tab stop
         chips = ChipSelectorWidget(holder)
         chips.set_items([("wifi", "Wi-Fi"), ("gym", "Gym"), ("pool", "Pool")])
+        chips.move(0, 30)
         chips.set_selected(["gym"])
         holder.resize(400, 80)
         holder.show()
@@ -322,6 +325,53 @@ def test_the_focus_shows_on_chosen_and_unchosen_chips(qtbot: Any, which: theme.T
     finally:
         app.setPalette(theme.palette_for(theme.Theme.LIGHT))
         app.setStyleSheet(theme.style_sheet_for(theme.Theme.LIGHT))
+
+
+def test_the_chips_are_one_tab_stop_with_the_arrows_moving_and_space_choosing(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    before, after = QLineEdit(), QLineEdit()
+    chips = ChipSelectorWidget()
+    for widget in (before, chips, after):
+        layout.addWidget(widget)
+    chips.set_items([("wifi", "Wi-Fi"), ("gym", "Gym"), ("pool", "Pool"), ("desk", "Desk")])
+    wifi, gym, pool, desk = chips.chips()
+    for first, second in itertools.pairwise([before, *chips.chips(), after]):  # as the listing form orders them
+        QWidget.setTabOrder(first, second)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow, timeout=5000)
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus, timeout=5000)
+
+    _press(qtbot, Qt.Key.Key_Tab)  # into the group, on its first chip
+    assert wifi.hasFocus()
+    _press(qtbot, Qt.Key.Key_Tab)  # and out of it with the next Tab: one stop, not four
+    assert after.hasFocus()
+    _press(qtbot, Qt.Key.Key_Backtab)
+    assert wifi.hasFocus()
+    _press(qtbot, Qt.Key.Key_Right)
+    assert gym.hasFocus()
+    _press(qtbot, Qt.Key.Key_Space)
+    _press(qtbot, Qt.Key.Key_End)
+    assert desk.hasFocus()
+    _press(qtbot, Qt.Key.Key_Left)
+    assert pool.hasFocus()
+    _press(qtbot, Qt.Key.Key_Space)
+    assert chips.selected() == ["gym", "pool"]
+    assert (gym.accessibleName(), gym.isChecked(), wifi.isChecked()) == ("Gym", True, False)
+    # Tab leaves the group and comes back to the chip the user was on.
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert after.hasFocus()
+    _press(qtbot, Qt.Key.Key_Backtab)
+    assert pool.hasFocus()
+    _press(qtbot, Qt.Key.Key_Home)
+    assert wifi.hasFocus()
 
 
 def test_a_new_listing_kept_as_a_draft_is_reopened_with_tab_and_enter(window: Any, qtbot: Any) -> None:
