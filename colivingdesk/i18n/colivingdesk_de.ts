@@ -739,25 +739,25 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Write a saved reply first (Inbox, Saved replies), then choose it here.</source>
         <translation>Schreiben Sie zuerst einen Textbaustein (Posteingang, Textbausteine) und wählen Sie ihn dann hier aus.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+53"/>
+        <location line="-104"/>
+        <location line="+54"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
         <location line="-17"/>
-        <source>Days before</source>
-        <translation>Tage vorher</translation>
+        <source>&amp;Days before</source>
+        <translation>Tage &amp;vorher</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Minutes after</source>
-        <translation>Minuten danach</translation>
+        <source>&amp;Minutes after</source>
+        <translation>&amp;Minuten danach</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1991,9 +1991,9 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>ChipSelectorWidget</name>
     <message>
-        <location filename="../ui/widgets/chip_selector.py" line="+137"/>
+        <location filename="../ui/widgets/chip_selector.py" line="+153"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
-        <extracomment>Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
+        <extracomment>Keys that move the focus between chips, and by how much (None: to the first or the last). Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
         <translation>Nicht in der aktuellen Liste von BookMyColiving; unverändert beibehalten.</translation>
     </message>
 </context>
@@ -2039,7 +2039,7 @@ Zum Öffnen klicken.</translation>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
@@ -2489,8 +2489,9 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>InboxMarks</name>
     <message>
-        <location filename="../ui/views/inbox_marks.py" line="+42"/>
+        <location filename="../ui/views/inbox_marks.py" line="+55"/>
         <source>Mark as read</source>
+        <extracomment>How long a conversation opened by moving through the list stays open before it counts as read.</extracomment>
         <translation>Als gelesen markieren</translation>
     </message>
     <message>
@@ -2632,7 +2633,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+65"/>
+        <location filename="../ui/views/inbox_view.py" line="+66"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>Coliving.com hat diese Unterhaltung geschlossen (die Buchung ist storniert): Antworten können nicht gesendet werden. Ihr Text bleibt erhalten.</translation>
     </message>
@@ -2677,7 +2678,7 @@ Both channels&apos; messages are listed on the left.</source>
 Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Open booking</source>
         <translation>Buchung öffnen</translation>
     </message>
@@ -2693,17 +2694,17 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-174"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivieren: aus dem Posteingang, bis der Gast wieder schreibt (Strg+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln Unterhaltung</numerusform>
@@ -2719,7 +2720,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>

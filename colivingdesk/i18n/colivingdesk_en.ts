@@ -104,7 +104,7 @@
 <context>
     <name>ComposerWidget</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/composer.py" line="+226"/>
+        <location filename="../ui/widgets/composer.py" line="+229"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln over the limit</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>InboxView</name>
     <message numerus="yes">
-        <location filename="../ui/views/inbox_view.py" line="+251"/>
+        <location filename="../ui/views/inbox_view.py" line="+256"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversation</numerusform>

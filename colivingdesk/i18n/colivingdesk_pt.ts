@@ -739,25 +739,25 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Write a saved reply first (Inbox, Saved replies), then choose it here.</source>
         <translation>Escreva primeiro uma resposta guardada (Caixa de entrada, Respostas guardadas) e depois escolha-a aqui.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+53"/>
+        <location line="-104"/>
+        <location line="+54"/>
         <source>Any</source>
         <translation>Qualquer</translation>
     </message>
     <message>
         <location line="-17"/>
-        <source>Days before</source>
-        <translation>Dias antes</translation>
+        <source>&amp;Days before</source>
+        <translation>&amp;Dias antes</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Minutes after</source>
-        <translation>Minutos depois</translation>
+        <source>&amp;Minutes after</source>
+        <translation>&amp;Minutos depois</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1991,9 +1991,9 @@ Clique para a abrir.</translation>
 <context>
     <name>ChipSelectorWidget</name>
     <message>
-        <location filename="../ui/widgets/chip_selector.py" line="+137"/>
+        <location filename="../ui/widgets/chip_selector.py" line="+153"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
-        <extracomment>Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
+        <extracomment>Keys that move the focus between chips, and by how much (None: to the first or the last). Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
         <translation>Não está na lista atual do BookMyColiving; mantido como estava.</translation>
     </message>
 </context>
@@ -2039,7 +2039,7 @@ Clique para a abrir.</translation>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Send the reply</source>
         <translation>Enviar a resposta</translation>
     </message>
@@ -2489,8 +2489,9 @@ Clique para a abrir.</translation>
 <context>
     <name>InboxMarks</name>
     <message>
-        <location filename="../ui/views/inbox_marks.py" line="+42"/>
+        <location filename="../ui/views/inbox_marks.py" line="+55"/>
         <source>Mark as read</source>
+        <extracomment>How long a conversation opened by moving through the list stays open before it counts as read.</extracomment>
         <translation>Marcar como lida</translation>
     </message>
     <message>
@@ -2632,7 +2633,7 @@ Clique para a abrir.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+65"/>
+        <location filename="../ui/views/inbox_view.py" line="+66"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>O Coliving.com fechou esta conversa (a reserva foi cancelada): não é possível enviar respostas. O seu texto fica guardado.</translation>
     </message>
@@ -2677,7 +2678,7 @@ Both channels&apos; messages are listed on the left.</source>
 As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Open booking</source>
         <translation>Abrir reserva</translation>
     </message>
@@ -2693,17 +2694,17 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+168"/>
+        <location line="+176"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-174"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Arquivar: sai da Caixa de entrada até o hóspede voltar a escrever (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversa</numerusform>
@@ -2719,7 +2720,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>

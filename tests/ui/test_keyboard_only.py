@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -442,6 +443,44 @@ def test_ctrl_n_makes_a_rule_and_enter_on_it_edits_it(window: Any, qtbot: Any, s
                     and automations.rule_dialog.isVisible(), timeout=5000)
     assert automations.rule_dialog.name_field.text() == "Welcome"
     automations.rule_dialog.reject()
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter a single ``&`` underlines in ``text`` (``&&`` is a literal ampersand)."""
+    found = re.search(r"(?<!&)&(?!&)(\w)", text)
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("locale", ["en_GB", "es_ES", "pt_PT", "de_DE"])
+def test_the_rule_editors_timing_has_its_own_mnemonic_in_every_language(
+    main_window: Any, qtbot: Any, language: Any, locale: str
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from colivingdesk.sync.automation_rules import BEFORE_CHECKIN, UNANSWERED
+    from colivingdesk.ui.dialogs.automation_dialogs import AutomationRuleDialog
+
+    language(locale)
+    dialog = AutomationRuleDialog(main_window.ctx, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    for trigger in (UNANSWERED, BEFORE_CHECKIN):  # "Minutes after" and "Days before"
+        dialog.trigger_combo.setCurrentIndex(dialog.trigger_combo.findData(trigger))
+        letter = _mnemonic(dialog.amount_label.text())
+        assert letter is not None, dialog.amount_label.text()
+        others = [
+            _mnemonic(w.text()) for w in [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]
+            if w.isVisible() and w is not dialog.amount_label
+        ]
+        assert letter not in others, f"{dialog.amount_label.text()!r} clashes"
+        assert "&" not in dialog.amount.accessibleName()
+        dialog.name_field.setFocus()
+        qtbot.waitUntil(dialog.name_field.hasFocus, timeout=5000)
+        qtbot.keyClick(dialog.name_field, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(dialog.amount.hasFocus, timeout=5000)
+    dialog.reject()
 
 
 def _open_first_conversation(window: Any, qtbot: Any) -> Any:
