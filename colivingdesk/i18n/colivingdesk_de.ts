@@ -2400,7 +2400,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+210"/>
+        <location filename="../ui/widgets/notifications.py" line="+256"/>
         <source>Recent notifications</source>
         <translation>Letzte Benachrichtigungen</translation>
     </message>

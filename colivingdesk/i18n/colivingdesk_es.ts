@@ -2400,7 +2400,7 @@ Haz clic para abrirla.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+210"/>
+        <location filename="../ui/widgets/notifications.py" line="+256"/>
         <source>Recent notifications</source>
         <translation>Notificaciones recientes</translation>
     </message>

@@ -102,7 +102,7 @@ class NotificationListModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-#: What a toast must not cover: what the user presses or types in (lists and tables are content it may lie over).
+# What a toast must not cover: what the user presses or types in (lists and tables are content it may lie over).
 CONTROLS = (
     QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractSlider, QTabBar,
 )
