@@ -3437,18 +3437,18 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+381"/>
+        <location line="+383"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>Starting sync…</source>
         <translation>Synchronisierung startet…</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Demo mode</source>
         <translation>Demomodus</translation>
     </message>
@@ -5973,9 +5973,8 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>StatusAnnouncer</name>
     <message>
-        <location filename="../ui/announcer.py" line="+52"/>
+        <location filename="../ui/announcer.py" line="+60"/>
         <source>Reply sent on {channel}</source>
-        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>Antwort auf {channel} gesendet</translation>
     </message>
     <message>
@@ -5989,12 +5988,13 @@ Open the listing to correct it, or retry.</source>
         <translation>Antwort auf {channel} nicht gesendet: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-29"/>
         <source>{channel} is offline: changes wait in the outbox</source>
+        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>{channel} ist offline: Änderungen warten im Postausgang</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>{channel} is back online</source>
         <translation>{channel} ist wieder online</translation>
     </message>
@@ -6482,6 +6482,11 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
         <location line="+4"/>
         <source>Replies and changes made here stay queued until the worker reaches {names} again.</source>
         <translation>Antworten und Änderungen von hier bleiben eingereiht, bis der Dienst {names} wieder erreicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team&apos;s sync worker cannot reach {channel}; this computer is fine, and replies stay queued until the worker reaches it</source>
+        <translation>Der Sync-Dienst des Teams erreicht {channel} nicht; mit diesem Computer ist alles in Ordnung, und Antworten bleiben eingereiht, bis der Dienst den Kanal erreicht</translation>
     </message>
 </context>
 <context>

@@ -186,7 +186,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+587"/>
+        <location filename="../ui/main_window.py" line="+589"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n new message</numerusform>

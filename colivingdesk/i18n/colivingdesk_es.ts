@@ -3437,18 +3437,18 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+381"/>
+        <location line="+383"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demo)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>Starting sync…</source>
         <translation>Iniciando la sincronización…</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Demo mode</source>
         <translation>Modo demo</translation>
     </message>
@@ -5973,9 +5973,8 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>StatusAnnouncer</name>
     <message>
-        <location filename="../ui/announcer.py" line="+52"/>
+        <location filename="../ui/announcer.py" line="+60"/>
         <source>Reply sent on {channel}</source>
-        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>Respuesta enviada en {channel}</translation>
     </message>
     <message>
@@ -5989,12 +5988,13 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Respuesta no enviada en {channel}: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-29"/>
         <source>{channel} is offline: changes wait in the outbox</source>
+        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>{channel} no tiene conexión: los cambios esperan en la cola de envío</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>{channel} is back online</source>
         <translation>{channel} vuelve a tener conexión</translation>
     </message>
@@ -6482,6 +6482,11 @@ proceso de sincronización en {host}, primera pasada en curso</translation>
         <location line="+4"/>
         <source>Replies and changes made here stay queued until the worker reaches {names} again.</source>
         <translation>Las respuestas y los cambios que hagas aquí siguen en cola hasta que el proceso vuelva a conectar con {names}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team&apos;s sync worker cannot reach {channel}; this computer is fine, and replies stay queued until the worker reaches it</source>
+        <translation>El proceso de sincronización del equipo no puede conectar con {channel}; tu ordenador está bien y las respuestas siguen en cola hasta que el proceso conecte</translation>
     </message>
 </context>
 <context>

@@ -3437,18 +3437,18 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+381"/>
+        <location line="+383"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demonstração)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>Starting sync…</source>
         <translation>A iniciar a sincronização…</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Demo mode</source>
         <translation>Modo de demonstração</translation>
     </message>
@@ -5973,9 +5973,8 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>StatusAnnouncer</name>
     <message>
-        <location filename="../ui/announcer.py" line="+52"/>
+        <location filename="../ui/announcer.py" line="+60"/>
         <source>Reply sent on {channel}</source>
-        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>Resposta enviada em {channel}</translation>
     </message>
     <message>
@@ -5989,12 +5988,13 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Resposta não enviada em {channel}: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-29"/>
         <source>{channel} is offline: changes wait in the outbox</source>
+        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>{channel} está sem ligação: as alterações esperam na fila de envio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>{channel} is back online</source>
         <translation>{channel} voltou a estar disponível</translation>
     </message>
@@ -6482,6 +6482,11 @@ processo de sincronização em {host}, primeira passagem em curso</translation>
         <location line="+4"/>
         <source>Replies and changes made here stay queued until the worker reaches {names} again.</source>
         <translation>As respostas e alterações feitas aqui ficam na fila até o processo voltar a chegar a {names}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team&apos;s sync worker cannot reach {channel}; this computer is fine, and replies stay queued until the worker reaches it</source>
+        <translation>O processo de sincronização da equipa não consegue chegar a {channel}; este computador está bem e as respostas ficam na fila até o processo lá chegar</translation>
     </message>
 </context>
 <context>

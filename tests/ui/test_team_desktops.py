@@ -181,6 +181,7 @@ def test_a_channel_the_worker_cannot_reach_is_said_as_the_workers_and_not_this_c
     from datetime import UTC, datetime
 
     from colivingdesk.store.worker_status import WorkerReport
+    from colivingdesk.ui.accessibility import announcements
     from tests.unit.store.builders import message, thread
 
     # A worker on another computer holds the lock and reports BookMyColiving offline, with its reason.
@@ -193,6 +194,8 @@ def test_a_channel_the_worker_cannot_reach_is_said_as_the_workers_and_not_this_c
         ))
         worker_store.upsert_threads([thread("usr_1", participant_name="Ana Guest")])
         worker_store.upsert_messages([message("usr_1", "m1", 0, "Is there a washing machine?")])
+        said: list[str] = []
+        announcements.said.connect(lambda text, _assertive: said.append(text))
         window = make_desktop("ana")
         banner = window.offline_banner
         qtbot.waitUntil(lambda: banner.isVisible(), timeout=10_000)
@@ -204,6 +207,9 @@ def test_a_channel_the_worker_cannot_reach_is_said_as_the_workers_and_not_this_c
         assert "This computer is fine" in text
         assert "stay queued until the worker reaches BookMyColiving again" in text
         assert "check the internet connection" not in text
+        # A screen reader hears the same truth.
+        assert "The team's sync worker cannot reach BookMyColiving; this computer is fine" in " ".join(said)
+        assert not any("BookMyColiving is offline" in s for s in said)
 
         # A reply written now says the same under its bubble.
         assert window.inbox.open_thread("bmc:usr_1")

@@ -112,6 +112,13 @@ class TeamStatusWidget(QLabel):
         ).format(names=names)
         return UserMessage(title, " ".join([*reasons, fine, queued]), level=Level.WARNING)
 
+    def offline_announcement(self, channel: Channel) -> str:
+        """What a screen reader hears when the worker reports ``channel`` offline (see :meth:`offline_message`)."""
+        return self.tr(
+            "The team's sync worker cannot reach {channel}; this computer is fine, and replies stay queued until "
+            "the worker reaches it"
+        ).format(channel=channel.label)
+
     def _state(self) -> TeamState | None:
         if not self.ctx.has_service:
             return None
