@@ -82,38 +82,30 @@ import argparse
 import asyncio
 import contextlib
 import json
-import math
-import os
 import signal
 import sys
-from collections.abc import Callable, Iterator, Mapping
-from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from colivingdesk.accounts import AccountSettings, settings_from_environ
 from colivingdesk.domain import Channel, OutboxItem
-from colivingdesk.export import pages, plain, write_csv
-from colivingdesk.progress_output import ProgressPrinter, local_time, print_resume
+from colivingdesk.export import plain, write_csv
+from colivingdesk.headless_output import _item_line, _print_report, _records, _status_json, item_json
+from colivingdesk.headless_wiring import (
+    EXIT_CHANNEL,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    _guarded,
+    _open_store,
+    _service,
+)
+from colivingdesk.progress_output import ProgressPrinter
 
 if TYPE_CHECKING:
-    from colivingdesk.secrets import SecretStore
     from colivingdesk.store import Store
-    from colivingdesk.sync import Service, SyncReport
+    from colivingdesk.sync import Service
 
 EXPORT_KINDS = ("properties", "leads", "bookings", "threads", "messages")
-EXIT_OK, EXIT_CHANNEL, EXIT_USAGE = 0, 1, 2
-#: Overrides the Coliving.com pace (requests a minute) of the headless commands.
-PACE_VARIABLE = "COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE"
-#: Characters of a reply shown on an ``outbox`` line (``--json`` carries the whole text).
-PREVIEW_CHARS = 60
-
-
-class CommandError(Exception):
-    """A failure to report in one line; ``code`` is the exit status."""
-
-    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def add_commands(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -422,276 +414,3 @@ async def _check_property(service: Service, store: Store, property_id: str, *, f
 
     with contextlib.suppress(ChannelError):  # not reachable now: the reply is still queued and tried as asked
         await service.refresh_feed(Channel.BMC, "properties")
-
-
-# ---------------------------------------------------------------------------------------------- wiring
-
-
-def _guarded(action: Callable[[], int]) -> int:
-    from colivingdesk.api.errors import ChannelError
-    from colivingdesk.secrets import SecretStoreError
-    from colivingdesk.store import SchemaTooNewError
-
-    try:
-        return action()
-    except CommandError as err:
-        print(str(err), file=sys.stderr)
-        return err.code
-    except BrokenPipeError:
-        # The reader went away (``colivingdesk export leads | head``): not an error worth a message. Point stdout
-        # at /dev/null so the interpreter's final flush does not raise again (the recipe in Python's signal docs).
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
-    except ChannelError as err:
-        print(f"error: {err.message}", file=sys.stderr)
-        return EXIT_CHANNEL
-    except (SecretStoreError, SchemaTooNewError, OSError) as err:
-        print(f"error: {err}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
-
-
-def _open_store(args: argparse.Namespace) -> Store:
-    import sqlite3
-
-    from colivingdesk.profile import resolve_profile
-    from colivingdesk.store import open_store
-    from colivingdesk.team import TeamDatabaseError, database_setting, open_team_store
-
-    try:
-        team = database_setting(getattr(args, "database", None))
-        if team is not None:
-            return open_team_store(team)
-    except TeamDatabaseError as err:
-        raise CommandError(f"error: {err}") from None
-    profile = resolve_profile(getattr(args, "profile", None))
-    try:
-        return open_store(profile.ensure().database)
-    except sqlite3.Error as err:
-        message = f"error: the profile cache at {profile.database} cannot be opened ({err})"
-        raise CommandError(message) from None
-
-
-def configured_accounts(
-    store: Store, environ: Mapping[str, str] | None = None
-) -> dict[Channel, AccountSettings]:
-    """The profile's accounts, overridden per channel by ``COLIVINGDESK_*`` environment variables."""
-    found: dict[Channel, AccountSettings] = {}
-    for account in store.list_accounts():
-        found[account.channel] = AccountSettings(
-            account.channel,
-            account.base_url,
-            provider=account.provider or "mangobeds",
-            auth_style=account.auth_style or "x-api-key",
-        )
-    found.update(settings_from_environ(environ))
-    return found
-
-
-def _service(
-    args: argparse.Namespace, *, interval: float = 60.0, only: Channel | None = None
-) -> tuple[Service, Store]:
-    from colivingdesk.secrets import SecretStore
-    from colivingdesk.sync import Service
-
-    store = _open_store(args)
-    try:
-        accounts = configured_accounts(store)
-        if only is not None:
-            accounts = {c: s for c, s in accounts.items() if c is only}
-        if not accounts:
-            what = only.label if only is not None else "any channel"
-            raise CommandError(
-                f"error: no account configured for {what}; add one in the window or set "
-                "COLIVINGDESK_BMC_API_KEY / COLIVINGDESK_COLIVING_API_KEY"
-            )
-        secrets = SecretStore()
-        pace = _coliving_pace()
-        service = Service(store, secrets, accounts, poll_interval=interval, coliving_requests_per_minute=pace)
-        missing = [c for c in accounts if c not in service.channels]
-        if missing:
-            raise CommandError(_no_key_line(secrets, {c: accounts[c] for c in missing}))
-        return service, store
-    except BaseException:
-        store.close()
-        raise
-
-
-def _coliving_pace() -> int:
-    """Coliving.com requests a minute to pace to: the documented 60, or ``COLIVINGDESK_COLIVING_REQUESTS_PER_MINUTE``
-    for a server that meters differently (a sandbox started with another limit)."""
-    from colivingdesk.sync.runtime import COLIVING_REQUESTS_PER_MINUTE
-
-    raw = os.environ.get(PACE_VARIABLE, "").strip()
-    if not raw:
-        return COLIVING_REQUESTS_PER_MINUTE
-    if not raw.isdigit() or int(raw) < 1:
-        raise CommandError(f"error: {PACE_VARIABLE} must be a whole number of requests a minute, got {raw!r}")
-    return int(raw)
-
-
-def _no_key_line(secrets: SecretStore, missing: Mapping[Channel, AccountSettings]) -> str:
-    """Why no key could be had for the ``missing`` accounts, and the environment variables that work instead
-    (with the base URL and provider too when the account does not use the defaults, since the key variable
-    alone selects them)."""
-    from colivingdesk.accounts import DEFAULT_BASE_URLS, DEFAULT_PROVIDER
-    from colivingdesk.secrets import ENV_VARS, SecretStoreError
-
-    labels = " and ".join(c.label for c in missing)
-    cause = ""
-    if not secrets.status().secure:
-        cause = "no secure system keyring on this computer"
-    else:
-        try:  # read again to tell a keyring that fails from one that holds no key
-            for channel in missing:
-                secrets.get(channel.value, "api_key")
-        except SecretStoreError as err:
-            text = str(err).rstrip(".")
-            cause = text[:1].lower() + text[1:]
-    keys = "API keys" if len(missing) > 1 else "API key"
-    if cause:
-        cause = f"{cause}, so the {labels} {keys} cannot be read"
-    else:
-        cause = f"no {labels} {keys} found in the system keyring"
-    names: list[str] = []
-    for channel, settings in missing.items():
-        names.append(ENV_VARS[(channel.value, "api_key")])
-        if settings.base_url.rstrip("/") != DEFAULT_BASE_URLS[channel]:
-            names.append(f"COLIVINGDESK_{channel.name}_BASE_URL={settings.base_url}")
-        if channel is Channel.COLIVING and settings.provider != DEFAULT_PROVIDER:
-            names.append(f"COLIVINGDESK_COLIVING_PROVIDER={settings.provider}")
-    return f"error: {cause}; set {' '.join(names)} instead (README, \"Headless use\")"
-
-
-def _status_json(service: Service, channel: Channel) -> dict[str, Any]:
-    status = service.status(channel)
-    return {
-        "state": status.state,
-        "last_synced_at": _iso(status.last_synced_at),
-        "message": status.message,
-        "stale": dict(status.stale),
-    }
-
-
-def _print_report(service: Service, report: SyncReport, as_json: bool) -> None:
-    waiting = _all_waiting_line(report)
-    if waiting:
-        print(waiting, file=sys.stderr)
-    if as_json:
-        body = report.to_json()
-        body["accounts"] = {c.value: _status_json(service, c) for c in service.channels}
-        print(json.dumps(body, ensure_ascii=False))
-        print_resume(report, waiting, sys.stderr)
-        return
-    if waiting:
-        return
-    changed = ", ".join(f"{n} {kind}" for kind, n in sorted(report.changed.items()) if n) or "no changes"
-    requests = sum(report.requests.values())
-    print(f"synced: {changed} ({requests} requests)")
-    for channel, counts in sorted(report.conversations.items()):
-        label = Channel(channel).label
-        print(f"{label} conversations: {counts['read']} read, {counts['waiting']} waiting")
-    from colivingdesk.sync.feed_runs import stale_message
-
-    for channel in sorted({*report.errors, *report.feeds}):
-        label = Channel(channel).label
-        failed = report.feeds.get(channel, {})
-        for feed, reason in failed.items():
-            print(f"error: {label}: {feed} not refreshed: {reason}", file=sys.stderr)
-        message = report.errors.get(channel, "")
-        if message and message != stale_message(failed):
-            print(f"error: {label}: {message}", file=sys.stderr)
-    print_resume(report, waiting, sys.stderr)
-
-
-def _all_waiting_line(report: SyncReport) -> str:
-    """When no account could send anything for a rate-limit wait: one line saying until when, else empty.
-
-    A run that met a new 429 sent a request first; it reports that as the account's error instead.
-    """
-    waiting = [
-        channel
-        for channel, sent in report.requests.items()
-        if sent == 0 and channel in report.errors and channel in report.waits
-    ]
-    if not waiting or len(waiting) != len(report.requests):
-        return ""
-    now = datetime.now(UTC)
-    parts = []
-    for channel, wait in sorted(report.waits.items(), key=lambda item: item[1].until):
-        seconds = max(math.ceil((wait.until - now).total_seconds()), 0)
-        parts.append(f"{Channel(channel).label} until {local_time(wait.until, now)} (in {seconds} s)")
-    return f"waiting for rate limits: {', '.join(parts)}; nothing sent"
-
-
-# ---------------------------------------------------------------------------------------------- output
-
-
-def item_json(item: OutboxItem, store: Store) -> dict[str, Any]:
-    """An outbox item as printed by ``outbox --json`` and ``reply --json`` (``text`` and ``name`` from the
-    cache, see :mod:`colivingdesk.sync.outbox_preview`)."""
-    from colivingdesk.sync.outbox_preview import item_name, item_text
-
-    return {
-        "id": item.id,
-        "channel": item.channel.value,
-        "kind": item.kind,
-        "target": item.target,
-        "state": item.state.value,
-        "error": item.error,
-        "attempts": item.attempts,
-        "created_at": _iso(item.created_at),
-        "updated_at": _iso(item.updated_at),
-        "not_before": _iso(item.not_before),
-        "text": item_text(item, store),
-        "name": item_name(item, store),
-        "replayed": item.payload.get("replayed") is True,
-        "author": None if item.author is None else store.people.name_of(item.author) or item.author,
-    }
-
-
-def _item_line(item: Mapping[str, Any]) -> str:
-    """One tab-separated line: id, state, channel, kind, target, name (``-`` if unknown), text preview, then
-    the held-until time and the error when there are any."""
-    text = " ".join(str(item["text"]).split())
-    preview = text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
-    line = "\t".join(
-        str(v) for v in (
-            item["id"], item["state"], item["channel"], item["kind"], item["target"], item["name"] or "-", preview
-        )
-    )
-    if item["not_before"] is not None and item["state"] == "held":
-        line += f"\tuntil {item['not_before']}"
-    if item["error"]:
-        line += "\t" + str(item["error"]).replace("\n", "; ")
-    return line
-
-
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def _records(store: Store, kind: str) -> Iterator[Any]:
-    """Every cached record of ``kind``, in keyset pages so a large cache never sits in memory twice."""
-    if kind == "properties":
-        yield from pages(store.page_properties, lambda r: (r.name, r.id))
-    elif kind == "leads":
-        from colivingdesk.store import lead_key
-
-        yield from pages(store.page_leads, lead_key)
-    elif kind == "bookings":
-        yield from pages(store.page_bookings, lambda r: (r.checkin, r.id))
-    elif kind == "threads":
-        from colivingdesk.store import thread_key
-
-        yield from pages(store.page_threads, thread_key)
-    else:
-        from colivingdesk.domain import Message
-        from colivingdesk.store import thread_key
-
-        for thread in pages(store.page_threads, thread_key):
-            for message in store.messages_for_thread(thread.channel, thread.external_id):
-                if isinstance(message, Message):
-                    yield message

@@ -41,7 +41,7 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def run_automations(args: argparse.Namespace) -> int:
-    from colivingdesk.headless import EXIT_OK, CommandError, _guarded, _open_store
+    from colivingdesk.headless_wiring import EXIT_OK, CommandError, _guarded, _open_store
 
     def command() -> int:
         if args.action != "list" and not args.file:
@@ -103,7 +103,7 @@ def _export(store: Store, path: str, as_json: bool) -> None:
 def _import_settings(store: Store, settings: Any) -> None:
     """Each account's zone, working hours and reserve from the file, checked before they are stored."""
     from colivingdesk.domain import Channel
-    from colivingdesk.headless import CommandError
+    from colivingdesk.headless_wiring import CommandError
     from colivingdesk.sync.automation_rules import AutomationError
     from colivingdesk.sync.automations import save_settings
 
@@ -119,7 +119,7 @@ def _import_settings(store: Store, settings: Any) -> None:
 
 
 def _import(store: Store, path: str, as_json: bool) -> None:
-    from colivingdesk.headless import CommandError
+    from colivingdesk.headless_wiring import CommandError
     from colivingdesk.store import SavedReply, SavedReplyError
     from colivingdesk.store.automations import AutomationRule
     from colivingdesk.sync.automation_rules import AutomationError

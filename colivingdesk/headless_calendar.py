@@ -108,13 +108,13 @@ def add_calendar_commands(subparsers: argparse._SubParsersAction[argparse.Argume
 
 
 def run_listings(args: argparse.Namespace) -> int:
-    from colivingdesk.headless import _guarded
+    from colivingdesk.headless_wiring import _guarded
 
     return _guarded(lambda: _listings(args))
 
 
 def _listings(args: argparse.Namespace) -> int:
-    from colivingdesk.headless import EXIT_OK, CommandError, _open_store
+    from colivingdesk.headless_wiring import EXIT_OK, CommandError, _open_store
 
     store = _open_store(args)
     try:
@@ -142,7 +142,7 @@ def _listings(args: argparse.Namespace) -> int:
 
 
 def _import(store: Store, path: str) -> dict[str, int]:
-    from colivingdesk.headless import CommandError
+    from colivingdesk.headless_wiring import CommandError
     from colivingdesk.sync.register import RegisterError, import_register, parse_register
 
     try:
@@ -202,13 +202,13 @@ def _listing_line(listing: dict[str, Any]) -> str:
 
 
 def run_calendar(args: argparse.Namespace) -> int:
-    from colivingdesk.headless import _guarded
+    from colivingdesk.headless_wiring import _guarded
 
     return _guarded(lambda: _calendar(args))
 
 
 def _calendar(args: argparse.Namespace) -> int:
-    from colivingdesk.headless import EXIT_OK, _open_store
+    from colivingdesk.headless_wiring import EXIT_OK, _open_store
     from colivingdesk.sync.calendar_data import load_calendar
 
     start = _day(args.start, "--from") if args.start else date.today()
@@ -287,19 +287,19 @@ def _same(a: CalendarDay, b: CalendarDay) -> bool:
 
 
 def run_push_availability(args: argparse.Namespace) -> int:
-    from colivingdesk.headless import _guarded
+    from colivingdesk.headless_wiring import _guarded
 
     return _guarded(lambda: asyncio.run(_push_availability(args)))
 
 
 def run_push_rates(args: argparse.Namespace) -> int:
-    from colivingdesk.headless import _guarded
+    from colivingdesk.headless_wiring import _guarded
 
     return _guarded(lambda: asyncio.run(_push_rates(args)))
 
 
 async def _push_availability(args: argparse.Namespace) -> int:
-    from colivingdesk.headless import _open_store
+    from colivingdesk.headless_wiring import _open_store
     from colivingdesk.sync.calendar_data import free_by_day
     from colivingdesk.sync.pushes import FREE, parse_units, plan_availability
 
@@ -328,7 +328,7 @@ async def _push_availability(args: argparse.Namespace) -> int:
 
 
 async def _push_rates(args: argparse.Namespace) -> int:
-    from colivingdesk.headless import _open_store
+    from colivingdesk.headless_wiring import _open_store
     from colivingdesk.sync.calendar_data import listing_bookings
     from colivingdesk.sync.pushes import booking_currency, parse_month_prices, parse_price, plan_rates
 
@@ -372,7 +372,8 @@ async def _send(
 ) -> int:
     """Queue with ``queue(service)``, send once, and report as ``reply`` does."""
     from colivingdesk.domain import Channel, OutboxState
-    from colivingdesk.headless import EXIT_CHANNEL, EXIT_OK, _service, item_json
+    from colivingdesk.headless_output import item_json
+    from colivingdesk.headless_wiring import EXIT_CHANNEL, EXIT_OK, _service
 
     service, store = _service(args, only=Channel.COLIVING)
     try:
@@ -408,7 +409,7 @@ async def _send(
 @contextlib.contextmanager
 def _bad_input() -> Iterator[None]:
     """Turn a :class:`PushInputError` into a one-line usage error (exit 2, nothing queued)."""
-    from colivingdesk.headless import CommandError
+    from colivingdesk.headless_wiring import CommandError
     from colivingdesk.sync.pushes import PushInputError
 
     try:

@@ -32,7 +32,7 @@ NO_WORKER = (
 
 
 def _has_key(store: Store, channel: Channel) -> bool:
-    from colivingdesk.headless import configured_accounts
+    from colivingdesk.headless_wiring import configured_accounts
     from colivingdesk.secrets import SecretStore, SecretStoreError
 
     settings = configured_accounts(store).get(channel)
@@ -75,7 +75,8 @@ async def reply_through_worker(args: argparse.Namespace, channel: Channel) -> in
     """Queue the reply for the team's worker and report what became of it; None when this command sends it
     itself (not a team database, or no worker runs and this computer has the channel's key)."""
     from colivingdesk.api.errors import ValidationError
-    from colivingdesk.headless import EXIT_USAGE, CommandError, _open_store, reply_outcome
+    from colivingdesk.headless import reply_outcome
+    from colivingdesk.headless_wiring import EXIT_USAGE, CommandError, _open_store
     from colivingdesk.secrets import SecretStore
     from colivingdesk.sync.service import Service
 

@@ -52,7 +52,7 @@ def _me() -> tuple[str, int, datetime]:
 def take_for_once(store: Store, alongside: bool) -> bool:
     """Before ``sync --once`` talks to the channels: take the worker lock for the run (True), or refuse (exit 1)
     with one line naming the running worker. Nothing to do (False) on SQLite or with ``alongside``."""
-    from colivingdesk.headless import EXIT_CHANNEL, CommandError
+    from colivingdesk.headless_wiring import EXIT_CHANNEL, CommandError
 
     lock = store.worker_lock
     if alongside or not lock.supported:

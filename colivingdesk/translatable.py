@@ -15,6 +15,9 @@ Two kinds of sentence, two ways:
   translated where shown by :func:`translated_reason`, which recognises a sentence with values by the
   template declared with :func:`reason_template`.
 
+Counts ("3 properties") are Qt plurals, so each language gets its own forms for one and for many: a
+:class:`Counted` per context gives them (``KeyCheck.tr("%n properties", "", n)``).
+
 A channel's own words (its refusal, its error text) are values inside our translated framing, never translated.
 """
 
@@ -24,6 +27,8 @@ import re
 from collections.abc import Callable
 
 _lookup: Callable[[str, str], str] | None = None
+#: Qt's ``translate(context, source, disambiguation, n)`` for plurals, installed with :func:`set_lookup`.
+_counted_lookup: Callable[[str, str, str, int], str] | None = None
 #: Stored reasons with named values (``"{channel} asked to wait until {time}."``), each with the pattern that
 #: recognises a filled-in copy; see :func:`reason_template`.
 _templates: list[tuple[re.Pattern[str], str]] = []
@@ -46,10 +51,36 @@ def filled(context: str, source: str, **values: object) -> str:
     return translated(context, source).format(**values)
 
 
-def set_lookup(lookup: Callable[[str, str], str] | None) -> None:
-    """Route :func:`translated` through ``lookup`` (Qt's ``QCoreApplication.translate``); None restores English."""
-    global _lookup
+def set_lookup(
+    lookup: Callable[[str, str], str] | None, counted: Callable[[str, str, str, int], str] | None = None
+) -> None:
+    """Route :func:`translated` through ``lookup`` and :meth:`Counted.tr` through ``counted`` (both Qt's
+    ``QCoreApplication.translate``); None restores English."""
+    global _lookup, _counted_lookup
     _lookup = lookup
+    _counted_lookup = counted
+
+
+class Counted:
+    """Counted words made below the window, under one context: ``KeyCheck = Counted("KeyCheck", {...})``, then
+    ``KeyCheck.tr("%n properties", "", n)``.
+
+    The call is shaped like a QObject's ``tr``, which is what ``pyside6-lupdate`` extracts as a plural (under the
+    name written before ``.tr``: name the instance like its context); Qt's ``translate`` then gives the form
+    for ``n`` in the window's language. Without a translator (an English window, the command line) the words
+    are English: ``singular[source]`` for one, the source for any other count. ``%n`` is the count, ``%Ln`` the
+    count with thousands separators.
+    """
+
+    def __init__(self, context: str, singular: dict[str, str]) -> None:
+        self.context = context
+        self._singular = singular
+
+    def tr(self, source: str, disambiguation: str, n: int) -> str:
+        if _counted_lookup is not None:
+            return _counted_lookup(self.context, source, disambiguation, n)
+        text = self._singular.get(source, source) if n == 1 else source
+        return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
 def reason_template(source: str) -> str:

@@ -34,7 +34,7 @@ def add_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def _setting(args: argparse.Namespace) -> tuple[TeamDatabase, str | None]:
-    from colivingdesk.headless import CommandError
+    from colivingdesk.headless_wiring import CommandError
     from colivingdesk.team import database_setting
 
     setting = database_setting(getattr(args, "team_database", None) or getattr(args, "database", None))
@@ -44,7 +44,7 @@ def _setting(args: argparse.Namespace) -> tuple[TeamDatabase, str | None]:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from colivingdesk.headless import EXIT_OK, CommandError, _guarded
+    from colivingdesk.headless_wiring import EXIT_OK, CommandError, _guarded
     from colivingdesk.team import TeamDatabaseError, init_team
 
     def act() -> int:
@@ -68,7 +68,7 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_password(args: argparse.Namespace) -> int:
-    from colivingdesk.headless import EXIT_OK, CommandError, _guarded
+    from colivingdesk.headless_wiring import EXIT_OK, CommandError, _guarded
     from colivingdesk.secrets import SecretStore
     from colivingdesk.team import PASSWORD_SECRET, TeamDatabaseError
 

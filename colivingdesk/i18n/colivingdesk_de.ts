@@ -739,25 +739,25 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Write a saved reply first (Inbox, Saved replies), then choose it here.</source>
         <translation>Schreiben Sie zuerst einen Textbaustein (Posteingang, Textbausteine) und wählen Sie ihn dann hier aus.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+53"/>
+        <location line="-104"/>
+        <location line="+54"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
         <location line="-17"/>
-        <source>Days before</source>
-        <translation>Tage vorher</translation>
+        <source>&amp;Days before</source>
+        <translation>Tage &amp;vorher</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Minutes after</source>
-        <translation>Minuten danach</translation>
+        <source>&amp;Minutes after</source>
+        <translation>&amp;Minuten danach</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1903,8 +1903,29 @@ Zum Öffnen klicken.</translation>
         <source>1 room type, {first} to {last}</source>
         <translation>1 Zimmertyp, {first} bis {last}</translation>
     </message>
+    <message>
+        <location line="+196"/>
+        <source>Imported {listings} and {rooms}.</source>
+        <translation>Importiert: {listings} und {rooms}.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%n listings</source>
+        <translation>
+            <numerusform>%n Inserat</numerusform>
+            <numerusform>%n Inserate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n room types</source>
+        <translation>
+            <numerusform>%n Zimmertyp</numerusform>
+            <numerusform>%n Zimmertypen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-196"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n Zimmertyp, {first} bis {last}</numerusform>
@@ -1952,11 +1973,6 @@ Zum Öffnen klicken.</translation>
         <translation>Nicht importiert: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Imported {listings} listings and {rooms} room types.</source>
-        <translation>{listings} Inserate und {rooms} Zimmertypen importiert.</translation>
-    </message>
-    <message>
         <location filename="../ui/views/calendar_records.py" line="+61"/>
         <source>{first} to {last}</source>
         <translation>{first} bis {last}</translation>
@@ -1975,9 +1991,9 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>ChipSelectorWidget</name>
     <message>
-        <location filename="../ui/widgets/chip_selector.py" line="+137"/>
+        <location filename="../ui/widgets/chip_selector.py" line="+153"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
-        <extracomment>Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
+        <extracomment>Keys that move the focus between chips, and by how much (None: to the first or the last). Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
         <translation>Nicht in der aktuellen Liste von BookMyColiving; unverändert beibehalten.</translation>
     </message>
 </context>
@@ -2023,7 +2039,7 @@ Zum Öffnen klicken.</translation>
         <translation>Senden</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Send the reply</source>
         <translation>Antwort senden</translation>
     </message>
@@ -2356,9 +2372,9 @@ Zum Öffnen klicken.</translation>
         <translation>Buchungsnachrichten</translation>
     </message>
     <message>
-        <location filename="../sync/progress.py" line="+3"/>
+        <location filename="../sync/progress.py" line="+5"/>
         <source>booking details</source>
-        <extracomment>Feeds&apos; names that only progress shows (the others are each feed&apos;s ``label``).</extracomment>
+        <extracomment>Counted words of the progress line (English for one, when no translator is installed). Feeds&apos; names that only progress shows (the others are each feed&apos;s ``label``).</extracomment>
         <translation>Buchungsdetails</translation>
     </message>
 </context>
@@ -2384,7 +2400,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+210"/>
+        <location filename="../ui/widgets/notifications.py" line="+256"/>
         <source>Recent notifications</source>
         <translation>Letzte Benachrichtigungen</translation>
     </message>
@@ -2471,6 +2487,76 @@ Zum Öffnen klicken.</translation>
     </message>
 </context>
 <context>
+    <name>InboxMarks</name>
+    <message>
+        <location filename="../ui/views/inbox_marks.py" line="+55"/>
+        <source>Mark as read</source>
+        <extracomment>How long a conversation opened by moving through the list stays open before it counts as read.</extracomment>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as unread</source>
+        <translation>Als ungelesen markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (archive)</source>
+        <translation>Erledigt (archivieren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move back to Inbox</source>
+        <translation>Zurück in den Posteingang</translation>
+    </message>
+</context>
+<context>
+    <name>InboxReplies</name>
+    <message>
+        <location filename="../ui/views/inbox_replies.py" line="+43"/>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the reply that was not sent</source>
+        <translation>Nicht gesendete Antwort erneut versuchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the reply that was not sent</source>
+        <translation>Nicht gesendete Antwort verwerfen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The channel</source>
+        <translation>Der Kanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} refused it</source>
+        <translation>{channel} hat sie abgelehnt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not sent (%n replies): {reason}</source>
+        <translation>
+            <numerusform>Nicht gesendet (%n Antwort): {reason}</numerusform>
+            <numerusform>Nicht gesendet (%n Antworten): {reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: {reason}</source>
+        <translation>Nicht gesendet: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>InboxTeam</name>
     <message>
         <location filename="../ui/views/inbox_team.py" line="+45"/>
@@ -2547,12 +2633,12 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+67"/>
+        <location filename="../ui/views/inbox_view.py" line="+66"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>Coliving.com hat diese Unterhaltung geschlossen (die Buchung ist storniert): Antworten können nicht gesendet werden. Ihr Text bleibt erhalten.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Conversations</source>
         <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
         <translation>Unterhaltungen</translation>
@@ -2583,16 +2669,6 @@ Zum Öffnen klicken.</translation>
         <translation>Erledigt: Unterhaltung archivieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Retry the reply that was not sent</source>
-        <translation>Nicht gesendete Antwort erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard the reply that was not sent</source>
-        <translation>Nicht gesendete Antwort verwerfen</translation>
-    </message>
-    <message>
         <location line="+36"/>
         <source>Select a conversation to read it.
 
@@ -2602,27 +2678,7 @@ Both channels&apos; messages are listed on the left.</source>
 Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Mark as read</source>
-        <translation>Als gelesen markieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as unread</source>
-        <translation>Als ungelesen markieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done (archive)</source>
-        <translation>Erledigt (archivieren)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move back to Inbox</source>
-        <translation>Zurück in den Posteingang</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Open booking</source>
         <translation>Buchung öffnen</translation>
     </message>
@@ -2638,27 +2694,17 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+176"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-174"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivieren: aus dem Posteingang, bis der Gast wieder schreibt (Strg+E)</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+57"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln Unterhaltung</numerusform>
@@ -2674,37 +2720,14 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Move to Inbox</source>
         <translation>In den Posteingang</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>The channel</source>
-        <translation>Der Kanal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{channel} refused it</source>
-        <translation>{channel} hat sie abgelehnt</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Not sent (%n replies): {reason}</source>
-        <translation>
-            <numerusform>Nicht gesendet (%n Antwort): {reason}</numerusform>
-            <numerusform>Nicht gesendet (%n Antworten): {reason}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not sent: {reason}</source>
-        <translation>Nicht gesendet: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2902,14 +2925,18 @@ Links stehen die Nachrichten beider Kanäle.</translation>
 <context>
     <name>KeyCheck</name>
     <message>
-        <location filename="../sync/key_check.py" line="+33"/>
+        <location filename="../sync/key_check.py" line="+37"/>
         <source>Connected to BookMyColiving.</source>
+        <extracomment>Counted words of a key check (English for one, when no translator is installed).</extracomment>
         <translation>Mit BookMyColiving verbunden.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{count} properties</source>
-        <translation>{count} Objekte</translation>
+        <source>%Ln properties</source>
+        <translation>
+            <numerusform>%Ln Objekt</numerusform>
+            <numerusform>%Ln Objekte</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3410,18 +3437,18 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+381"/>
+        <location line="+383"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>Starting sync…</source>
         <translation>Synchronisierung startet…</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Demo mode</source>
         <translation>Demomodus</translation>
     </message>
@@ -3641,9 +3668,9 @@ Backoffice des Übungsservers: {url}</translation>
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../ui/widgets/offline_banner.py" line="+28"/>
+        <location filename="../ui/widgets/offline_banner.py" line="+33"/>
         <source>{first} and {second}</source>
-        <extracomment>States that prove the channel answered (or that there is no account left to be offline).</extracomment>
+        <extracomment>What the banner says for the offline channels and every channel&apos;s current status. States that prove the channel answered (or that there is no account left to be offline).</extracomment>
         <translation>{first} und {second}</translation>
     </message>
     <message>
@@ -4047,7 +4074,7 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message numerus="yes">
         <location line="+75"/>
-        <source>%n listing</source>
+        <source>%n listings</source>
         <translation>
             <numerusform>%n Inserat</numerusform>
             <numerusform>%n Inserate</numerusform>
@@ -4055,7 +4082,7 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>%n listings</source>
+        <source>%n listing</source>
         <translation>
             <numerusform>%n Inserat</numerusform>
             <numerusform>%n Inserate</numerusform>
@@ -4493,43 +4520,13 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/dialogs/quit_confirm.py" line="+25"/>
+        <location filename="../ui/dialogs/quit_confirm.py" line="+26"/>
         <source>Quit</source>
         <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;.</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{count} reply</source>
-        <translation>{count} Antwort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} replies</source>
-        <translation>{count} Antworten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} calendar update</source>
-        <translation>{count} Kalenderänderung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} calendar updates</source>
-        <translation>{count} Kalenderänderungen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} listing change</source>
-        <translation>{count} Inseratsänderung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} listing changes</source>
-        <translation>{count} Inseratsänderungen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
@@ -4552,6 +4549,34 @@ Open the listing to correct it, or retry.</source>
         <location line="+23"/>
         <source>Quit before everything is sent?</source>
         <translation>Beenden, bevor alles gesendet ist?</translation>
+    </message>
+</context>
+<context>
+    <name>QuitWords</name>
+    <message numerus="yes">
+        <location line="-58"/>
+        <source>%n replies</source>
+        <extracomment>How many writes of a kind wait (a module-level function&apos;s plurals: see ``translatable.Counted``).</extracomment>
+        <translation>
+            <numerusform>%n Antwort</numerusform>
+            <numerusform>%n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n calendar updates</source>
+        <translation>
+            <numerusform>%n Kalenderänderung</numerusform>
+            <numerusform>%n Kalenderänderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n listing changes</source>
+        <translation>
+            <numerusform>%n Inseratsänderung</numerusform>
+            <numerusform>%n Inseratsänderungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4955,7 +4980,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>ReplyState</name>
     <message>
-        <location filename="../ui/models/inbox_models.py" line="+131"/>
+        <location filename="../ui/models/inbox_models.py" line="+133"/>
         <location filename="../ui/views/inbox_team.py" line="-107"/>
         <source>You</source>
         <translation>Sie</translation>
@@ -4967,12 +4992,12 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>The channel</source>
         <translation>Der Kanal</translation>
     </message>
@@ -5013,6 +5038,11 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Queued until the team&apos;s sync worker reaches {channel}</source>
+        <translation>Eingereiht, bis der Sync-Dienst des Teams {channel} erreicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Queued: waiting for the key</source>
         <translation>In Warteschlange: wartet auf den Schlüssel</translation>
     </message>
@@ -5296,8 +5326,24 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>Imported {added} new and updated {updated} saved replies.</source>
-        <translation>Importiert: {added} neue und {updated} aktualisierte Textbausteine.</translation>
+        <source>Saved replies imported: {added}, {updated}.</source>
+        <translation>Textbausteine importiert: {added}, {updated}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neuer</numerusform>
+            <numerusform>%n neue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5855,7 +5901,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>StaleDraftNotice</name>
     <message>
-        <location filename="../ui/dialogs/stale_draft.py" line="+24"/>
+        <location filename="../ui/dialogs/stale_draft.py" line="+25"/>
         <source>Show differences</source>
         <translation>Unterschiede anzeigen</translation>
     </message>
@@ -5865,29 +5911,20 @@ Open the listing to correct it, or retry.</source>
         <translation>Unterschiede ausblenden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>none</source>
+        <extracomment>Counted words of a difference (a module-level function&apos;s plurals: see ``translatable.Counted``).</extracomment>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>no price</source>
         <translation>kein Preis</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{count} photo</source>
-        <translation>{count} Foto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} photos</source>
-        <translation>{count} Fotos</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
@@ -5923,11 +5960,21 @@ Open the listing to correct it, or retry.</source>
     </message>
 </context>
 <context>
+    <name>StaleDraftWords</name>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusAnnouncer</name>
     <message>
-        <location filename="../ui/announcer.py" line="+52"/>
+        <location filename="../ui/announcer.py" line="+60"/>
         <source>Reply sent on {channel}</source>
-        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>Antwort auf {channel} gesendet</translation>
     </message>
     <message>
@@ -5941,12 +5988,13 @@ Open the listing to correct it, or retry.</source>
         <translation>Antwort auf {channel} nicht gesendet: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-29"/>
         <source>{channel} is offline: changes wait in the outbox</source>
+        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>{channel} ist offline: Änderungen warten im Postausgang</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>{channel} is back online</source>
         <translation>{channel} ist wieder online</translation>
     </message>
@@ -5959,15 +6007,13 @@ Open the listing to correct it, or retry.</source>
         <extracomment>At most one announcement per account this often (the Service&apos;s clock).</extracomment>
         <translation>{feed}: {count} {unit}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{pages} page</source>
-        <translation>{pages} Seite</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{pages} pages</source>
-        <translation>{pages} Seiten</translation>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln Seite</numerusform>
+            <numerusform>%Ln Seiten</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6345,7 +6391,7 @@ Stattdessen wird der eigene Cache dieses Computers geöffnet. Unter Einstellunge
     <name>TeamStatusWidget</name>
     <message>
         <location filename="../ui/widgets/team_join.py" line="-214"/>
-        <location filename="../ui/widgets/team_status.py" line="+32"/>
+        <location filename="../ui/widgets/team_status.py" line="+40"/>
         <source>Team database</source>
         <translation>Team-Datenbank</translation>
     </message>
@@ -6401,6 +6447,46 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
         <location line="+3"/>
         <source>Sync worker: {host}, process {pid}, running since {since}</source>
         <translation>Sync-Dienst: {host}, Prozess {pid}, läuft seit {since}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sync worker is trying {channel} again…</source>
+        <translation>Der Sync-Dienst versucht {channel} erneut zu erreichen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sync worker says: {reason}.</source>
+        <translation>Der Sync-Dienst meldet: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s sync worker on {host} cannot reach {names}</source>
+        <translation>Der Sync-Dienst des Teams auf {host} erreicht {names} nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer is fine: it works on the team database, and only the sync worker on {host} talks to the channels.</source>
+        <translation>Mit diesem Computer ist alles in Ordnung: Er arbeitet mit der Team-Datenbank, und nur der Sync-Dienst auf {host} spricht mit den Kanälen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team&apos;s sync worker cannot reach {names}</source>
+        <translation>Der Sync-Dienst des Teams erreicht {names} nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer is fine: it works on the team database, and only the team&apos;s sync worker talks to the channels.</source>
+        <translation>Mit diesem Computer ist alles in Ordnung: Er arbeitet mit der Team-Datenbank, und nur der Sync-Dienst des Teams spricht mit den Kanälen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replies and changes made here stay queued until the worker reaches {names} again.</source>
+        <translation>Antworten und Änderungen von hier bleiben eingereiht, bis der Dienst {names} wieder erreicht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team&apos;s sync worker cannot reach {channel}; this computer is fine, and replies stay queued until the worker reaches it</source>
+        <translation>Der Sync-Dienst des Teams erreicht {channel} nicht; mit diesem Computer ist alles in Ordnung, und Antworten bleiben eingereiht, bis der Dienst den Kanal erreicht</translation>
     </message>
 </context>
 <context>
@@ -6470,7 +6556,7 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
 <context>
     <name>ThreadListModel</name>
     <message>
-        <location filename="../ui/models/inbox_models.py" line="-111"/>
+        <location filename="../ui/models/inbox_models.py" line="-115"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
@@ -6481,7 +6567,7 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
         <location line="-4"/>
         <location filename="../ui/views/inbox_text.py" line="+53"/>
         <source>Guest</source>
-        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn.</extracomment>
+        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.</extracomment>
         <translation>Gast</translation>
     </message>
     <message>
@@ -6506,10 +6592,10 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../ui/models/timeline_model.py" line="+59"/>
+        <location filename="../ui/models/timeline_model.py" line="+62"/>
         <location line="+9"/>
         <source>overbooked</source>
-        <extracomment>The booking bars crossing a cell: a list of (lane, Booking); lanes beyond ``MAX_LANES`` are left out. How many bookings hold the cell&apos;s day without a bar drawn for them (more lanes than ``MAX_LANES``). The text each problem shows in a cell (kept short and untranslated like a symbol: the tooltip says it in words). The same, in one character each, for the narrow cells of the month zoom. Booking bars drawn per room type row at most; the rest are counted (&quot;+2&quot;) in the cell and named in its text.</extracomment>
+        <extracomment>The booking bars crossing a cell: a list of (lane, Booking); lanes beyond ``MAX_LANES`` are left out. How many bookings hold the cell&apos;s day without a bar drawn for them (more lanes than ``MAX_LANES``). The text each problem shows in a cell (kept short and untranslated like a symbol: the tooltip says it in words). The same, in one character each, for the narrow cells of the month zoom. Booking bars drawn per room type row at most; the rest are counted (&quot;+2&quot;) in the cell and named in its text. Counted words of a cell&apos;s text (a module-level function&apos;s plurals: see ``translatable.Counted``).</extracomment>
         <translation>überbucht</translation>
     </message>
     <message>
@@ -6619,17 +6705,7 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
         <translation>Buchungen:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>and 1 more</source>
-        <translation>und 1 weitere</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>and {count} more</source>
-        <translation>und {count} weitere</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{name} ({id})</source>
         <translation>{name} ({id})</translation>
     </message>
@@ -6655,6 +6731,17 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
         <location line="+16"/>
         <source>{day}: first day of the week</source>
         <translation>{day}: erster Tag der Woche</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
+    <message numerus="yes">
+        <location line="-203"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

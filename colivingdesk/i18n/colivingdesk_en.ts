@@ -84,11 +84,27 @@
             <numerusform>%n room types, {first} to {last}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+195"/>
+        <source>%n listings</source>
+        <translation>
+            <numerusform>%n listing</numerusform>
+            <numerusform>%n listings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n room types</source>
+        <translation>
+            <numerusform>%n room type</numerusform>
+            <numerusform>%n room types</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ComposerWidget</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/composer.py" line="+226"/>
+        <location filename="../ui/widgets/composer.py" line="+229"/>
         <source>{count} / {limit}: %Ln over the limit</source>
         <translation>
             <numerusform>{count} / {limit}: %Ln over the limit</numerusform>
@@ -116,9 +132,20 @@
     </message>
 </context>
 <context>
+    <name>InboxReplies</name>
+    <message numerus="yes">
+        <location filename="../ui/views/inbox_replies.py" line="+73"/>
+        <source>Not sent (%n replies): {reason}</source>
+        <translation>
+            <numerusform>Not sent (%n reply): {reason}</numerusform>
+            <numerusform>Not sent (%n replies): {reason}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxView</name>
     <message numerus="yes">
-        <location filename="../ui/views/inbox_view.py" line="+290"/>
+        <location filename="../ui/views/inbox_view.py" line="+256"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversation</numerusform>
@@ -133,12 +160,15 @@
             <numerusform>{conversations} · %Ln unread</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>KeyCheck</name>
     <message numerus="yes">
-        <location line="+213"/>
-        <source>Not sent (%n replies): {reason}</source>
+        <location filename="../sync/key_check.py" line="+38"/>
+        <source>%Ln properties</source>
         <translation>
-            <numerusform>Not sent (%n reply): {reason}</numerusform>
-            <numerusform>Not sent (%n replies): {reason}</numerusform>
+            <numerusform>%Ln property</numerusform>
+            <numerusform>%Ln properties</numerusform>
         </translation>
     </message>
 </context>
@@ -156,7 +186,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+587"/>
+        <location filename="../ui/main_window.py" line="+589"/>
         <source>%n new messages</source>
         <translation>
             <numerusform>%n new message</numerusform>
@@ -192,7 +222,7 @@
     <name>PropertiesView</name>
     <message numerus="yes">
         <location filename="../ui/views/properties_view.py" line="+328"/>
-        <source>%n listing</source>
+        <source>%n listings</source>
         <translation>
             <numerusform>%n listing</numerusform>
             <numerusform>%n listings</numerusform>
@@ -200,7 +230,7 @@
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>%n listings</source>
+        <source>%n listing</source>
         <translation>
             <numerusform>%n listing</numerusform>
             <numerusform>%n listings</numerusform>
@@ -224,6 +254,34 @@
     </message>
 </context>
 <context>
+    <name>QuitWords</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/quit_confirm.py" line="+38"/>
+        <source>%n replies</source>
+        <extracomment>How many writes of a kind wait (a module-level function&apos;s plurals: see ``translatable.Counted``).</extracomment>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n calendar updates</source>
+        <translation>
+            <numerusform>%n calendar update</numerusform>
+            <numerusform>%n calendar updates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n listing changes</source>
+        <translation>
+            <numerusform>%n listing change</numerusform>
+            <numerusform>%n listing changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SavedRepliesDialog</name>
     <message numerus="yes">
         <location filename="../ui/dialogs/saved_replies_dialog.py" line="+323"/>
@@ -231,6 +289,22 @@
         <translation>
             <numerusform>Exported %n saved reply to {path}.</numerusform>
             <numerusform>Exported %n saved replies to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
 </context>
@@ -297,6 +371,28 @@
     </message>
 </context>
 <context>
+    <name>StaleDraftWords</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/stale_draft.py" line="+67"/>
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncProgress</name>
+    <message numerus="yes">
+        <location filename="../sync/progress.py" line="+79"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamJoinWidget</name>
     <message numerus="yes">
         <location filename="../ui/widgets/team_join.py" line="+292"/>
@@ -310,11 +406,22 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/timeline_model.py" line="+435"/>
+        <location filename="../ui/models/timeline_model.py" line="+437"/>
         <source>Room type {id} of listing {listing}; units: %n</source>
         <translation>
             <numerusform>Room type {id} of listing {listing}; units: %n</numerusform>
             <numerusform>Room type {id} of listing {listing}; units: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
+    <message numerus="yes">
+        <location line="-187"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -739,25 +739,25 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Write a saved reply first (Inbox, Saved replies), then choose it here.</source>
         <translation>Escreva primeiro uma resposta guardada (Caixa de entrada, Respostas guardadas) e depois escolha-a aqui.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+53"/>
+        <location line="-104"/>
+        <location line="+54"/>
         <source>Any</source>
         <translation>Qualquer</translation>
     </message>
     <message>
         <location line="-17"/>
-        <source>Days before</source>
-        <translation>Dias antes</translation>
+        <source>&amp;Days before</source>
+        <translation>&amp;Dias antes</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Minutes after</source>
-        <translation>Minutos depois</translation>
+        <source>&amp;Minutes after</source>
+        <translation>&amp;Minutos depois</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1903,8 +1903,29 @@ Clique para a abrir.</translation>
         <source>1 room type, {first} to {last}</source>
         <translation>1 tipo de quarto, de {first} a {last}</translation>
     </message>
+    <message>
+        <location line="+196"/>
+        <source>Imported {listings} and {rooms}.</source>
+        <translation>Importados: {listings} e {rooms}.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%n listings</source>
+        <translation>
+            <numerusform>%n anúncio</numerusform>
+            <numerusform>%n anúncios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n room types</source>
+        <translation>
+            <numerusform>%n tipo de quarto</numerusform>
+            <numerusform>%n tipos de quarto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-196"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n tipo de quarto, de {first} a {last}</numerusform>
@@ -1952,11 +1973,6 @@ Clique para a abrir.</translation>
         <translation>Não importado: {reason}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Imported {listings} listings and {rooms} room types.</source>
-        <translation>Anúncios importados: {listings}; tipos de quarto: {rooms}.</translation>
-    </message>
-    <message>
         <location filename="../ui/views/calendar_records.py" line="+61"/>
         <source>{first} to {last}</source>
         <translation>de {first} a {last}</translation>
@@ -1975,9 +1991,9 @@ Clique para a abrir.</translation>
 <context>
     <name>ChipSelectorWidget</name>
     <message>
-        <location filename="../ui/widgets/chip_selector.py" line="+137"/>
+        <location filename="../ui/widgets/chip_selector.py" line="+153"/>
         <source>Not in BookMyColiving&apos;s current list; kept as it was.</source>
-        <extracomment>Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
+        <extracomment>Keys that move the focus between chips, and by how much (None: to the first or the last). Chips were added or replaced (a form puts them back in its Tab order: new widgets go last).</extracomment>
         <translation>Não está na lista atual do BookMyColiving; mantido como estava.</translation>
     </message>
 </context>
@@ -2023,7 +2039,7 @@ Clique para a abrir.</translation>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Send the reply</source>
         <translation>Enviar a resposta</translation>
     </message>
@@ -2356,9 +2372,9 @@ Clique para a abrir.</translation>
         <translation>mensagens das reservas</translation>
     </message>
     <message>
-        <location filename="../sync/progress.py" line="+3"/>
+        <location filename="../sync/progress.py" line="+5"/>
         <source>booking details</source>
-        <extracomment>Feeds&apos; names that only progress shows (the others are each feed&apos;s ``label``).</extracomment>
+        <extracomment>Counted words of the progress line (English for one, when no translator is installed). Feeds&apos; names that only progress shows (the others are each feed&apos;s ``label``).</extracomment>
         <translation>detalhes das reservas</translation>
     </message>
 </context>
@@ -2384,7 +2400,7 @@ Clique para a abrir.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+210"/>
+        <location filename="../ui/widgets/notifications.py" line="+256"/>
         <source>Recent notifications</source>
         <translation>Notificações recentes</translation>
     </message>
@@ -2471,6 +2487,76 @@ Clique para a abrir.</translation>
     </message>
 </context>
 <context>
+    <name>InboxMarks</name>
+    <message>
+        <location filename="../ui/views/inbox_marks.py" line="+55"/>
+        <source>Mark as read</source>
+        <extracomment>How long a conversation opened by moving through the list stays open before it counts as read.</extracomment>
+        <translation>Marcar como lida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as unread</source>
+        <translation>Marcar como não lida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done (archive)</source>
+        <translation>Concluído (arquivar)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move back to Inbox</source>
+        <translation>Devolver à Caixa de entrada</translation>
+    </message>
+</context>
+<context>
+    <name>InboxReplies</name>
+    <message>
+        <location filename="../ui/views/inbox_replies.py" line="+43"/>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Retry the reply that was not sent</source>
+        <translation>Tentar de novo a resposta que não foi enviada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the reply that was not sent</source>
+        <translation>Descartar a resposta que não foi enviada</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The channel</source>
+        <translation>O canal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{channel} refused it</source>
+        <translation>{channel} recusou-a</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not sent (%n replies): {reason}</source>
+        <translation>
+            <numerusform>Não enviada (%n resposta): {reason}</numerusform>
+            <numerusform>Não enviadas (%n respostas): {reason}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent: {reason}</source>
+        <translation>Não enviada: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>InboxTeam</name>
     <message>
         <location filename="../ui/views/inbox_team.py" line="+45"/>
@@ -2547,12 +2633,12 @@ Clique para a abrir.</translation>
 <context>
     <name>InboxView</name>
     <message>
-        <location filename="../ui/views/inbox_view.py" line="+67"/>
+        <location filename="../ui/views/inbox_view.py" line="+66"/>
         <source>Coliving.com has closed this conversation (the booking is cancelled): replies cannot be sent. Your text is kept.</source>
         <translation>O Coliving.com fechou esta conversa (a reserva foi cancelada): não é possível enviar respostas. O seu texto fica guardado.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Conversations</source>
         <extracomment>A thread was opened (key &quot;channel:external_id&quot;). The user asked to see the booking behind a Coliving.com conversation. Unread counts may have changed because the user read something.</extracomment>
         <translation>Conversas</translation>
@@ -2583,16 +2669,6 @@ Clique para a abrir.</translation>
         <translation>Concluído: arquivar a conversa</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Retry the reply that was not sent</source>
-        <translation>Tentar de novo a resposta que não foi enviada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Discard the reply that was not sent</source>
-        <translation>Descartar a resposta que não foi enviada</translation>
-    </message>
-    <message>
         <location line="+36"/>
         <source>Select a conversation to read it.
 
@@ -2602,27 +2678,7 @@ Both channels&apos; messages are listed on the left.</source>
 As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Mark as read</source>
-        <translation>Marcar como lida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mark as unread</source>
-        <translation>Marcar como não lida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Done (archive)</source>
-        <translation>Concluído (arquivar)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move back to Inbox</source>
-        <translation>Devolver à Caixa de entrada</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+40"/>
         <source>Open booking</source>
         <translation>Abrir reserva</translation>
     </message>
@@ -2638,27 +2694,17 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+192"/>
+        <location line="+176"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-174"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Arquivar: sai da Caixa de entrada até o hóspede voltar a escrever (Ctrl+E)</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>Retry</source>
-        <translation>Tentar de novo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+57"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversa</numerusform>
@@ -2674,37 +2720,14 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Move to Inbox</source>
         <translation>Mover para a Caixa de entrada</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>The channel</source>
-        <translation>O canal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{channel} refused it</source>
-        <translation>{channel} recusou-a</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Not sent (%n replies): {reason}</source>
-        <translation>
-            <numerusform>Não enviada (%n resposta): {reason}</numerusform>
-            <numerusform>Não enviadas (%n respostas): {reason}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not sent: {reason}</source>
-        <translation>Não enviada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2902,14 +2925,18 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
 <context>
     <name>KeyCheck</name>
     <message>
-        <location filename="../sync/key_check.py" line="+33"/>
+        <location filename="../sync/key_check.py" line="+37"/>
         <source>Connected to BookMyColiving.</source>
+        <extracomment>Counted words of a key check (English for one, when no translator is installed).</extracomment>
         <translation>Ligado ao BookMyColiving.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{count} properties</source>
-        <translation>{count} imóveis</translation>
+        <source>%Ln properties</source>
+        <translation>
+            <numerusform>%Ln imóvel</numerusform>
+            <numerusform>%Ln imóveis</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3410,18 +3437,18 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+381"/>
+        <location line="+383"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demonstração)</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-377"/>
         <source>Starting sync…</source>
         <translation>A iniciar a sincronização…</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+146"/>
         <source>Demo mode</source>
         <translation>Modo de demonstração</translation>
     </message>
@@ -3641,9 +3668,9 @@ Backoffice do servidor de treino: {url}</translation>
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../ui/widgets/offline_banner.py" line="+28"/>
+        <location filename="../ui/widgets/offline_banner.py" line="+33"/>
         <source>{first} and {second}</source>
-        <extracomment>States that prove the channel answered (or that there is no account left to be offline).</extracomment>
+        <extracomment>What the banner says for the offline channels and every channel&apos;s current status. States that prove the channel answered (or that there is no account left to be offline).</extracomment>
         <translation>{first} e {second}</translation>
     </message>
     <message>
@@ -4047,7 +4074,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message numerus="yes">
         <location line="+75"/>
-        <source>%n listing</source>
+        <source>%n listings</source>
         <translation>
             <numerusform>%n anúncio</numerusform>
             <numerusform>%n anúncios</numerusform>
@@ -4055,7 +4082,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>%n listings</source>
+        <source>%n listing</source>
         <translation>
             <numerusform>%n anúncio</numerusform>
             <numerusform>%n anúncios</numerusform>
@@ -4493,43 +4520,13 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/dialogs/quit_confirm.py" line="+25"/>
+        <location filename="../ui/dialogs/quit_confirm.py" line="+26"/>
         <source>Quit</source>
         <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;.</extracomment>
         <translation>Sair</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{count} reply</source>
-        <translation>{count} resposta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} replies</source>
-        <translation>{count} respostas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{count} calendar update</source>
-        <translation>{count} atualização de calendário</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} calendar updates</source>
-        <translation>{count} atualizações de calendário</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{count} listing change</source>
-        <translation>{count} alteração de anúncio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} listing changes</source>
-        <translation>{count} alterações de anúncios</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+36"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
@@ -4552,6 +4549,34 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <location line="+23"/>
         <source>Quit before everything is sent?</source>
         <translation>Sair antes de enviar tudo?</translation>
+    </message>
+</context>
+<context>
+    <name>QuitWords</name>
+    <message numerus="yes">
+        <location line="-58"/>
+        <source>%n replies</source>
+        <extracomment>How many writes of a kind wait (a module-level function&apos;s plurals: see ``translatable.Counted``).</extracomment>
+        <translation>
+            <numerusform>%n resposta</numerusform>
+            <numerusform>%n respostas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n calendar updates</source>
+        <translation>
+            <numerusform>%n atualização de calendário</numerusform>
+            <numerusform>%n atualizações de calendário</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n listing changes</source>
+        <translation>
+            <numerusform>%n alteração de anúncio</numerusform>
+            <numerusform>%n alterações de anúncios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4955,7 +4980,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>ReplyState</name>
     <message>
-        <location filename="../ui/models/inbox_models.py" line="+131"/>
+        <location filename="../ui/models/inbox_models.py" line="+133"/>
         <location filename="../ui/views/inbox_team.py" line="-107"/>
         <source>You</source>
         <translation>Eu</translation>
@@ -4967,12 +4992,12 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-34"/>
         <source>The channel</source>
         <translation>O canal</translation>
     </message>
@@ -5013,6 +5038,11 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Queued until the team&apos;s sync worker reaches {channel}</source>
+        <translation>Na fila até o processo de sincronização da equipa chegar a {channel}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Queued: waiting for the key</source>
         <translation>Em fila: à espera da chave</translation>
     </message>
@@ -5296,8 +5326,24 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Imported {added} new and updated {updated} saved replies.</source>
-        <translation>Respostas guardadas importadas: {added} novas e {updated} atualizadas.</translation>
+        <source>Saved replies imported: {added}, {updated}.</source>
+        <translation>Respostas guardadas importadas: {added}, {updated}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nova</numerusform>
+            <numerusform>%n novas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n atualizada</numerusform>
+            <numerusform>%n atualizadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5855,7 +5901,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>StaleDraftNotice</name>
     <message>
-        <location filename="../ui/dialogs/stale_draft.py" line="+24"/>
+        <location filename="../ui/dialogs/stale_draft.py" line="+25"/>
         <source>Show differences</source>
         <translation>Mostrar diferenças</translation>
     </message>
@@ -5865,29 +5911,20 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Ocultar diferenças</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <location line="+8"/>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>none</source>
+        <extracomment>Counted words of a difference (a module-level function&apos;s plurals: see ``translatable.Counted``).</extracomment>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-7"/>
         <source>no price</source>
         <translation>sem preço</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>{count} photo</source>
-        <translation>{count} foto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} photos</source>
-        <translation>{count} fotos</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>empty</source>
         <translation>vazio</translation>
     </message>
@@ -5923,11 +5960,21 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
 </context>
 <context>
+    <name>StaleDraftWords</name>
+    <message numerus="yes">
+        <location line="-70"/>
+        <source>%n photos</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusAnnouncer</name>
     <message>
-        <location filename="../ui/announcer.py" line="+52"/>
+        <location filename="../ui/announcer.py" line="+60"/>
         <source>Reply sent on {channel}</source>
-        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>Resposta enviada em {channel}</translation>
     </message>
     <message>
@@ -5941,12 +5988,13 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Resposta não enviada em {channel}: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-29"/>
         <source>{channel} is offline: changes wait in the outbox</source>
+        <extracomment>States in which a channel has answered (the reverse of offline; &quot;syncing&quot; and &quot;idle&quot; prove nothing).</extracomment>
         <translation>{channel} está sem ligação: as alterações esperam na fila de envio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <source>{channel} is back online</source>
         <translation>{channel} voltou a estar disponível</translation>
     </message>
@@ -5959,15 +6007,13 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <extracomment>At most one announcement per account this often (the Service&apos;s clock).</extracomment>
         <translation>{feed}: {count} {unit}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{pages} page</source>
-        <translation>{pages} página</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{pages} pages</source>
-        <translation>{pages} páginas</translation>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6345,7 +6391,7 @@ Abre-se em vez disso a cache deste computador. Em Definições → Equipa pode t
     <name>TeamStatusWidget</name>
     <message>
         <location filename="../ui/widgets/team_join.py" line="-214"/>
-        <location filename="../ui/widgets/team_status.py" line="+32"/>
+        <location filename="../ui/widgets/team_status.py" line="+40"/>
         <source>Team database</source>
         <translation>Base de dados da equipa</translation>
     </message>
@@ -6401,6 +6447,46 @@ processo de sincronização em {host}, primeira passagem em curso</translation>
         <location line="+3"/>
         <source>Sync worker: {host}, process {pid}, running since {since}</source>
         <translation>Processo de sincronização: {host}, processo {pid}, a correr desde {since}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sync worker is trying {channel} again…</source>
+        <translation>O processo de sincronização está a tentar {channel} novamente…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sync worker says: {reason}.</source>
+        <translation>O processo de sincronização diz: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The team&apos;s sync worker on {host} cannot reach {names}</source>
+        <translation>O processo de sincronização da equipa em {host} não consegue chegar a {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer is fine: it works on the team database, and only the sync worker on {host} talks to the channels.</source>
+        <translation>Este computador está bem: trabalha na base de dados da equipa, e só o processo de sincronização em {host} fala com os canais.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The team&apos;s sync worker cannot reach {names}</source>
+        <translation>O processo de sincronização da equipa não consegue chegar a {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer is fine: it works on the team database, and only the team&apos;s sync worker talks to the channels.</source>
+        <translation>Este computador está bem: trabalha na base de dados da equipa, e só o processo de sincronização da equipa fala com os canais.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replies and changes made here stay queued until the worker reaches {names} again.</source>
+        <translation>As respostas e alterações feitas aqui ficam na fila até o processo voltar a chegar a {names}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The team&apos;s sync worker cannot reach {channel}; this computer is fine, and replies stay queued until the worker reaches it</source>
+        <translation>O processo de sincronização da equipa não consegue chegar a {channel}; este computador está bem e as respostas ficam na fila até o processo lá chegar</translation>
     </message>
 </context>
 <context>
@@ -6470,7 +6556,7 @@ processo de sincronização em {host}, primeira passagem em curso</translation>
 <context>
     <name>ThreadListModel</name>
     <message>
-        <location filename="../ui/models/inbox_models.py" line="-111"/>
+        <location filename="../ui/models/inbox_models.py" line="-115"/>
         <source>Conversation</source>
         <translation>Conversa</translation>
     </message>
@@ -6481,7 +6567,7 @@ processo de sincronização em {host}, primeira passagem em curso</translation>
         <location line="-4"/>
         <location filename="../ui/views/inbox_text.py" line="+53"/>
         <source>Guest</source>
-        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn.</extracomment>
+        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.</extracomment>
         <translation>Hóspede</translation>
     </message>
     <message>
@@ -6506,10 +6592,10 @@ processo de sincronização em {host}, primeira passagem em curso</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../ui/models/timeline_model.py" line="+59"/>
+        <location filename="../ui/models/timeline_model.py" line="+62"/>
         <location line="+9"/>
         <source>overbooked</source>
-        <extracomment>The booking bars crossing a cell: a list of (lane, Booking); lanes beyond ``MAX_LANES`` are left out. How many bookings hold the cell&apos;s day without a bar drawn for them (more lanes than ``MAX_LANES``). The text each problem shows in a cell (kept short and untranslated like a symbol: the tooltip says it in words). The same, in one character each, for the narrow cells of the month zoom. Booking bars drawn per room type row at most; the rest are counted (&quot;+2&quot;) in the cell and named in its text.</extracomment>
+        <extracomment>The booking bars crossing a cell: a list of (lane, Booking); lanes beyond ``MAX_LANES`` are left out. How many bookings hold the cell&apos;s day without a bar drawn for them (more lanes than ``MAX_LANES``). The text each problem shows in a cell (kept short and untranslated like a symbol: the tooltip says it in words). The same, in one character each, for the narrow cells of the month zoom. Booking bars drawn per room type row at most; the rest are counted (&quot;+2&quot;) in the cell and named in its text. Counted words of a cell&apos;s text (a module-level function&apos;s plurals: see ``translatable.Counted``).</extracomment>
         <translation>overbooking</translation>
     </message>
     <message>
@@ -6619,17 +6705,7 @@ processo de sincronização em {host}, primeira passagem em curso</translation>
         <translation>Reservas:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>and 1 more</source>
-        <translation>e mais 1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>and {count} more</source>
-        <translation>e mais {count}</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>{name} ({id})</source>
         <translation>{name} ({id})</translation>
     </message>
@@ -6655,6 +6731,17 @@ processo de sincronização em {host}, primeira passagem em curso</translation>
         <location line="+16"/>
         <source>{day}: first day of the week</source>
         <translation>{day}: primeiro dia da semana</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWords</name>
+    <message numerus="yes">
+        <location line="-203"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

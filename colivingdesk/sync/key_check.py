@@ -10,11 +10,15 @@ from typing import TYPE_CHECKING
 
 from colivingdesk.api.errors import AuthError, ChannelError, NetworkError, RateLimited
 from colivingdesk.sync.status import VerifyResult
-from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, Counted, filled
 
 if TYPE_CHECKING:
     from colivingdesk.api.bmc import BmcClient
     from colivingdesk.api.coliving import ColivingClient
+
+
+#: Counted words of a key check (English for one, when no translator is installed).
+KeyCheck = Counted("KeyCheck", {"%Ln properties": "%Ln property"})
 
 
 def _say(source: str, **values: object) -> str:
@@ -31,7 +35,7 @@ async def verify_key(client: BmcClient | ColivingClient) -> VerifyResult:
             page = await client.list_properties(limit=1)
             count = page.total if page.total is not None else len(page.items)
             return VerifyResult(True, _say(QT_TRANSLATE_NOOP("KeyCheck", "Connected to BookMyColiving.")),
-                                _say(QT_TRANSLATE_NOOP("KeyCheck", "{count} properties"), count=count))
+                                KeyCheck.tr("%Ln properties", "", count))
         profile = await client.me()
         name = profile.name or profile.email or _say(QT_TRANSLATE_NOOP("KeyCheck", "the host"))
         connected = _say(QT_TRANSLATE_NOOP("KeyCheck", "Connected to Coliving.com as {name}."), name=name)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from colivingdesk.domain import Channel
-from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled, translated
+from colivingdesk.translatable import QT_TRANSLATE_NOOP, Counted, filled, translated
 
 #: What a feed counts, for :meth:`FeedProgress.line` (marked here: the feeds name them in English).
 UNITS = (
@@ -30,6 +30,8 @@ UNITS = (
     QT_TRANSLATE_NOOP("FeedUnits", "bookings"),
     QT_TRANSLATE_NOOP("FeedUnits", "conversations"),
 )
+#: Counted words of the progress line (English for one, when no translator is installed).
+SyncProgress = Counted("SyncProgress", {"%Ln pages": "%Ln page"})
 #: Feeds' names that only progress shows (the others are each feed's ``label``).
 PROGRESS_FEEDS = (QT_TRANSLATE_NOOP("Feeds", "booking details"),)
 #: At most one announcement per account this often (the Service's clock).
@@ -73,10 +75,8 @@ class FeedProgress:
         count = f"{self.done:,}/{self.total:,}" if self.total is not None else f"{self.done:,}"
         parts = [_say(QT_TRANSLATE_NOOP("SyncProgress", "{feed}: {count} {unit}"), feed=translated("Feeds", self.label),
                       count=count, unit=translated("FeedUnits", self.unit))]
-        if self.pages == 1:
-            parts.append(_say(QT_TRANSLATE_NOOP("SyncProgress", "{pages} page"), pages=self.pages))
-        elif self.pages:
-            parts.append(_say(QT_TRANSLATE_NOOP("SyncProgress", "{pages} pages"), pages=f"{self.pages:,}"))
+        if self.pages:
+            parts.append(SyncProgress.tr("%Ln pages", "", self.pages))
         if self.later:
             parts.append(_say(QT_TRANSLATE_NOOP("SyncProgress", "{count} more after this pass"),
                               count=f"{self.later:,}"))

@@ -32,6 +32,14 @@ class StatusAnnouncer(QObject):
         self._get_item = get_item
         self._told: dict[int, OutboxState] = {}
         self._offline: set[Channel] = set()
+        self._offline_words: Callable[[Channel], str] = lambda channel: self.tr(
+            "{channel} is offline: changes wait in the outbox"
+        ).format(channel=channel.label)
+
+    def set_offline_words(self, words: Callable[[Channel], str]) -> None:
+        """Say a channel going offline otherwise: on a team's database it is the team's sync worker that cannot
+        reach it (see ``team_status``)."""
+        self._offline_words = words
 
     def on_changes(self, changes: ChangeSet) -> None:
         for outbox_id in sorted(changes.get_ids("outbox")):
@@ -62,11 +70,7 @@ class StatusAnnouncer(QObject):
         for channel, status in statuses.items():
             if status.state == "offline" and channel not in self._offline:
                 self._offline.add(channel)
-                announce(
-                    self._window,
-                    self.tr("{channel} is offline: changes wait in the outbox").format(channel=channel.label),
-                    assertive=True,
-                )
+                announce(self._window, self._offline_words(channel), assertive=True)
             elif channel in self._offline and (status.state in _ANSWERED or status.state == "not_configured"):
                 self._offline.discard(channel)
                 if status.state != "not_configured":

@@ -51,7 +51,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
         else:
             translator.deleteLater()
     if installed:
-        translatable.set_lookup(QCoreApplication.translate)
+        translatable.set_lookup(QCoreApplication.translate, QCoreApplication.translate)
     return installed
 
 

@@ -175,6 +175,8 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
         self.announcer = StatusAnnouncer(self, ctx.reader.get_outbox_item)
+        if self.team_status is not None:  # on a team's database: the worker's words (see ``team_status``)
+            self.announcer.set_offline_words(self.team_status.offline_announcement)
         self.notifier.banner.connect(self.banner.show_message)
         self.notifier.status.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         # The status bar's transient messages ("Synced: 3 updates.") are said too, politely.
@@ -311,7 +313,7 @@ class MainWindow(QMainWindow):
                 "Practice server back office: {url}"
             ).format(url=self.ctx.demo.admin_url))
             self.statusBar().addWidget(demo)
-        self.team_status = install_team_status(self.statusBar(), self.ctx)
+        self.team_status = install_team_status(self.statusBar(), self.ctx, self.offline_banner)
         self.account_status = AccountStatusWidget()
         self.statusBar().addPermanentWidget(self.account_status)
         self.statusBar().setSizeGripEnabled(True)

@@ -155,6 +155,38 @@ def test_without_a_tray_a_new_guest_message_shows_a_toast_and_a_list_entry(
     assert not bell.panel.isVisible()
 
 
+def test_a_toast_covers_no_control_of_the_inbox_while_the_user_writes(
+    no_tray: None, synced_service: Service, make_window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QPoint, QRect
+
+    window = make_window(synced_service)
+    window.resize(1100, 700)
+    inbox = window.inbox
+    window.show_view("inbox")
+    qtbot.waitUntil(lambda: inbox.threads.rowCount() > 0, timeout=5000)
+    inbox.thread_list.setCurrentIndex(inbox.threads.index(0, 0))
+    qtbot.waitUntil(lambda: inbox.current_key is not None, timeout=5000)
+    inbox.replies.failed_bar.show()  # Retry and Discard too, as a refused reply shows them
+    bell = window.in_window
+    assert bell is not None
+    bell.add("New message from Ana", "Is parking included? We arrive on Friday evening with two bikes.")
+    toast = bell.toast
+    assert toast.isVisible()
+
+    def area(widget: Any) -> QRect:
+        return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+    controls = {
+        "Send": inbox.composer.send_button, "Saved replies": inbox.composer.saved_replies,
+        "reply text": inbox.composer.editor, "Retry": inbox.replies.retry_button,
+        "Discard": inbox.replies.discard_button, "Done": inbox.archive_button,
+    }
+    covered = [name for name, widget in controls.items() if area(widget).intersects(area(toast))]
+    assert covered == []
+    assert window.rect().contains(area(toast)), "still inside the window, where it is seen"
+
+
 def test_without_a_tray_a_failed_reply_is_listed_once(
     no_tray: None, synced_service: Service, make_window: Any, sandbox: SandboxServer, aio: Any, qtbot: Any
 ) -> None:

@@ -119,17 +119,17 @@ def test_failed_reply_shows_the_reason_and_retry_sends_it(
     inbox.composer.editor.setPlainText(text)
     qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
     aio.run(synced_service.sync_once(), timeout=20_000)
-    qtbot.waitUntil(lambda: inbox.failed_bar.isVisible(), timeout=10_000)
-    assert [i.text for i in inbox.failed_items()] == [text]
-    assert "not sent" in inbox.failed_label.text().lower()
+    qtbot.waitUntil(lambda: inbox.replies.failed_bar.isVisible(), timeout=10_000)
+    assert [i.text for i in inbox.replies.failed_items()] == [text]
+    assert "not sent" in inbox.replies.failed_label.text().lower()
 
-    qtbot.mouseClick(inbox.retry_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not inbox.failed_items(), timeout=5000)
+    qtbot.mouseClick(inbox.replies.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not inbox.replies.failed_items(), timeout=5000)
     aio.run(synced_service.sync_once(), timeout=20_000)
     qtbot.waitUntil(
         lambda: any(i.text == text and i.state is None for i in inbox.conversation.items()), timeout=10_000
     )
-    assert not inbox.failed_bar.isVisible()
+    assert not inbox.replies.failed_bar.isVisible()
 
 
 def test_channel_filter_lists_coliving_booking_threads_with_the_guest(main_window: Any, qtbot: Any) -> None:
@@ -195,8 +195,8 @@ def test_discarding_a_failed_reply_puts_its_text_back(
     qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: inbox.composer.text() == "", timeout=5000)
     aio.run(synced_service.send_pending([Channel.COLIVING]), timeout=20_000)
-    qtbot.waitUntil(lambda: inbox.failed_bar.isVisible(), timeout=10_000)
-    qtbot.mouseClick(inbox.discard_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not inbox.failed_bar.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: inbox.replies.failed_bar.isVisible(), timeout=10_000)
+    qtbot.mouseClick(inbox.replies.discard_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not inbox.replies.failed_bar.isVisible(), timeout=5000)
     assert inbox.composer.text() == text
     assert not [i for i in synced_service.store.list_outbox() if i.payload.get("text") == text]

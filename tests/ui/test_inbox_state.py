@@ -89,10 +89,10 @@ def test_mark_unread_and_done_then_a_new_message_brings_it_back(
 
     # The context menu on the row offers "Mark as read" for an unread thread.
     rect = inbox.thread_list.visualRect(inbox.threads.index(row, 0))
-    inbox._thread_menu(rect.center())
-    labels = {a.text(): a for a in inbox.thread_menu.actions()}
+    inbox.marks.show_menu(rect.center())
+    labels = {a.text(): a for a in inbox.marks.thread_menu.actions()}
     assert set(labels) == {"Mark as read", "Done (archive)"}
-    inbox.thread_menu.close()
+    inbox.marks.thread_menu.close()
     labels["Mark as read"].trigger()
     qtbot.waitUntil(lambda: _unread(main_window, thread) == 0, timeout=15000)
 
@@ -185,11 +185,11 @@ def test_reply_states_from_sending_to_refused_to_sent(
     aio.run(synced_service.send_pending([Channel.COLIVING]), timeout=20_000)
     qtbot.waitUntil(lambda: state().startswith("Not sent: "), timeout=10_000)
     reason = state().removeprefix("Not sent: ")
-    assert reason and reason == inbox.failed_items()[0].error
-    assert inbox.failed_label.text() == f"Not sent: {reason}"
-    assert inbox.retry_button.isVisible() and inbox.discard_button.isVisible()
+    assert reason and reason == inbox.replies.failed_items()[0].error
+    assert inbox.replies.failed_label.text() == f"Not sent: {reason}"
+    assert inbox.replies.retry_button.isVisible() and inbox.replies.discard_button.isVisible()
 
-    qtbot.mouseClick(inbox.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(inbox.replies.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: state() == "Sending...", timeout=15000)
     aio.run(synced_service.send_pending([Channel.COLIVING]), timeout=20_000)
     qtbot.waitUntil(lambda: state().startswith("Sent "), timeout=10_000)

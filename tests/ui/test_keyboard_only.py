@@ -8,6 +8,8 @@ does not show, fails here.
 from __future__ import annotations
 
 import argparse
+import itertools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +69,46 @@ def test_tabbing_through_the_conversation_list_opens_nothing_until_the_user_pick
     qtbot.waitUntil(lambda: inbox.current_key == second.key, timeout=5000)
 
 
+def _unread(window: Any, key: str) -> int:
+    channel, _, external_id = key.partition(":")
+    from colivingdesk.domain import Channel
+
+    thread = window.ctx.reader.get_thread(Channel(channel), external_id)
+    return int(thread.unread_count) if thread is not None else 0
+
+
+def test_arrowing_through_the_list_opens_each_conversation_but_reads_only_the_one_that_stays_open(
+    window: Any, qtbot: Any
+) -> None:
+    inbox = window.inbox
+    qtbot.waitUntil(lambda: inbox.threads.rowCount() > 3, timeout=5000)
+    first, second, third = (inbox.threads.record_at(inbox.threads.index(row, 0)).key for row in range(3))
+    assert all(_unread(window, key) > 0 for key in (first, second, third)), "the demo's newest are unread"
+    inbox.thread_list.setFocus()
+    # Scanning: each Down opens the next conversation, and none is read while the user keeps moving (the
+    # moment a conversation must stay open is made long here, so a slow machine cannot pass it by accident).
+    inbox.marks.read_timer.setInterval(600_000)
+    for key in (first, second, third):
+        _press(qtbot, Qt.Key.Key_Down)
+        qtbot.waitUntil(lambda key=key: inbox.current_key == key, timeout=5000)
+    assert [_unread(window, key) > 0 for key in (first, second, third)] == [True, True, True]
+    # Return opens the one under the keyboard on purpose: read at once.
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _unread(window, third) == 0, timeout=5000)
+    # One that stays open is read after a moment, without any key; the one only passed stays unread.
+    inbox.marks.read_timer.setInterval(50)
+    _press(qtbot, Qt.Key.Key_Up)
+    assert inbox.current_key == second
+    qtbot.waitUntil(lambda: _unread(window, second) == 0, timeout=5000)
+    assert _unread(window, first) > 0
+    # Typing a reply reads the conversation at once too.
+    inbox.marks.read_timer.setInterval(600_000)
+    _press(qtbot, Qt.Key.Key_Up)
+    assert inbox.current_key == first and _unread(window, first) > 0
+    qtbot.keyClicks(inbox.composer.editor, "Hi")
+    qtbot.waitUntil(lambda: _unread(window, first) == 0, timeout=5000)
+
+
 def test_shift_f10_opens_the_conversation_menu_like_the_menu_key(window: Any, qtbot: Any) -> None:
     install_keyboard_helpers(QApplication.instance())  # as the application does when it starts
     inbox = window.inbox
@@ -77,11 +119,11 @@ def test_shift_f10_opens_the_conversation_menu_like_the_menu_key(window: Any, qt
     second = inbox.threads.record_at(inbox.threads.index(1, 0))
     qtbot.waitUntil(lambda: inbox.current_key == second.key, timeout=5000)
     _press(qtbot, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: isinstance(getattr(inbox, "thread_menu", None), QMenu) and inbox.thread_menu.isVisible(),
+    qtbot.waitUntil(lambda: isinstance(menu := inbox.marks.thread_menu, QMenu) and menu.isVisible(),
                     timeout=5000)
-    menu = inbox.thread_menu
+    menu = inbox.marks.thread_menu
     # The menu is for the row the keyboard is on, and its keys act on that conversation.
-    assert inbox._menu_key == second.key
+    assert inbox.marks._menu_key == second.key
     assert {a.text() for a in menu.actions()} & {"Mark as unread", "Mark as read"}
     qtbot.keyClick(menu, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not menu.isVisible(), timeout=5000)
@@ -259,7 +301,7 @@ def test_a_booking_found_with_ctrl_k_has_the_keyboard_on_its_row(window: Any, qt
 
 @pytest.mark.parametrize("which", list(theme.Theme), ids=lambda t: t.value)
 def test_the_focus_shows_on_chosen_and_unchosen_chips(qtbot: Any, which: theme.Theme) -> None:
-    from PySide6.QtWidgets import QToolButton
+    from PySide6.QtWidgets import QLineEdit, QToolButton
 
     from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
 
@@ -269,8 +311,10 @@ def test_the_focus_shows_on_chosen_and_unchosen_chips(qtbot: Any, which: theme.T
     try:
         holder = QWidget()
         qtbot.addWidget(holder)
+        QLineEdit(holder)  # where Shift+Tab leaves the chips to: they are one Tab stop
         chips = ChipSelectorWidget(holder)
         chips.set_items([("wifi", "Wi-Fi"), ("gym", "Gym"), ("pool", "Pool")])
+        chips.move(0, 30)
         chips.set_selected(["gym"])
         holder.resize(400, 80)
         holder.show()
@@ -282,6 +326,53 @@ def test_the_focus_shows_on_chosen_and_unchosen_chips(qtbot: Any, which: theme.T
     finally:
         app.setPalette(theme.palette_for(theme.Theme.LIGHT))
         app.setStyleSheet(theme.style_sheet_for(theme.Theme.LIGHT))
+
+
+def test_the_chips_are_one_tab_stop_with_the_arrows_moving_and_space_choosing(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    before, after = QLineEdit(), QLineEdit()
+    chips = ChipSelectorWidget()
+    for widget in (before, chips, after):
+        layout.addWidget(widget)
+    chips.set_items([("wifi", "Wi-Fi"), ("gym", "Gym"), ("pool", "Pool"), ("desk", "Desk")])
+    wifi, gym, pool, desk = chips.chips()
+    for first, second in itertools.pairwise([before, *chips.chips(), after]):  # as the listing form orders them
+        QWidget.setTabOrder(first, second)
+    holder.show()
+    holder.activateWindow()
+    qtbot.waitUntil(holder.isActiveWindow, timeout=5000)
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus, timeout=5000)
+
+    _press(qtbot, Qt.Key.Key_Tab)  # into the group, on its first chip
+    assert wifi.hasFocus()
+    _press(qtbot, Qt.Key.Key_Tab)  # and out of it with the next Tab: one stop, not four
+    assert after.hasFocus()
+    _press(qtbot, Qt.Key.Key_Backtab)
+    assert wifi.hasFocus()
+    _press(qtbot, Qt.Key.Key_Right)
+    assert gym.hasFocus()
+    _press(qtbot, Qt.Key.Key_Space)
+    _press(qtbot, Qt.Key.Key_End)
+    assert desk.hasFocus()
+    _press(qtbot, Qt.Key.Key_Left)
+    assert pool.hasFocus()
+    _press(qtbot, Qt.Key.Key_Space)
+    assert chips.selected() == ["gym", "pool"]
+    assert (gym.accessibleName(), gym.isChecked(), wifi.isChecked()) == ("Gym", True, False)
+    # Tab leaves the group and comes back to the chip the user was on.
+    _press(qtbot, Qt.Key.Key_Tab)
+    assert after.hasFocus()
+    _press(qtbot, Qt.Key.Key_Backtab)
+    assert pool.hasFocus()
+    _press(qtbot, Qt.Key.Key_Home)
+    assert wifi.hasFocus()
 
 
 def test_a_new_listing_kept_as_a_draft_is_reopened_with_tab_and_enter(window: Any, qtbot: Any) -> None:
@@ -354,6 +445,44 @@ def test_ctrl_n_makes_a_rule_and_enter_on_it_edits_it(window: Any, qtbot: Any, s
     automations.rule_dialog.reject()
 
 
+def _mnemonic(text: str) -> str | None:
+    """The letter a single ``&`` underlines in ``text`` (``&&`` is a literal ampersand)."""
+    found = re.search(r"(?<!&)&(?!&)(\w)", text)
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("locale", ["en_GB", "es_ES", "pt_PT", "de_DE"])
+def test_the_rule_editors_timing_has_its_own_mnemonic_in_every_language(
+    main_window: Any, qtbot: Any, language: Any, locale: str
+) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from colivingdesk.sync.automation_rules import BEFORE_CHECKIN, UNANSWERED
+    from colivingdesk.ui.dialogs.automation_dialogs import AutomationRuleDialog
+
+    language(locale)
+    dialog = AutomationRuleDialog(main_window.ctx, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    for trigger in (UNANSWERED, BEFORE_CHECKIN):  # "Minutes after" and "Days before"
+        dialog.trigger_combo.setCurrentIndex(dialog.trigger_combo.findData(trigger))
+        letter = _mnemonic(dialog.amount_label.text())
+        assert letter is not None, dialog.amount_label.text()
+        others = [
+            _mnemonic(w.text()) for w in [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]
+            if w.isVisible() and w is not dialog.amount_label
+        ]
+        assert letter not in others, f"{dialog.amount_label.text()!r} clashes"
+        assert "&" not in dialog.amount.accessibleName()
+        dialog.name_field.setFocus()
+        qtbot.waitUntil(dialog.name_field.hasFocus, timeout=5000)
+        qtbot.keyClick(dialog.name_field, Qt.Key(ord(letter.upper())), Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(dialog.amount.hasFocus, timeout=5000)
+    dialog.reject()
+
+
 def _open_first_conversation(window: Any, qtbot: Any) -> Any:
     inbox = window.inbox
     qtbot.waitUntil(lambda: inbox.threads.rowCount() > 0, timeout=5000)
@@ -369,6 +498,9 @@ def test_after_sending_the_keyboard_is_back_in_the_empty_reply_box(
 ) -> None:
     inbox = _open_first_conversation(window, qtbot)
     _tab_until(qtbot, inbox.composer.editor)
+    # Send is not drawn as the default button, which would look like the focus while the text has it.
+    send = inbox.composer.send_button
+    assert not send.isDefault() and not send.autoDefault()
     qtbot.keyClicks(inbox.composer.editor, "Thanks, see you soon.")
     if how == "ctrl+enter":
         _press(qtbot, Qt.Key.Key_Return, CTRL)

@@ -192,7 +192,7 @@ def test_manager_exports_and_imports_json(main_window: Any, store: Store, qtbot:
     ]}))
     dialog.import_from(str(source))
     qtbot.waitUntil(lambda: dialog.titles() == ["Bye", "Welcome"], timeout=5000)
-    assert "1 new and updated 1" in dialog.status.text()
+    assert "imported: 1 new, 1 updated" in dialog.status.text()
 
     (tmp_path / "bad.json").write_text("{nope")
     dialog.import_from(str(tmp_path / "bad.json"))

@@ -175,6 +175,53 @@ def test_a_colleagues_reply_shows_at_once_and_a_lost_listening_connection_is_sai
     popup.hide()
 
 
+def test_a_channel_the_worker_cannot_reach_is_said_as_the_workers_and_not_this_computers(
+    make_desktop: Callable[[str], MainWindow], qtbot: Any, aio: Any, postgres_url: str,
+) -> None:
+    from datetime import UTC, datetime
+
+    from colivingdesk.store.worker_status import WorkerReport
+    from colivingdesk.ui.accessibility import announcements
+    from tests.unit.store.builders import message, thread
+
+    # A worker on another computer holds the lock and reports BookMyColiving offline, with its reason.
+    worker_store = open_postgres_store(postgres_url)
+    try:
+        assert worker_store.worker_lock.try_take("bench-7", 4242, datetime.now(UTC))
+        worker_store.save_worker_report(WorkerReport(
+            channel="bmc", host="bench-7", pid=4242, state="offline", updated_at=datetime.now(UTC),
+            message="Could not reach BookMyColiving: connection refused",
+        ))
+        worker_store.upsert_threads([thread("usr_1", participant_name="Ana Guest")])
+        worker_store.upsert_messages([message("usr_1", "m1", 0, "Is there a washing machine?")])
+        said: list[str] = []
+        announcements.said.connect(lambda text, _assertive: said.append(text))
+        window = make_desktop("ana")
+        banner = window.offline_banner
+        qtbot.waitUntil(lambda: banner.isVisible(), timeout=10_000)
+        # Whose problem it is (the worker's, on its computer), its reason, that this computer is fine, and
+        # what becomes of replies: not the solo words, which would send the user to check their own network.
+        assert banner.title.text() == "The team's sync worker on bench-7 cannot reach BookMyColiving"
+        text = banner.text.text()
+        assert "The sync worker says: Could not reach BookMyColiving: connection refused. " in text
+        assert "This computer is fine" in text
+        assert "stay queued until the worker reaches BookMyColiving again" in text
+        assert "check the internet connection" not in text
+        # A screen reader hears the same truth.
+        assert "The team's sync worker cannot reach BookMyColiving; this computer is fine" in " ".join(said)
+        assert not any("BookMyColiving is offline" in s for s in said)
+
+        # A reply written now says the same under its bubble.
+        assert window.inbox.open_thread("bmc:usr_1")
+        aio.run(window.ctx.service.queue_reply(Channel.BMC, "usr_1", "Yes, in the basement.", property_id="p1"))
+        conversation = window.inbox.conversation
+        qtbot.waitUntil(lambda: any(i.text == "Yes, in the basement." for i in conversation.items()), timeout=10_000)
+        row = next(r for r, i in enumerate(conversation.items()) if i.text == "Yes, in the basement.")
+        assert conversation.state_text(row) == "Queued until the team's sync worker reaches BookMyColiving"
+    finally:
+        worker_store.close()
+
+
 # ---------------------------------------------------------------------- with a worker on the sandbox
 @pytest.fixture
 def sandbox_config() -> SandboxConfig:

@@ -152,8 +152,8 @@ def test_assigning_shows_in_both_windows_and_filters_assigned_to_me(team: Any, q
     aio.settle()
     assert ben.team.assign_button.isVisible()  # two people know the store: a team
 
-    ben._thread_menu(ben.thread_list.visualRect(ben.threads.index(ben.threads.row_of(KEY), 0)).center())
-    assign_to = next(a for a in ben.thread_menu.actions() if a.text() == "Assign to")
+    ben.marks.show_menu(ben.thread_list.visualRect(ben.threads.index(ben.threads.row_of(KEY), 0)).center())
+    assign_to = next(a for a in ben.marks.thread_menu.actions() if a.text() == "Assign to")
     [to_ana] = [a for a in assign_to.menu().actions() if a.text() == "Ana"]
     to_ana.trigger()
     qtbot.waitUntil(lambda: ben.team.assign_button.text() == "Assigned to Ana", timeout=10_000)

@@ -21,7 +21,7 @@ def test_the_inbox_is_in_spanish_under_a_spanish_locale(
     assert inbox.booking_button.text() == "Abrir reserva"
     assert inbox.unread_button.text() == "Marcar como no leída"
     assert inbox.archive_button.text() == "Hecho"
-    assert inbox.retry_button.text() == "Reintentar"
+    assert inbox.replies.retry_button.text() == "Reintentar"
     assert inbox.composer.send_button.text() == "Enviar"
     assert inbox.search.placeholderText() == "Filtrar conversaciones"
     shows = [inbox.filters.show_filter.itemText(i) for i in range(inbox.filters.show_filter.count())]

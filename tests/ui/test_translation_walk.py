@@ -254,7 +254,7 @@ def _open_section(window: Any, qtbot: Any, key: str) -> Any:
         qtbot.waitUntil(lambda: view.threads.rowCount() > 0, timeout=5000)
         view.thread_list.setCurrentIndex(view.threads.index(0, 0))
         qtbot.waitUntil(lambda: view.current_key is not None and view.conversation.rowCount() > 0, timeout=5000)
-        view.failed_bar.show()  # its Retry and Discard, as a refused reply shows them
+        view.replies.failed_bar.show()  # its Retry and Discard, as a refused reply shows them
     elif key in ("leads", "bookings", "properties"):
         qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
         view.table.selectRow(0)

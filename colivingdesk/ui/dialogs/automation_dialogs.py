@@ -230,8 +230,9 @@ class AutomationRuleDialog(QDialog):
         trigger = str(self.trigger_combo.currentData())
         kind = TRIGGERS[trigger]
         days = kind.timing == "days"
-        self.amount_label.setText(self.tr("Days before") if days else self.tr("Minutes after"))
-        self.amount.setAccessibleName(self.amount_label.text())
+        # Alt+D / Alt+M reach the timing as Alt+N, Alt+T, Alt+C and Alt+R reach the other fields.
+        self.amount_label.setText(self.tr("&Days before") if days else self.tr("&Minutes after"))
+        self.amount.setAccessibleName(self.amount_label.text().replace("&", ""))
         self.at_label.setVisible(days)
         self.at_field.setVisible(days)
         self.outside_hours.setVisible(trigger == UNANSWERED)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from colivingdesk.domain import OutboxItem, OutboxState
+from colivingdesk.translatable import Counted
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -23,26 +24,21 @@ if TYPE_CHECKING:
 PENDING_STATES = (OutboxState.QUEUED, OutboxState.SENDING, OutboxState.HELD)
 
 QUIT_TEXT = str(QT_TRANSLATE_NOOP("QuitGuard", "Quit"))
+#: How many writes of a kind wait (a module-level function's plurals: see ``translatable.Counted``).
+QuitWords = Counted("QuitWords", {
+    "%n replies": "%n reply", "%n calendar updates": "%n calendar update", "%n listing changes": "%n listing change",
+})
 
 
 def _kind_words(kind: str, n: int) -> str:
-    """``n`` writes of one kind, the singular and the plural as two texts.
-
-    Not Qt's ``%n`` plurals: ``pyside6-lupdate`` does not mark ``QCoreApplication.translate`` calls as plural, and
-    a plain translation is not found for counts other than one; two texts fit Spanish, Portuguese and German."""
+    """``n`` writes of one kind ("1 reply", "3 calendar updates"), in each language's forms for the count."""
     from colivingdesk.sync.outbox import AVAILABILITY, RATES, REPLY
 
     if kind == REPLY:
-        if n == 1:
-            return QCoreApplication.translate("QuitGuard", "{count} reply").format(count=n)
-        return QCoreApplication.translate("QuitGuard", "{count} replies").format(count=n)
+        return QuitWords.tr("%n replies", "", n)
     if kind in (AVAILABILITY, RATES):
-        if n == 1:
-            return QCoreApplication.translate("QuitGuard", "{count} calendar update").format(count=n)
-        return QCoreApplication.translate("QuitGuard", "{count} calendar updates").format(count=n)
-    if n == 1:
-        return QCoreApplication.translate("QuitGuard", "{count} listing change").format(count=n)
-    return QCoreApplication.translate("QuitGuard", "{count} listing changes").format(count=n)
+        return QuitWords.tr("%n calendar updates", "", n)
+    return QuitWords.tr("%n listing changes", "", n)
 
 
 def _kind_key(kind: str) -> str:

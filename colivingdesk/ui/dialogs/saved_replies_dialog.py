@@ -335,8 +335,10 @@ class SavedRepliesDialog(QDialog):
             self._say(str(err), False)
             return
         self.reload()
-        done = self.tr("Imported {added} new and updated {updated} saved replies.")
-        self._say(done.format(added=added, updated=updated), True)
+        done = self.tr("Saved replies imported: {added}, {updated}.").format(
+            added=self.tr("%n new", "", added), updated=self.tr("%n updated", "", updated)
+        )
+        self._say(done, True)
         self.changed.emit()
 
     def current_reply(self) -> Any:

@@ -17,12 +17,15 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from colivingdesk.translatable import Counted
 from colivingdesk.ui.dialogs.listing_fields import differing_fields, field_label, price_text
 from colivingdesk.ui.formatting import long_time
 from colivingdesk.ui.widgets.notice import NoticeWidget
 
 SHOW_TEXT = str(QT_TRANSLATE_NOOP("StaleDraftNotice", "Show differences"))
 HIDE_TEXT = str(QT_TRANSLATE_NOOP("StaleDraftNotice", "Hide differences"))
+#: Counted words of a difference (a module-level function's plurals: see ``translatable.Counted``).
+StaleDraftWords = Counted("StaleDraftWords", {"%n photos": "%n photo"})
 
 
 def _when(value: object) -> datetime | None:
@@ -61,10 +64,7 @@ def _shown(field: str, payload: Mapping[str, Any], city_name: Callable[[str], st
         ]
         return ", ".join(rooms) or QCoreApplication.translate("StaleDraftNotice", "none")
     if field == "photos":
-        count = len(value or [])
-        if count == 1:
-            return QCoreApplication.translate("StaleDraftNotice", "{count} photo").format(count=count)
-        return QCoreApplication.translate("StaleDraftNotice", "{count} photos").format(count=count)
+        return StaleDraftWords.tr("%n photos", "", len(value or []))
     if isinstance(value, list):
         return ", ".join(sorted(str(v) for v in value)) or QCoreApplication.translate("StaleDraftNotice", "none")
     text = str(value or "").strip()

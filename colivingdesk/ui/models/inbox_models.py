@@ -36,6 +36,8 @@ INBOX_FILTER = ThreadFilter(archived=False)
 
 #: Account states in which a queued reply is waiting for the key rather than for its turn.
 _NO_KEY_STATES = frozenset({"not_configured", "key_rejected"})
+#: The account state a team desktop passes for a channel its team's sync worker reports offline.
+WORKER_OFFLINE = "worker_offline"
 
 
 def thread_ident(thread: Thread) -> str:
@@ -167,6 +169,10 @@ def reply_state_text(item: ConversationItem, account_state: str | None) -> str:
             return QCoreApplication.translate("ReplyState", "Queued: {reason}").format(reason=reason)
         if account_state == "offline":
             return QCoreApplication.translate("ReplyState", "Queued: {channel} is offline").format(channel=label)
+        if account_state == WORKER_OFFLINE:
+            return QCoreApplication.translate(
+                "ReplyState", "Queued until the team's sync worker reaches {channel}"
+            ).format(channel=label)
         if account_state in _NO_KEY_STATES:
             return QCoreApplication.translate("ReplyState", "Queued: waiting for the key")
         if account_state == "rate_limited":

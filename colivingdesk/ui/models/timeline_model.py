@@ -34,6 +34,7 @@ from colivingdesk.sync.calendar import (
     day_span,
     iso_day,
 )
+from colivingdesk.translatable import Counted
 from colivingdesk.ui import formatting, theme
 
 Index = QModelIndex | QPersistentModelIndex
@@ -51,6 +52,8 @@ PROBLEM_SYMBOLS = {OVERBOOKED: "‼", DRIFT: "≠", SOLD_OUT: "⊘"}
 PUSH_MARKS = {CONFIRMED: "✓", PENDING: "…", FAILED: "✗"}
 #: Booking bars drawn per room type row at most; the rest are counted ("+2") in the cell and named in its text.
 MAX_LANES = 4
+#: Counted words of a cell's text (a module-level function's plurals: see ``translatable.Counted``).
+TimelineWords = Counted("TimelineWords", {})
 
 
 def problem_words(problem: str) -> str:
@@ -244,8 +247,7 @@ def cell_tooltip(calendar: RoomCalendar, day: CalendarDay, bookings: Sequence[Bo
         lines.append(QCoreApplication.translate("TimelineModel", "Bookings:"))
         lines.extend(f"• {booking_text(b)}" for b in bookings)
         if more:
-            lines.append(QCoreApplication.translate("TimelineModel", "and 1 more") if more == 1 else
-                         QCoreApplication.translate("TimelineModel", "and {count} more").format(count=more))
+            lines.append(TimelineWords.tr("and %n more", "", more))
     return "\n".join(lines)
 
 

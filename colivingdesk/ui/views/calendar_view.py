@@ -613,6 +613,7 @@ class CalendarView(QWidget):
             set_state(self.import_note, self.tr("Not imported: {reason}").format(reason=err), "error")
             return
         counts = await self.ctx.service.import_register(register)
-        set_state(self.import_note, self.tr("Imported {listings} listings and {rooms} room types.").format(
-            listings=counts["listings"], rooms=counts["room_types"]), "ok")
+        set_state(self.import_note, self.tr("Imported {listings} and {rooms}.").format(
+            listings=self.tr("%n listings", "", counts["listings"]),
+            rooms=self.tr("%n room types", "", counts["room_types"])), "ok")
         self.reload()

@@ -5,8 +5,9 @@ Everything shown comes from the cache, so the inbox opens instantly and works of
 the Service to refresh it in the background, and replies go to the outbox, where they are visible with their
 state (queued, held by the hourly cap, failed with a Retry) until the channel confirms them.
 
-Opening a thread marks it read for both channels (a store write on the Service's store thread); "Mark
-unread" and "Done" (archive) are in the context menu, the header and on Ctrl+U / Ctrl+E. The open thread
+Opening a thread marks it read for both channels (a store write on the Service's store thread): at once when
+opened on purpose, after a moment when the arrow keys pass through it (see ``inbox_marks``); "Mark unread"
+and "Done" (archive) are in the context menu, the header and on Ctrl+U / Ctrl+E. The open thread
 stays open when it leaves the list (read under "Unread", archived): the list never opens, and so never marks
 read, a thread the user did not pick.
 """
@@ -17,15 +18,13 @@ import dataclasses
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
-    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -33,19 +32,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from colivingdesk.api.errors import ChannelError, NetworkError, ValidationError
-from colivingdesk.domain import Channel, OutboxState, Thread
-from colivingdesk.store import ThreadFilter
+from colivingdesk.api.errors import ChannelError, NetworkError
+from colivingdesk.domain import Channel, Thread
 from colivingdesk.sync import ChangeSet
 from colivingdesk.templates import FilledReply, fill
-from colivingdesk.translatable import QT_TRANSLATE_NOOP, translated_reason
+from colivingdesk.translatable import QT_TRANSLATE_NOOP
 from colivingdesk.ui import theme
-from colivingdesk.ui.asyncslots import async_slot, spawn
+from colivingdesk.ui.asyncslots import spawn
 from colivingdesk.ui.context import AppContext
-from colivingdesk.ui.errors import describe
 from colivingdesk.ui.models.inbox_models import (
     INBOX_FILTER,
-    ConversationItem,
+    WORKER_OFFLINE,
     ConversationModel,
     ThreadListModel,
     split_key,
@@ -55,6 +52,8 @@ from colivingdesk.ui.reply_context import reply_values
 from colivingdesk.ui.reply_drafts import ReplyDraftStore
 from colivingdesk.ui.views.inbox_delegates import BubbleDelegate, ThreadDelegate
 from colivingdesk.ui.views.inbox_filters import InboxFilterBar
+from colivingdesk.ui.views.inbox_marks import InboxMarks
+from colivingdesk.ui.views.inbox_replies import InboxReplies
 from colivingdesk.ui.views.inbox_team import InboxTeam, TeamDrafts
 from colivingdesk.ui.views.inbox_text import ThreadWords
 from colivingdesk.ui.widgets.composer import ComposerWidget
@@ -90,16 +89,15 @@ class InboxView(QWidget):
         self.words = ThreadWords(ctx.reader)
         self.current_key: str | None = None
         self.current_thread: Thread | None = None
-        self._kept_unread: str | None = None  # marked unread while open: not read again until reopened
         self._current_leaving = False
-        self._menu_key: str | None = None
 
         self.threads = ThreadListModel(ctx.reader, self.subject_of, self, participant=self.participant_of)
         self.conversation = ConversationModel(
             ctx.reader, self, account_state=self._account_state, sent_by=self.team.sent_by
         )
+        self.replies = InboxReplies(self)
         self._build()
-        self._build_actions()
+        self.marks = InboxMarks(self)
         self.team.attach(self)  # reads the list, as this person
         self._unsubscribe = ctx.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
@@ -113,8 +111,6 @@ class InboxView(QWidget):
         self.booking_button.setAccessibleDescription(self.tr("Show the booking behind this conversation"))
         self.unread_button.setAccessibleName(self.tr("Mark conversation unread"))
         self.archive_button.setAccessibleName(self.tr("Done: archive conversation"))
-        self.retry_button.setAccessibleName(self.tr("Retry the reply that was not sent"))
-        self.discard_button.setAccessibleName(self.tr("Discard the reply that was not sent"))
 
     # ------------------------------------------------------------------ layout
     def _build(self) -> None:
@@ -162,26 +158,13 @@ class InboxView(QWidget):
 
         self.thread_list.selectionModel().currentChanged.connect(self._on_current_changed)
         self.thread_list.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        # Opened on purpose, not passed through with the arrows: read at once (see ``inbox_marks``).
+        self.thread_list.activated.connect(lambda *_: self.marks.read_now(self.current_key))
+        self.thread_list.clicked.connect(lambda *_: self.marks.read_now(self.current_key))
         self.thread_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.thread_list.customContextMenuRequested.connect(self._thread_menu)
+        self.thread_list.customContextMenuRequested.connect(lambda pos: self.marks.show_menu(pos))
         self.filters.changed.connect(self._apply_filter)
         self.threads.totalChanged.connect(self._update_count)
-
-    def _build_actions(self) -> None:
-        """Mark read / unread and Done (archive) for the thread under the context menu, or the open one."""
-
-        def action(text: str, shortcut: str, slot: Any) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(lambda _checked=False: slot(self._action_key()))
-            self.addAction(act)
-            return act
-
-        self.mark_read_action = action(self.tr("Mark as read"), "Ctrl+Shift+U", self.mark_read)
-        self.mark_unread_action = action(self.tr("Mark as unread"), "Ctrl+U", self.mark_unread)
-        self.archive_action = action(self.tr("Done (archive)"), "Ctrl+E", self.archive)
-        self.unarchive_action = action(self.tr("Move back to Inbox"), "Ctrl+Shift+E", self.unarchive)
 
     def _build_conversation(self) -> QWidget:
         pane = QWidget()
@@ -209,12 +192,12 @@ class InboxView(QWidget):
         self.unread_button = QPushButton(self.tr("Mark unread"))
         self.unread_button.setObjectName("markUnreadButton")
         self.unread_button.setToolTip(self.tr("Show this conversation as unread again (Ctrl+U)"))
-        self.unread_button.clicked.connect(lambda: self.mark_unread(self.current_key))
+        self.unread_button.clicked.connect(lambda: self.marks.mark_unread(self.current_key))
         header.addWidget(self.unread_button)
         self.archive_button = QPushButton(self.tr("Done"))
         self.archive_button.setObjectName("archiveButton")
         self.archive_button.setToolTip(self.tr("Archive: out of the Inbox until the guest writes again (Ctrl+E)"))
-        self.archive_button.clicked.connect(self._archive_or_restore_current)
+        self.archive_button.clicked.connect(lambda: self.marks.archive_or_restore_current())
         header.addWidget(self.archive_button)
         v.addLayout(header)
         v.addWidget(self.team.banner)
@@ -230,33 +213,19 @@ class InboxView(QWidget):
         self.messages.setFrameShape(QFrame.Shape.NoFrame)
         v.addWidget(self.messages, 1)
 
-        self.failed_bar = QFrame()
-        self.failed_bar.setObjectName("failedBar")
-        fb = QHBoxLayout(self.failed_bar)
-        fb.setContentsMargins(8, 4, 8, 4)
-        self.failed_label = QLabel()
-        self.failed_label.setWordWrap(True)
-        self.retry_button = QPushButton(self.tr("Retry"))
-        self.retry_button.setObjectName("retryButton")
-        self.discard_button = QPushButton(self.tr("Discard"))
-        fb.addWidget(self.failed_label, 1)
-        fb.addWidget(self.retry_button)
-        fb.addWidget(self.discard_button)
-        self.failed_bar.hide()
-        self.retry_button.clicked.connect(self._retry_failed)
-        self.discard_button.clicked.connect(self._discard_failed)
-        v.addWidget(self.failed_bar)
+        v.addWidget(self.replies.failed_bar)
 
         self.composer = ComposerWidget()
-        self.composer.sendRequested.connect(self._send)
-        self.composer.draftChanged.connect(self._save_draft)
+        self.composer.sendRequested.connect(self.replies.send)
+        self.composer.draftChanged.connect(self.save_draft)
+        self.composer.edited.connect(lambda: self.marks.read_now(self.current_key))
         self.composer.set_saved_replies(self.ctx.reader.list_saved_replies, self._fill_saved_reply)
         self.composer.saved_replies.set_favourites(self.team.favourites)
         self.composer.manageSavedRepliesRequested.connect(self.open_saved_replies)
         v.addWidget(self.composer)
         self.conversation.modelReset.connect(self._after_conversation_change)
         self.conversation.rowsInserted.connect(lambda *_: self._after_conversation_change())
-        self.conversation.dataChanged.connect(lambda *_: self._update_failed_bar())
+        self.conversation.dataChanged.connect(lambda *_: self.replies.update_failed_bar())
         return pane
 
     # ------------------------------------------------------------------ helpers
@@ -270,16 +239,13 @@ class InboxView(QWidget):
         if not self.ctx.has_service:  # not known before the Service is built, and painting must not build it
             return None
         try:
-            return str(self.ctx.service.status(channel).state)
+            state = str(self.ctx.service.status(channel).state)
         except Exception:  # a status read must never break painting
             log.debug("status unavailable for %s", channel, exc_info=True)
             return None
-
-    def set_busy(self, busy: bool) -> None:
-        """While a reply is being stored (or a failed one retried), a second click must not queue it twice."""
-        self.composer.send_button.setEnabled(not busy and self.current_key is not None)
-        self.retry_button.setEnabled(not busy)
-        self.discard_button.setEnabled(not busy)
+        if state == "offline" and self.ctx.team_label is not None:
+            return WORKER_OFFLINE  # the team's worker cannot reach the channel; this computer is fine
+        return state
 
     def _update_count(self, total: int) -> None:
         # Unread among the conversations listed, so "2 conversations · 1 unread" adds up under a filter.
@@ -303,11 +269,18 @@ class InboxView(QWidget):
 
     # ------------------------------------------------------------------ opening threads
     def open_thread(self, key: str) -> bool:
-        """Select and open a thread by key (from search, a booking or a notification); False if unknown.
+        """Select and open a thread by key (from search, a booking or a notification), read at once since the
+        user asked for it; False if unknown.
 
         A Coliving.com booking with no messages yet opens as an empty conversation for that booking, so the
         host can write first.
         """
+        opened = self._select_thread(key)
+        if opened:
+            self.marks.read_now(key)
+        return opened
+
+    def _select_thread(self, key: str) -> bool:
         row = self.threads.load_until(key)
         if row < 0 and self.threads.filter != self.team.scoped(INBOX_FILTER):
             self.filters.reset()
@@ -360,8 +333,7 @@ class InboxView(QWidget):
 
     def _show_thread(self, key: str) -> None:
         self.composer.flush_draft()
-        if key != self.current_key:
-            self._kept_unread = None
+        self.marks.shown(key if key == self.current_key else None)
         self.current_key = key
         channel, external_id = split_key(key)
         thread = self.team.read_thread(key)
@@ -377,15 +349,14 @@ class InboxView(QWidget):
         self.composer.load(self.drafts.get(key))
         self.composer.set_enabled_for_thread(True)
         self._update_closed()
-        self._update_header_actions()
+        self.update_header_actions()
         self.team.thread_shown(key)
         self.threadOpened.emit(key)
         try:
             self.ctx.service.focus("threads", key)
         except Exception:  # focus is a hint; a stub or a closed service must not stop reading
             log.debug("focus hint failed", exc_info=True)
-        if thread is not None and thread.unread_count > 0:
-            spawn(self._mark_read(key), self.notifier, self)
+        self.marks.opened(key, thread)
         spawn(self._refresh(channel, external_id), self.notifier, self)
 
     def _update_closed(self) -> None:
@@ -393,89 +364,19 @@ class InboxView(QWidget):
         closed = booking is not None and booking.status == "cancelled"
         self.composer.set_closed(self.tr(CLOSED_CONVERSATION) if closed else None)
 
-    def _is_archived(self, key: str) -> bool:
-        channel, external_id = split_key(key)
-        return self.ctx.reader.get_thread(channel, external_id, ThreadFilter(archived=True)) is not None
-
-    def _update_header_actions(self) -> None:
+    def update_header_actions(self) -> None:
         key = self.current_key
         stored = key is not None and self.ctx.reader.get_thread(*split_key(key)) is not None
         self.unread_button.setEnabled(stored)
         self.archive_button.setEnabled(stored)
-        archived = stored and key is not None and self._is_archived(key)
+        archived = stored and key is not None and self.marks.is_archived(key)
         self.archive_button.setText(self.tr("Move to Inbox") if archived else self.tr("Done"))
 
-    async def _mark_read(self, key: str) -> None:
-        if await self.ctx.service.mark_thread_read(*split_key(key), person=self.team.reader):
-            self.readStateChanged.emit()
-
-    # ------------------------------------------------------------------ read, unread, done
-    def _action_key(self) -> str | None:
-        """The thread the context menu was opened on, else the open one."""
-        key, self._menu_key = self._menu_key, None
-        return key or self.current_key
-
-    def _thread_menu(self, pos: QPoint) -> None:
-        index = self.thread_list.indexAt(pos)
-        thread = index.data(RecordRole) if index.isValid() else None
-        if not isinstance(thread, Thread):
-            return
-        menu = QMenu(self)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        unread = thread.unread_count > 0
-        menu.addAction(self.mark_read_action if unread else self.mark_unread_action)
-        menu.addAction(self.unarchive_action if self._is_archived(thread.key) else self.archive_action)
-        self.team.add_menu_actions(menu, thread.key)
-        menu.aboutToHide.connect(lambda: QTimer.singleShot(0, self._forget_menu_key))
-        self._menu_key = thread.key
-        menu.popup(self.thread_list.viewport().mapToGlobal(pos))
-        self.thread_menu = menu
-
-    def _forget_menu_key(self) -> None:
-        self._menu_key = None
-
-    def mark_read(self, key: str | None) -> None:
-        if key is not None:
-            if key == self._kept_unread:
-                self._kept_unread = None
-            spawn(self._mark_read(key), self.notifier, self)
-
-    def mark_unread(self, key: str | None) -> None:
-        if key is None:
-            return
-        if key == self.current_key:
-            self._kept_unread = key  # stays unread while it is still on screen
-        spawn(self._mark(self.ctx.service.mark_thread_unread, key), self.notifier, self)
-
-    def archive(self, key: str | None) -> None:
-        if key is None:
-            return
-        if key == self.current_key:
-            self._close_conversation()  # done with it: the next thread is the user's choice
-        spawn(self._mark(self.ctx.service.archive_thread, key), self.notifier, self)
-
-    def unarchive(self, key: str | None) -> None:
-        if key is not None:
-            spawn(self._mark(self.ctx.service.unarchive_thread, key), self.notifier, self)
-
-    def _archive_or_restore_current(self) -> None:
-        key = self.current_key
-        if key is not None and self._is_archived(key):
-            self.unarchive(key)
-        else:
-            self.archive(key)
-
-    async def _mark(self, mark: Any, key: str) -> None:
-        if await mark(*split_key(key), person=self.team.reader):
-            self.readStateChanged.emit()
-            if key == self.current_key:
-                self._update_header_actions()
-
-    def _close_conversation(self) -> None:
+    def close_conversation(self) -> None:
         self.composer.flush_draft()
         self.current_key = None
         self.current_thread = None
-        self._kept_unread = None
+        self.marks.shown(None)
         self.thread_list.selectionModel().clear()
         self.conversation.set_thread(None)
         self.right.setCurrentIndex(0)
@@ -490,30 +391,11 @@ class InboxView(QWidget):
             self.notifier.report(err)
 
     def _after_conversation_change(self) -> None:
-        self._update_failed_bar()
+        self.replies.update_failed_bar()
         QTimer.singleShot(0, self.messages.scrollToBottom)
 
-    def _update_failed_bar(self) -> None:
-        failed = [i for i in self.conversation.items() if i.state == OutboxState.FAILED]
-        if not failed:
-            self.failed_bar.hide()
-            return
-        first = failed[0]
-        channel = first.channel.label if first.channel else self.tr("The channel")
-        reason = translated_reason(first.error) or self.tr("{channel} refused it").format(channel=channel)
-        if len(failed) > 1:
-            text = self.tr("Not sent (%n replies): {reason}", "", len(failed)).format(reason=reason)
-        else:
-            text = self.tr("Not sent: {reason}").format(reason=reason)
-        self.failed_label.setText(text)
-        theme.tint(self.failed_label, "error")
-        self.failed_bar.show()
-
-    def failed_items(self) -> list[ConversationItem]:
-        return [i for i in self.conversation.items() if i.state == OutboxState.FAILED]
-
     # ------------------------------------------------------------------ writing
-    def _save_draft(self, text: str) -> None:
+    def save_draft(self, text: str) -> None:
         if self.current_key is not None:
             self.drafts.set(self.current_key, text)
 
@@ -531,66 +413,6 @@ class InboxView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    @async_slot(str)
-    async def _send(self, text: str) -> None:
-        thread = self.current_thread
-        key = self.current_key
-        if thread is None or key is None:
-            return
-        try:
-            await self.ctx.service.queue_reply(
-                thread.channel, thread.external_id, text, property_id=thread.property_id, author=self.team.me
-            )
-        except ValidationError as err:
-            if self.current_key == key:
-                message = describe(err)
-                text_error = message.field_error("content", "message", "text")
-                self.composer.show_error(text_error or err.message, "text" if text_error else None)
-            else:
-                self.notifier.report(err)
-            return
-        except ChannelError as err:
-            if self.current_key == key:
-                self.composer.show_error(describe(err).text)
-            else:
-                self.notifier.report(err)
-            return
-        self.team.sent(key)
-        if self.current_key == key and self.composer.text() == text:
-            self.composer.sent()
-        elif self.drafts.get(key) == text:
-            # The user moved to another thread while the reply was stored: only that thread's draft goes.
-            self.drafts.set(key, "")
-        if self.current_key == key:
-            self.conversation.reload()
-
-    @async_slot()
-    async def _retry_failed(self) -> None:
-        for item in self.failed_items():
-            if item.outbox_id is not None:
-                try:
-                    await self.ctx.service.retry(item.outbox_id)
-                except Exception as err:  # e.g. the item changed state meanwhile
-                    self.notifier.report(err)
-        self.conversation.reload()
-
-    @async_slot()
-    async def _discard_failed(self) -> None:
-        items = self.failed_items()
-        if not items:
-            return
-        first = items[0]
-        # Discarding drops the text; put it back in the composer so nothing typed is lost.
-        if not self.composer.text().strip():
-            self.composer.load(first.text)
-            self._save_draft(first.text)
-        if first.outbox_id is not None:
-            try:
-                await self.ctx.service.discard(first.outbox_id)
-            except Exception as err:
-                self.notifier.report(err)
-        self.conversation.reload()
 
     def _open_booking(self) -> None:
         if self.current_thread is not None and self.current_thread.booking_id:
@@ -622,15 +444,11 @@ class InboxView(QWidget):
         )
         if key in thread_ids:
             self.current_thread = self.team.read_thread(key) or self.current_thread
-            self._update_header_actions()
+            self.update_header_actions()
         if touched:
             self.conversation.reload()
-            if key in thread_ids and key != self._kept_unread and self.isVisible() and (
-                self.window().isActiveWindow()
-            ):
-                thread = self.team.read_thread(key)
-                if thread is not None and thread.unread_count > 0:
-                    spawn(self._mark_read(key), self.notifier, self)
+            if key in thread_ids and self.isVisible() and self.window().isActiveWindow():
+                self.marks.read_if_unread(key)
 
     def current_record(self) -> Any:
         return self.thread_list.currentIndex().data(RecordRole)

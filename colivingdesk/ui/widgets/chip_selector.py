@@ -7,13 +7,19 @@ model and view.
 
 A selected id the reference data does not (or no longer) contain is kept as its own chip, marked as unknown,
 so opening and saving a listing never silently drops a value someone else set.
+
+The chips are one stop for Tab, as a group of options is on every desktop (roving focus): Tab enters on the
+chip last used (the first at the start), the arrow keys, Home and End move between chips, Space toggles the
+one with the focus, and Tab leaves the group. Twenty amenities are not twenty Tab presses. Each chip keeps its
+own accessible name and checked state, so a screen reader says which chip it is on and whether it is chosen.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QToolButton, QWidget
 
 from colivingdesk.ui import theme
@@ -95,6 +101,13 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y() + margins.bottom()
 
 
+#: Keys that move the focus between chips, and by how much (None: to the first or the last).
+_MOVES: dict[Qt.Key, int | None] = {
+    Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Home: None, Qt.Key.Key_End: None,
+}
+
+
 class ChipSelectorWidget(QWidget):
     """A set of checkable chips; :meth:`selected` returns ids in reference order, unknown ids last."""
 
@@ -107,6 +120,7 @@ class ChipSelectorWidget(QWidget):
         self._layout = FlowLayout(self)
         self._chips: dict[str, QToolButton] = {}
         self._known: list[str] = []
+        self._stop: str | None = None  # the chip Tab enters the group on (the one last focused)
         theme.follow(self, CHIP_STYLE)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -123,6 +137,7 @@ class ChipSelectorWidget(QWidget):
         for ident, label in items:
             self._add_chip(ident, label, unknown=False)
         self.set_selected(keep, notify=False)
+        self._set_stop(self._stop if self._stop in self._chips else None)
 
     def _add_chip(self, ident: str, label: str, *, unknown: bool) -> QToolButton:
         chip = QToolButton(self)
@@ -132,17 +147,51 @@ class ChipSelectorWidget(QWidget):
         chip.setProperty("chip", True)
         chip.setProperty("unknown", unknown)
         chip.setAccessibleName(label)
-        chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stops on one chip only: see ``_set_stop``
+        chip.installEventFilter(self)
         if unknown:
             chip.setToolTip(self.tr("Not in BookMyColiving's current list; kept as it was."))
         chip.toggled.connect(self._on_toggled)
         self._layout.addWidget(chip)
         self._chips[ident] = chip
+        if self._stop is None:
+            self._set_stop(ident)
         self.chipsChanged.emit()
         return chip
 
+    def _set_stop(self, ident: str | None) -> None:
+        """Make ``ident`` (None: the first chip) the group's one Tab stop."""
+        if ident is None:
+            ident = next(iter(self._chips), None)
+        self._stop = ident
+        for key, chip in self._chips.items():
+            chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus if key == ident else Qt.FocusPolicy.ClickFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QToolButton) or watched not in self._chips.values():
+            return False
+        if event.type() == QEvent.Type.FocusIn:
+            self._set_stop(next(k for k, c in self._chips.items() if c is watched))
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+                return False  # Shift+Tab, Ctrl+...: not a move within the group
+            key = Qt.Key(event.key())
+            if key in _MOVES:
+                self._move(watched, key)
+                return True
+        return False
+
+    def _move(self, chip: QToolButton, key: Qt.Key) -> None:
+        chips = self.chips()
+        step = _MOVES[key]
+        if step is None:
+            target = chips[0] if key == Qt.Key.Key_Home else chips[-1]
+        else:
+            target = chips[max(0, min(len(chips) - 1, chips.index(chip) + step))]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def chips(self) -> list[QToolButton]:
-        """The chips in the order they are shown (what Tab should walk through)."""
+        """The chips in the order they are shown (the order for Tab: only one of them takes it)."""
         return list(self._chips.values())
 
     def _on_toggled(self, _checked: bool) -> None:

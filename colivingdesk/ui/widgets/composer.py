@@ -96,7 +96,10 @@ class ComposerWidget(QWidget):
         row.addWidget(self.saved_replies)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setObjectName("composerSend")
-        self.send_button.setDefault(True)
+        # Not drawn as the default button: its frame would read as the keyboard focus, which is in the text.
+        # Ctrl+Enter sends from the text (below); plain Enter writes a new line there.
+        self.send_button.setDefault(False)
+        self.send_button.setAutoDefault(False)
         row.addWidget(self.send_button)
         layout.addLayout(row)
 

@@ -4,6 +4,10 @@ Without a tray there is nowhere for a desktop notification to go, yet a new gues
 reply the channel refused still needs the operator's eyes. A toast appears in the window's corner for a few
 seconds, and every notification stays in a list behind the bell button in the status bar, newest first, until
 the window closes; choosing one opens what it is about.
+
+The toast covers no control: from the bottom-right corner it moves up past any button or field it would hide
+(in the inbox, the composer with Saved replies and Send), so it lies over content (the conversation) instead,
+and a user typing a reply never has Send hidden for those seconds.
 """
 
 from __future__ import annotations
@@ -12,15 +16,23 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
+    QPlainTextEdit,
     QPushButton,
+    QTabBar,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -90,6 +102,12 @@ class NotificationListModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
+# What a toast must not cover: what the user presses or types in (lists and tables are content it may lie over).
+CONTROLS = (
+    QAbstractButton, QLineEdit, QTextEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractSlider, QTabBar,
+)
+
+
 class ToastWidget(QFrame):
     """A small card in the window's bottom-right corner that hides itself after ``TOAST_MS``."""
 
@@ -125,17 +143,45 @@ class ToastWidget(QFrame):
         self.text.setText(item.text)
         self.setFixedWidth(min(340, max(220, self._window.width() // 3)))
         self.adjustSize()
+        self.hide()  # a toast still showing would hide from ``place`` the controls under it
         self.place()
         self.show()
         self.raise_()
         self.timer.start()
 
     def place(self) -> None:
+        """In the bottom-right corner, moved up above any control it would cover; where no place up the right
+        side covers none, the corner."""
         parent = self._window
         margin = 16
         status = getattr(parent, "statusBar", None)
         bottom = status().height() if callable(status) else 0
-        self.move(parent.width() - self.width() - margin, parent.height() - self.height() - margin - bottom)
+        menu = getattr(parent, "menuBar", None)
+        top = (menu().height() if callable(menu) else 0) + margin
+        corner = QRect(parent.width() - self.width() - margin, parent.height() - self.height() - margin - bottom,
+                       self.width(), self.height())
+        spot = QRect(corner)
+        while (covered := self._highest_control(spot)) is not None:
+            spot.moveBottom(covered - margin // 2)
+            if spot.top() < top:
+                spot = corner
+                break
+        self.move(spot.topLeft())
+
+    def _highest_control(self, spot: QRect) -> int | None:
+        """The top edge (window coordinates) of the highest control ``spot`` would cover, or None."""
+        parent = self._window
+        tops = []
+        for widget in parent.findChildren(QWidget):
+            if not isinstance(widget, CONTROLS) or widget.window() is not parent or self.isAncestorOf(widget):
+                continue
+            shown = widget.visibleRegion().boundingRect()  # empty when hidden, clipped by its scroll area
+            if shown.isEmpty():
+                continue
+            area = shown.translated(widget.mapTo(parent, QPoint(0, 0)))
+            if area.intersects(spot):
+                tops.append(area.top())
+        return min(tops, default=None)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.hide()

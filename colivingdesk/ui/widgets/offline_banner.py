@@ -9,6 +9,8 @@ removed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -17,11 +19,14 @@ from colivingdesk.sync import AccountStatus
 from colivingdesk.ui.errors import Level, UserMessage
 from colivingdesk.ui.widgets.banner import BannerWidget
 
+#: What the banner says for the offline channels and every channel's current status.
+Wording = Callable[[dict[Channel, AccountStatus], dict[Channel, AccountStatus]], UserMessage]
+
 #: States that prove the channel answered (or that there is no account left to be offline).
 _ANSWERED = frozenset({"up_to_date", "key_rejected", "rate_limited", "not_configured"})
 
 
-def _names(channels: list[Channel]) -> str:
+def channel_names(channels: list[Channel]) -> str:
     """"BookMyColiving and Coliving.com" (there are two channels)."""
     names = channels[0].label
     for channel in channels[1:]:
@@ -35,7 +40,7 @@ def offline_message(offline: dict[Channel, AccountStatus], current: dict[Channel
     """What the banner says for the channels in ``offline`` (their last offline status); ``current`` tells
     which of them are being tried again right now."""
     channels = sorted(offline, key=list(Channel).index)
-    names = _names(channels)
+    names = channel_names(channels)
     reasons: list[str] = []
     for channel in channels:
         now = current.get(channel)
@@ -74,7 +79,13 @@ class OfflineBannerWidget(BannerWidget):
         self._offline: dict[Channel, AccountStatus] = {}
         self._dismissed: frozenset[Channel] = frozenset()
         self._updating = False
+        self._wording: Wording = offline_message
         self.dismissed.connect(self._on_dismissed)
+
+    def set_wording(self, wording: Wording) -> None:
+        """Say it otherwise: on a team's database the channels are offline for the team's sync worker, not for
+        this computer (see ``team_status.TeamStatusWidget.offline_message``)."""
+        self._wording = wording
 
     def offline_channels(self) -> list[Channel]:
         return sorted(self._offline, key=list(Channel).index)
@@ -92,7 +103,7 @@ class OfflineBannerWidget(BannerWidget):
             return
         if frozenset(self._offline) <= self._dismissed:
             return
-        self.show_message(offline_message(self._offline, statuses))
+        self.show_message(self._wording(self._offline, statuses))
 
     def _hide_quietly(self) -> None:
         """Hide without counting it as the user's dismissal."""

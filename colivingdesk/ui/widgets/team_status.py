@@ -4,6 +4,10 @@ In team mode the accounts' chips show what the team's sync worker last reported;
 rest on: the database (its label, never a password), who runs the worker and when it last finished a pass, or
 that none runs (replies then wait in the outbox), or that the database cannot be reached right now. State is
 carried by the words, not by colour alone.
+
+It also gives the offline banner its words on a team desktop: a channel "offline" there is one the team's sync
+worker cannot reach, while this computer works on the team database as usual, so the banner names the worker's
+computer and its reason, and says replies stay queued until the worker reaches the channel.
 """
 
 from __future__ import annotations
@@ -13,8 +17,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from colivingdesk.domain import Channel
 from colivingdesk.sync.changes import ChangeSet
+from colivingdesk.sync.status import AccountStatus
+from colivingdesk.ui.errors import Level, UserMessage
 from colivingdesk.ui.formatting import long_time, short_time
+from colivingdesk.ui.widgets.offline_banner import OfflineBannerWidget, channel_names
 
 if TYPE_CHECKING:
     from colivingdesk.sync.team_desktop import TeamState
@@ -70,6 +78,47 @@ class TeamStatusWidget(QLabel):
         self.setToolTip(tip)
         self.setAccessibleDescription(text)
 
+    def offline_message(
+        self, offline: dict[Channel, AccountStatus], current: dict[Channel, AccountStatus]
+    ) -> UserMessage:
+        """The offline banner's words on a team desktop: the worker cannot reach the channels in ``offline``
+        (their last offline status, with the worker's reason); ``current`` says which it is trying again."""
+        channels = sorted(offline, key=list(Channel).index)
+        names = channel_names(channels)
+        state = self._state()
+        host = state.holder.host if state is not None and state.holder is not None else ""
+        reasons: list[str] = []
+        for channel in channels:
+            now = current.get(channel)
+            if now is not None and now.state == "syncing":
+                reasons.append(self.tr("The sync worker is trying {channel} again…").format(channel=channel.label))
+            elif offline[channel].message:
+                reason = offline[channel].message.rstrip(" .")  # the sentence's own full stop follows
+                reasons.append(self.tr("The sync worker says: {reason}.").format(reason=reason))
+        if host:
+            title = self.tr("The team's sync worker on {host} cannot reach {names}").format(host=host, names=names)
+            fine = self.tr(
+                "This computer is fine: it works on the team database, and only the sync worker on {host} talks "
+                "to the channels."
+            ).format(host=host)
+        else:
+            title = self.tr("The team's sync worker cannot reach {names}").format(names=names)
+            fine = self.tr(
+                "This computer is fine: it works on the team database, and only the team's sync worker talks to "
+                "the channels."
+            )
+        queued = self.tr(
+            "Replies and changes made here stay queued until the worker reaches {names} again."
+        ).format(names=names)
+        return UserMessage(title, " ".join([*reasons, fine, queued]), level=Level.WARNING)
+
+    def offline_announcement(self, channel: Channel) -> str:
+        """What a screen reader hears when the worker reports ``channel`` offline (see :meth:`offline_message`)."""
+        return self.tr(
+            "The team's sync worker cannot reach {channel}; this computer is fine, and replies stay queued until "
+            "the worker reaches it"
+        ).format(channel=channel.label)
+
     def _state(self) -> TeamState | None:
         if not self.ctx.has_service:
             return None
@@ -77,10 +126,15 @@ class TeamStatusWidget(QLabel):
         return read() if callable(read) else None
 
 
-def install_team_status(status_bar: QStatusBar, ctx: AppContext) -> TeamStatusWidget | None:
-    """Put the team label in ``status_bar`` when the window works on a team database; None otherwise."""
+def install_team_status(
+    status_bar: QStatusBar, ctx: AppContext, offline_banner: OfflineBannerWidget | None = None
+) -> TeamStatusWidget | None:
+    """Put the team label in ``status_bar`` when the window works on a team database, and give
+    ``offline_banner`` the team's words; None (and nothing changed) otherwise."""
     if ctx.team_label is None:
         return None
     widget = TeamStatusWidget(ctx, status_bar)
     status_bar.addWidget(widget)
+    if offline_banner is not None:
+        offline_banner.set_wording(widget.offline_message)
     return widget

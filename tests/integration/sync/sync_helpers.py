@@ -98,7 +98,7 @@ def server_truth(server: SandboxServer, config: SandboxConfig) -> dict[str, Any]
 
 
 def assert_store_matches(store: Store, truth: dict[str, Any]) -> None:
-    from colivingdesk.headless import _records
+    from colivingdesk.headless_output import _records
 
     props = {p.id: p.status for p in _records(store, "properties")}
     assert props == truth["properties"]

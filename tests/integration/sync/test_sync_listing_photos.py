@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from colivingdesk.domain import Channel, OutboxItem, OutboxState
-from colivingdesk.headless import item_json
+from colivingdesk.headless_output import item_json
 from colivingdesk.sandbox import SandboxServer
 from colivingdesk.store import Store, open_store
 from colivingdesk.sync import Service

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from sync_helpers import assert_store_matches, converge, server_truth
 
 from colivingdesk.domain import Channel
-from colivingdesk.headless import _records
+from colivingdesk.headless_output import _records
 from colivingdesk.sandbox import SandboxConfig, SandboxServer
 
 
