@@ -30,6 +30,7 @@ from colivingdesk.demo import DemoInfo
 from colivingdesk.domain import Channel
 from colivingdesk.profile import Profile
 from colivingdesk.secrets import SecretStore
+from colivingdesk.startup_gc import release as release_gc
 from colivingdesk.store import Account, Store, open_store
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.first_frame import paint_first
@@ -143,6 +144,7 @@ async def main(app: QApplication, window: MainWindow, ctx: AppContext, *, closed
         # makes Qt-facing objects and binds to this loop, runs here.
         await loop.run_in_executor(None, load_sync_engine)
     service = ctx.service  # built here unless something the user did needed it already
+    release_gc()  # start-up is over: what it allocated is frozen, collection resumes (see startup_gc)
     window.refresh_status()
     try:
         await service.start()
