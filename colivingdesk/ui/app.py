@@ -68,7 +68,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setQuitOnLastWindowClosed(False)
     if existing is None:  # once per process, before any window: every widget is built in the user's language
         install_translators(app)
-    install_keyboard_helpers(app)  # Shift+F10 opens context menus
     return app
 
 
@@ -189,6 +188,7 @@ def paint_window(
 def run_window(app: QApplication, window: MainWindow, ctx: AppContext) -> int:
     """Paint ``window``'s first frame with Qt's own loop, then run it on the qasync loop until it is closed."""
     closed_early = paint_first(window, FIRST_PAINT_WAIT)  # before the loop: see colivingdesk.ui.first_frame
+    install_keyboard_helpers(app)  # Shift+F10 opens context menus; once painted (see its docstring)
     import qasync
 
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QWidget
@@ -122,11 +123,21 @@ class FocusKeeper:
             return
 
 
+#: The helper installed on the application; remembered here rather than looked up with ``findChild``, which
+#: makes a Python wrapper for every object the application owns (PySide6 then loads the type of each).
+_installed: ContextMenuKey | None = None
+
+
 def install_keyboard_helpers(app: QApplication) -> ContextMenuKey:
-    """Install the application-wide keyboard helpers once (a second call returns the first)."""
-    existing = app.findChild(ContextMenuKey)
-    if existing is not None:
-        return existing
-    helper = ContextMenuKey(app)
-    app.installEventFilter(helper)
-    return helper
+    """Install the application-wide keyboard helpers once (a second call returns the first).
+
+    The window installs them once it has painted (see ``ui.app.run_window``): an application-wide event filter
+    written in Python is called for every event of every object, and before the first paint there are
+    thousands of them and no key the user could have pressed yet.
+    """
+    global _installed
+    if _installed is not None and shiboken6.isValid(_installed) and _installed.parent() is app:
+        return _installed
+    _installed = ContextMenuKey(app)
+    app.installEventFilter(_installed)
+    return _installed
