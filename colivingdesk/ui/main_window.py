@@ -370,6 +370,10 @@ class MainWindow(WindowNotices, QMainWindow):
         view left behind, now hidden, and the next Tab starts from nowhere. The inbox starts on its list of
         conversations once one is open (arrows read them), every view otherwise on its first control (a search
         field); a link that wants another place (a lead's Reply: the composer) sets it after this."""
+        if not self.isVisible():
+            # Nothing takes the keyboard before the window is shown (no control is visible yet), and walking
+            # the focus chain would make PySide6 load every widget type before the first paint.
+            return
         if view is self.inbox and self.inbox.thread_list.currentIndex().isValid():
             # Only onto a list with a current conversation: focus makes Qt open the first one otherwise,
             # marking it read without the user asking.
