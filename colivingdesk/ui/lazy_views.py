@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from colivingdesk.domain import Channel
 from colivingdesk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -86,3 +87,17 @@ FACTORIES: dict[str, Callable[[AppContext], QWidget]] = {
     "leads": _leads_view, "bookings": _bookings_view, "properties": _properties_view,
     "calendar": _calendar_view, "automations": _automations_view, "settings": _settings_view,
 }
+
+
+def settings_at_start(ctx: AppContext) -> bool:
+    """Whether the Settings page has work to do as soon as the Service exists, so the window builds it then
+    rather than on first visit: restarting the webhook receiver the BookMyColiving account was saved with
+    (``SettingsView`` restarts it when built; the account keeps ``webhook_receiver`` in its settings). On a
+    team database the page is built then too, as it always was. Otherwise building it (some 45 ms) would only
+    hold the window while it starts."""
+    if ctx.team_label is not None:
+        return True
+    return any(
+        Channel(account.channel) is Channel.BMC and bool(account.settings.get("webhook_receiver"))
+        for account in ctx.reader.list_accounts()
+    )

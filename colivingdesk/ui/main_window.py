@@ -50,7 +50,7 @@ from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.quit_confirm import PENDING_STATES, QuitGuard
 from colivingdesk.ui.errors import Level, UserMessage, sync_problem
 from colivingdesk.ui.icons import app_icon
-from colivingdesk.ui.lazy_views import FACTORIES
+from colivingdesk.ui.lazy_views import FACTORIES, settings_at_start
 from colivingdesk.ui.models.sidebar_model import KeyRole, SidebarModel
 from colivingdesk.ui.sizing import available_area, bounded
 from colivingdesk.ui.views.inbox_view import InboxView
@@ -229,13 +229,12 @@ class MainWindow(WindowNotices, QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            # Settings restarts the webhook receiver the account was saved with: built once the window is on
-            # screen, not on first visit, and not before the Service exists (its account boxes read the
-            # Service's status, which would build it here, on the UI thread, in one long freeze). Nor right
-            # after it: building the page and starting the Service back to back held the window twice as long.
-            self.ctx.when_service(
-                lambda: QTimer.singleShot(SETTINGS_AFTER_SERVICE_MS, self, lambda: self.view("settings"))
-            )
+            # Settings restarts a saved webhook receiver: then it is built once the window is on screen, after
+            # the Service exists (its account boxes read the Service's status) and after the Service's start.
+            if settings_at_start(self.ctx):
+                self.ctx.when_service(
+                    lambda: QTimer.singleShot(SETTINGS_AFTER_SERVICE_MS, self, lambda: self.view("settings"))
+                )
             self.firstPainted.emit()
 
     def _build_status_bar(self) -> None:
