@@ -10,8 +10,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "colivingdesk"
 
 
@@ -39,4 +37,6 @@ def resolve_profile(explicit: str | os.PathLike[str] | None = None, environ: dic
         return Profile(Path(explicit).expanduser())
     if env.get("COLIVINGDESK_PROFILE"):
         return Profile(Path(env["COLIVINGDESK_PROFILE"]).expanduser())
+    import platformdirs  # only for the default folder: a window opened with --profile DIR never needs it
+
     return Profile(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)))

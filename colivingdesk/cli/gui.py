@@ -6,6 +6,9 @@ import argparse
 import importlib
 import sys
 
+from colivingdesk.startup_gc import hold as hold_gc
+from colivingdesk.startup_gc import release as release_gc
+
 _BEFORE_QT = (
     "colivingdesk.store", "colivingdesk.labels", "colivingdesk.templates", "colivingdesk.demo",
     "colivingdesk.api.errors", "colivingdesk.sync.changes", "colivingdesk.sync.status",
@@ -18,6 +21,14 @@ def add_command(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    hold_gc()  # until the window has painted and loaded the sync engine (see colivingdesk.startup_gc)
+    try:
+        return _run_gui(args)
+    finally:
+        release_gc()
+
+
+def _run_gui(args: argparse.Namespace) -> int:
     # The Qt-free modules the first frame needs (the cache, the words for records and replies) are imported
     # before Qt: once loaded, PySide6's import hook reads the source of every module imported after it (looking
     # for its ``__feature__`` switch). The sync engine and HTTP clients are not among them: the window imports

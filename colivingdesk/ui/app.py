@@ -30,6 +30,7 @@ from colivingdesk.demo import DemoInfo
 from colivingdesk.domain import Channel
 from colivingdesk.profile import Profile
 from colivingdesk.secrets import SecretStore
+from colivingdesk.startup_gc import release as release_gc
 from colivingdesk.store import Account, Store, open_store
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.first_frame import paint_first
@@ -67,7 +68,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setQuitOnLastWindowClosed(False)
     if existing is None:  # once per process, before any window: every widget is built in the user's language
         install_translators(app)
-    install_keyboard_helpers(app)  # Shift+F10 opens context menus
     return app
 
 
@@ -143,6 +143,7 @@ async def main(app: QApplication, window: MainWindow, ctx: AppContext, *, closed
         # makes Qt-facing objects and binds to this loop, runs here.
         await loop.run_in_executor(None, load_sync_engine)
     service = ctx.service  # built here unless something the user did needed it already
+    release_gc()  # start-up is over: what it allocated is frozen, collection resumes (see startup_gc)
     window.refresh_status()
     try:
         await service.start()
@@ -187,6 +188,7 @@ def paint_window(
 def run_window(app: QApplication, window: MainWindow, ctx: AppContext) -> int:
     """Paint ``window``'s first frame with Qt's own loop, then run it on the qasync loop until it is closed."""
     closed_early = paint_first(window, FIRST_PAINT_WAIT)  # before the loop: see colivingdesk.ui.first_frame
+    install_keyboard_helpers(app)  # Shift+F10 opens context menus; once painted (see its docstring)
     import qasync
 
     try:

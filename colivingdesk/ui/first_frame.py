@@ -67,11 +67,17 @@ def paint_first(window: MainWindow, wait: float) -> bool:
             worker.append(threading.Thread(target=_load_loop_modules, args=(loaded,), daemon=True))
             worker[0].start()
 
+    def after_paint() -> None:
+        # The window's own paint event comes first; its children (the lists, the sidebar) paint right after it
+        # in the same pass. The worker starts once they have, so their painting does not share the interpreter
+        # with its imports.
+        QTimer.singleShot(0, load)
+
     def on_closed() -> None:
         was_closed.append(True)
         loop.quit()
 
-    painted.connect(load)
+    painted.connect(after_paint)
     closed.connect(on_closed)
     deadline = QTimer()
     deadline.setSingleShot(True)
@@ -80,7 +86,7 @@ def paint_first(window: MainWindow, wait: float) -> bool:
     window.show()
     loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     deadline.stop()
-    painted.disconnect(load)
+    painted.disconnect(after_paint)
     closed.disconnect(on_closed)
     if worker:
         worker[0].join()  # done, or (closed early) soon: the app imports these modules next anyway

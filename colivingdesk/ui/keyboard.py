@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QTabWidget, QWidget
@@ -67,7 +68,25 @@ class ContextMenuKey(QObject):
     Qt turns only the Menu key into a context menu request on X11 and Wayland; Shift+F10 is the other key every
     desktop documents for it (and the only one on keyboards without a Menu key). The request goes where Qt sends
     the Menu key's: the focused widget, at its cursor (the current row of a list) or its centre.
+
+    The filter sits on the focused widget only and moves with the focus (:meth:`follow`), in every window and
+    dialog: a key press goes to the focused widget first. On the whole application, a filter written in Python
+    was handed every event of every object (thousands a second while the window starts), and the first object
+    of a class PySide6 does not expose made it load every Qt type it had not loaded yet, a freeze of 30 ms and
+    more right after the first paint.
     """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on: QWidget | None = None
+
+    def follow(self, _old: QWidget | None = None, new: QWidget | None = None) -> None:
+        """Move the filter onto ``new``, the widget that now has the keyboard (``QApplication.focusChanged``)."""
+        if self._on is not None and shiboken6.isValid(self._on):
+            self._on.removeEventFilter(self)
+        self._on = new
+        if new is not None:
+            new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
@@ -122,11 +141,21 @@ class FocusKeeper:
             return
 
 
+#: The helper installed for the application; remembered here rather than looked up with ``findChild``, which
+#: makes a Python wrapper for every object the application owns (PySide6 then loads the type of each).
+_installed: ContextMenuKey | None = None
+
+
 def install_keyboard_helpers(app: QApplication) -> ContextMenuKey:
-    """Install the application-wide keyboard helpers once (a second call returns the first)."""
-    existing = app.findChild(ContextMenuKey)
-    if existing is not None:
-        return existing
-    helper = ContextMenuKey(app)
-    app.installEventFilter(helper)
-    return helper
+    """Install the application-wide keyboard helpers once (a second call returns the first).
+
+    The window installs them once it has painted (see ``ui.app.run_window``): no key can have been pressed
+    before, and nothing of this is needed to paint.
+    """
+    global _installed
+    if _installed is not None and shiboken6.isValid(_installed) and _installed.parent() is app:
+        return _installed
+    _installed = ContextMenuKey(app)
+    app.focusChanged.connect(_installed.follow)
+    _installed.follow(None, app.focusWidget())
+    return _installed

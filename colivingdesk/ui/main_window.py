@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -40,12 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from colivingdesk.domain import Channel, OutboxState, Thread
-from colivingdesk.labels import booking_label, guest_name, lead_label
-from colivingdesk.store import SearchHit, ThreadFilter
+from colivingdesk.domain import Channel
+from colivingdesk.store import SearchHit
 from colivingdesk.sync import AccountStatus, ChangeSet
 from colivingdesk.sync.status import TeamModeRefused
-from colivingdesk.translatable import translated_reason
 from colivingdesk.ui.accessibility import announce
 from colivingdesk.ui.announcer import StatusAnnouncer
 from colivingdesk.ui.asyncslots import async_slot
@@ -53,6 +50,7 @@ from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.quit_confirm import PENDING_STATES, QuitGuard
 from colivingdesk.ui.errors import Level, UserMessage, sync_problem
 from colivingdesk.ui.icons import app_icon
+from colivingdesk.ui.lazy_views import FACTORIES, settings_at_start
 from colivingdesk.ui.models.sidebar_model import KeyRole, SidebarModel
 from colivingdesk.ui.sizing import available_area, bounded
 from colivingdesk.ui.views.inbox_view import InboxView
@@ -62,6 +60,7 @@ from colivingdesk.ui.widgets.notifications import InWindowNotifications
 from colivingdesk.ui.widgets.offline_banner import OfflineBannerWidget
 from colivingdesk.ui.widgets.sidebar import SidebarWidget
 from colivingdesk.ui.widgets.team_status import install_team_status
+from colivingdesk.ui.window_notices import WindowNotices
 
 if TYPE_CHECKING:
     from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
@@ -75,71 +74,12 @@ log = logging.getLogger(__name__)
 
 STATUS_POLL_MS = 2000
 BADGE_DELAY_MS = 150
+#: How long after the Service is built the Settings page is (see ``paintEvent``): once the Service's start has
+#: run, so the window answers input between the two.
+SETTINGS_AFTER_SERVICE_MS = 250
 
 
-def _placeholder(title: str, text: str) -> QWidget:
-    w = QWidget()
-    v = QVBoxLayout(w)
-    label = QLabel(f"<h3>{title}</h3><p>{text}</p>")
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    v.addWidget(label)
-    return w
-
-
-def _properties_view(ctx: AppContext) -> QWidget:
-    try:
-        from colivingdesk.ui.views.properties_view import PropertiesView
-    except ImportError:
-        log.exception("properties view unavailable")
-        return _placeholder(
-            QCoreApplication.translate("MainWindow", "Properties"),
-            QCoreApplication.translate("MainWindow", "The properties view is not available in this build."),
-        )
-    return PropertiesView(ctx)
-
-
-def _leads_view(ctx: AppContext) -> QWidget:
-    from colivingdesk.ui.views.leads_view import LeadsView
-
-    return LeadsView(ctx)
-
-
-def _bookings_view(ctx: AppContext) -> QWidget:
-    from colivingdesk.ui.views.bookings_view import BookingsView
-
-    return BookingsView(ctx)
-
-
-def _calendar_view(ctx: AppContext) -> QWidget:
-    from colivingdesk.ui.views.calendar_view import CalendarView
-
-    return CalendarView(ctx)
-
-
-def _automations_view(ctx: AppContext) -> QWidget:
-    from colivingdesk.ui.views.automations_view import AutomationsView
-
-    return AutomationsView(ctx)
-
-
-def _settings_view(ctx: AppContext) -> QWidget:
-    if ctx.team_label is not None:  # no keys to ask for: the team's worker holds them
-        from colivingdesk.ui.views.team_settings_view import TeamSettingsView
-
-        return TeamSettingsView(ctx)
-    try:
-        from colivingdesk.ui.views.settings_view import SettingsView
-    except ImportError:
-        log.exception("settings view unavailable")
-        return _placeholder(
-            QCoreApplication.translate("MainWindow", "Settings"),
-            QCoreApplication.translate("MainWindow", "The settings view is not available in this build."),
-        )
-    return SettingsView(ctx)
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowNotices, QMainWindow):
     """Sidebar + stacked views + banner + status bar; see the module docstring for what it does not do."""
 
     #: A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs.
@@ -215,15 +155,9 @@ class MainWindow(QMainWindow):
         outer.addWidget(right, 1)
         self.setCentralWidget(central)
 
-        ctx = self.ctx
-        self.inbox = InboxView(ctx)
+        self.inbox = InboxView(self.ctx)
         # Only the inbox is built now; every other view when first shown or reached by a link (see ``view``).
-        # With a large cache, building them all (their imports and first queries) cost more than the rest of
-        # start-up together.
-        self._factories: dict[str, Callable[[AppContext], QWidget]] = {
-            "leads": _leads_view, "bookings": _bookings_view, "properties": _properties_view,
-            "calendar": _calendar_view, "automations": _automations_view, "settings": _settings_view,
-        }
+        self._factories: dict[str, Callable[[AppContext], QWidget]] = dict(FACTORIES)
         for key in ("inbox", "leads", "bookings", "properties", "calendar", "automations", "settings"):
             view = self.inbox if key == "inbox" else QWidget()  # a placeholder until built
             self._views[key] = view
@@ -297,10 +231,12 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            # Settings restarts the webhook receiver the account was saved with: built once the window is on
-            # screen, not on first visit, and not before the Service exists (its account boxes read the
-            # Service's status, which would build it here, on the UI thread, in one long freeze).
-            self.ctx.when_service(lambda: QTimer.singleShot(0, self, lambda: self.view("settings")))
+            # Settings restarts a saved webhook receiver: then it is built once the window is on screen, after
+            # the Service exists (its account boxes read the Service's status) and after the Service's start.
+            if settings_at_start(self.ctx):
+                self.ctx.when_service(
+                    lambda: QTimer.singleShot(SETTINGS_AFTER_SERVICE_MS, self, lambda: self.view("settings"))
+                )
             self.firstPainted.emit()
 
     def _build_status_bar(self) -> None:
@@ -435,6 +371,10 @@ class MainWindow(QMainWindow):
         view left behind, now hidden, and the next Tab starts from nowhere. The inbox starts on its list of
         conversations once one is open (arrows read them), every view otherwise on its first control (a search
         field); a link that wants another place (a lead's Reply: the composer) sets it after this."""
+        if not self.isVisible():
+            # Nothing takes the keyboard before the window is shown (no control is visible yet), and walking
+            # the focus chain would make PySide6 load every widget type before the first paint.
+            return
         if view is self.inbox and self.inbox.thread_list.currentIndex().isValid():
             # Only onto a list with a current conversation: focus makes Qt open the first one otherwise,
             # marking it read without the user asking.
@@ -576,76 +516,6 @@ class MainWindow(QMainWindow):
         # (no tray) are the only place news shows, so they come while the window is in use too.
         if self.in_window is not None or not active:
             self._notify(changes, before, active=active)
-
-    def _notify(self, changes: ChangeSet, before: Any, *, active: bool = False) -> None:
-        """Notify new guest messages, new leads, replies the channel refused and (when away) booking changes."""
-        after = self._last_counts
-        if before is None or after is None:
-            return
-        new_messages = after.unread_messages - before.unread_messages
-        new_leads = after.new_leads - before.new_leads
-        if new_messages > 0:
-            thread = self._unread_thread()
-            title = self.tr("%n new messages", "", new_messages)
-            if new_messages == 1:
-                title = (
-                    self.tr("New message from {guest}").format(guest=self._guest(thread)) if thread
-                    else self.tr("New message")
-                )
-            self._notify_one(title, self.tr("Open the Inbox to reply."), thread.key if thread else "inbox")
-        if new_leads > 0:
-            newest = self.ctx.reader.page_leads(None, None, 1) if new_leads == 1 else []  # newest first
-            title = self.tr("New lead: {lead}").format(lead=lead_label(newest[0])) if newest else (
-                self.tr("New lead") if new_leads == 1 else self.tr("%n new leads", "", new_leads)
-            )
-            self._notify_one(title, self.tr("A guest asked about one of your properties."), "leads")
-        self._notify_failed(changes)
-        bookings = changes.get_ids("bookings")
-        if bookings and not active:
-            title = self.tr("%n bookings updated", "", len(bookings))
-            if len(bookings) == 1:
-                (booking_id,) = bookings
-                booking = booking_label(self.ctx.reader.get_booking(booking_id), booking_id)
-                title = self.tr("{booking} updated").format(booking=booking)
-            self._notify_one(title, self.tr("Check the Bookings view for new or changed stays."), "bookings")
-
-    def _unread_thread(self) -> Thread | None:
-        """The most recently active conversation with unread messages, for the notification to open.
-
-        Read from the cache rather than the change set: the counts may move on a later change set than the
-        one that carried the thread ids."""
-        threads = self.ctx.reader.page_threads(ThreadFilter(unread_only=True), None, 1)
-        return threads[0] if threads else None
-
-    def _guest(self, thread: Thread) -> str:
-        """Who the conversation is with, named as the inbox names it (``labels.guest_name``)."""
-        reader = self.ctx.reader
-        booking = reader.get_booking(thread.booking_id) if thread.booking_id else None
-        messages = functools.partial(reader.messages_for_thread, thread.channel, thread.external_id)
-        return guest_name(thread, booking, messages) or self.tr("Guest")
-
-    def _notify_failed(self, changes: ChangeSet) -> None:
-        """One notification per reply that ends up failed (a retry that fails again notifies again)."""
-        for outbox_id in sorted(changes.get_ids("outbox")):
-            item = self.ctx.reader.get_outbox_item(int(outbox_id)) if outbox_id.isdigit() else None
-            if item is None or item.kind != "reply":
-                continue
-            if item.state is not OutboxState.FAILED:
-                self._failed_notified.discard(outbox_id)
-                continue
-            if outbox_id in self._failed_notified:
-                continue
-            self._failed_notified.add(outbox_id)
-            reason = translated_reason(item.error) or self.tr("The channel refused a reply.")
-            self._notify_one(self.tr("Reply not sent"), reason,
-                             f"{item.channel.value}:{item.target}")
-
-    def _notify_one(self, title: str, text: str, target: str | None = None) -> None:
-        self.notified.emit(title, text)
-        if self.in_window is not None:
-            self.in_window.add(title, text, target)
-        elif self.tray is not None and QSystemTrayIcon.supportsMessages():
-            self.tray.showMessage(title, text, app_icon(), 8000)
 
     def set_busy(self, busy: bool) -> None:
         self.sync_action.setEnabled(not busy)

@@ -150,7 +150,7 @@ class _Restyler(QObject):
         self.build = build
         self._applying = False
         widget.installEventFilter(self)
-        _restylers.add(self)
+        _restylers[_address(widget)] = self
 
     def apply(self, *, palette_changed: bool = False) -> None:
         if self._applying:  # setting a sheet sends the widget a palette change of its own
@@ -171,9 +171,23 @@ class _Restyler(QObject):
         return False
 
 
-#: Every live restyler, so :func:`apply_theme` reaches the widgets Qt sends no palette event to (a widget
-#: with a sheet of its own keeps its palette when the style is replaced along with the application palette).
-_restylers: weakref.WeakSet[_Restyler] = weakref.WeakSet()
+#: Every live restyler by its widget's address, so :func:`apply_theme` reaches the widgets Qt sends no palette
+#: event to (a widget with a sheet of its own keeps its palette when the style is replaced along with the
+#: application palette), and :func:`follow` finds a widget's restyler without ``findChild``, which makes a
+#: Python wrapper for every child (PySide6 then loads the type of each, a large share of the first frame).
+_restylers: weakref.WeakValueDictionary[int, _Restyler] = weakref.WeakValueDictionary()
+
+
+def _address(widget: QWidget) -> int:
+    return int(shiboken6.getCppPointer(widget)[0])
+
+
+def _restyler_of(widget: QWidget) -> _Restyler | None:
+    """The live restyler of ``widget`` (not of a deleted widget that had the same address)."""
+    restyler = _restylers.get(_address(widget))
+    if restyler is None or not shiboken6.isValid(restyler) or not shiboken6.isValid(restyler.widget):
+        return None
+    return restyler if _address(restyler.widget) == _address(widget) else None
 
 
 def restyle_all() -> None:
@@ -181,7 +195,7 @@ def restyle_all() -> None:
     again: Qt works out a sheet's colours (the text's included) against the palette of the moment it is set,
     so a bold label with a sheet would keep the light theme's black text on a dark window."""
     followed = set()
-    for restyler in list(_restylers):
+    for restyler in list(_restylers.values()):
         if shiboken6.isValid(restyler) and shiboken6.isValid(restyler.widget):
             restyler.apply(palette_changed=True)
             followed.add(restyler.widget)
@@ -198,7 +212,7 @@ def follow(widget: QWidget, build: Callable[[Accents], str] | str) -> None:
     if isinstance(build, str):
         sheet = build
         build = lambda _accents: sheet  # noqa: E731
-    restyler = widget.findChild(_Restyler, "", Qt.FindChildOption.FindDirectChildrenOnly)
+    restyler = _restyler_of(widget)
     if restyler is None:
         restyler = _Restyler(widget, build)
     restyler.build = build

@@ -154,10 +154,15 @@ def test_without_the_service_the_saved_accounts_decide_between_inbox_and_welcome
 
 
 def test_settings_waits_for_the_service_instead_of_building_it_after_the_first_paint(
-    make_deferred: Callable[..., Deferred], qtbot: Any
+    make_deferred: Callable[..., Deferred], qtbot: Any, store: Store, sandbox: Any
 ) -> None:
     from colivingdesk.ui.views.settings_view import SettingsView
 
+    # The account was saved with the webhook receiver on: the page restarts it without being opened.
+    store.save_account(Account(
+        channel=Channel.BMC, label="BookMyColiving", base_url=sandbox.bmc_base_url,
+        settings={"webhook_receiver": True, "webhook_port": 0},
+    ))
     deferred = make_deferred()
     window, ctx = deferred.window, deferred.ctx
 
@@ -173,3 +178,28 @@ def test_settings_waits_for_the_service_instead_of_building_it_after_the_first_p
     ctx.service  # noqa: B018  (what the app does once the sync engine is loaded)
     qtbot.waitUntil(settings_built, timeout=5000)
     assert len(deferred.built) == 1
+    qtbot.waitUntil(lambda: window.settings.receiver_port_in_use is not None, timeout=5000)  # type: ignore[attr-defined]
+
+
+def test_without_a_receiver_to_restart_settings_is_built_when_first_opened(
+    make_deferred: Callable[..., Deferred], qtbot: Any, store: Store, sandbox: Any
+) -> None:
+    from colivingdesk.ui.lazy_views import settings_at_start
+    from colivingdesk.ui.views.settings_view import SettingsView
+
+    store.save_account(Account(channel=Channel.BMC, label="BookMyColiving", base_url=sandbox.bmc_base_url))
+    deferred = make_deferred()
+    window, ctx = deferred.window, deferred.ctx
+    assert not settings_at_start(ctx)  # nothing for the page to do at start: no 45 ms spent right after it
+    with qtbot.waitSignal(window.firstPainted, timeout=5000):
+        window.show()
+    ctx.service  # noqa: B018
+    window.show_view("settings")
+    assert isinstance(window.stack.currentWidget(), SettingsView)
+    assert window.current_view_key() == "settings"
+
+    store.save_account(Account(
+        channel=Channel.BMC, label="BookMyColiving", base_url=sandbox.bmc_base_url, id=store.list_accounts()[0].id,
+        settings={"webhook_receiver": True},
+    ))
+    assert settings_at_start(ctx)  # the next start builds it with the Service, to restart the receiver

@@ -160,7 +160,7 @@ class InboxTeam(QObject):
                 writing.setdefault(seen.thread, []).append(seen.person)
         self._writing = writing
         self._show_banner()
-        if self._view is not None:
+        if self._view is not None and self._view.thread_list.isVisible():  # a hidden list repaints when shown
             self._view.thread_list.viewport().update()
 
     def favourites(self) -> set[int]:

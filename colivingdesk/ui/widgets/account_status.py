@@ -11,7 +11,6 @@ status bar, tooltips and tests agree.
 from __future__ import annotations
 
 import functools
-from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QShowEvent, QTextDocumentFragment
@@ -212,6 +211,8 @@ class AccountStatusWidget(QWidget):
             detail = status.message or ""
             chip.set_state(state_text(channel, status), state_color(status), detail)
             if status.headline is not None:
+                from html import escape  # with the first budget shown: the first frame has none
+
                 text = budget_text(channel, status.headline)
                 color = budget_color(status.headline)
                 parts.append(f'<span style="color: {color.name()};">{escape(text)}</span>' if color else escape(text))
