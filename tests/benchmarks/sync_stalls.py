@@ -88,7 +88,6 @@ class LatenessProbe:
 
 
 def _child(bmc_url: str, col_url: str, bmc_key: str, col_key: str, folder: str) -> dict[str, Any]:
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     from colivingdesk.accounts import AccountSettings
@@ -100,10 +99,11 @@ def _child(bmc_url: str, col_url: str, bmc_key: str, col_key: str, folder: str) 
     from colivingdesk.ui.context import AppContext
     from colivingdesk.ui.loop_share import favour_event_loop
     from colivingdesk.ui.main_window import MainWindow
+    from colivingdesk.ui.qt_loop import EventLoop
 
     app = QApplication([])
     favour_event_loop()  # as ``run_app`` does
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)  # the app's loop (``ui.qt_loop.run``)
     asyncio.set_event_loop(loop)
     profile = Profile(Path(folder)).ensure()
     store = open_store(profile.database)
