@@ -134,7 +134,7 @@ class ReferenceFeed:
         }
         now = ctx.now()
         for kind in REFERENCE_KINDS:
-            fetched = ctx.store.reference_fetched_at(kind)
+            fetched = await ctx.write(ctx.store.reference_fetched_at, kind)
             if fetched is not None and now - fetched < HOURLY:
                 continue
             items = await fetchers[kind]()
@@ -151,7 +151,7 @@ class LeadsFeed:
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
-        cursor = load_cursor(ctx.store, self.name)
+        cursor = await ctx.write(load_cursor, ctx.store, self.name)
         newest = parse_time(cursor.get("newest"))
         since = None if newest is None else newest - OVERLAP
         newest_seen: list[datetime | None] = [newest]
@@ -198,7 +198,7 @@ class ConversationsFeed:
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
         client = _client(ctx)
-        cursor = load_cursor(ctx.store, self.name)
+        cursor = await ctx.write(load_cursor, ctx.store, self.name)
         newest = parse_time(cursor.get("newest"))
         full_at = parse_time(cursor.get("full_at"))
         now = ctx.now()
@@ -237,7 +237,7 @@ class ConversationsFeed:
         passed over (and stays pending) while the others are fetched; the feed then fails naming it.
         """
         changes = ctx.changes
-        pending = load_pending(ctx.store, self.pending_name)
+        pending = await ctx.write(load_pending, ctx.store, self.pending_name)
         focused = [key.partition(":")[2] for key in ctx.focused("threads") if key.startswith("bmc:")]
         waiting = set(pending)
         order = list(dict.fromkeys([*(t for t in focused if t in waiting), *pending]))

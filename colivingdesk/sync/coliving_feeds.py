@@ -98,7 +98,7 @@ class BookingsFeed:
             changes.add("rooms", await ctx.write(backfill_rooms, ctx.store))
             self._rooms_backfilled = True
         client = _client(ctx)
-        cursor = load_cursor(ctx.store, self.name)
+        cursor = await ctx.write(load_cursor, ctx.store, self.name)
         newest: str | None = cursor.get("version")
         floor: str | None = cursor.get("floor")
         versions = Versions(newest, floor)

@@ -63,7 +63,8 @@ class FeedContext:
     progress: ProgressBoard | None = None
 
     async def write(self, fn: Callable[..., T], *args: Any) -> T:
-        """Run a store call off the event loop."""
+        """Run a store call off the event loop: writes, and reads too, as a read waits for the store's lock
+        while the store thread holds it for a batch (a cursor read on the loop held the window 70-100 ms)."""
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self.executor, fn, *args)
 
