@@ -35,12 +35,15 @@ OVERLAP = timedelta(minutes=1)
 THREAD_FETCHES_IN_FLIGHT = 4
 #: Fetched threads whose messages are stored together, in one store call and one transaction: a write per thread
 #: (a hand-off to the store thread, a commit and a round of statements each) cost about twice the store time per
-#: thread, which a first sync of thousands of threads paid in full.
-THREAD_WRITE_BATCH = 25
+#: thread, which a first sync of thousands of threads paid in full; a commit writes back every index page it
+#: touched, so a thousand messages per commit rewrite each far less often than 250 did.
+THREAD_WRITE_BATCH = 100
 #: Fetched threads left waiting for the store at most; fetching pauses beyond it, so a store slower than the
 #: network holds a few batches in memory rather than a whole first sync.
 THREAD_BACKLOG = 2 * THREAD_WRITE_BATCH
 REFERENCE_KINDS = ("city", "coliving_type", "amenity")
+#: Leads stored per transaction while walking (several list pages; see ``feeds.PageWriter``).
+LEADS_WRITE_BATCH = 1000
 
 
 def _client(ctx: FeedContext) -> BmcClient:
@@ -131,7 +134,7 @@ class ReferenceFeed:
         }
         now = ctx.now()
         for kind in REFERENCE_KINDS:
-            fetched = ctx.store.reference_fetched_at(kind)
+            fetched = await ctx.write(ctx.store.reference_fetched_at, kind)
             if fetched is not None and now - fetched < HOURLY:
                 continue
             items = await fetchers[kind]()
@@ -148,18 +151,18 @@ class LeadsFeed:
 
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
-        cursor = load_cursor(ctx.store, self.name)
+        cursor = await ctx.write(load_cursor, ctx.store, self.name)
         newest = parse_time(cursor.get("newest"))
         since = None if newest is None else newest - OVERLAP
         newest_seen: list[datetime | None] = [newest]
 
-        def stored(ids: list[str], items: list[Lead]) -> None:
+        def stored(ids: list[str], items: list[Lead], pages: int) -> None:
             changes.add("leads", ids)
             newest_seen[0] = _newest(newest_seen[0], items)
-            ctx.advance(len(items), 1)
+            ctx.advance(len(items), pages)
 
         ctx.begin(self.label, "leads")
-        writer = PageWriter(ctx, ctx.store.upsert_leads, stored)
+        writer = PageWriter(ctx, ctx.store.upsert_leads, stored, batch_rows=LEADS_WRITE_BATCH)
         try:
             async for items in _client(ctx).iter_leads(since=since):
                 await writer.put(items)
@@ -195,7 +198,7 @@ class ConversationsFeed:
     async def run(self, ctx: FeedContext) -> Changes:
         changes = ctx.changes
         client = _client(ctx)
-        cursor = load_cursor(ctx.store, self.name)
+        cursor = await ctx.write(load_cursor, ctx.store, self.name)
         newest = parse_time(cursor.get("newest"))
         full_at = parse_time(cursor.get("full_at"))
         now = ctx.now()
@@ -234,7 +237,7 @@ class ConversationsFeed:
         passed over (and stays pending) while the others are fetched; the feed then fails naming it.
         """
         changes = ctx.changes
-        pending = load_pending(ctx.store, self.pending_name)
+        pending = await ctx.write(load_pending, ctx.store, self.pending_name)
         focused = [key.partition(":")[2] for key in ctx.focused("threads") if key.startswith("bmc:")]
         waiting = set(pending)
         order = list(dict.fromkeys([*(t for t in focused if t in waiting), *pending]))
@@ -275,7 +278,7 @@ class ConversationsFeed:
             finally:
                 wake.set()
 
-        def stored(results: list[MessageChanges], batch: list[tuple[str, list[Message]]]) -> None:
+        def stored(results: list[MessageChanges], batch: list[tuple[str, list[Message]]], _pages: int) -> None:
             for (thread_id, _), result in zip(batch, results, strict=True):
                 _add_thread_changes(changes, thread_id, result)
             ctx.advance(len(batch))

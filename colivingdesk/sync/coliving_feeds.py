@@ -20,6 +20,7 @@ open conversations as the budget allows (see :class:`BookingMessagesFeed`).
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -47,6 +48,8 @@ HEADROOM = 10
 #: when the user opens it.
 ENDED_DAYS = 30
 ENDED_INTERVAL = timedelta(hours=1)
+#: Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``).
+WRITE_BATCH = 1000
 #: Details asked for in a complete pass: in effect all of them.
 COMPLETE_DETAILS = 1_000_000_000
 
@@ -95,30 +98,30 @@ class BookingsFeed:
             changes.add("rooms", await ctx.write(backfill_rooms, ctx.store))
             self._rooms_backfilled = True
         client = _client(ctx)
-        cursor = load_cursor(ctx.store, self.name)
+        cursor = await ctx.write(load_cursor, ctx.store, self.name)
         newest: str | None = cursor.get("version")
         floor: str | None = cursor.get("floor")
-        versions: set[str] = set()
+        versions = Versions(newest, floor)
         changed: list[str] = []
         current_floor = stay_floor(ctx)
 
-        def stored(result: tuple[list[str], list[str]], items: list[Booking]) -> None:
+        def stored(result: tuple[list[str], list[str]], items: list[Booking], pages: int) -> None:
             ids, rooms = result
             changes.add("bookings", ids)
             changes.add("rooms", rooms)
             changed_set = set(ids)
             changed.extend(b.id for b in items if b.id in changed_set and is_current(b, current_floor))
-            versions.update(b.version for b in items if b.version)
-            ctx.advance(len(items), 1)
+            versions.add(b.version for b in items)
+            ctx.advance(len(items), pages)
 
         ctx.begin(self.label, "bookings")
-        writer = PageWriter(ctx, functools.partial(store_bookings, ctx.store), stored)
+        writer = PageWriter(ctx, functools.partial(store_bookings, ctx.store), stored, batch_rows=WRITE_BATCH)
         try:
             async for items in client.iter_bookings(updated_after=floor or newest):
                 await writer.put(items)
         finally:
             await writer.flush()
-        new_cursor = advance_cursor(newest, floor, versions)
+        new_cursor = versions.cursor()
         if new_cursor != {k: v for k, v in cursor.items() if k in ("version", "floor")}:
             await ctx.write(save_cursor, ctx.store, self.name, new_cursor)
         self.recently_changed = changed
@@ -150,24 +153,41 @@ def background_room(ctx: FeedContext, requests_per_minute: int | None, headroom:
     return max(ctx.account.requests_left(requests_per_minute, ctx.now()) - headroom, 0)
 
 
-def advance_cursor(newest: str | None, floor: str | None, seen: set[str]) -> dict[str, str]:
-    """The next cursor: the newest version seen, and the newest version strictly before it.
+class Versions:
+    """The newest version seen and the newest one strictly before it, kept up to date as pages land.
 
     Versions are fixed-width ``Y-m-d H:i:s`` text, so text order is time order; they are only compared and
-    copied, never parsed.
+    copied, never parsed. Two values per page are compared as each page is stored: collecting a first sync's
+    100,000 versions and searching them once the walk ended held the event loop for tens of milliseconds.
     """
-    candidates = set(seen)
-    for value in (newest, floor):
-        if value:
-            candidates.add(value)
-    if not candidates:
-        return {}
-    top = max(candidates)
-    below = [v for v in candidates if v < top]
-    result = {"version": top}
-    if below:
-        result["floor"] = max(below)
-    return result
+
+    def __init__(self, newest: str | None = None, floor: str | None = None) -> None:
+        self._top: str | None = None
+        self._below: str | None = None
+        self.add((newest, floor))
+
+    def add(self, values: Iterable[str | None]) -> None:
+        for value in values:
+            if not value:
+                continue
+            top = self._top
+            if top is None or value > top:
+                self._below, self._top = top, value
+            elif value < top and (self._below is None or value > self._below):
+                self._below = value
+
+    def cursor(self) -> dict[str, str]:
+        """The next cursor: ``version`` the newest, ``floor`` the one before it (absent when none)."""
+        if self._top is None:
+            return {}
+        return {"version": self._top} if self._below is None else {"version": self._top, "floor": self._below}
+
+
+def advance_cursor(newest: str | None, floor: str | None, seen: Iterable[str]) -> dict[str, str]:
+    """The next cursor from the current one and the versions a walk saw (see :class:`Versions`)."""
+    versions = Versions(newest, floor)
+    versions.add(seen)
+    return versions.cursor()
 
 
 def missing_detail(store: Store, floor: date, limit: int, first: list[str]) -> list[str]:
@@ -205,8 +225,10 @@ async def refresh_booking(ctx: FeedContext, booking_id: str) -> Changes:
 
 
 def store_bookings(store: Store, bookings: list[Booking]) -> tuple[list[str], list[str]]:
-    """Upsert a page of bookings and the listings and room types they name; returns both changed id lists."""
-    return store.upsert_bookings(bookings), remember_rooms(store, bookings)
+    """Upsert bookings and the listings and room types they name, in one transaction; returns both changed id
+    lists."""
+    with store.transaction():
+        return store.upsert_bookings(bookings), remember_rooms(store, bookings)
 
 
 class BookingMessagesFeed:
@@ -245,7 +267,9 @@ class BookingMessagesFeed:
         done: set[str] = set()
         for booking_id in dict.fromkeys([*ctx.focused("bookings"), *self._focused_threads(ctx)]):
             await self._read(ctx, booking_id, started, done)
-        changed = sorted(set(self.bookings.recently_changed))
+        # Only membership counts for the sweep order: after a first sync these are tens of thousands of ids, which
+        # sorting held the event loop for tens of milliseconds.
+        changed = list(dict.fromkeys(self.bookings.recently_changed))
         room = self._room(ctx)
         limit = None if room is None else room + len(done) + 1
         due = await ctx.write(open_conversations_due, ctx.store, ctx.now(), changed, limit)

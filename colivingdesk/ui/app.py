@@ -189,10 +189,10 @@ def run_window(app: QApplication, window: MainWindow, ctx: AppContext) -> int:
     """Paint ``window``'s first frame with Qt's own loop, then run it on the qasync loop until it is closed."""
     closed_early = paint_first(window, FIRST_PAINT_WAIT)  # before the loop: see colivingdesk.ui.first_frame
     install_keyboard_helpers(app)  # Shift+F10 opens context menus; once painted (see its docstring)
-    import qasync
+    from colivingdesk.ui.qt_loop import run
 
     try:
-        return int(qasync.run(main(app, window, ctx, closed_early=closed_early)))
+        return int(run(main(app, window, ctx, closed_early=closed_early)))
     except RuntimeError as err:  # Qt quit outside our close path (e.g. session end): nothing to await
         log.warning("event loop ended early: %s", err)
         return 0

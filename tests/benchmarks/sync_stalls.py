@@ -88,22 +88,24 @@ class LatenessProbe:
 
 
 def _child(bmc_url: str, col_url: str, bmc_key: str, col_key: str, folder: str) -> dict[str, Any]:
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     from colivingdesk.accounts import AccountSettings
     from colivingdesk.domain import Channel
     from colivingdesk.profile import Profile
     from colivingdesk.secrets import SecretStore
+    from colivingdesk.startup_gc import hold, release
     from colivingdesk.store import open_store
     from colivingdesk.sync import Service
     from colivingdesk.ui.context import AppContext
     from colivingdesk.ui.loop_share import favour_event_loop
     from colivingdesk.ui.main_window import MainWindow
+    from colivingdesk.ui.qt_loop import EventLoop
 
+    hold()  # as ``cli.gui`` does before the window is built
     app = QApplication([])
     favour_event_loop()  # as ``run_app`` does
-    loop = qasync.QEventLoop(app)
+    loop = EventLoop(app)  # the app's loop (``ui.qt_loop.run``)
     asyncio.set_event_loop(loop)
     profile = Profile(Path(folder)).ensure()
     store = open_store(profile.database)
@@ -138,6 +140,7 @@ def _child(bmc_url: str, col_url: str, bmc_key: str, col_key: str, folder: str) 
 
     async def run() -> dict[str, Any]:
         await asyncio.sleep(1.0)  # the window's first paint and deferred start-up work
+        release()  # as ``ui.app.main`` does once the window has painted and the sync engine is loaded
         idle, _ = await measure(None)
         during, seconds = await measure(service.sync_once())
         worst = probe.worst()

@@ -427,3 +427,39 @@ async def test_429_that_will_not_be_waited_raises_the_servers_error(clock: FakeC
         await core(clock, rec).request("GET", "x", group="g")
     assert info.value.request_id == "r7" and info.value.retry_after == 600 and len(rec.sent) == 1
     assert str(info.value) == "BookMyColiving: Slow down"
+
+
+# ---------------------------------------------------------------- memory
+
+
+async def test_a_read_answer_is_freed_when_dropped_without_waiting_for_the_garbage_collector(
+    clock: FakeClock,
+) -> None:
+    """httpx ties a response and its body stream in a reference cycle; left alone, every page of a sync waits
+    for the cyclic collector, which stops the window while it frees thousands of them."""
+    import gc
+    import weakref
+
+    answered: list[weakref.ref[httpx.Response]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        response = httpx.Response(200, json={"data": [{"id": "p1"}]}, request=request)
+        answered.append(weakref.ref(response))
+        return response
+
+    http = HttpCore(
+        BASE, channel="BookMyColiving", auth_header="x-api-key", auth_value=BMC_KEY,
+        error_parser=bmc_envelope.parse_error, transport=httpx.MockTransport(handler), sleep=clock.sleep,
+        clock=clock,
+    )
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        result = await http.request("GET", "properties", group="properties")
+        assert result.body == {"data": [{"id": "p1"}]}
+        del result
+        assert len(answered) == 1 and answered[0]() is None
+    finally:
+        if collecting:
+            gc.enable()
+        await http.aclose()
