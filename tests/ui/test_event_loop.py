@@ -1,4 +1,4 @@
-"""The window's event loop lets go of what a sync no longer needs: cancelled timeouts and the start-up heap.
+"""The window's event loop lets go of what a sync no longer needs: cancelled timeouts.
 
 Every HTTP request arms timeouts on the loop and cancels them when the answer comes; the loop must drop a
 cancelled one at once rather than keep it (and a Qt timer) until it would have fired, or a large sync keeps
