@@ -132,6 +132,58 @@
     </message>
 </context>
 <context>
+    <name>FeedUnits</name>
+    <message numerus="yes">
+        <location filename="../sync/progress.py" line="+33"/>
+        <source>%Ln properties</source>
+        <extracomment>Counted words of the progress line (English for one, when no translator is installed). What a feed counts (the feeds name it in English), and its words for a count, in the window&apos;s language: one literal call each, as ``pyside6-lupdate`` extracts only those.</extracomment>
+        <translation>
+            <numerusform>%Ln property</numerusform>
+            <numerusform>%Ln properties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln leads</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln threads listed</source>
+        <translation>
+            <numerusform>%Ln thread listed</numerusform>
+            <numerusform>%Ln threads listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln threads</source>
+        <translation>
+            <numerusform>%Ln thread</numerusform>
+            <numerusform>%Ln threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln bookings</source>
+        <translation>
+            <numerusform>%Ln booking</numerusform>
+            <numerusform>%Ln bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InboxReplies</name>
     <message numerus="yes">
         <location filename="../ui/views/inbox_replies.py" line="+73"/>
@@ -186,15 +238,16 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+589"/>
+        <location filename="../ui/window_notices.py" line="+52"/>
         <source>%n new messages</source>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
         <translation>
             <numerusform>%n new message</numerusform>
             <numerusform>%n new messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+16"/>
         <source>%n new leads</source>
         <translation>
             <numerusform>%n new lead</numerusform>
@@ -210,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location filename="../ui/main_window.py" line="+532"/>
         <source>Synced: %n updates.</source>
         <translation>
             <numerusform>Synced: %n update.</numerusform>
@@ -384,7 +437,7 @@
 <context>
     <name>SyncProgress</name>
     <message numerus="yes">
-        <location filename="../sync/progress.py" line="+79"/>
+        <location filename="../sync/progress.py" line="+48"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>

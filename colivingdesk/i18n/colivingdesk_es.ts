@@ -361,7 +361,7 @@
 <context>
     <name>AccountStatusWidget</name>
     <message>
-        <location filename="../ui/widgets/account_status.py" line="+34"/>
+        <location filename="../ui/widgets/account_status.py" line="+33"/>
         <source>{first} and {second}</source>
         <translation>{first} y {second}</translation>
     </message>
@@ -477,7 +477,7 @@
         <translation>{channel} {budget} {remaining}/{limit}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>No requests made yet.</source>
         <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip).</extracomment>
         <translation>Aún no se ha hecho ninguna petición.</translation>
@@ -2305,43 +2305,86 @@ Haz clic para abrirla.</translation>
 <context>
     <name>FeedUnits</name>
     <message>
-        <location filename="../sync/progress.py" line="+26"/>
         <source>properties</source>
         <extracomment>What a feed counts, for :meth:`FeedProgress.line` (marked here: the feeds name them in English).</extracomment>
-        <translation>propiedades</translation>
+        <translation type="vanished">propiedades</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>leads</source>
-        <translation>consultas</translation>
+        <translation type="vanished">consultas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>threads listed</source>
-        <translation>conversaciones listadas</translation>
+        <translation type="vanished">conversaciones listadas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>threads</source>
-        <translation>conversaciones</translation>
+        <translation type="vanished">conversaciones</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>bookings</source>
-        <translation>reservas</translation>
+        <translation type="vanished">reservas</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>conversations</source>
-        <translation>conversaciones</translation>
+        <translation type="vanished">conversaciones</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../sync/progress.py" line="+33"/>
+        <source>%Ln properties</source>
+        <extracomment>Counted words of the progress line (English for one, when no translator is installed). What a feed counts (the feeds name it in English), and its words for a count, in the window&apos;s language: one literal call each, as ``pyside6-lupdate`` extracts only those.</extracomment>
+        <translation>
+            <numerusform>%Ln propiedad</numerusform>
+            <numerusform>%Ln propiedades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln leads</source>
+        <translation>
+            <numerusform>%Ln consulta</numerusform>
+            <numerusform>%Ln consultas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln threads listed</source>
+        <translation>
+            <numerusform>%Ln conversación listada</numerusform>
+            <numerusform>%Ln conversaciones listadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln threads</source>
+        <translation>
+            <numerusform>%Ln conversación</numerusform>
+            <numerusform>%Ln conversaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln bookings</source>
+        <translation>
+            <numerusform>%Ln reserva</numerusform>
+            <numerusform>%Ln reservas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln conversations</source>
+        <translation>
+            <numerusform>%Ln conversación</numerusform>
+            <numerusform>%Ln conversaciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Feeds</name>
     <message>
-        <location filename="../sync/bmc_feeds.py" line="+58"/>
+        <location filename="../sync/bmc_feeds.py" line="+61"/>
         <source>properties</source>
-        <extracomment>Conversations opened at once: enough to hide latency, few enough to stay polite to the read budget. Fetched threads whose messages are stored together, in one store call and one transaction: a write per thread (a hand-off to the store thread, a commit and a round of statements each) cost about twice the store time per thread, which a first sync of thousands of threads paid in full. Fetched threads left waiting for the store at most; fetching pauses beyond it, so a store slower than the network holds a few batches in memory rather than a whole first sync.</extracomment>
+        <extracomment>Conversations opened at once: enough to hide latency, few enough to stay polite to the read budget. Fetched threads whose messages are stored together, in one store call and one transaction: a write per thread (a hand-off to the store thread, a commit and a round of statements each) cost about twice the store time per thread, which a first sync of thousands of threads paid in full; a commit writes back every index page it touched, so a thousand messages per commit rewrite each far less often than 250 did. Fetched threads left waiting for the store at most; fetching pauses beyond it, so a store slower than the network holds a few batches in memory rather than a whole first sync. Leads stored per transaction while walking (several list pages; see ``feeds.PageWriter``).</extracomment>
         <translation>propiedades</translation>
     </message>
     <message>
@@ -2360,21 +2403,21 @@ Haz clic para abrirla.</translation>
         <translation>conversaciones</translation>
     </message>
     <message>
-        <location filename="../sync/coliving_feeds.py" line="+81"/>
+        <location filename="../sync/coliving_feeds.py" line="+84"/>
         <source>bookings</source>
-        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Details asked for in a complete pass: in effect all of them.</extracomment>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Details asked for in a complete pass: in effect all of them.</extracomment>
         <translation>reservas</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+165"/>
         <source>booking messages</source>
         <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
         <translation>mensajes de reservas</translation>
     </message>
     <message>
-        <location filename="../sync/progress.py" line="+5"/>
+        <location filename="../sync/progress.py" line="+3"/>
         <source>booking details</source>
-        <extracomment>Counted words of the progress line (English for one, when no translator is installed). Feeds&apos; names that only progress shows (the others are each feed&apos;s ``label``).</extracomment>
+        <extracomment>Feeds&apos; names that only progress shows (the others are each feed&apos;s ``label``).</extracomment>
         <translation>detalles de reservas</translation>
     </message>
 </context>
@@ -2972,7 +3015,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../ui/keyboard.py" line="+59"/>
+        <location filename="../ui/keyboard.py" line="+60"/>
         <source>Next tab</source>
         <translation>Pestaña siguiente</translation>
     </message>
@@ -3416,7 +3459,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+96"/>
+        <location filename="../ui/lazy_views.py" line="+39"/>
         <source>Properties</source>
         <translation>Propiedades</translation>
     </message>
@@ -3436,10 +3479,10 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>La vista de ajustes no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/main_window.py" line="+96"/>
         <location line="+383"/>
         <source>Colivingdesk (demo)</source>
-        <extracomment>A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
+        <extracomment>How long after the Service is built the Settings page is (see ``paintEvent``): once the Service&apos;s start has run, so the window answers input between the two. A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demo)</translation>
     </message>
     <message>
@@ -3448,7 +3491,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Iniciando la sincronización…</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+142"/>
         <source>Demo mode</source>
         <translation>Modo demo</translation>
     </message>
@@ -3495,7 +3538,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Mostrar ventana</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>No conversation yet</source>
         <translation>Aún no hay conversación</translation>
     </message>
@@ -3510,8 +3553,9 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location filename="../ui/window_notices.py" line="+52"/>
         <source>%n new messages</source>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
             <numerusform>%n mensajes nuevos</numerusform>
@@ -3523,7 +3567,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Nuevo mensaje de {guest}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New message</source>
         <translation>Nuevo mensaje</translation>
     </message>
@@ -3533,17 +3577,17 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Abre la bandeja de entrada para responder.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>New lead: {lead}</source>
         <translation>Nueva consulta: {lead}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New lead</source>
         <translation>Nueva consulta</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%n new leads</source>
         <translation>
             <numerusform>%n consulta nueva</numerusform>
@@ -3551,12 +3595,12 @@ Backoffice del servidor de prácticas: {url}</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A guest asked about one of your properties.</source>
         <translation>Un huésped ha preguntado por una de tus propiedades.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n bookings updated</source>
         <translation>
             <numerusform>%n reserva actualizada</numerusform>
@@ -3574,22 +3618,22 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Revisa la vista Reservas para ver las estancias nuevas o modificadas.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Guest</source>
         <translation>Huésped</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Reply not sent</source>
         <translation>Respuesta no enviada</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-3"/>
         <source>The channel refused a reply.</source>
         <translation>El canal ha rechazado una respuesta.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/main_window.py" line="+46"/>
         <source>Syncing both channels…</source>
         <translation>Sincronizando ambos canales…</translation>
     </message>
@@ -6002,10 +6046,15 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SyncProgress</name>
     <message>
-        <location filename="../sync/progress.py" line="+40"/>
         <source>{feed}: {count} {unit}</source>
         <extracomment>At most one announcement per account this often (the Service&apos;s clock).</extracomment>
-        <translation>{feed}: {count} {unit}</translation>
+        <translation type="vanished">{feed}: {count} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../sync/progress.py" line="+42"/>
+        <source>{feed}: {counted}</source>
+        <extracomment>At most one announcement per account this often (the Service&apos;s clock).</extracomment>
+        <translation>{feed}: {counted}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>

@@ -21,17 +21,22 @@ from datetime import datetime, timedelta
 from colivingdesk.domain import Channel
 from colivingdesk.translatable import QT_TRANSLATE_NOOP, Counted, filled, translated
 
-#: What a feed counts, for :meth:`FeedProgress.line` (marked here: the feeds name them in English).
-UNITS = (
-    QT_TRANSLATE_NOOP("FeedUnits", "properties"),
-    QT_TRANSLATE_NOOP("FeedUnits", "leads"),
-    QT_TRANSLATE_NOOP("FeedUnits", "threads listed"),
-    QT_TRANSLATE_NOOP("FeedUnits", "threads"),
-    QT_TRANSLATE_NOOP("FeedUnits", "bookings"),
-    QT_TRANSLATE_NOOP("FeedUnits", "conversations"),
-)
 #: Counted words of the progress line (English for one, when no translator is installed).
 SyncProgress = Counted("SyncProgress", {"%Ln pages": "%Ln page"})
+FeedUnits = Counted("FeedUnits", {
+    "%Ln properties": "%Ln property", "%Ln leads": "%Ln lead", "%Ln threads listed": "%Ln thread listed",
+    "%Ln threads": "%Ln thread", "%Ln bookings": "%Ln booking", "%Ln conversations": "%Ln conversation",
+})
+#: What a feed counts (the feeds name it in English), and its words for a count, in the window's language: one
+#: literal call each, as ``pyside6-lupdate`` extracts only those.
+UNITS: dict[str, Callable[[int], str]] = {
+    "properties": lambda n: FeedUnits.tr("%Ln properties", "", n),
+    "leads": lambda n: FeedUnits.tr("%Ln leads", "", n),
+    "threads listed": lambda n: FeedUnits.tr("%Ln threads listed", "", n),
+    "threads": lambda n: FeedUnits.tr("%Ln threads", "", n),
+    "bookings": lambda n: FeedUnits.tr("%Ln bookings", "", n),
+    "conversations": lambda n: FeedUnits.tr("%Ln conversations", "", n),
+}
 #: Feeds' names that only progress shows (the others are each feed's ``label``).
 PROGRESS_FEEDS = (QT_TRANSLATE_NOOP("Feeds", "booking details"),)
 #: At most one announcement per account this often (the Service's clock).
@@ -72,9 +77,11 @@ class FeedProgress:
         """E.g. ``Coliving.com booking messages: 120/340 conversations, about 4 min left at 60 requests a
         minute`` or ``BookMyColiving leads: 1,200 leads, 12 pages``: the channel's name, then the rest in the
         window's language (English on the command line)."""
-        count = f"{self.done:,}/{self.total:,}" if self.total is not None else f"{self.done:,}"
-        parts = [_say(QT_TRANSLATE_NOOP("SyncProgress", "{feed}: {count} {unit}"), feed=translated("Feeds", self.label),
-                      count=count, unit=translated("FeedUnits", self.unit))]
+        words = UNITS[self.unit]
+        # "120/340 conversations" takes the total's form ("0/1 conversation"); a walk with no total, the count's.
+        counted = words(self.done) if self.total is None else f"{self.done:,}/{words(self.total)}"
+        parts = [_say(QT_TRANSLATE_NOOP("SyncProgress", "{feed}: {counted}"), feed=translated("Feeds", self.label),
+                      counted=counted)]
         if self.pages:
             parts.append(SyncProgress.tr("%Ln pages", "", self.pages))
         if self.later:

@@ -18,10 +18,14 @@ from colivingdesk.domain import OutboxState, Thread
 from colivingdesk.labels import booking_label, guest_name, lead_label
 from colivingdesk.store import ThreadFilter
 from colivingdesk.sync import ChangeSet
-from colivingdesk.translatable import translated_reason
+from colivingdesk.translatable import Counted, translated_reason
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.icons import app_icon
 from colivingdesk.ui.widgets.notifications import InWindowNotifications
+
+#: The notices' counted words, under the window's context (``pyside6-lupdate`` takes a plural only from a
+#: ``NAME.tr(source, "", n)`` call, named like its context; see ``Counted``). One of each is said otherwise.
+MainWindow = Counted("MainWindow", {})
 
 
 class WindowNotices:
@@ -45,7 +49,7 @@ class WindowNotices:
         new_leads = after.new_leads - before.new_leads
         if new_messages > 0:
             thread = self._unread_thread()
-            title = QCoreApplication.translate("MainWindow", "%n new messages", "", new_messages)
+            title = MainWindow.tr("%n new messages", "", new_messages)
             if new_messages == 1:
                 title = (
                     QCoreApplication.translate("MainWindow", "New message from {guest}").format(
@@ -61,13 +65,13 @@ class WindowNotices:
             elif new_leads == 1:
                 title = QCoreApplication.translate("MainWindow", "New lead")
             else:
-                title = QCoreApplication.translate("MainWindow", "%n new leads", "", new_leads)
+                title = MainWindow.tr("%n new leads", "", new_leads)
             text = QCoreApplication.translate("MainWindow", "A guest asked about one of your properties.")
             self._notify_one(title, text, "leads")
         self._notify_failed(changes)
         bookings = changes.get_ids("bookings")
         if bookings and not active:
-            title = QCoreApplication.translate("MainWindow", "%n bookings updated", "", len(bookings))
+            title = MainWindow.tr("%n bookings updated", "", len(bookings))
             if len(bookings) == 1:
                 (booking_id,) = bookings
                 booking = booking_label(self.ctx.reader.get_booking(booking_id), booking_id)

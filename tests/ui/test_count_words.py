@@ -57,3 +57,28 @@ def test_without_a_translator_the_counts_are_english() -> None:
     assert _pages(1).endswith(", 1 page")
     assert _pages(1200).endswith(", 1,200 pages")
     assert KeyCheck.tr("%Ln properties", "", 1) == "1 property"
+
+
+#: language -> the notices' titles for three new guest messages and two new leads, and the progress line's units.
+NOTICES = {
+    "en_GB": ("3 new messages", "2 new leads", "1 booking", "0/1 booking", "2 bookings"),
+    "es_ES": ("3 mensajes nuevos", "2 consultas nuevas", "1 reserva", "0/1 reserva", "2 reservas"),
+    "pt_PT": ("3 mensagens novas", "2 novos contactos", "1 reserva", "0/1 reserva", "2 reservas"),
+    "de_DE": ("3 neue Nachrichten", "2 neue Anfragen", "1 Buchung", "0/1 Buchung", "2 Buchungen"),
+}
+
+
+@pytest.mark.parametrize("locale", sorted(NOTICES))
+def test_the_notices_and_the_progress_units_count_in_the_windows_language(
+    language: Callable[[str], None], locale: str
+) -> None:
+    from colivingdesk.ui.window_notices import MainWindow as NoticeWords
+
+    language(locale)
+    messages, leads, one, of_one, two = NOTICES[locale]
+    assert NoticeWords.tr("%n new messages", "", 3) == messages
+    assert NoticeWords.tr("%n new leads", "", 2) == leads
+    walk = FeedProgress(Channel.COLIVING, "bookings", "bookings", 1).line()
+    assert walk.endswith(f": {one}")
+    assert FeedProgress(Channel.COLIVING, "bookings", "bookings", 0, 1).line().endswith(f": {of_one}")
+    assert FeedProgress(Channel.COLIVING, "bookings", "bookings", 2).line().endswith(f": {two}")

@@ -35,6 +35,14 @@ def test_the_line_says_counts_pages_and_the_time_the_rate_limit_needs():
     assert share.line() == "BookMyColiving conversations: 20/50 threads, 12,850 more after this pass"
 
 
+def test_one_of_a_thing_is_said_in_the_singular():
+    assert FeedProgress(Channel.BMC, "properties", "properties", 1).line() == "BookMyColiving properties: 1 property"
+    one_page = FeedProgress(Channel.BMC, "leads", "leads", 1, pages=1)
+    assert one_page.line() == "BookMyColiving leads: 1 lead, 1 page"
+    of_one = FeedProgress(Channel.COLIVING, "booking details", "bookings", 0, 1)
+    assert of_one.line() == "Coliving.com booking details: 0/1 booking"
+
+
 def test_the_board_announces_each_stage_and_then_at_most_once_a_second():
     clock = FakeClock()
     heard: list[Channel] = []
