@@ -312,7 +312,7 @@
         <translation>{feed} nicht aktualisiert: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="+425"/>
+        <location filename="../sync/service.py" line="+320"/>
         <source>The system keyring could not be read.</source>
         <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden.</translation>
     </message>
@@ -2945,22 +2945,22 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Eine Antwort darf höchstens {limit} Zeichen haben (diese hat {count}).</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="-449"/>
+        <location filename="../sync/channel_writes.py" line="+167"/>
         <source>Required.</source>
         <translation>Erforderlich.</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="-58"/>
         <source>Add at least one photo URL.</source>
         <translation>Fügen Sie mindestens eine Foto-URL hinzu.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+37"/>
         <source>Choose the property this reply is about.</source>
         <translation>Wählen Sie das Objekt, um das es in dieser Antwort geht.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
         <source>Nothing to send.</source>
         <translation>Nichts zu senden.</translation>
     </message>

@@ -312,7 +312,7 @@
         <translation>{feed} sin actualizar: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="+425"/>
+        <location filename="../sync/service.py" line="+320"/>
         <source>The system keyring could not be read.</source>
         <translation>No se ha podido leer el llavero del sistema.</translation>
     </message>
@@ -2945,22 +2945,22 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Una respuesta puede tener como máximo {limit} caracteres (esta tiene {count}).</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="-449"/>
+        <location filename="../sync/channel_writes.py" line="+167"/>
         <source>Required.</source>
         <translation>Obligatorio.</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="-58"/>
         <source>Add at least one photo URL.</source>
         <translation>Añade al menos una URL de foto.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+37"/>
         <source>Choose the property this reply is about.</source>
         <translation>Elige la propiedad a la que se refiere esta respuesta.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
         <source>Nothing to send.</source>
         <translation>No hay nada que enviar.</translation>
     </message>

@@ -312,7 +312,7 @@
         <translation>{feed} por atualizar: {reason}</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="+425"/>
+        <location filename="../sync/service.py" line="+320"/>
         <source>The system keyring could not be read.</source>
         <translation>Não foi possível ler o porta-chaves do sistema.</translation>
     </message>
@@ -2945,22 +2945,22 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Uma resposta pode ter no máximo {limit} caracteres (esta tem {count}).</translation>
     </message>
     <message>
-        <location filename="../sync/service.py" line="-449"/>
+        <location filename="../sync/channel_writes.py" line="+167"/>
         <source>Required.</source>
         <translation>Obrigatório.</translation>
     </message>
     <message>
-        <location line="+300"/>
+        <location line="-58"/>
         <source>Add at least one photo URL.</source>
         <translation>Adicione pelo menos o endereço de uma foto.</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+37"/>
         <source>Choose the property this reply is about.</source>
         <translation>Escolha o imóvel a que esta resposta se refere.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+27"/>
         <source>Nothing to send.</source>
         <translation>Não há nada para enviar.</translation>
     </message>

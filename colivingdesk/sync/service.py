@@ -17,11 +17,10 @@ import asyncio
 import dataclasses
 import functools
 import logging
-import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
@@ -29,37 +28,27 @@ from colivingdesk.accounts import AccountSettings
 from colivingdesk.api.errors import (
     AuthError,
     ChannelError,
-    FieldError,
     RateLimited,
-    ValidationError,
 )
-from colivingdesk.domain import Channel, Message, OutboxItem, OutboxState
+from colivingdesk.domain import Channel, OutboxItem, OutboxState
 from colivingdesk.secrets import SecretStore, SecretStoreError
-from colivingdesk.sync import automations, bmc_feeds, coliving_feeds, listing_writes
+from colivingdesk.sync import automations, bmc_feeds, coliving_feeds
 from colivingdesk.sync.automation_writes import AutomationWrites
 from colivingdesk.sync.backlog import backlog
 from colivingdesk.sync.backoff import Backoff
 from colivingdesk.sync.budgets import headline
 from colivingdesk.sync.changes import ChangeSet, ChangeStream
+from colivingdesk.sync.channel_writes import ChannelWrites, PropertyAction
 from colivingdesk.sync.clock import Clock, SystemClock
 from colivingdesk.sync.feed_runs import run_feeds, stale_message
 from colivingdesk.sync.feeds import Changes, Feed, FeedContext
 from colivingdesk.sync.key_check import verify_key
 from colivingdesk.sync.local_writes import LocalWrites
 from colivingdesk.sync.outbox import (
-    AVAILABILITY,
-    PROPERTY_DELETE,
-    PROPERTY_PHOTOS,
-    PROPERTY_SUBMIT,
-    PROPERTY_UNPUBLISH,
-    RATES,
-    REPLY,
     KeyRejected,
     OutboxSender,
-    check_reply_text,
     claim_lease,
     clock_text,
-    reply_payload,
 )
 from colivingdesk.sync.people_writes import PeopleWrites
 from colivingdesk.sync.progress import FeedProgress, ProgressBoard
@@ -71,7 +60,6 @@ from colivingdesk.sync.webhooks import WebhookReceiver, bmc_verifier, refresh_fo
 from colivingdesk.translatable import QT_TRANSLATE_NOOP, filled
 
 if TYPE_CHECKING:
-    from colivingdesk.api.bmc import PropertyDraft
     from colivingdesk.api.webhooks import WebhookEvent
     from colivingdesk.store import Store
 
@@ -79,8 +67,6 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-PropertyAction = Literal["submit", "unpublish", "delete"]
-_ACTION_KINDS = {"submit": PROPERTY_SUBMIT, "unpublish": PROPERTY_UNPUBLISH, "delete": PROPERTY_DELETE}
 
 
 
@@ -89,16 +75,7 @@ def _say(source: str, **values: object) -> str:
     return filled("AccountStatus", source, **values)
 
 
-def _refuse(source: str) -> str:
-    """A request refused before it is queued, marked under ``InputError``, in the window's language."""
-    return filled("InputError", source)
-
-
-def _required() -> str:
-    return _refuse(QT_TRANSLATE_NOOP("InputError", "Required."))
-
-
-class Service(LocalWrites, AutomationWrites, PeopleWrites):
+class Service(ChannelWrites, LocalWrites, AutomationWrites, PeopleWrites):
     """Facade over feeds, scheduler, outbox and webhooks for both channels."""
 
     def __init__(
@@ -335,88 +312,6 @@ class Service(LocalWrites, AutomationWrites, PeopleWrites):
                 self._scheduler.add(runtime)
         self._emit({"accounts": {channel.value}, "status": {channel.value}})
 
-    # ------------------------------------------------------------------ writes (all through the outbox)
-    # A write is checked on the loop (checks that need the cache run with the write), persisted on the store
-    # thread, which may be busy with a sync page while the loop keeps turning, and announced on the loop. The
-    # window awaits these coroutines; ``enqueue_reply`` is the blocking form for the command line, which has no
-    # window to keep responsive.
-    async def queue_reply(
-        self,
-        channel: Channel,
-        thread_external_id: str,
-        text: str,
-        *,
-        property_id: str | None = None,
-        author: str | None = None,
-    ) -> OutboxItem:
-        """Queue a reply; raises ``api.errors.ValidationError`` (path ``content``) if empty or too long.
-        ``author`` is the key of the person writing it (``store.people``)."""
-        check_reply_text(text)
-        return await self._persist(
-            functools.partial(self._store_reply, channel, thread_external_id, text, property_id, author)
-        )
-
-    def enqueue_reply(
-        self,
-        channel: Channel,
-        thread_external_id: str,
-        text: str,
-        *,
-        property_id: str | None = None,
-        author: str | None = None,
-    ) -> OutboxItem:
-        """:meth:`queue_reply` without leaving the calling thread (it waits for the store)."""
-        check_reply_text(text)
-        item = self._store_reply(channel, thread_external_id, text, property_id, author)
-        self._announce(item)
-        return item
-
-    async def save_property(
-        self, draft: PropertyDraft | Mapping[str, Any], property_id: str | None
-    ) -> OutboxItem:
-        """Queue a BookMyColiving create (``property_id=None``) or replace, from a ``PropertyDraft`` or its
-        fields; photos follow it as their own step (see ``sync.listing_writes``)."""
-        from colivingdesk.api.bmc import PropertyDraft
-
-        model = draft if isinstance(draft, PropertyDraft) else PropertyDraft.model_validate(dict(draft))
-
-        def plan_and_store() -> OutboxItem:
-            cached = self.store.get_property(property_id) if property_id else None
-            kind, target, payload = listing_writes.save_plan(model, property_id, cached)
-            return self.store.enqueue(Channel.BMC, kind, target, payload, str(uuid.uuid4()))
-
-        return await self._persist(plan_and_store)
-
-    async def property_action(self, property_id: str, action: PropertyAction) -> OutboxItem:
-        if action not in _ACTION_KINDS:
-            raise ValueError(f"unknown property action {action!r}")
-        return await self._enqueue(Channel.BMC, _ACTION_KINDS[action], property_id, {})
-
-    async def add_photos(self, property_id: str, urls: Sequence[str]) -> OutboxItem:
-        if not urls:
-            raise ValidationError(
-                _refuse(QT_TRANSLATE_NOOP("InputError", "Add at least one photo URL.")), status=0,
-                channel=Channel.BMC.label,
-                field_errors=(FieldError(path="photos", message=_required(), code="required"),),
-            )
-        return await self._enqueue(Channel.BMC, PROPERTY_PHOTOS, property_id, {"urls": list(urls)})
-
-    async def push_availability(self, updates: Sequence[Mapping[str, Any]]) -> OutboxItem:
-        """Queue Coliving.com availability rows (``listing_id``, ``room_type_id``, ``available``, dates)."""
-        from colivingdesk.api.coliving import AvailabilityUpdate
-
-        rows = [
-            AvailabilityUpdate.model_validate(dict(u)).model_dump(mode="json") for u in _non_empty(updates)
-        ]
-        return await self._enqueue(Channel.COLIVING, AVAILABILITY, _listings(rows), {"updates": rows})
-
-    async def push_rates(self, updates: Sequence[Mapping[str, Any]]) -> OutboxItem:
-        """Queue Coliving.com rate rows (``listing_id``, ``room_type_id``, ``base_price``, ``currency``)."""
-        from colivingdesk.api.coliving import RateUpdate
-
-        rows = [RateUpdate.model_validate(dict(u)).model_dump(mode="json") for u in _non_empty(updates)]
-        return await self._enqueue(Channel.COLIVING, RATES, _listings(rows), {"updates": rows})
-
     # ------------------------------------------------------------------ internals
     def _install(self, channel: Channel, settings: AccountSettings) -> AccountRuntime | None:
         try:
@@ -594,10 +489,6 @@ class Service(LocalWrites, AutomationWrites, PeopleWrites):
         present += [due] if due is not None else []
         return min(present) if present else None
 
-    async def _enqueue(self, channel: Channel, kind: str, target: str, payload: dict[str, Any]) -> OutboxItem:
-        key = str(uuid.uuid4())
-        return await self._persist(functools.partial(self.store.enqueue, channel, kind, target, payload, key))
-
     async def _persist(self, write: Callable[[], OutboxItem]) -> OutboxItem:
         return await self._off_loop(write, self._announce)
 
@@ -617,31 +508,6 @@ class Service(LocalWrites, AutomationWrites, PeopleWrites):
 
         future.add_done_callback(landed)
         return await asyncio.shield(future)
-
-    def _store_reply(
-        self, channel: Channel, thread_external_id: str, text: str, property_id: str | None, author: str | None = None
-    ) -> OutboxItem:
-        """Check a reply against the cache and persist it (store thread, or the command line's own)."""
-        known: list[str] = []
-        if channel is Channel.BMC:
-            if property_id is None:
-                thread = self.store.get_thread(channel, thread_external_id)
-                property_id = thread.property_id if thread is not None else None
-            if not property_id:
-                raise ValidationError(
-                    _refuse(QT_TRANSLATE_NOOP("InputError", "Choose the property this reply is about.")), status=0,
-                    channel=channel.label,
-                    field_errors=(FieldError(path="propertyId", message=_required(), code="required"),),
-                )
-        else:
-            # Host messages with this exact text already here cannot prove a later send landed.
-            known = [
-                m.external_id
-                for m in self.store.messages_for_thread(channel, thread_external_id)
-                if isinstance(m, Message) and m.text == text
-            ]
-        payload = reply_payload(text, property_id if channel is Channel.BMC else None, known)
-        return self.store.enqueue(channel, REPLY, thread_external_id, payload, str(uuid.uuid4()), author=author)
 
     def _announce(self, item: OutboxItem) -> None:
         self._emit({"outbox": {str(item.id)}})
@@ -671,20 +537,6 @@ def _focus_channel(kind: str, ident: str) -> Channel | None:
     if kind == "bookings":
         return Channel.COLIVING
     return None
-
-
-def _non_empty(updates: Sequence[Mapping[str, Any]]) -> Sequence[Mapping[str, Any]]:
-    if not updates:
-        raise ValidationError(
-            _refuse(QT_TRANSLATE_NOOP("InputError", "Nothing to send.")),
-            status=0,
-            field_errors=(FieldError(path="data", message=_required(), code="required"),),
-        )
-    return updates
-
-
-def _listings(rows: list[dict[str, Any]]) -> str:
-    return ",".join(sorted({str(r.get("listing_id", "")) for r in rows}))
 
 
 __all__ = ["PropertyAction", "Service"]
