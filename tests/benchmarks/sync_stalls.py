@@ -97,6 +97,7 @@ def _child(bmc_url: str, col_url: str, bmc_key: str, col_key: str, folder: str) 
     from colivingdesk.startup_gc import hold, release
     from colivingdesk.store import open_store
     from colivingdesk.sync import Service
+    from colivingdesk.ui.app import load_sync_engine
     from colivingdesk.ui.context import AppContext
     from colivingdesk.ui.loop_share import favour_event_loop
     from colivingdesk.ui.main_window import MainWindow
@@ -117,6 +118,7 @@ def _child(bmc_url: str, col_url: str, bmc_key: str, col_key: str, folder: str) 
         Channel.BMC: AccountSettings(Channel.BMC, bmc_url),
         Channel.COLIVING: AccountSettings(Channel.COLIVING, col_url),
     }
+    load_sync_engine()  # as ``ui.app.main`` does on a worker thread before it builds the Service
     service = Service(
         store, secrets, accounts, coliving_requests_per_minute=None, max_threads_per_cycle=1_000_000,
         max_details_per_cycle=0, max_booking_messages_per_cycle=0,

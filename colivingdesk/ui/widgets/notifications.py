@@ -173,7 +173,10 @@ class ToastWidget(QFrame):
         parent = self._window
         tops = []
         for widget in parent.findChildren(QWidget):
-            if not isinstance(widget, CONTROLS) or widget.window() is not parent or self.isAncestorOf(widget):
+            # Cheapest test first: most of a window's widgets sit on pages not shown.
+            if not isinstance(widget, CONTROLS) or not widget.isVisible():
+                continue
+            if widget.window() is not parent or self.isAncestorOf(widget):
                 continue
             shown = widget.visibleRegion().boundingRect()  # empty when hidden, clipped by its scroll area
             if shown.isEmpty():
