@@ -267,13 +267,14 @@ class BookingMessagesFeed:
         done: set[str] = set()
         for booking_id in dict.fromkeys([*ctx.focused("bookings"), *self._focused_threads(ctx)]):
             await self._read(ctx, booking_id, started, done)
-        # Only membership counts for the sweep order: after a first sync these are tens of thousands of ids, which
-        # sorting held the event loop for tens of milliseconds.
-        changed = list(dict.fromkeys(self.bookings.recently_changed))
+        # After a first sync these are a hundred thousand ids: every pass over them (removing repeats, the sets
+        # below) runs on the store thread, as any on the event loop held the window for tens of milliseconds.
+        changed = self.bookings.recently_changed
         room = self._room(ctx)
         limit = None if room is None else room + len(done) + 1
-        due = await ctx.write(open_conversations_due, ctx.store, ctx.now(), changed, limit)
-        ctx.begin(self.label, "conversations", total=len(set(due) - done), per_minute=self.requests_per_minute)
+        due, due_set = await ctx.write(_sweep_order, ctx.store, ctx.now(), changed, limit)
+        ctx.begin(self.label, "conversations", total=len(due_set) - len(done & due_set),
+                  per_minute=self.requests_per_minute)
         background = 0
         for booking_id in due:
             if booking_id in done:
@@ -285,7 +286,7 @@ class BookingMessagesFeed:
             background += 1
         if limit is not None and len(due) >= limit:
             return changes  # more open conversations than this cycle could afford: nothing is spare
-        spare = await ctx.write(spare_conversations_due, ctx.store, ctx.now(), set(changed) - set(due))
+        spare = await ctx.write(spare_conversations_due, ctx.store, ctx.now(), changed, due_set)
         for booking_id in spare:
             if booking_id in done:
                 continue
@@ -343,10 +344,20 @@ def ended_conversations_due(store: Store, now: datetime, limit: int = COLIVING_R
     )
 
 
-def spare_conversations_due(store: Store, now: datetime, closed_changed: set[str]) -> list[str]:
-    """What budget to spare goes to: bookings that just closed and whose conversation was read before (the guest
-    may have written just before cancelling), then stays that ended lately."""
-    closed = sorted(b for b in closed_changed if store.conversation_read_at(b) is not None)
+def _sweep_order(
+    store: Store, now: datetime, changed: list[str], limit: int | None
+) -> tuple[list[str], set[str]]:
+    """:func:`open_conversations_due` with the bookings ``changed`` this run first, and the same ids as a set
+    (store thread: see ``BookingMessagesFeed.run``)."""
+    due = open_conversations_due(store, now, list(dict.fromkeys(changed)), limit)
+    return due, set(due)
+
+
+def spare_conversations_due(store: Store, now: datetime, changed: list[str], due: set[str]) -> list[str]:
+    """What budget to spare goes to: bookings ``changed`` this run that are not ``due`` (they just closed) and
+    whose conversation was read before (the guest may have written just before cancelling), then stays that
+    ended lately."""
+    closed = sorted(b for b in set(changed) - due if store.conversation_read_at(b) is not None)
     return [*closed, *ended_conversations_due(store, now)]
 
 
