@@ -349,15 +349,36 @@ def _sweep_order(
 ) -> tuple[list[str], set[str]]:
     """:func:`open_conversations_due` with the bookings ``changed`` this run first, and the same ids as a set
     (store thread: see ``BookingMessagesFeed.run``)."""
-    due = open_conversations_due(store, now, list(dict.fromkeys(changed)), limit)
-    return due, set(due)
+    due = open_conversations_due(store, now, _unique(changed), limit)
+    return due, _as_set(due)
+
+
+#: Ids per step when a hundred thousand are deduplicated or made a set: one C call over them all holds the
+#: interpreter lock throughout (60 ms, and the window with it); between steps the window's thread may run.
+_STEP = 5_000
+
+
+def _unique(ids: list[str]) -> list[str]:
+    """``ids`` without repeats, in their order (see ``_STEP``)."""
+    seen: dict[str, None] = {}
+    for start in range(0, len(ids), _STEP):
+        seen.update(dict.fromkeys(ids[start:start + _STEP]))
+    return list(seen)
+
+
+def _as_set(ids: list[str]) -> set[str]:
+    """``set(ids)`` in steps (see ``_STEP``)."""
+    out: set[str] = set()
+    for start in range(0, len(ids), _STEP):
+        out.update(ids[start:start + _STEP])
+    return out
 
 
 def spare_conversations_due(store: Store, now: datetime, changed: list[str], due: set[str]) -> list[str]:
     """What budget to spare goes to: bookings ``changed`` this run that are not ``due`` (they just closed) and
     whose conversation was read before (the guest may have written just before cancelling), then stays that
     ended lately."""
-    closed = sorted(b for b in set(changed) - due if store.conversation_read_at(b) is not None)
+    closed = sorted(b for b in _as_set(changed) - due if store.conversation_read_at(b) is not None)
     return [*closed, *ended_conversations_due(store, now)]
 
 
