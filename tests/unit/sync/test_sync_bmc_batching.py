@@ -17,6 +17,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from store_trace import count_transactions
 
 from colivingdesk.api.bmc import BmcClient
 from colivingdesk.api.errors import Forbidden, NotFound, ServerError
@@ -74,18 +75,6 @@ class CountingExecutor(ThreadPoolExecutor):
         return super().submit(fn, *args, **kwargs)
 
 
-def _transactions(store: Store) -> list[int]:
-    """A live count of the store's top-level transactions (``BEGIN IMMEDIATE`` statements)."""
-    count = [0]
-
-    def trace(sql: str) -> None:
-        if sql.startswith("BEGIN"):
-            count[0] += 1
-
-    store._db.conn.set_trace_callback(trace)
-    return count
-
-
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     with open_store(tmp_path / "cache.sqlite3") as opened:
@@ -119,7 +108,7 @@ async def test_a_walk_of_many_threads_takes_a_few_transactions_and_reports_what_
     save_cursor(store, PENDING, {"ids": threads})
     client = ScriptedBmc(gone=gone)
     ctx = _context(store, client, executor)
-    transactions = _transactions(store)
+    transactions = count_transactions(store)
     try:
         changes = await ConversationsFeed(max_threads_per_cycle=len(threads)).open_pending(ctx)
     finally:
@@ -267,7 +256,7 @@ async def test_focused_threads_are_fetched_first_and_counted_in_the_cycle_limit(
 async def test_refresh_thread_stays_a_single_thread_write(store: Store, executor: CountingExecutor) -> None:
     client = ScriptedBmc()
     ctx = _context(store, client, executor)
-    transactions = _transactions(store)
+    transactions = count_transactions(store)
     try:
         await bmc_feeds.refresh_thread(ctx, "u007")
     finally:

@@ -18,6 +18,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from store_trace import count_transactions
 
 from colivingdesk.api.coliving import ColivingClient
 from colivingdesk.api.errors import ServerError
@@ -69,17 +70,6 @@ async def executor() -> AsyncIterator[ThreadPoolExecutor]:
     pool.shutdown(wait=True)
 
 
-def _transactions(store: Store) -> list[int]:
-    count = [0]
-
-    def trace(sql: str) -> None:
-        if sql.startswith("BEGIN"):
-            count[0] += 1
-
-    store._db.conn.set_trace_callback(trace)
-    return count
-
-
 class WalkProgress(ProgressBoard):
     """Keeps the last progress of the list walk (the board moves on to the detail stage after it)."""
 
@@ -108,7 +98,7 @@ async def test_a_long_walk_stores_every_booking_in_a_few_transactions(
     store: Store, executor: ThreadPoolExecutor
 ) -> None:
     pages = 3 * WRITE_BATCH // PER_PAGE + 4  # three full batches and a partial one
-    transactions = _transactions(store)
+    transactions = count_transactions(store)
     ctx, board = await _walk(store, executor, ScriptedColiving(pages))
 
     total = pages * PER_PAGE
