@@ -97,10 +97,19 @@ def is_dark() -> bool:
     forced = os.environ.get(THEME_ENV, "").strip().lower()
     if forced in ("dark", "light"):
         return forced == "dark"
-    app = QGuiApplication.instance()
-    if not isinstance(app, QGuiApplication):
-        return False
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    global _os_dark
+    if _os_dark is None:
+        app = QGuiApplication.instance()
+        if not isinstance(app, QGuiApplication):
+            return False
+        _os_dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return _os_dark
+
+
+#: The OS's colour scheme as last read: once, then again by :class:`ThemeFollower` when the OS switches. Every
+#: painted cell with a coloured text asks for the theme; asking Qt each time cost a table scrolled to its end
+#: half a second.
+_os_dark: bool | None = None
 
 
 #: The OS's contrast setting as last read by :class:`ThemeFollower` (read once and on change, not per paint:
@@ -390,15 +399,16 @@ class ThemeFollower(QObject):
         self._app = app
         hints = app.styleHints()
         self._accessibility = hints.accessibility()  # kept: the one wrapper of the hints, for the app's life
-        self._read_contrast()
+        self._read_os()
         apply_theme(app)
         hints.colorSchemeChanged.connect(self._on_change)
         self._accessibility.contrastPreferenceChanged.connect(self._on_change)
 
-    def _read_contrast(self) -> None:
-        global _os_high_contrast
+    def _read_os(self) -> None:
+        global _os_high_contrast, _os_dark
         _os_high_contrast = self._accessibility.contrastPreference() == Qt.ContrastPreference.HighContrast
+        _os_dark = self._app.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
     def _on_change(self, *_args: object) -> None:
-        self._read_contrast()
+        self._read_os()
         apply_theme(self._app)

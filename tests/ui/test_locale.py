@@ -39,6 +39,19 @@ def test_dates_prices_and_counts_are_written_the_local_way(
     assert formatting.count(12345) == count
 
 
+def test_a_day_and_a_price_already_shown_follow_a_change_of_locale(use_locale: Any) -> None:
+    """Tables remember the texts they write (every repaint asks again); a locale set while the app runs still
+    wins over what was remembered under the previous one."""
+    use_locale("en_GB")
+    assert (formatting.day("2026-03-03"), formatting.money(PRICE)) == ("3 Mar 2026", "€1,250.50")
+    use_locale("de_DE")
+    assert (formatting.day("2026-03-03"), formatting.money(PRICE)) == ("3. März 2026", "1.250,50\u00a0€")
+    use_locale("en_GB")
+    assert formatting.day("2026-03-03") == "3 Mar 2026"
+    assert formatting.day("not a day") == "not a day"
+    assert (formatting.day(None), formatting.money(None)) == ("", "")
+
+
 def test_times_use_the_locale_words_and_clock(use_locale: Any) -> None:
     earlier_this_year = datetime(2026, 1, 3, 9, 5, tzinfo=UTC)
     use_locale("de_DE")
