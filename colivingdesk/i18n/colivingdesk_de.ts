@@ -361,7 +361,7 @@
 <context>
     <name>AccountStatusWidget</name>
     <message>
-        <location filename="../ui/widgets/account_status.py" line="+33"/>
+        <location filename="../ui/widgets/account_status.py" line="+35"/>
         <source>{first} and {second}</source>
         <translation>{first} und {second}</translation>
     </message>
@@ -392,6 +392,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{name}: the sync worker cannot reach it, last synced {time}</source>
+        <translation>{name}: der Sync-Dienst des Teams erreicht es nicht, zuletzt synchronisiert {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: the sync worker cannot reach it</source>
+        <translation>{name}: der Sync-Dienst des Teams erreicht es nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name}: offline, last synced {time}</source>
         <translation>{name}: offline, zuletzt synchronisiert: {time}</translation>
     </message>
@@ -477,9 +487,9 @@
         <translation>{channel} {budget} {remaining}/{limit}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>No requests made yet.</source>
-        <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip).</extracomment>
+        <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip). Whether the states are the team&apos;s sync worker&apos;s (see :func:`state_text`).</extracomment>
         <translation>Noch keine Zugriffe.</translation>
     </message>
 </context>
@@ -2443,7 +2453,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+256"/>
+        <location filename="../ui/widgets/notifications.py" line="+259"/>
         <source>Recent notifications</source>
         <translation>Letzte Benachrichtigungen</translation>
     </message>
@@ -6440,7 +6450,7 @@ Stattdessen wird der eigene Cache dieses Computers geöffnet. Unter Einstellunge
     <name>TeamStatusWidget</name>
     <message>
         <location filename="../ui/widgets/team_join.py" line="-214"/>
-        <location filename="../ui/widgets/team_status.py" line="+40"/>
+        <location filename="../ui/widgets/team_status.py" line="+41"/>
         <source>Team database</source>
         <translation>Team-Datenbank</translation>
     </message>

@@ -361,7 +361,7 @@
 <context>
     <name>AccountStatusWidget</name>
     <message>
-        <location filename="../ui/widgets/account_status.py" line="+33"/>
+        <location filename="../ui/widgets/account_status.py" line="+35"/>
         <source>{first} and {second}</source>
         <translation>{first} e {second}</translation>
     </message>
@@ -392,6 +392,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>{name}: the sync worker cannot reach it, last synced {time}</source>
+        <translation>{name}: o processo de sincronização da equipa não consegue chegar, última sincronização {time}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: the sync worker cannot reach it</source>
+        <translation>{name}: o processo de sincronização da equipa não consegue chegar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name}: offline, last synced {time}</source>
         <translation>{name}: sem ligação, última sincronização às {time}</translation>
     </message>
@@ -477,9 +487,9 @@
         <translation>{channel} {budget} {remaining}/{limit}</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>No requests made yet.</source>
-        <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip).</extracomment>
+        <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip). Whether the states are the team&apos;s sync worker&apos;s (see :func:`state_text`).</extracomment>
         <translation>Ainda não foi feito nenhum pedido.</translation>
     </message>
 </context>
@@ -2443,7 +2453,7 @@ Clique para a abrir.</translation>
 <context>
     <name>InWindowNotifications</name>
     <message>
-        <location filename="../ui/widgets/notifications.py" line="+256"/>
+        <location filename="../ui/widgets/notifications.py" line="+259"/>
         <source>Recent notifications</source>
         <translation>Notificações recentes</translation>
     </message>
@@ -6440,7 +6450,7 @@ Abre-se em vez disso a cache deste computador. Em Definições → Equipa pode t
     <name>TeamStatusWidget</name>
     <message>
         <location filename="../ui/widgets/team_join.py" line="-214"/>
-        <location filename="../ui/widgets/team_status.py" line="+40"/>
+        <location filename="../ui/widgets/team_status.py" line="+41"/>
         <source>Team database</source>
         <translation>Base de dados da equipa</translation>
     </message>

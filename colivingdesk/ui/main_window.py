@@ -249,8 +249,8 @@ class MainWindow(WindowNotices, QMainWindow):
                 "Practice server back office: {url}"
             ).format(url=self.ctx.demo.admin_url))
             self.statusBar().addWidget(demo)
-        self.team_status = install_team_status(self.statusBar(), self.ctx, self.offline_banner)
         self.account_status = AccountStatusWidget()
+        self.team_status = install_team_status(self.statusBar(), self.ctx, self.offline_banner, self.account_status)
         self.statusBar().addPermanentWidget(self.account_status)
         self.statusBar().setSizeGripEnabled(True)
 

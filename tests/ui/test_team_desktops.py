@@ -210,6 +210,8 @@ def test_a_channel_the_worker_cannot_reach_is_said_as_the_workers_and_not_this_c
         # A screen reader hears the same truth.
         assert "The team's sync worker cannot reach BookMyColiving; this computer is fine" in " ".join(said)
         assert not any("BookMyColiving is offline" in s for s in said)
+        # The status bar's chip says it as the worker's too.
+        assert window.account_status.chips[Channel.BMC].text() == "BookMyColiving: the sync worker cannot reach it"
 
         # A reply written now says the same under its bubble.
         assert window.inbox.open_thread("bmc:usr_1")

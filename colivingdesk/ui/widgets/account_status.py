@@ -23,7 +23,9 @@ from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.widgets.badges import StatusDotWidget
 
 
-def state_text(channel: Channel, status: AccountStatus) -> str:
+def state_text(channel: Channel, status: AccountStatus, *, by_worker: bool = False) -> str:
+    """``by_worker``: the status is the team's sync worker's (a team desktop never talks to the channels), so
+    "offline" is said as the worker's, not as if this computer had lost its connection."""
     name = channel.label
     at = formatting.clock(status.last_synced_at)
     state = status.state
@@ -51,6 +53,14 @@ def state_text(channel: Channel, status: AccountStatus) -> str:
                 name=name, progress=status.progress.removeprefix(name + ' '),
             )
         return QCoreApplication.translate("AccountStatusWidget", "{name}: syncing…").format(name=name)
+    if state == "offline" and by_worker:
+        if at:
+            return QCoreApplication.translate(
+                "AccountStatusWidget", "{name}: the sync worker cannot reach it, last synced {time}",
+            ).format(name=name, time=at)
+        return QCoreApplication.translate("AccountStatusWidget", "{name}: the sync worker cannot reach it").format(
+            name=name,
+        )
     if state == "offline":
         if at:
             return QCoreApplication.translate("AccountStatusWidget", "{name}: offline, last synced {time}").format(
@@ -165,6 +175,8 @@ class AccountStatusWidget(QWidget):
         self.two_rows = False
         self._layout.addWidget(self.budgets, 0, len(self.chips))
         self._watched: QWidget | None = None
+        #: Whether the states are the team's sync worker's (see :func:`state_text`).
+        self.by_worker = False
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -209,7 +221,7 @@ class AccountStatusWidget(QWidget):
             # about" when the account has lost its key or was never set up.
             chip.show()
             detail = status.message or ""
-            chip.set_state(state_text(channel, status), state_color(status), detail)
+            chip.set_state(state_text(channel, status, by_worker=self.by_worker), state_color(status), detail)
             if status.headline is not None:
                 from html import escape  # with the first budget shown: the first frame has none
 

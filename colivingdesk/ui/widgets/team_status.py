@@ -27,6 +27,7 @@ from colivingdesk.ui.widgets.offline_banner import OfflineBannerWidget, channel_
 if TYPE_CHECKING:
     from colivingdesk.sync.team_desktop import TeamState
     from colivingdesk.ui.context import AppContext
+    from colivingdesk.ui.widgets.account_status import AccountStatusWidget
 
 
 class TeamStatusWidget(QLabel):
@@ -127,14 +128,17 @@ class TeamStatusWidget(QLabel):
 
 
 def install_team_status(
-    status_bar: QStatusBar, ctx: AppContext, offline_banner: OfflineBannerWidget | None = None
+    status_bar: QStatusBar, ctx: AppContext, offline_banner: OfflineBannerWidget | None = None,
+    account_status: AccountStatusWidget | None = None,
 ) -> TeamStatusWidget | None:
     """Put the team label in ``status_bar`` when the window works on a team database, and give
-    ``offline_banner`` the team's words; None (and nothing changed) otherwise."""
+    ``offline_banner`` and ``account_status`` the team's words; None (and nothing changed) otherwise."""
     if ctx.team_label is None:
         return None
     widget = TeamStatusWidget(ctx, status_bar)
     status_bar.addWidget(widget)
     if offline_banner is not None:
         offline_banner.set_wording(widget.offline_message)
+    if account_status is not None:
+        account_status.by_worker = True
     return widget
