@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     # The server and its ASGI app are imported here, not at the top, so mounting these arguments on the main
     # command costs nothing until the sandbox really runs.
     from .faults import FaultSpecError, parse_spec
-    from .seed import OTHER_BMC_KEY, OTHER_COLIVING_KEY
+    from .seed_data import OTHER_BMC_KEY, OTHER_COLIVING_KEY
     from .server import SandboxServer
 
     try:
