@@ -17,7 +17,6 @@ processes firing the same occurrence exactly one creates the message.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -93,13 +92,16 @@ SCHEDULED, QUEUED, PREVIEW, SKIPPED, CANCELLED, MISSED, FAILED = (
 TURNED_OFF = "The rule was turned off."
 DELETED = "The rule was deleted."
 RETRIGGERED = "The rule was given another trigger."
-#: Namespace of the outbox idempotency keys derived from occurrence keys.
-OCCURRENCE_NAMESPACE = uuid.UUID("6f1c8a52-3a7e-4a59-9f55-2f4f1f3b0c1e")
+#: Namespace of the outbox idempotency keys derived from occurrence keys (a UUID, as text: ``uuid`` and the
+#: ``platform`` module it loads are not needed before the window's first paint, and load with the sync engine).
+OCCURRENCE_NAMESPACE = "6f1c8a52-3a7e-4a59-9f55-2f4f1f3b0c1e"
 
 
 def occurrence_idempotency_key(key: str) -> str:
     """The outbox key of an occurrence's message: the same for every process and every run, forever."""
-    return str(uuid.uuid5(OCCURRENCE_NAMESPACE, key))
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(OCCURRENCE_NAMESPACE), key))
 
 
 @dataclass(slots=True)
