@@ -28,6 +28,8 @@ import sys
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from colivingdesk.sync.wakeup import wait_woken
+
 if TYPE_CHECKING:
     import argparse
 
@@ -96,18 +98,17 @@ class WorkerGuard:
                     file=sys.stderr, flush=True,
                 )
                 standing_by = True
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), STANDBY_POLL_SECONDS)
+            await wait_woken(self._stop, STANDBY_POLL_SECONDS)
         return False
 
     async def _watch(self) -> None:
         while not self._stop.is_set():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._stop.wait(), WATCHDOG_SECONDS)
+            await wait_woken(self._stop, WATCHDOG_SECONDS)
             if self._stop.is_set():
                 return
-            try:
-                held = await asyncio.wait_for(asyncio.to_thread(self._lock.held_here), CHECK_TIMEOUT_SECONDS)
+            try:  # asyncio.timeout, not wait_for, which can swallow the cancellation that stops this task
+                async with asyncio.timeout(CHECK_TIMEOUT_SECONDS):
+                    held = await asyncio.to_thread(self._lock.held_here)
             except TimeoutError:
                 held = False
             if not held:

@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 from colivingdesk.domain import Channel
 from colivingdesk.sync.clock import Clock
 from colivingdesk.sync.runtime import AccountRuntime
+from colivingdesk.sync.wakeup import wait_woken
 
 log = logging.getLogger(__name__)
 
@@ -129,11 +130,6 @@ class Scheduler:
 
     async def _wait(self, slot: _Slot, until: datetime | None) -> None:
         timeout = None if until is None else max(0.0, (until - self._clock.now()).total_seconds())
-        try:
-            if timeout is None:
-                await slot.wake.wait()
-            elif timeout > 0:
-                await asyncio.wait_for(slot.wake.wait(), timeout)
-        except TimeoutError:
-            pass
+        if timeout is None or timeout > 0:
+            await wait_woken(slot.wake, timeout)  # not wait_for: a stop must never be lost (see sync.wakeup)
         slot.wake.clear()

@@ -31,6 +31,7 @@ from colivingdesk.sync.clock import Clock
 from colivingdesk.sync.service import Service
 from colivingdesk.sync.status import AccountStatus, BudgetView, SyncReport, TeamModeRefused, VerifyResult
 from colivingdesk.sync.team_link import TeamLink
+from colivingdesk.sync.wakeup import wait_woken
 
 if TYPE_CHECKING:
     from colivingdesk.accounts import AccountSettings
@@ -149,8 +150,7 @@ class DesktopService(Service):
 
     async def _watch_team(self) -> None:
         while True:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wanted.wait(), TEAM_POLL_SECONDS)
+            await wait_woken(self._wanted, TEAM_POLL_SECONDS)  # not wait_for: see sync.wakeup
             self._wanted.clear()
             await self.refresh_team()
 

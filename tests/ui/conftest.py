@@ -43,6 +43,7 @@ from colivingdesk.sandbox import SandboxConfig, SandboxServer
 from colivingdesk.secrets import SecretStore
 from colivingdesk.store import Store, open_store
 from colivingdesk.sync import Service
+from tests.stuck import dump_stacks
 
 T = TypeVar("T")
 
@@ -61,6 +62,8 @@ class AsyncRunner:
         try:
             self._qtbot.waitUntil(task.done, timeout=timeout)
         except BaseException:
+            if not task.done():  # what it is stuck on, before the cancellation unwinds it
+                dump_stacks(self.loop)
             task.cancel()
             raise
         return task.result()

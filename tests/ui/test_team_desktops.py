@@ -63,7 +63,7 @@ def make_desktop(
             window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for _window, ctx, stores in made:
-        aio.run(ctx.service.aclose(), timeout=10_000)
+        aio.run(ctx.service.aclose(), timeout=60_000)  # on a loaded machine too; stuck: every stack is printed
         for store in stores:
             store.close()
 

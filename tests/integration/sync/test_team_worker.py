@@ -25,6 +25,7 @@ from colivingdesk.secrets import SecretStore
 from colivingdesk.store import open_postgres_store
 from colivingdesk.sync.outbox import HELD_REASON
 from colivingdesk.sync.team_desktop import DesktopService
+from tests.stuck import within
 from tests.sync_worker import Worker
 
 
@@ -266,7 +267,8 @@ def test_seventy_replies_from_two_desktops_share_the_hourly_cap(
                 for store in stores:
                     store.close()
 
-        asyncio.run(desktops())
+        # Bounded: a wait that never ends fails here with every task's and thread's stack, rather than hanging.
+        asyncio.run(within(desktops(), "two desktops queueing 35 replies each and closing"))
 
         def settled() -> bool:
             with open_postgres_store(postgres_url) as store:
