@@ -40,12 +40,13 @@ from PySide6.QtWidgets import (
 )
 
 from colivingdesk.domain import Channel
-from colivingdesk.store import SearchHit
+from colivingdesk.store import AttentionCounts, SearchHit
 from colivingdesk.sync import AccountStatus, ChangeSet
 from colivingdesk.sync.status import TeamModeRefused
 from colivingdesk.ui.accessibility import announce
 from colivingdesk.ui.announcer import StatusAnnouncer
 from colivingdesk.ui.asyncslots import async_slot
+from colivingdesk.ui.attention_reads import AttentionReads
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.quit_confirm import PENDING_STATES, QuitGuard
 from colivingdesk.ui.errors import Level, UserMessage, sync_problem
@@ -105,10 +106,11 @@ class MainWindow(WindowNotices, QMainWindow):
         self._build_shortcuts()
         self._build_tray()
 
+        self.attention = AttentionReads(ctx.reader, lambda: self.inbox.team.reader, self._show_counts, self)
         self._badge_timer = QTimer(self)
         self._badge_timer.setSingleShot(True)
         self._badge_timer.setInterval(BADGE_DELAY_MS)
-        self._badge_timer.timeout.connect(self.refresh_badges)
+        self._badge_timer.timeout.connect(lambda: self.attention.request())
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_POLL_MS)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -470,7 +472,13 @@ class MainWindow(WindowNotices, QMainWindow):
         self._badge_timer.start()
 
     def refresh_badges(self) -> None:
-        counts = self.ctx.reader.attention_counts(self.inbox.team.reader)
+        """Read the counts now, on this thread (the first frame's badges; later ones come from ``attention``)."""
+        self.attention.read_now()
+
+    def _show_counts(
+        self, before: AttentionCounts | None, counts: AttentionCounts, changes: list[tuple[ChangeSet, bool]]
+    ) -> None:
+        """Badges and title from ``counts``; then the news in ``changes``, measured against ``before``."""
         self.sidebar_model.set_badge("inbox", counts.unread_threads)
         self.sidebar_model.set_pending("inbox", counts.unsent_replies)
         self.sidebar_model.set_badge("leads", counts.new_leads)
@@ -479,6 +487,9 @@ class MainWindow(WindowNotices, QMainWindow):
         title = self.tr("Colivingdesk (demo)") if self.ctx.demo else "Colivingdesk"
         unread = counts.unread_threads
         self.setWindowTitle(self.tr("({count}) {title}").format(count=unread, title=title) if unread else title)
+        for number, (change_set, active) in enumerate(changes):
+            # The first change set is measured against the counts shown before; the rest came with it.
+            self._notify(change_set, before if number == 0 else counts, active=active)
 
     def statuses(self) -> dict[Channel, AccountStatus]:
         """Each account's status; none before the Service is built (nothing is known yet, and asking would
@@ -505,17 +516,18 @@ class MainWindow(WindowNotices, QMainWindow):
         self.sidebar_model.set_badge("settings", 0, alert=rejected)
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        before = self._last_counts
         self.announcer.on_changes(changes)
-        if any(kind != "status" for kind in changes):  # progress alone changes no count: no queries per page
-            self.refresh_badges()
         if changes.get_ids("status") or changes.get_ids("accounts"):
             self.refresh_status()
         active = self.isActiveWindow()
         # Desktop notifications are for what arrived while the operator looked elsewhere; in-window ones
         # (no tray) are the only place news shows, so they come while the window is in use too.
-        if self.in_window is not None or not active:
-            self._notify(changes, before, active=active)
+        notify = self.in_window is not None or not active
+        if any(kind != "status" for kind in changes):  # progress alone changes no count: no queries per page
+            # The news is told once the counts after these changes are read (``_show_counts``).
+            self.attention.request(changes if notify else None, active=active)
+        elif notify:
+            self._notify(changes, self._last_counts, active=active)
 
     def set_busy(self, busy: bool) -> None:
         self.sync_action.setEnabled(not busy)

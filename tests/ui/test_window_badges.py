@@ -1,0 +1,59 @@
+"""Sidebar badges, the window title and "new messages" notices while change sets arrive in a burst.
+
+The counts are read off the event loop; change sets that arrive during a read share the next one. What the
+operator sees must not suffer for it: the badge ends on the true count, never goes back to an older one, and
+the messages that arrived are announced exactly once in total.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from colivingdesk.store import ThreadFilter
+from colivingdesk.sync import ChangeSet
+
+
+def _announced_messages(titles: list[str]) -> int:
+    """How many new guest messages the notices announced ("New message from …" is one, "3 new messages" three)."""
+    total = 0
+    for title in titles:
+        counted = re.match(r"(\d+) new messages", title)
+        if counted:
+            total += int(counted.group(1))
+        elif title.startswith("New message"):
+            total += 1
+    return total
+
+
+def test_a_burst_of_change_sets_ends_on_the_true_counts_and_announces_each_message_once(
+    main_window: Any, qtbot: Any
+) -> None:
+    other = QWidget()  # the operator is in another window: new messages are notified
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not main_window.isActiveWindow(), timeout=3000)
+    store, sidebar = main_window.ctx.store, main_window.sidebar_model
+    threads = store.page_threads(ThreadFilter(), None, 6)
+    assert len(threads) == 6
+    for thread in threads:
+        store.mark_thread_read(thread.channel, thread.external_id)
+    main_window.refresh_badges()
+    before = sidebar.badge("inbox")
+    shown: list[int] = []
+    sidebar.dataChanged.connect(lambda *_: shown.append(sidebar.badge("inbox")))
+    raised: list[str] = []
+    main_window.notified.connect(lambda title, _text: raised.append(title))
+
+    for thread in threads:  # one change set per conversation, sent back to back as a sync sends them
+        store.mark_thread_unread(thread.channel, thread.external_id)
+        main_window.ctx.changes.emit(ChangeSet({"threads": {thread.key}}))
+
+    after = before + len(threads)
+    qtbot.waitUntil(lambda: sidebar.badge("inbox") == after and not main_window.attention.busy, timeout=5000)
+    assert main_window.windowTitle().startswith(f"({after})")
+    assert shown == sorted(shown), shown  # never back to an older count on the way
+    assert _announced_messages(raised) == len(threads), raised
