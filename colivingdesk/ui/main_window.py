@@ -98,6 +98,8 @@ class MainWindow(WindowNotices, QMainWindow):
         self.setWindowIcon(app_icon())
         self.setMinimumSize(760, 520)
         self._last_counts: Any = None
+        #: The channels with a saved account: a status refresh (every page of a sync) does not read the store.
+        self._saved_channels: list[Channel] | None = None
         self._views: dict[str, QWidget] = {}
         self._painted = False
         self._starting_text = self.tr("Starting sync…")  # until the Service is built, right after the first paint
@@ -509,7 +511,9 @@ class MainWindow(WindowNotices, QMainWindow):
         if self.ctx.has_service and self.statusBar().currentMessage() == self._starting_text:
             self.statusBar().clearMessage()
         self.account_status.update_status(statuses)
-        self.reconnect.update_accounts((a.channel for a in self.ctx.reader.list_accounts()), statuses)
+        if self._saved_channels is None:  # read again only when accounts change (see ``_on_changes``)
+            self._saved_channels = [a.channel for a in self.ctx.reader.list_accounts()]
+        self.reconnect.update_accounts(self._saved_channels, statuses)
         self.offline_banner.update_status(statuses)
         self.announcer.on_status(statuses)
         rejected = any(s.state == "key_rejected" for s in statuses.values())
@@ -517,6 +521,8 @@ class MainWindow(WindowNotices, QMainWindow):
 
     def _on_changes(self, changes: ChangeSet) -> None:
         self.announcer.on_changes(changes)
+        if changes.get_ids("accounts"):
+            self._saved_channels = None
         if changes.get_ids("status") or changes.get_ids("accounts"):
             self.refresh_status()
         active = self.isActiveWindow()
