@@ -1,12 +1,14 @@
-"""Sidebar badges, the window title and "new messages" notices while change sets arrive in a burst.
+"""What the window shows while a sync's change sets arrive in bursts.
 
-The counts are read off the event loop; change sets that arrive during a read share the next one. What the
-operator sees must not suffer for it: the badge ends on the true count, never goes back to an older one, and
-the messages that arrived are announced exactly once in total.
+The attention counts are read off the event loop; change sets that arrive during a read share the next one.
+What the operator sees must not suffer for it: the badge ends on the true count, never goes back to an older
+one, and the messages that arrived are announced exactly once in total. A batch of changed bookings re-reads the
+words of the conversations behind those bookings only.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -57,3 +59,25 @@ def test_a_burst_of_change_sets_ends_on_the_true_counts_and_announces_each_messa
     assert main_window.windowTitle().startswith(f"({after})")
     assert shown == sorted(shown), shown  # never back to an older count on the way
     assert _announced_messages(raised) == len(threads), raised
+
+
+def test_a_changed_booking_renames_its_conversation_and_leaves_the_others_as_they_were(
+    main_window: Any, qtbot: Any
+) -> None:
+    inbox, store = main_window.inbox, main_window.ctx.store
+    threads = [t for t in store.page_threads(ThreadFilter(), None, 500) if t.booking_id]
+    assert len(threads) >= 2
+    first, second = threads[0], threads[1]
+    subjects = {t.key: inbox.subject_of(t) for t in (first, second)}
+    for thread, room in ((first, "Garden Room"), (second, "Attic Room")):
+        booking = store.get_booking(thread.booking_id)
+        assert booking is not None
+        store.upsert_bookings([dataclasses.replace(booking, room_type_name=room, has_detail=True)])
+
+    main_window.ctx.changes.emit(ChangeSet({"bookings": {first.booking_id}}))  # only the first one said so
+
+    assert inbox.subject_of(first).endswith(" · Garden Room"), inbox.subject_of(first)
+    # Nothing said the second changed: its name is the one already read, not read again at every booking batch.
+    assert inbox.subject_of(second) == subjects[second.key]
+    main_window.ctx.changes.emit(ChangeSet({"bookings": {second.booking_id}}))
+    assert inbox.subject_of(second).endswith(" · Attic Room"), inbox.subject_of(second)
