@@ -81,3 +81,11 @@ def test_a_changed_booking_renames_its_conversation_and_leaves_the_others_as_the
     assert inbox.subject_of(second) == subjects[second.key]
     main_window.ctx.changes.emit(ChangeSet({"bookings": {second.booking_id}}))
     assert inbox.subject_of(second).endswith(" · Attic Room"), inbox.subject_of(second)
+
+    # A sync's change set naming thousands of conversations, this one among them, renames it too.
+    booking = store.get_booking(first.booking_id)
+    assert booking is not None
+    store.upsert_bookings([dataclasses.replace(booking, room_type_name="Loft Room", has_detail=True)])
+    many = {first.key, *(f"coliving:elsewhere-{n}" for n in range(2000))}
+    main_window.ctx.changes.emit(ChangeSet({"threads": many}))
+    assert inbox.subject_of(first).endswith(" · Loft Room"), inbox.subject_of(first)

@@ -29,6 +29,9 @@ class ThreadWords:
         self._bookings: dict[str, str] = {}
 
     def forget(self, keys: Iterable[str]) -> None:
+        if isinstance(keys, (set, frozenset)) and len(keys) > len(self._subjects) + len(self._participants):
+            # A sync's change set names thousands of threads; the words cached are those of the rows painted.
+            keys = [key for key in {*self._subjects, *self._participants} if key in keys]
         for key in keys:
             self._subjects.pop(key, None)
             self._participants.pop(key, None)
