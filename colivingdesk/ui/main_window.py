@@ -40,12 +40,13 @@ from PySide6.QtWidgets import (
 )
 
 from colivingdesk.domain import Channel
-from colivingdesk.store import SearchHit
+from colivingdesk.store import AttentionCounts, SearchHit
 from colivingdesk.sync import AccountStatus, ChangeSet
 from colivingdesk.sync.status import TeamModeRefused
 from colivingdesk.ui.accessibility import announce
 from colivingdesk.ui.announcer import StatusAnnouncer
 from colivingdesk.ui.asyncslots import async_slot
+from colivingdesk.ui.attention_reads import AttentionReads
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.dialogs.quit_confirm import PENDING_STATES, QuitGuard
 from colivingdesk.ui.errors import Level, UserMessage, sync_problem
@@ -97,6 +98,8 @@ class MainWindow(WindowNotices, QMainWindow):
         self.setWindowIcon(app_icon())
         self.setMinimumSize(760, 520)
         self._last_counts: Any = None
+        #: The channels with a saved account: a status refresh (every page of a sync) does not read the store.
+        self._saved_channels: list[Channel] | None = None
         self._views: dict[str, QWidget] = {}
         self._painted = False
         self._starting_text = self.tr("Starting sync…")  # until the Service is built, right after the first paint
@@ -105,10 +108,11 @@ class MainWindow(WindowNotices, QMainWindow):
         self._build_shortcuts()
         self._build_tray()
 
+        self.attention = AttentionReads(ctx.reader, lambda: self.inbox.team.reader, self._show_counts, self)
         self._badge_timer = QTimer(self)
         self._badge_timer.setSingleShot(True)
         self._badge_timer.setInterval(BADGE_DELAY_MS)
-        self._badge_timer.timeout.connect(self.refresh_badges)
+        self._badge_timer.timeout.connect(lambda: self.attention.request())
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_POLL_MS)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -237,6 +241,10 @@ class MainWindow(WindowNotices, QMainWindow):
                 self.ctx.when_service(
                     lambda: QTimer.singleShot(SETTINGS_AFTER_SERVICE_MS, self, lambda: self.view("settings"))
                 )
+            # PySide builds the Python side of QWidget (some sixty enums) the first time Qt hands it a widget Qt
+            # made itself, such as a list's viewport: 20-40 ms, once per process. Done now, while the window
+            # waits for its Service, rather than when the first sync's changes repaint the inbox.
+            QTimer.singleShot(0, self, self.inbox.thread_list.viewport)
             self.firstPainted.emit()
 
     def _build_status_bar(self) -> None:
@@ -470,7 +478,13 @@ class MainWindow(WindowNotices, QMainWindow):
         self._badge_timer.start()
 
     def refresh_badges(self) -> None:
-        counts = self.ctx.reader.attention_counts(self.inbox.team.reader)
+        """Read the counts now, on this thread (the first frame's badges; later ones come from ``attention``)."""
+        self.attention.read_now()
+
+    def _show_counts(
+        self, before: AttentionCounts | None, counts: AttentionCounts, changes: list[tuple[ChangeSet, bool]]
+    ) -> None:
+        """Badges and title from ``counts``; then the news in ``changes``, measured against ``before``."""
         self.sidebar_model.set_badge("inbox", counts.unread_threads)
         self.sidebar_model.set_pending("inbox", counts.unsent_replies)
         self.sidebar_model.set_badge("leads", counts.new_leads)
@@ -479,6 +493,9 @@ class MainWindow(WindowNotices, QMainWindow):
         title = self.tr("Colivingdesk (demo)") if self.ctx.demo else "Colivingdesk"
         unread = counts.unread_threads
         self.setWindowTitle(self.tr("({count}) {title}").format(count=unread, title=title) if unread else title)
+        for number, (change_set, active) in enumerate(changes):
+            # The first change set is measured against the counts shown before; the rest came with it.
+            self._notify(change_set, before if number == 0 else counts, active=active)
 
     def statuses(self) -> dict[Channel, AccountStatus]:
         """Each account's status; none before the Service is built (nothing is known yet, and asking would
@@ -498,24 +515,29 @@ class MainWindow(WindowNotices, QMainWindow):
         if self.ctx.has_service and self.statusBar().currentMessage() == self._starting_text:
             self.statusBar().clearMessage()
         self.account_status.update_status(statuses)
-        self.reconnect.update_accounts((a.channel for a in self.ctx.reader.list_accounts()), statuses)
+        if self._saved_channels is None:  # read again only when accounts change (see ``_on_changes``)
+            self._saved_channels = [a.channel for a in self.ctx.reader.list_accounts()]
+        self.reconnect.update_accounts(self._saved_channels, statuses)
         self.offline_banner.update_status(statuses)
         self.announcer.on_status(statuses)
         rejected = any(s.state == "key_rejected" for s in statuses.values())
         self.sidebar_model.set_badge("settings", 0, alert=rejected)
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        before = self._last_counts
         self.announcer.on_changes(changes)
-        if any(kind != "status" for kind in changes):  # progress alone changes no count: no queries per page
-            self.refresh_badges()
+        if changes.get_ids("accounts"):
+            self._saved_channels = None
         if changes.get_ids("status") or changes.get_ids("accounts"):
             self.refresh_status()
         active = self.isActiveWindow()
         # Desktop notifications are for what arrived while the operator looked elsewhere; in-window ones
         # (no tray) are the only place news shows, so they come while the window is in use too.
-        if self.in_window is not None or not active:
-            self._notify(changes, before, active=active)
+        notify = self.in_window is not None or not active
+        if any(kind != "status" for kind in changes):  # progress alone changes no count: no queries per page
+            # The news is told once the counts after these changes are read (``_show_counts``).
+            self.attention.request(changes if notify else None, active=active)
+        elif notify:
+            self._notify(changes, self._last_counts, active=active)
 
     def set_busy(self, busy: bool) -> None:
         self.sync_action.setEnabled(not busy)

@@ -37,7 +37,7 @@ class WindowNotices:
     tray: QSystemTrayIcon | None
     in_window: InWindowNotifications | None
     _failed_notified: set[str]
-    #: The attention counts as last read (``MainWindow.refresh_badges``).
+    #: The attention counts last shown (``MainWindow._show_counts``).
     _last_counts: Any
 
     def _notify(self, changes: ChangeSet, before: Any, *, active: bool = False) -> None:

@@ -289,7 +289,8 @@ class StoreListModel(QAbstractTableModel):
         unknown id (possible insert) or a moved/vanished row re-reads the loaded window. With no ``get``
         callable every change re-reads.
         """
-        changed = {str(i) for i in ids}
+        # A change set's ids are already a set of strings (a hundred thousand after a first sync: no copy).
+        changed = ids if isinstance(ids, frozenset) else {str(i) for i in ids}
         if not changed:
             return
         self._total = None

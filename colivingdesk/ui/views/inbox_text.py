@@ -25,16 +25,29 @@ class ThreadWords:
         self._subjects: dict[str, str] = {}
         self._participants: dict[str, str] = {}
         self._unsent: dict[str, str | None] = {}
+        #: The booking behind each cached thread's words (see ``forget_bookings``).
+        self._bookings: dict[str, str] = {}
 
     def forget(self, keys: Iterable[str]) -> None:
+        if isinstance(keys, (set, frozenset)) and len(keys) > len(self._subjects) + len(self._participants):
+            # A sync's change set names thousands of threads; the words cached are those of the rows painted.
+            keys = [key for key in {*self._subjects, *self._participants} if key in keys]
         for key in keys:
             self._subjects.pop(key, None)
             self._participants.pop(key, None)
+            self._bookings.pop(key, None)
 
     def forget_places(self) -> None:
-        """Properties, bookings or room types changed: names and subjects may have too."""
+        """Properties or room types changed: names and subjects may have too."""
         self._subjects.clear()
-        self._participants.clear()  # a booking's detail may have brought the guest's name
+        self._participants.clear()
+        self._bookings.clear()
+
+    def forget_bookings(self, booking_ids: Iterable[str]) -> None:
+        """These bookings changed: the words of their threads only (a sync changes a thousand bookings a batch,
+        few of them behind the conversations on screen, which would otherwise all be read again at each)."""
+        changed = booking_ids if isinstance(booking_ids, (set, frozenset)) else set(booking_ids)
+        self.forget([key for key, booking_id in self._bookings.items() if booking_id in changed])
 
     def forget_unsent(self) -> None:
         self._unsent.clear()
@@ -47,6 +60,8 @@ class ThreadWords:
         key = thread.key
         if key not in self._participants:
             reader = self._reader
+            if thread.booking_id:  # a booking's detail may bring the guest's name
+                self._bookings[key] = thread.booking_id
             name = guest_name(
                 thread, self.booking(thread), lambda: reader.messages_for_thread(thread.channel, thread.external_id)
             )
@@ -64,6 +79,7 @@ class ThreadWords:
         if thread.property_id:
             subject = property_label(reader.get_property(thread.property_id), thread.property_id)
         if thread.booking_id:
+            self._bookings[cache_key] = thread.booking_id
             booking = reader.get_booking(thread.booking_id)
             subject = booking_label(booking, thread.booking_id)
             room_name = booking.room_type_name if booking is not None else None

@@ -422,8 +422,12 @@ class InboxView(QWidget):
     def _on_changes(self, changes: ChangeSet) -> None:
         self.team.on_changes(changes)
         thread_ids = changes.get_ids("threads")
-        if changes.get_ids("properties") or changes.get_ids("bookings") or changes.get_ids("rooms"):
-            self.words.forget_places()
+        places = changes.get_ids("properties") or changes.get_ids("rooms") or changes.whole("bookings")
+        if places or changes.get_ids("bookings"):
+            if places:
+                self.words.forget_places()
+            else:
+                self.words.forget_bookings(changes.get_ids("bookings"))
             self.thread_list.viewport().update()
             self.filters.refresh_places()
             self._update_closed()
