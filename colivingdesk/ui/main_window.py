@@ -14,12 +14,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QSettings,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -32,7 +29,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -53,7 +49,6 @@ from colivingdesk.ui.errors import Level, UserMessage, sync_problem
 from colivingdesk.ui.icons import app_icon
 from colivingdesk.ui.lazy_views import FACTORIES, settings_at_start
 from colivingdesk.ui.models.sidebar_model import KeyRole, SidebarModel
-from colivingdesk.ui.sizing import available_area, bounded
 from colivingdesk.ui.views.inbox_view import InboxView
 from colivingdesk.ui.widgets.account_status import AccountStatusWidget
 from colivingdesk.ui.widgets.banner import BannerWidget, ReconnectBannerWidget
@@ -62,6 +57,7 @@ from colivingdesk.ui.widgets.offline_banner import OfflineBannerWidget
 from colivingdesk.ui.widgets.sidebar import SidebarWidget
 from colivingdesk.ui.widgets.team_status import install_team_status
 from colivingdesk.ui.window_notices import WindowNotices
+from colivingdesk.ui.window_state import restore_splitters, restore_window, save_window
 
 if TYPE_CHECKING:
     from colivingdesk.ui.dialogs.quick_search import QuickSearchPopup
@@ -208,7 +204,7 @@ class MainWindow(WindowNotices, QMainWindow):
             view.openThreadRequested.connect(self.open_lead_thread)  # type: ignore[attr-defined]
         elif key == "bookings":
             view.openThreadRequested.connect(self.open_thread)  # type: ignore[attr-defined]
-        self._restore_splitters(view)
+        restore_splitters(view)
         return view
 
     @property
@@ -570,46 +566,18 @@ class MainWindow(WindowNotices, QMainWindow):
 
     # ------------------------------------------------------------------ persistence
     def _restore(self, show_welcome: bool | None) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            # Wide enough for the status bar's states and budgets side by side (at 1180 the budgets were cut);
-            # never more than the screen offers (a 1366×768 screen has less height).
-            self.resize(bounded(QSize(1300, 760), available_area(self)))
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        self._restore_splitters(self)
+        last = restore_window(self)
         if show_welcome is None and not self.ctx.has_service:  # no status yet: the saved accounts decide
             show_welcome = not self.ctx.reader.list_accounts()
         elif show_welcome is None:
             show_welcome = not any(s.state != "not_configured" for s in self.statuses().values())
-        last = str(settings.value("window/lastView", "inbox"))
         self.show_view("welcome" if show_welcome else (last if last in self._views else "inbox"))
         if not show_welcome and not self.ctx.has_service:
             self.statusBar().showMessage(self._starting_text)
 
-    @staticmethod
-    def _restore_splitters(widget: QWidget) -> None:
-        settings = QSettings()
-        for splitter in widget.findChildren(QSplitter):
-            saved = settings.value(f"splitters/{splitter.objectName()}")
-            if splitter.objectName() and isinstance(saved, QByteArray):
-                splitter.restoreState(saved)
-
     def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
         key = self.current_view_key()
-        if key in self._views:
-            settings.setValue("window/lastView", key)
-        for splitter in self.findChildren(QSplitter):
-            if splitter.objectName():
-                settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
-        settings.sync()
+        save_window(self, key if key in self._views else None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.inbox.flush_drafts()
