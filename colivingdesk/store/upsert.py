@@ -11,6 +11,12 @@ multi-column ``(a, b, c) IN (VALUES ...)`` as a scan of the whole target table, 
 messages cost as much as the messages already stored; the join costs one index probe per key however large
 the table grows, and needs neither chunking nor one statement per key. PostgreSQL joins the keys bound as
 arrays instead (``key_join``), which its planner probes through the key index the same way.
+
+On SQLite, rows are written with multi-row ``VALUES`` statements (``insert_values``) rather than
+``executemany``: the sqlite3 module lets go of the interpreter lock for every statement step and must win it
+back before the next row, so a thousand-row ``executemany`` on the store thread waited up to a thread switch
+interval per row while the event loop was busy (a first sync's bookings took 13 s of wall time for 5 s of
+work). A multi-row statement is one step, with the lock let go for all its rows at once.
 """
 
 from __future__ import annotations
@@ -23,6 +29,29 @@ from colivingdesk.store.dialect import POSTGRES, dialect_of
 
 Row = tuple[Any, ...]
 Merge = Callable[[Row | None, Row], Row]
+
+
+#: Rows per multi-row statement at most; a batch is cut into chunks of powers of two up to this, so a table
+#: needs only a few distinct statements (each prepared once and kept in the connection's statement cache).
+VALUES_CHUNK = 256
+
+
+def insert_values(conn: sqlite3.Connection, head: str, width: int, rows: Sequence[Row], tail: str = "") -> None:
+    """Run ``{head} VALUES (...), ... {tail}`` over ``rows`` (tuples of ``width`` values), in order, the same as
+    ``executemany`` of a one-row statement would, in a few multi-row statements (see the module docstring).
+
+    Each value is bound as a parameter, as ``executemany`` binds it, so every value is stored with the same
+    storage class; rows land in the order given (an ``INTEGER PRIMARY KEY`` is assigned in that order).
+    """
+    one = f"({', '.join('?' * width)})"
+    done, total = 0, len(rows)
+    while done < total:
+        size = VALUES_CHUNK
+        while size > total - done:
+            size //= 2
+        chunk = rows[done : done + size]
+        conn.execute(f"{head} VALUES {', '.join([one] * size)}{tail}", [v for row in chunk for v in row])
+        done += size
 
 
 def _staging_table(width: int) -> str:
@@ -40,7 +69,7 @@ def stage_keys(conn: sqlite3.Connection, width: int, keys: Sequence[Row]) -> str
     columns = ", ".join(f"k{i}" for i in range(width))
     conn.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     conn.execute(f"DELETE FROM {name}")
-    conn.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * width)})", keys)
+    insert_values(conn, f"INSERT INTO {name}", width, keys)
     return name
 
 
@@ -121,9 +150,10 @@ def upsert_rows(
             current[key] = final
     if changed:
         updates = ", ".join(f"{c} = excluded.{c}" for c in cols[width:])
-        sql = (
-            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
-            f"ON CONFLICT ({', '.join(key_cols)}) DO UPDATE SET {updates}"
-        )
-        conn.executemany(sql, list(changed.values()))
+        head = f"INSERT INTO {table} ({', '.join(cols)})"
+        tail = f" ON CONFLICT ({', '.join(key_cols)}) DO UPDATE SET {updates}"
+        if dialect_of(conn) is POSTGRES:
+            conn.executemany(f"{head} VALUES ({', '.join('?' * len(cols))}){tail}", list(changed.values()))
+        else:
+            insert_values(conn, head, len(cols), list(changed.values()), tail)
     return list(changed)

@@ -135,3 +135,24 @@ def test_transaction_groups_batches_and_rolls_back_together(store: Store) -> Non
         store.upsert_properties([prop("p1")])
         store.upsert_leads([lead("l1")])
     assert store.get_property("p1") is not None and store.get_lead("l1") is not None
+
+
+def test_a_large_batch_is_stored_as_row_by_row_writes_would_store_it(store: Store) -> None:
+    """Batches larger than one multi-row statement: every row lands, each value keeps its storage class, rows
+    get their ids in the order given, and a second delivery changes nothing."""
+    from colivingdesk.store.upsert import VALUES_CHUNK, upsert_rows
+
+    conn = store._db.conn
+    conn.execute("CREATE TABLE wide (a TEXT, b, c, n INTEGER PRIMARY KEY, UNIQUE (a))")
+    count = 3 * VALUES_CHUNK + 37
+    rows = [(f"k{i:04d}", i if i % 3 else str(i), None if i % 5 == 0 else b"\x00\x01") for i in range(count)]
+    with store._db.transaction() as tx:
+        changed = upsert_rows(tx, "wide", ("a",), ("a", "b", "c"), rows)
+    assert changed == [(r[0],) for r in rows]
+    stored = conn.execute("SELECT a, b, typeof(b), c, n FROM wide ORDER BY n").fetchall()
+    assert [tuple(r)[:2] for r in stored] == [r[:2] for r in rows]
+    assert [r[2] for r in stored] == ["integer" if i % 3 else "text" for i in range(count)]
+    assert [r[3] for r in stored] == [r[2] for r in rows]
+    assert [r[4] for r in stored] == list(range(1, count + 1))
+    with store._db.transaction() as tx:
+        assert upsert_rows(tx, "wide", ("a",), ("a", "b", "c"), rows) == []
