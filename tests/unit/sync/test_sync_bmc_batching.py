@@ -210,15 +210,15 @@ async def test_a_failed_batch_write_rolls_back_whole_and_stays_pending(
     doomed = threads[THREAD_WRITE_BATCH + 3]
     save_cursor(store, PENDING, {"ids": threads})
     inbox = store._inbox
-    refresh = inbox._refresh_thread
+    refresh = inbox._refresh_threads
 
-    def refresh_or_fail(conn: Any, channel: str, external_id: str) -> bool:
+    def refresh_or_fail(conn: Any, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
         # Fails inside the batch's transaction, after its rows went in: the whole batch must be undone.
-        if external_id == doomed:
+        if any(external_id == doomed for _, external_id in keys):
             raise OSError("disk full")
-        return refresh(conn, channel, external_id)
+        return refresh(conn, keys)
 
-    monkeypatch.setattr(inbox, "_refresh_thread", refresh_or_fail)
+    monkeypatch.setattr(inbox, "_refresh_threads", refresh_or_fail)
     client = ScriptedBmc()
     ctx = _context(store, client, executor)
     try:
