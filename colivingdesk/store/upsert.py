@@ -21,6 +21,7 @@ work). A multi-row statement is one step, with the lock let go for all its rows 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -31,9 +32,10 @@ Row = tuple[Any, ...]
 Merge = Callable[[Row | None, Row], Row]
 
 
-#: Rows per multi-row statement at most; a batch is cut into chunks of powers of two up to this, so a table
-#: needs only a few distinct statements (each prepared once and kept in the connection's statement cache).
-VALUES_CHUNK = 256
+#: Rows per multi-row statement at most; a batch is cut into chunks whose sizes are powers of four up to this,
+#: so a table needs only a few distinct statements (each prepared once and kept in the connection's statement
+#: cache) and a batch of a few thousand rows only a handful of them.
+VALUES_CHUNK = 1024
 
 
 def insert_values(conn: sqlite3.Connection, head: str, width: int, rows: Sequence[Row], tail: str = "") -> None:
@@ -48,10 +50,21 @@ def insert_values(conn: sqlite3.Connection, head: str, width: int, rows: Sequenc
     while done < total:
         size = VALUES_CHUNK
         while size > total - done:
-            size //= 2
+            size //= 4
         chunk = rows[done : done + size]
         conn.execute(f"{head} VALUES {', '.join([one] * size)}{tail}", [v for row in chunk for v in row])
         done += size
+
+
+def _keys_json(keys: Sequence[Row]) -> str | None:
+    """``keys`` as one JSON array of arrays for ``json_each``, when every value comes back from it exactly as
+    it would be bound (text, and integers of 64 bits); None otherwise."""
+    for key in keys:
+        for value in key:
+            if type(value) is not str and not (type(value) is int and -(1 << 63) <= value < 1 << 63):
+                return None
+    text = json.dumps(keys, ensure_ascii=False, separators=(",", ":"))
+    return None if "\\u0000" in text else text
 
 
 def _staging_table(width: int) -> str:
@@ -69,7 +82,13 @@ def stage_keys(conn: sqlite3.Connection, width: int, keys: Sequence[Row]) -> str
     columns = ", ".join(f"k{i}" for i in range(width))
     conn.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     conn.execute(f"DELETE FROM {name}")
-    insert_values(conn, f"INSERT INTO {name}", width, keys)
+    # Ids (text or integers) go in as one JSON parameter, one statement whatever the batch holds.
+    text = _keys_json(keys)
+    if text is None:
+        insert_values(conn, f"INSERT INTO {name}", width, keys)
+    else:
+        values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(width))
+        conn.execute(f"INSERT INTO {name} SELECT {values} FROM json_each(?)", (text,))
     return name
 
 

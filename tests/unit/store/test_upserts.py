@@ -156,3 +156,23 @@ def test_a_large_batch_is_stored_as_row_by_row_writes_would_store_it(store: Stor
     assert [r[4] for r in stored] == list(range(1, count + 1))
     with store._db.transaction() as tx:
         assert upsert_rows(tx, "wide", ("a",), ("a", "b", "c"), rows) == []
+
+
+def test_keys_of_every_kind_find_their_stored_rows(store: Store) -> None:
+    """A batch's keys are looked up as bound: numeric-looking text, integers (large ones too), text with a NUL
+    or a surrogate pair, and a float all find the row stored under them, so a second delivery changes
+    nothing."""
+    from colivingdesk.store.upsert import upsert_rows
+
+    conn = store._db.conn
+    conn.execute("CREATE TABLE keyed (a, b, v TEXT, PRIMARY KEY (a, b))")
+    plain = [("007", 7, "x"), (7, "007", "y"), ("emoji \U0001f600", -(2**63), "w"), ("x" * 300, 2**62, "long")]
+    odd = [("a\x00b", 1, "z"), (1.5, "f", "q")]  # not sent as JSON: a NUL, a float
+    for rows in (plain, odd):
+        with store._db.transaction() as tx:
+            assert upsert_rows(tx, "keyed", ("a", "b"), ("a", "b", "v"), rows) == [r[:2] for r in rows]
+        with store._db.transaction() as tx:
+            assert upsert_rows(tx, "keyed", ("a", "b"), ("a", "b", "v"), rows) == []
+            renamed = [(*r[:2], "new") for r in rows]
+            assert upsert_rows(tx, "keyed", ("a", "b"), ("a", "b", "v"), renamed) == [r[:2] for r in rows]
+    assert conn.execute("SELECT count(*) FROM keyed").fetchone()[0] == len(plain) + len(odd)
