@@ -25,7 +25,7 @@ from typing import Any
 from colivingdesk.domain import Channel, Message, OutboxState, Thread
 from colivingdesk.store.codec import dt_to_text, from_bool, text_to_dt, to_bool
 from colivingdesk.store.db import Database
-from colivingdesk.store.dialect import dialect_of
+from colivingdesk.store.dialect import POSTGRES, dialect_of
 from colivingdesk.store.filters import ThreadFilter, ThreadKey, like_pattern
 from colivingdesk.store.listings import HOUSE_OF_LISTING, LISTINGS_OF_PROPERTY
 from colivingdesk.store.outbox import REPLY_KIND
@@ -35,7 +35,8 @@ from colivingdesk.store.person_reads import mark_read as person_mark_read
 from colivingdesk.store.person_reads import mark_unread as person_mark_unread
 from colivingdesk.store.records import MessageChanges
 from colivingdesk.store.search import reindex
-from colivingdesk.store.upsert import Row, upsert_rows
+from colivingdesk.store.thread_refresh import refresh_threads
+from colivingdesk.store.upsert import Row, fetch_existing, upsert_rows
 
 # Senders whose messages are the operator's own; everything else counts towards unread.
 OWN_SENDERS = frozenset({"host", "operator", "owner"})
@@ -256,6 +257,16 @@ class InboxRepository:
                 refresh_person_reads(conn, key[0], key[1], self._count_past)
         return [thread_key_text(*k) for k in keys]
 
+    def last_activities(self, channel: Channel | str, external_ids: Sequence[str]) -> dict[str, Any]:
+        """``{external_id: last activity}`` of the stored threads among ``external_ids``, in one lookup."""
+        ch = Channel(channel).value
+        with self._db.transaction() as conn:
+            rows = fetch_existing(
+                conn, "threads", ("channel", "external_id"), ("channel", "external_id", "last_activity"),
+                [(ch, ident) for ident in dict.fromkeys(external_ids)],
+            )
+        return {key[1]: text_to_dt(row[2]) for key, row in rows.items()}
+
     def get_thread(
         self, channel: Channel | str, external_id: str, f: ThreadFilter | None = None
     ) -> Thread | None:
@@ -375,7 +386,8 @@ class InboxRepository:
             )
             reindex(conn, "message", keys)
             threads = list(dict.fromkeys((k[0], k[1]) for k in keys))
-            changed_threads = [t for t in threads if self._refresh_thread(conn, *t)]
+            refreshed = self._refresh_threads(conn, threads)
+            changed_threads = [t for t in threads if t in refreshed]
         return MessageChanges(
             messages=[":".join(k) for k in keys],
             threads=[thread_key_text(*t) for t in changed_threads],
@@ -399,7 +411,7 @@ class InboxRepository:
             )
             reindex(conn, "message", keys)
             threads = list(dict.fromkeys((k[0], k[1]) for k in keys))
-            changed_threads = {t for t in threads if self._refresh_thread(conn, *t)}
+            changed_threads = self._refresh_threads(conn, threads)
         owners: dict[Row, list[int]] = {}
         for index, rows in enumerate(grouped):
             for row in rows:
@@ -419,6 +431,13 @@ class InboxRepository:
             )
             for own in mine
         ]
+
+    def _refresh_threads(self, conn: sqlite3.Connection, threads: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+        """``_refresh_thread`` for each of ``threads``; returns those whose row changed. On SQLite a whole batch
+        is refreshed with a few statements (``thread_refresh``)."""
+        if dialect_of(conn) is not POSTGRES:
+            return refresh_threads(conn, threads, OWN_SENDERS, self._count_past)
+        return {t for t in threads if self._refresh_thread(conn, *t)}
 
     def _refresh_thread(self, conn: sqlite3.Connection, channel: str, external_id: str) -> bool:
         """Bring a thread's summary in line with its stored messages; returns whether the row changed.

@@ -11,10 +11,17 @@ multi-column ``(a, b, c) IN (VALUES ...)`` as a scan of the whole target table, 
 messages cost as much as the messages already stored; the join costs one index probe per key however large
 the table grows, and needs neither chunking nor one statement per key. PostgreSQL joins the keys bound as
 arrays instead (``key_join``), which its planner probes through the key index the same way.
+
+On SQLite, rows are written with multi-row ``VALUES`` statements (``insert_values``) rather than
+``executemany``: the sqlite3 module lets go of the interpreter lock for every statement step and must win it
+back before the next row, so a thousand-row ``executemany`` on the store thread waited up to a thread switch
+interval per row while the event loop was busy (a first sync's bookings took 13 s of wall time for 5 s of
+work). A multi-row statement is one step, with the lock let go for all its rows at once.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -23,6 +30,41 @@ from colivingdesk.store.dialect import POSTGRES, dialect_of
 
 Row = tuple[Any, ...]
 Merge = Callable[[Row | None, Row], Row]
+
+
+#: Rows per multi-row statement at most; a batch is cut into chunks whose sizes are powers of four up to this,
+#: so a table needs only a few distinct statements (each prepared once and kept in the connection's statement
+#: cache) and a batch of a few thousand rows only a handful of them.
+VALUES_CHUNK = 1024
+
+
+def insert_values(conn: sqlite3.Connection, head: str, width: int, rows: Sequence[Row], tail: str = "") -> None:
+    """Run ``{head} VALUES (...), ... {tail}`` over ``rows`` (tuples of ``width`` values), in order, the same as
+    ``executemany`` of a one-row statement would, in a few multi-row statements (see the module docstring).
+
+    Each value is bound as a parameter, as ``executemany`` binds it, so every value is stored with the same
+    storage class; rows land in the order given (an ``INTEGER PRIMARY KEY`` is assigned in that order).
+    """
+    one = f"({', '.join('?' * width)})"
+    done, total = 0, len(rows)
+    while done < total:
+        size = VALUES_CHUNK
+        while size > total - done:
+            size //= 4
+        chunk = rows[done : done + size]
+        conn.execute(f"{head} VALUES {', '.join([one] * size)}{tail}", [v for row in chunk for v in row])
+        done += size
+
+
+def _keys_json(keys: Sequence[Row]) -> str | None:
+    """``keys`` as one JSON array of arrays for ``json_each``, when every value comes back from it exactly as
+    it would be bound (text, and integers of 64 bits); None otherwise."""
+    for key in keys:
+        for value in key:
+            if type(value) is not str and not (type(value) is int and -(1 << 63) <= value < 1 << 63):
+                return None
+    text = json.dumps(keys, ensure_ascii=False, separators=(",", ":"))
+    return None if "\\u0000" in text else text
 
 
 def _staging_table(width: int) -> str:
@@ -40,7 +82,13 @@ def stage_keys(conn: sqlite3.Connection, width: int, keys: Sequence[Row]) -> str
     columns = ", ".join(f"k{i}" for i in range(width))
     conn.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     conn.execute(f"DELETE FROM {name}")
-    conn.executemany(f"INSERT INTO {name} VALUES ({', '.join('?' * width)})", keys)
+    # Ids (text or integers) go in as one JSON parameter, one statement whatever the batch holds.
+    text = _keys_json(keys)
+    if text is None:
+        insert_values(conn, f"INSERT INTO {name}", width, keys)
+    else:
+        values = ", ".join(f"json_extract(value, '$[{i}]')" for i in range(width))
+        conn.execute(f"INSERT INTO {name} SELECT {values} FROM json_each(?)", (text,))
     return name
 
 
@@ -121,9 +169,10 @@ def upsert_rows(
             current[key] = final
     if changed:
         updates = ", ".join(f"{c} = excluded.{c}" for c in cols[width:])
-        sql = (
-            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) "
-            f"ON CONFLICT ({', '.join(key_cols)}) DO UPDATE SET {updates}"
-        )
-        conn.executemany(sql, list(changed.values()))
+        head = f"INSERT INTO {table} ({', '.join(cols)})"
+        tail = f" ON CONFLICT ({', '.join(key_cols)}) DO UPDATE SET {updates}"
+        if dialect_of(conn) is POSTGRES:
+            conn.executemany(f"{head} VALUES ({', '.join('?' * len(cols))}){tail}", list(changed.values()))
+        else:
+            insert_values(conn, head, len(cols), list(changed.values()), tail)
     return list(changed)

@@ -48,8 +48,10 @@ HEADROOM = 10
 #: when the user opens it.
 ENDED_DAYS = 30
 ENDED_INTERVAL = timedelta(hours=1)
-#: Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``).
-WRITE_BATCH = 1000
+#: Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Each booking
+#: lands at a random place in four indexes, so a commit writes back most of their pages whatever the batch
+#: holds: at 1,000 a first sync's commits cost as much as its inserts, at 2,500 about 40% less.
+WRITE_BATCH = 2500
 #: Details asked for in a complete pass: in effect all of them.
 COMPLETE_DETAILS = 1_000_000_000
 

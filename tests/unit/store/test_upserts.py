@@ -135,3 +135,44 @@ def test_transaction_groups_batches_and_rolls_back_together(store: Store) -> Non
         store.upsert_properties([prop("p1")])
         store.upsert_leads([lead("l1")])
     assert store.get_property("p1") is not None and store.get_lead("l1") is not None
+
+
+def test_a_large_batch_is_stored_as_row_by_row_writes_would_store_it(store: Store) -> None:
+    """Batches larger than one multi-row statement: every row lands, each value keeps its storage class, rows
+    get their ids in the order given, and a second delivery changes nothing."""
+    from colivingdesk.store.upsert import VALUES_CHUNK, upsert_rows
+
+    conn = store._db.conn
+    conn.execute("CREATE TABLE wide (a TEXT, b, c, n INTEGER PRIMARY KEY, UNIQUE (a))")
+    count = 3 * VALUES_CHUNK + 37
+    rows = [(f"k{i:04d}", i if i % 3 else str(i), None if i % 5 == 0 else b"\x00\x01") for i in range(count)]
+    with store._db.transaction() as tx:
+        changed = upsert_rows(tx, "wide", ("a",), ("a", "b", "c"), rows)
+    assert changed == [(r[0],) for r in rows]
+    stored = conn.execute("SELECT a, b, typeof(b), c, n FROM wide ORDER BY n").fetchall()
+    assert [tuple(r)[:2] for r in stored] == [r[:2] for r in rows]
+    assert [r[2] for r in stored] == ["integer" if i % 3 else "text" for i in range(count)]
+    assert [r[3] for r in stored] == [r[2] for r in rows]
+    assert [r[4] for r in stored] == list(range(1, count + 1))
+    with store._db.transaction() as tx:
+        assert upsert_rows(tx, "wide", ("a",), ("a", "b", "c"), rows) == []
+
+
+def test_keys_of_every_kind_find_their_stored_rows(store: Store) -> None:
+    """A batch's keys are looked up as bound: numeric-looking text, integers (large ones too), text with a NUL
+    or a surrogate pair, and a float all find the row stored under them, so a second delivery changes
+    nothing."""
+    from colivingdesk.store.upsert import upsert_rows
+
+    conn = store._db.conn
+    conn.execute("CREATE TABLE keyed (a, b, v TEXT, PRIMARY KEY (a, b))")
+    plain = [("007", 7, "x"), (7, "007", "y"), ("emoji \U0001f600", -(2**63), "w"), ("x" * 300, 2**62, "long")]
+    odd = [("a\x00b", 1, "z"), (1.5, "f", "q")]  # not sent as JSON: a NUL, a float
+    for rows in (plain, odd):
+        with store._db.transaction() as tx:
+            assert upsert_rows(tx, "keyed", ("a", "b"), ("a", "b", "v"), rows) == [r[:2] for r in rows]
+        with store._db.transaction() as tx:
+            assert upsert_rows(tx, "keyed", ("a", "b"), ("a", "b", "v"), rows) == []
+            renamed = [(*r[:2], "new") for r in rows]
+            assert upsert_rows(tx, "keyed", ("a", "b"), ("a", "b", "v"), renamed) == [r[:2] for r in rows]
+    assert conn.execute("SELECT count(*) FROM keyed").fetchone()[0] == len(plain) + len(odd)
