@@ -32,10 +32,11 @@ Row = tuple[Any, ...]
 Merge = Callable[[Row | None, Row], Row]
 
 
-#: Rows per multi-row statement at most; a batch is cut into chunks whose sizes are powers of four up to this,
+#: Rows per multi-row statement at most; a batch is cut into chunks whose sizes are powers of two up to this,
 #: so a table needs only a few distinct statements (each prepared once and kept in the connection's statement
-#: cache) and a batch of a few thousand rows only a handful of them.
-VALUES_CHUNK = 1024
+#: cache). Not more: SQLite binds a statement's parameters with the interpreter lock held, and binding 1,024
+#: bookings (some 25,000 values) kept the window's event loop waiting about 5 ms each time.
+VALUES_CHUNK = 256
 
 
 def insert_values(conn: sqlite3.Connection, head: str, width: int, rows: Sequence[Row], tail: str = "") -> None:
@@ -50,7 +51,7 @@ def insert_values(conn: sqlite3.Connection, head: str, width: int, rows: Sequenc
     while done < total:
         size = VALUES_CHUNK
         while size > total - done:
-            size //= 4
+            size //= 2
         chunk = rows[done : done + size]
         conn.execute(f"{head} VALUES {', '.join([one] * size)}{tail}", [v for row in chunk for v in row])
         done += size
