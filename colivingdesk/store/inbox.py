@@ -36,7 +36,7 @@ from colivingdesk.store.person_reads import mark_unread as person_mark_unread
 from colivingdesk.store.records import MessageChanges
 from colivingdesk.store.search import reindex
 from colivingdesk.store.thread_refresh import refresh_threads
-from colivingdesk.store.upsert import Row, fetch_existing, upsert_rows
+from colivingdesk.store.upsert import Row, upsert_rows
 
 # Senders whose messages are the operator's own; everything else counts towards unread.
 OWN_SENDERS = frozenset({"host", "operator", "owner"})
@@ -256,16 +256,6 @@ class InboxRepository:
                 )
                 refresh_person_reads(conn, key[0], key[1], self._count_past)
         return [thread_key_text(*k) for k in keys]
-
-    def last_activities(self, channel: Channel | str, external_ids: Sequence[str]) -> dict[str, Any]:
-        """``{external_id: last activity}`` of the stored threads among ``external_ids``, in one lookup."""
-        ch = Channel(channel).value
-        with self._db.transaction() as conn:
-            rows = fetch_existing(
-                conn, "threads", ("channel", "external_id"), ("channel", "external_id", "last_activity"),
-                [(ch, ident) for ident in dict.fromkeys(external_ids)],
-            )
-        return {key[1]: text_to_dt(row[2]) for key, row in rows.items()}
 
     def get_thread(
         self, channel: Channel | str, external_id: str, f: ThreadFilter | None = None

@@ -316,10 +316,6 @@ class Store:
     def upsert_threads(self, threads: Sequence[Thread]) -> list[str]:
         return self._inbox.upsert_threads(threads)
 
-    def thread_activities(self, channel: Channel | str, external_ids: Sequence[str]) -> dict[str, datetime | None]:
-        """The last activity of each stored thread among ``external_ids`` (a thread not stored is absent)."""
-        return self._inbox.last_activities(channel, external_ids)
-
     def get_thread(
         self, channel: Channel | str, external_id: str, filter: ThreadFilter | None = None
     ) -> Thread | None:

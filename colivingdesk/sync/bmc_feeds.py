@@ -41,10 +41,6 @@ THREAD_WRITE_BATCH = 100
 #: Fetched threads left waiting for the store at most; fetching pauses beyond it, so a store slower than the
 #: network holds a few batches in memory rather than a whole first sync.
 THREAD_BACKLOG = 2 * THREAD_WRITE_BATCH
-#: Conversation summaries stored per transaction while listing (several pages; see ``feeds.PageWriter``). The
-#: store thread also takes the other channel's bookings, a few hundred milliseconds a batch in a first sync:
-#: a write per page, awaited before the next page was asked for, waited behind one of those each time.
-THREAD_LIST_WRITE_BATCH = 1000
 REFERENCE_KINDS = ("city", "coliving_type", "amenity")
 #: Leads stored per transaction while walking (several list pages; see ``feeds.PageWriter``).
 LEADS_WRITE_BATCH = 1000
@@ -209,23 +205,14 @@ class ConversationsFeed:
         full = newest is None or full_at is None or now - full_at >= HOURLY
         date_from = None if full or newest is None else newest - OVERLAP
         best = newest
-
-        def stored(changed: list[str], threads: list[Thread], pages: int) -> None:
-            changes.add("threads", changed)
-            ctx.advance(len(threads), pages)
-
         ctx.begin(self.label, "threads listed")
-        writer = PageWriter(
-            ctx, partial(_store_threads, ctx.store, self.pending_name), stored, batch_rows=THREAD_LIST_WRITE_BATCH
-        )
-        try:
-            async for threads in client.iter_conversations(date_from=date_from):
-                await writer.put(threads)
-                for thread in threads:
-                    if thread.last_activity is not None and (best is None or thread.last_activity > best):
-                        best = thread.last_activity
-        finally:
-            await writer.flush()
+        async for threads in client.iter_conversations(date_from=date_from):
+            changed = await ctx.write(_store_threads, ctx.store, self.pending_name, threads)
+            changes.add("threads", changed)
+            ctx.advance(len(threads), 1)
+            for thread in threads:
+                if thread.last_activity is not None and (best is None or thread.last_activity > best):
+                    best = thread.last_activity
         new_cursor = {
             "newest": dt_to_text(best) if best else None,
             "full_at": dt_to_text(now) if full else cursor.get("full_at"),
@@ -384,18 +371,17 @@ def _store_threads(store: Store, pending_name: str, threads: list[Thread]) -> li
     """
     with store.transaction():
         moved: list[str] = []
-        activities = store.thread_activities(Channel.BMC, [thread.external_id for thread in threads])
         for thread in threads:
-            is_stored = thread.external_id in activities
-            stored_at = activities.get(thread.external_id)
-            if not is_stored or (
-                thread.last_activity is not None and (stored_at is None or thread.last_activity > stored_at)
+            stored = store.get_thread(Channel.BMC, thread.external_id)
+            if stored is None or (
+                thread.last_activity is not None
+                and (stored.last_activity is None or thread.last_activity > stored.last_activity)
             ):
                 moved.append(thread.external_id)
         if moved:
             pending = load_pending(store, pending_name)
             known = set(pending)
-            pending.extend(t for t in dict.fromkeys(moved) if t not in known)
+            pending.extend(t for t in moved if t not in known)
             save_cursor(store, pending_name, {"ids": pending})
         return store.upsert_threads(threads)
 

@@ -21,12 +21,12 @@ from store_trace import count_transactions
 
 from colivingdesk.api.bmc import BmcClient
 from colivingdesk.api.errors import Forbidden, NotFound, ServerError
-from colivingdesk.domain import Channel, Message, Thread
+from colivingdesk.domain import Channel, Message
 from colivingdesk.store import Store, open_store
 from colivingdesk.sync import bmc_feeds
 from colivingdesk.sync.bmc_feeds import THREAD_BACKLOG, THREAD_FETCHES_IN_FLIGHT, THREAD_WRITE_BATCH, ConversationsFeed
 from colivingdesk.sync.clock import FakeClock
-from colivingdesk.sync.feeds import FeedContext, load_cursor, parse_time, save_cursor
+from colivingdesk.sync.feeds import FeedContext, load_cursor, save_cursor
 
 PENDING = ConversationsFeed.pending_name
 START = datetime(2026, 4, 25, 9, 0, tzinfo=UTC)
@@ -290,42 +290,3 @@ def test_storing_groups_at_once_reports_what_each_group_alone_would(tmp_path: Pa
         assert grouped.page_threads() == alone.page_threads()
         assert grouped.messages_for_thread(Channel.BMC, "d") == alone.messages_for_thread(Channel.BMC, "d")
         assert grouped.upsert_message_groups([]) == []
-
-
-class ListingBmc(ScriptedBmc):
-    """A conversation list of ``pages`` pages of 100; one thread shows on two pages, as when it moves mid-walk."""
-
-    def __init__(self, pages: int) -> None:
-        super().__init__()
-        self.pages = pages
-
-    async def iter_conversations(self, *args: Any, **kwargs: Any) -> AsyncIterator[list[Thread]]:
-        for page in range(self.pages):
-            await asyncio.sleep(0)
-            items = [
-                Thread(Channel.BMC, f"u{page * 100 + i:04d}", "Ana", last_activity=START + timedelta(minutes=i))
-                for i in range(100)
-            ]
-            if page == 1:
-                items[0] = Thread(Channel.BMC, "u0000", "Ana", last_activity=START + timedelta(hours=2))
-            yield items
-
-
-async def test_the_conversation_list_is_stored_in_batches_with_each_moved_thread_pending_once(
-    store: Store, executor: CountingExecutor
-) -> None:
-    pages = 3 * bmc_feeds.THREAD_LIST_WRITE_BATCH // 100 + 2
-    transactions = count_transactions(store)
-    ctx = _context(store, ListingBmc(pages), executor)
-    feed = ConversationsFeed(max_threads_per_cycle=0)
-    await feed.run(ctx)
-
-    listed = [f"u{i:04d}" for i in range(pages * 100) if i != 100]
-    assert store.count_threads() == len(listed)
-    assert load_cursor(store, PENDING)["ids"] == listed  # every new thread once, in list order
-    assert ctx.changes["threads"] == {f"bmc:{t}" for t in listed}
-    first = store.get_thread(Channel.BMC, "u0000")
-    assert first is not None and first.last_activity == START + timedelta(hours=2)
-    assert parse_time(load_cursor(store, ConversationsFeed.name)["newest"]) == START + timedelta(hours=2)
-    # A transaction per batch of pages (plus the cursors), not one per page.
-    assert transactions[0] <= -(-pages // (bmc_feeds.THREAD_LIST_WRITE_BATCH // 100)) + 4 < pages
