@@ -57,6 +57,25 @@ def test_upcoming_messages_show_their_text_and_skip_moves_one_to_the_history(
     assert skipped is not None and skipped.state == "skipped"
 
 
+def test_the_rule_chosen_in_the_list_stays_chosen_when_the_list_is_read_again(
+    qtbot: Any, service: Service, store: Store, make_context: Any
+) -> None:
+    """Saving a rule reads the list again twice (the dialog and the change set that follows): a rule the user
+    has just chosen, to press Enter on it, stays chosen through both."""
+    _rule(store, days=2)
+    _rule(store, days=3)
+    view = AutomationsView(make_context(service))
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.rules.rowCount() == 2 and not view.reloading, timeout=5000)
+    view.rules_table.selectRow(1)
+    chosen = view.rules.rows[1].name
+    view.reload()
+    view.reload()
+    qtbot.waitUntil(lambda: not view.reloading, timeout=5000)
+    index = view.rules_table.currentIndex()
+    assert index.isValid() and view.rules.rows[index.row()].name == chosen
+
+
 def test_send_now_delivers_it_to_the_guest_and_the_history_says_sent(
     qtbot: Any, aio: Any, synced_service: Service, store: Store, make_context: Any
 ) -> None:

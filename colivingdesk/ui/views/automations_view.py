@@ -211,6 +211,8 @@ class AutomationsView(QWidget):
         add_enter_action(self.rules_table, self.tr("Edit the selected rule"), self.edit_rule)
         add_shortcut(self, self.tr("New rule"), [QKeySequence.StandardKey.New], self.new_rule)
 
+        self._reload_wanted = False
+        self._reloading = False
         self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self.reload()
@@ -289,13 +291,40 @@ class AutomationsView(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        spawn(self._reload(), owner=self)
+        """Read the rules and messages again. Saving a rule asks twice (the dialog, then the Service's change
+        set): a reload asked for while one runs becomes one more read after it, so answers land in the order
+        they were read and a late one never replaces a newer list."""
+        self._reload_wanted = True
+        if not self._reloading:
+            self._reloading = True
+            spawn(self._reload(), owner=self)
 
     async def _reload(self) -> None:
-        rules, upcoming, history = await in_executor(_read, self.ctx.reader)
-        self.rules.set_rows(rules)
-        self.upcoming.set_rows(upcoming)
-        self.history.set_rows(history)
+        try:
+            while self._reload_wanted:
+                self._reload_wanted = False
+                rules, upcoming, history = await in_executor(_read, self.ctx.reader)
+                current = self._selected(self.rules_table, self.rules)
+                self.rules.set_rows(rules)
+                self._keep_current_rule(current)
+                self.upcoming.set_rows(upcoming)
+                self.history.set_rows(history)
+        finally:
+            self._reloading = False
+
+    @property
+    def reloading(self) -> bool:
+        """Whether a read of the lists is in flight or wanted (tests wait for this to clear)."""
+        return self._reloading
+
+    def _keep_current_rule(self, rule: AutomationRule | None) -> None:
+        """The rule that was current before a reload is current after it (the user may be about to press Enter
+        on it); the list's reset would otherwise leave no rule chosen."""
+        if rule is None:
+            return
+        row = next((i for i, r in enumerate(self.rules.rows) if r.id == rule.id), None)
+        if row is not None:
+            self.rules_table.setCurrentIndex(self.rules.index(row, 0))
 
     def _selected(self, table: QTableView, model: RowsModel) -> Any:
         index = table.currentIndex()
