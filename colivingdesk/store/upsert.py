@@ -3,8 +3,8 @@
 Sync re-delivers records all the time (overlapping cursors, full refreshes, webhooks that hint at what polling
 will also fetch). The store must neither duplicate them nor announce them as changes, or every cycle would
 repaint the whole UI. So a batch reads the current rows for its keys, merges and compares in Python, and
-writes only the rows that differ, with one ``executemany`` of ``INSERT ... ON CONFLICT DO UPDATE`` inside the
-caller's transaction.
+writes only the rows that differ, as ``INSERT ... ON CONFLICT DO UPDATE`` inside the caller's transaction (one
+``executemany`` on PostgreSQL; on SQLite see the last paragraph).
 
 A batch's keys are looked up through a temporary table joined to the target table's key index. SQLite plans a
 multi-column ``(a, b, c) IN (VALUES ...)`` as a scan of the whole target table, which made every batch of
