@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -147,43 +147,33 @@ def accents() -> Accents:
 
 
 class _Restyler(QObject):
-    """Rebuilds one widget's style sheet from the current theme's accents whenever the application palette
-    changes, so a colour chosen at construction does not outlive a switch between light and dark.
+    """Rebuilds one widget's style sheet from the current theme's accents when :func:`apply_theme` switches
+    theme, so a colour chosen at construction does not outlive a switch between light and dark.
 
     A sheet naming ``palette(...)`` roles is set again even when its text is the same: Qt resolves those roles
-    once, when the sheet is set, and would keep the old theme's colours."""
+    once, when the sheet is set, and would keep the old theme's colours.
+
+    It is reached through the registry below, not as an event filter on its widget: a Python event filter is a
+    call into the interpreter for every event its widget receives (each paint, hover and layout request), and
+    during a large sync each of those calls waited for the interpreter lock the store thread was holding. With
+    some fifty followed widgets, that made frames of the window late by 20 ms and more."""
 
     def __init__(self, widget: QWidget, build: Callable[[Accents], str]) -> None:
-        super().__init__(widget)
+        super().__init__(widget)  # a child of its widget: deleted with it, and then gone from the registry
         self.widget = widget
         self.build = build
-        self._applying = False
-        widget.installEventFilter(self)
         _restylers[_address(widget)] = self
 
     def apply(self, *, palette_changed: bool = False) -> None:
-        if self._applying:  # setting a sheet sends the widget a palette change of its own
-            return
         sheet = self.build(accents())
         if self.widget.styleSheet() != sheet or (palette_changed and "palette(" in sheet):
-            self._applying = True
-            try:
-                self.widget.setStyleSheet(sheet)
-            finally:
-                self._applying = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A new application palette reaches a widget as one or the other, depending on whether the style was
-        # replaced at the same time (``apply_theme`` sets Fusion again).
-        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
-            self.apply(palette_changed=True)
-        return False
+            self.widget.setStyleSheet(sheet)
 
 
-#: Every live restyler by its widget's address, so :func:`apply_theme` reaches the widgets Qt sends no palette
-#: event to (a widget with a sheet of its own keeps its palette when the style is replaced along with the
-#: application palette), and :func:`follow` finds a widget's restyler without ``findChild``, which makes a
-#: Python wrapper for every child (PySide6 then loads the type of each, a large share of the first frame).
+#: Every live restyler by its widget's address: :func:`apply_theme` rebuilds each (Qt sends no palette event to
+#: a widget with a sheet of its own when the style is replaced along with the application palette), and
+#: :func:`follow` finds a widget's restyler without ``findChild``, which makes a Python wrapper for every child
+#: (PySide6 then loads the type of each, a large share of the first frame).
 _restylers: weakref.WeakValueDictionary[int, _Restyler] = weakref.WeakValueDictionary()
 
 
@@ -384,8 +374,12 @@ def style_sheet_for(which: Theme) -> str:
 
 def apply_theme(app: QApplication) -> None:
     """Fusion with the palette matching the OS scheme and contrast setting."""
+    use_theme(app, current())
+
+
+def use_theme(app: QApplication, which: Theme) -> None:
+    """Fusion with ``which``'s palette and sheet, every followed widget restyled for it (see ``_Restyler``)."""
     app.setStyle("Fusion")
-    which = current()
     app.setPalette(palette_for(which))
     app.setStyleSheet(style_sheet_for(which))
     restyle_all()

@@ -153,8 +153,7 @@ def test_the_focus_shows_on_text_areas_lists_and_the_calendar_in_every_theme(
     window: Any, qtbot: Any, which: theme.Theme
 ) -> None:
     app = QApplication.instance()
-    app.setPalette(theme.palette_for(which))
-    app.setStyleSheet(theme.style_sheet_for(which))
+    theme.use_theme(app, which)
     try:
         inbox = window.inbox
         qtbot.waitUntil(lambda: inbox.threads.rowCount() > 0, timeout=5000)
@@ -173,8 +172,7 @@ def test_the_focus_shows_on_text_areas_lists_and_the_calendar_in_every_theme(
             hidden.append("bookings table")
         assert hidden == []
     finally:
-        app.setPalette(theme.palette_for(theme.Theme.LIGHT))
-        app.setStyleSheet(theme.style_sheet_for(theme.Theme.LIGHT))
+        theme.use_theme(app, theme.Theme.LIGHT)
 
 
 def test_enter_edits_the_selected_listing_and_ctrl_n_starts_a_new_one(window: Any, qtbot: Any) -> None:
@@ -306,8 +304,7 @@ def test_the_focus_shows_on_chosen_and_unchosen_chips(qtbot: Any, which: theme.T
     from colivingdesk.ui.widgets.chip_selector import ChipSelectorWidget
 
     app = QApplication.instance()
-    app.setPalette(theme.palette_for(which))
-    app.setStyleSheet(theme.style_sheet_for(which))
+    theme.use_theme(app, which)
     try:
         holder = QWidget()
         qtbot.addWidget(holder)
@@ -324,8 +321,7 @@ def test_the_focus_shows_on_chosen_and_unchosen_chips(qtbot: Any, which: theme.T
         assert gym.isChecked() and not pool.isChecked()
         assert _focus_shows(qtbot, gym) and _focus_shows(qtbot, pool)
     finally:
-        app.setPalette(theme.palette_for(theme.Theme.LIGHT))
-        app.setStyleSheet(theme.style_sheet_for(theme.Theme.LIGHT))
+        theme.use_theme(app, theme.Theme.LIGHT)
 
 
 def test_the_chips_are_one_tab_stop_with_the_arrows_moving_and_space_choosing(qtbot: Any) -> None:
@@ -568,8 +564,7 @@ def test_an_unchosen_option_shows_its_box_in_every_theme(qtbot: Any, which: them
     from PySide6.QtWidgets import QCheckBox, QRadioButton
 
     app = QApplication.instance()
-    app.setPalette(theme.palette_for(which))
-    app.setStyleSheet(theme.style_sheet_for(which))
+    theme.use_theme(app, which)
     try:
         for box in (QRadioButton(), QCheckBox()):  # no text: only the box is drawn
             qtbot.addWidget(box)
@@ -579,5 +574,4 @@ def test_an_unchosen_option_shows_its_box_in_every_theme(qtbot: Any, which: them
             drawn = {QColor(image.pixel(x, y)).rgb() for x in range(image.width()) for y in range(image.height())}
             assert drawn - {background}, f"{type(box).__name__} is invisible in {which.value}"
     finally:
-        app.setPalette(theme.palette_for(theme.Theme.LIGHT))
-        app.setStyleSheet(theme.style_sheet_for(theme.Theme.LIGHT))
+        theme.use_theme(app, theme.Theme.LIGHT)

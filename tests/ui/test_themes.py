@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from colivingdesk.ui.theme import DARK_ACCENTS, LIGHT_ACCENTS, THEME_ENV, Theme, palette_for, style_sheet_for
+from colivingdesk.ui.theme import DARK_ACCENTS, LIGHT_ACCENTS, THEME_ENV, Theme, palette_for, use_theme
 
 
 @pytest.fixture
@@ -28,9 +28,7 @@ def themed(qapp: QApplication) -> Iterator[Any]:
     style, palette, sheet = qapp.style().name(), QPalette(qapp.palette()), qapp.styleSheet()
 
     def use(which: Theme) -> None:
-        qapp.setStyle("Fusion")
-        qapp.setPalette(palette_for(which))
-        qapp.setStyleSheet(style_sheet_for(which))
+        use_theme(qapp, which)
 
     yield use
     qapp.setStyleSheet(sheet)
