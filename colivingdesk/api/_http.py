@@ -161,11 +161,14 @@ class HttpCore:
         retry: RetryPolicy | None = None,
         budgets: Budgets | None = None,
         requests_per_minute: int | None = None,
-        sleep: Sleep = asyncio.sleep,
-        clock: Clock = time.time,
-        rng: Callable[[], float] = random.random,
+        sleep: Sleep | None = None,
+        clock: Clock | None = None,
+        rng: Callable[[], float] | None = None,
         user_agent: str = "colivingdesk/0.1",
     ) -> None:
+        # ``None``: the real one (tests pass fakes; the clients pass through whatever they were given).
+        sleep = asyncio.sleep if sleep is None else sleep
+        clock = time.time if clock is None else clock
         self.channel = channel
         self.base_url = base_url.rstrip("/")
         self.retry = retry or RetryPolicy()
@@ -173,7 +176,7 @@ class HttpCore:
         self._parse_error = error_parser
         self._sleep = sleep
         self._clock = clock
-        self._rng = rng
+        self._rng = random.random if rng is None else rng
         self.limiter = (
             SlidingWindowLimiter(requests_per_minute, 60.0, clock=clock, sleep=sleep)
             if requests_per_minute

@@ -84,13 +84,6 @@ class BmcClient(ChannelClient):
     ) -> None:
         if not api_key:
             raise ValueError("BmcClient needs an API key")
-        extra: dict[str, Any] = {}
-        if sleep is not None:
-            extra["sleep"] = sleep
-        if clock is not None:
-            extra["clock"] = clock
-        if rng is not None:
-            extra["rng"] = rng
         self._http = HttpCore(
             base_url,
             channel=envelope.CHANNEL,
@@ -101,7 +94,9 @@ class BmcClient(ChannelClient):
             timeout=timeout,
             retry=retry or RetryPolicy(max_attempts=max_attempts, wait_for_cooldown=wait_for_cooldown),
             budgets=budgets,
-            **extra,
+            sleep=sleep,
+            clock=clock,
+            rng=rng,
         )
         self._replayed: set[str] = set()
 

@@ -87,13 +87,6 @@ class ColivingClient(ChannelClient):
             raise ValueError(f"unknown auth_style {auth_style!r}")
         self.provider = provider
         self.auth_style = auth_style
-        extra: dict[str, Any] = {}
-        if sleep is not None:
-            extra["sleep"] = sleep
-        if clock is not None:
-            extra["clock"] = clock
-        if rng is not None:
-            extra["rng"] = rng
         self._http = HttpCore(
             base_url,
             channel=envelope.CHANNEL,
@@ -105,7 +98,9 @@ class ColivingClient(ChannelClient):
             retry=retry or RetryPolicy(max_attempts=max_attempts, wait_for_cooldown=wait_for_cooldown),
             budgets=budgets,
             requests_per_minute=requests_per_minute or None,
-            **extra,
+            sleep=sleep,
+            clock=clock,
+            rng=rng,
         )
 
     def __repr__(self) -> str:
