@@ -156,13 +156,14 @@ class LeadsFeed:
         since = None if newest is None else newest - OVERLAP
         newest_seen: list[datetime | None] = [newest]
 
-        def stored(ids: list[str], items: list[Lead], pages: int) -> None:
+        def stored(result: tuple[list[str], datetime | None], items: list[Lead], pages: int) -> None:
+            ids, batch_newest = result
             changes.add("leads", ids)
-            newest_seen[0] = _newest(newest_seen[0], items)
+            newest_seen[0] = _newest(newest_seen[0], batch_newest)
             ctx.advance(len(items), pages)
 
         ctx.begin(self.label, "leads")
-        writer = PageWriter(ctx, ctx.store.upsert_leads, stored, batch_rows=LEADS_WRITE_BATCH)
+        writer = PageWriter(ctx, partial(_store_lead_batch, ctx.store), stored, batch_rows=LEADS_WRITE_BATCH)
         try:
             async for items in _client(ctx).iter_leads(since=since):
                 await writer.put(items)
@@ -174,11 +175,17 @@ class LeadsFeed:
         return changes
 
 
-def _newest(current: datetime | None, leads: list[Lead]) -> datetime | None:
+def _store_lead_batch(store: Store, leads: list[Lead]) -> tuple[list[str], datetime | None]:
+    """Upsert a walk's batch of leads; returns the changed ids and the batch's newest ``createdAt``, found here
+    on the store thread rather than by going over the batch on the event loop."""
+    newest: datetime | None = None
     for lead in leads:
-        if lead.created_at is not None and (current is None or lead.created_at > current):
-            current = lead.created_at
-    return current
+        newest = _newest(newest, lead.created_at)
+    return store.upsert_leads(leads), newest
+
+
+def _newest(current: datetime | None, candidate: datetime | None) -> datetime | None:
+    return candidate if candidate is not None and (current is None or candidate > current) else current
 
 
 class ConversationsFeed:

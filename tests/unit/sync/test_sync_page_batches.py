@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -20,10 +20,12 @@ from typing import Any
 import pytest
 from store_trace import count_transactions
 
+from colivingdesk.api.bmc import BmcClient
 from colivingdesk.api.coliving import ColivingClient
 from colivingdesk.api.errors import ServerError
-from colivingdesk.domain import Booking, Channel
+from colivingdesk.domain import Booking, Channel, Lead
 from colivingdesk.store import Store, open_store
+from colivingdesk.sync.bmc_feeds import LEADS_WRITE_BATCH, OVERLAP, LeadsFeed
 from colivingdesk.sync.clock import FakeClock
 from colivingdesk.sync.coliving_feeds import WRITE_BATCH, BookingsFeed
 from colivingdesk.sync.feeds import FeedContext, load_cursor
@@ -36,7 +38,9 @@ NOW = datetime(2026, 4, 25, 9, 0, tzinfo=UTC)
 def _booking(index: int) -> Booking:
     return Booking(
         id=f"b{index:05d}", listing_id=f"l{index % 3}", room_type_id=f"r{index % 5}", status="confirmed",
-        checkin="2026-05-01", checkout="2026-06-01", version=f"2026-04-{1 + index // 1000:02d} 10:00:{index % 60:02d}",
+        checkin="2026-03-01" if index % 7 == 0 else "2026-05-01",
+        checkout="2026-04-01" if index % 7 == 0 else "2026-06-01",  # every seventh stay ended before NOW
+        version=f"2026-04-{1 + index // 1000:02d} 10:00:{index % 60:02d}",
     )
 
 
@@ -82,7 +86,9 @@ class WalkProgress(ProgressBoard):
             self.walk = current
 
 
-async def _walk(store: Store, executor: ThreadPoolExecutor, client: ColivingClient) -> tuple[FeedContext, WalkProgress]:
+async def _walk(
+    store: Store, executor: ThreadPoolExecutor, client: ColivingClient
+) -> tuple[FeedContext, WalkProgress, BookingsFeed]:
     board = WalkProgress(lambda: NOW, lambda _channel: None)
     account = SimpleNamespace(client=client, channel=Channel.COLIVING)
     ctx = FeedContext(store, FakeClock(NOW), account, executor, progress=board)  # type: ignore[arg-type]
@@ -91,7 +97,7 @@ async def _walk(store: Store, executor: ThreadPoolExecutor, client: ColivingClie
         await feed.run(ctx)
     finally:
         await client.aclose()
-    return ctx, board
+    return ctx, board, feed
 
 
 async def test_a_long_walk_stores_every_booking_in_a_few_transactions(
@@ -99,7 +105,7 @@ async def test_a_long_walk_stores_every_booking_in_a_few_transactions(
 ) -> None:
     pages = 3 * WRITE_BATCH // PER_PAGE + 4  # three full batches and a partial one
     transactions = count_transactions(store)
-    ctx, board = await _walk(store, executor, ScriptedColiving(pages))
+    ctx, board, feed = await _walk(store, executor, ScriptedColiving(pages))
 
     total = pages * PER_PAGE
     assert store.count_bookings() == total
@@ -107,6 +113,8 @@ async def test_a_long_walk_stores_every_booking_in_a_few_transactions(
     assert board.walk is not None and (board.walk.done, board.walk.pages) == (total, pages)
     versions = sorted({_booking(i).version for i in range(total)})
     assert load_cursor(store, BookingsFeed.name) == {"version": versions[-1], "floor": versions[-2]}
+    # The stays still open that the walk changed, in walk order: the ones whose detail and messages come next.
+    assert feed.recently_changed == [_booking(i).id for i in range(total) if i % 7]
     # A transaction per batch (plus a few for the cursor, rooms and the detail lookup), not one per page.
     assert transactions[0] <= -(-total // WRITE_BATCH) + 4 < pages
 
@@ -120,3 +128,42 @@ async def test_a_walk_failing_part_way_keeps_the_pages_it_fetched_and_leaves_the
 
     assert store.count_bookings() == (fail_at - 1) * PER_PAGE
     assert load_cursor(store, BookingsFeed.name) == {}  # the next cycle walks again from the start
+
+
+class ScriptedLeads(BmcClient):
+    """Serves ``count`` leads in pages of 100, their ``createdAt`` out of order (the newest in the middle of the
+    walk), and keeps the ``since`` each walk asked from."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(api_key="test-key")
+        self.count = count
+        self.asked: list[datetime | str | None] = []
+
+    @staticmethod
+    def created(index: int) -> datetime:
+        return NOW - timedelta(minutes=abs(index - 1500))
+
+    async def iter_leads(self, property_id: str | None = None, since: datetime | str | None = None) -> Any:
+        self.asked.append(since)
+        for start in range(0, self.count, PER_PAGE):
+            await asyncio.sleep(0)
+            yield [
+                Lead(id=f"lead{i}", property_id="p1", guest_name=f"Guest {i}", created_at=self.created(i))
+                for i in range(start, min(start + PER_PAGE, self.count))
+            ]
+
+
+async def test_a_leads_walk_over_several_batches_asks_next_time_from_the_newest_lead_it_stored(
+    store: Store, executor: ThreadPoolExecutor
+) -> None:
+    client = ScriptedLeads(2 * LEADS_WRITE_BATCH + 300)
+    account = SimpleNamespace(client=client, channel=Channel.BMC)
+    ctx = FeedContext(store, FakeClock(NOW), account, executor)  # type: ignore[arg-type]
+    try:
+        await LeadsFeed().run(ctx)
+        await LeadsFeed().run(FeedContext(store, FakeClock(NOW), account, executor))  # type: ignore[arg-type]
+    finally:
+        await client.aclose()
+
+    assert len(ctx.changes["leads"]) == client.count
+    assert client.asked == [None, ScriptedLeads.created(1500) - OVERLAP]
