@@ -421,14 +421,12 @@ class AutomationRepository:
 
     def booking_ids(self, checkout_from: str) -> list[str]:
         """Bookings whose stay has not ended before ``checkout_from`` (YYYY-MM-DD)."""
-        return [r[0] for r in self._db.query(
-            "SELECT id FROM bookings WHERE checkout >= ? ORDER BY checkin, id", (checkout_from,)
-        )]
+        return self._db.column("SELECT id FROM bookings WHERE checkout >= ? ORDER BY checkin, id", (checkout_from,))
 
     def lead_ids(self, created_from: datetime) -> list[str]:
-        return [r[0] for r in self._db.query(
+        return self._db.column(
             "SELECT id FROM leads WHERE created_at >= ? ORDER BY created_at, id", (dt_to_text(created_from),)
-        )]
+        )
 
     def awaiting_messages(self, channel: Channel, since: datetime) -> list[tuple[str, str, datetime]]:
         """(thread, message id, time) of each conversation whose newest message is the guest's, sent since

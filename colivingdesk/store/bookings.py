@@ -201,12 +201,10 @@ class BookingRepository:
         """Ids whose detail was never fetched or went stale, for sync to enrich; ``checkout_after``: only stays
         checking out after that day (ISO date)."""
         if checkout_after is None:
-            rows = self._db.query(
+            return self._db.column(
                 "SELECT id FROM bookings WHERE has_detail = 0 ORDER BY checkin, id LIMIT ?", (limit,)
             )
-        else:
-            rows = self._db.query(
-                "SELECT id FROM bookings WHERE has_detail = 0 AND checkout > ? ORDER BY checkin, id LIMIT ?",
-                (checkout_after, limit),
-            )
-        return [r[0] for r in rows]
+        return self._db.column(
+            "SELECT id FROM bookings WHERE has_detail = 0 AND checkout > ? ORDER BY checkin, id LIMIT ?",
+            (checkout_after, limit),
+        )

@@ -74,14 +74,14 @@ class ConversationReadRepository:
         else:
             in_first, first_ids, no_limit = "b.id IN (SELECT value FROM json_each(?))", json.dumps(list(first)), -1
             distance = "abs(julianday(b.checkin) - julianday(?))"
-        rows = self._db.query(
+        ids: list[str] = self._db.column(
             f"SELECT b.id FROM bookings b {_READS} {_ACTIVITY} WHERE b.checkout > ?{status} "
             f"ORDER BY {in_first} DESC, r.read_at IS NOT NULL, r.read_at, "
             f"coalesce(t.last_activity, '') DESC, {distance}, b.id LIMIT ?",
             [Channel.COLIVING.value, checkout_after, *params, first_ids, today,
              no_limit if limit is None else limit],
         )
-        return [r[0] for r in rows]
+        return ids
 
     def ended_due(
         self,
@@ -94,13 +94,13 @@ class ConversationReadRepository:
         """Bookings that checked out in ``(ended_after, ended_by]`` and were not read since ``read_before``:
         never read first, then the longest unread, then the latest check-out."""
         status, params = _not_closed(closed)
-        rows = self._db.query(
+        ids: list[str] = self._db.column(
             f"SELECT b.id FROM bookings b {_READS} WHERE b.checkout > ? AND b.checkout <= ?{status} "
             "AND (r.read_at IS NULL OR r.read_at < ?) "
             "ORDER BY r.read_at IS NOT NULL, r.read_at, b.checkout DESC, b.id LIMIT ?",
             [ended_after, ended_by, *params, dt_to_text(read_before), limit],
         )
-        return [r[0] for r in rows]
+        return ids
 
     def coverage(self, checkout_after: str, closed: Sequence[str], since: datetime) -> tuple[int, int]:
         """(conversations read since ``since``, open conversations not read since then)."""

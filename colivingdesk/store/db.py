@@ -131,6 +131,13 @@ class Database:
         with self.lock:
             return self.conn.execute(sql, params).fetchall()
 
+    def column(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """The first column of every row, taken row by row. A first sync's hundred thousand booking ids as
+        rows would be as many objects alive at once, each one walked by Python's cyclic collector whenever it
+        ran in the meantime, in any thread, with the interpreter lock (and so the window) held."""
+        with self.lock:
+            return [row[0] for row in self.conn.execute(sql, params)]
+
     def query_one(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
         with self.lock:
             row: sqlite3.Row | None = self.conn.execute(sql, params).fetchone()
