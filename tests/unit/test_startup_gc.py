@@ -13,9 +13,11 @@ from colivingdesk import startup_gc
 @pytest.fixture(autouse=True)
 def collector() -> Iterator[None]:
     enabled = gc.isenabled()
+    threshold = gc.get_threshold()
     yield
     startup_gc.release()
     gc.unfreeze()
+    gc.set_threshold(*threshold)
     if enabled:
         gc.enable()
     else:
@@ -31,6 +33,7 @@ def test_start_up_pauses_collection_and_release_resumes_it_with_earlier_objects_
     startup_gc.release()
     assert gc.isenabled() and not startup_gc.holding()
     assert gc.get_freeze_count() >= frozen_before + len(survivors)  # later collections skip them
+    assert gc.get_threshold()[2] == startup_gc.FULL_EVERY  # and full ones come a tenth as often
 
 
 def test_release_only_undoes_hold_and_is_safe_twice() -> None:
