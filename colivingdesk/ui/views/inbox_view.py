@@ -316,10 +316,17 @@ class InboxView(QWidget):
         self._show_thread(str(key))
 
     def _on_selection_changed(self, *_args: object) -> None:
-        """Space on the row Tab made current selects it without moving: open it then."""
-        current = self.thread_list.currentIndex()
-        if current.isValid() and self.thread_list.selectionModel().isSelected(current):
-            self._on_current_changed(current, current)
+        """The selected row is the one to open: Space on the row Tab made current selects it without moving,
+        and a click makes its row current before selecting it, which ``_on_current_changed`` takes for focus
+        passing through (and, with no row open before, leaves no row current)."""
+        selection = self.thread_list.selectionModel()
+        chosen = selection.selectedRows()
+        if len(chosen) != 1:
+            return
+        if self.thread_list.currentIndex() != chosen[0]:
+            selection.setCurrentIndex(chosen[0], QItemSelectionModel.SelectionFlag.NoUpdate)  # opens it
+            return
+        self._on_current_changed(chosen[0], chosen[0])
 
     def _rows_leaving(self, _parent: QModelIndex, first: int, last: int) -> None:
         row = self.thread_list.currentIndex().row()
