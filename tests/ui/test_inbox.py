@@ -200,3 +200,25 @@ def test_discarding_a_failed_reply_puts_its_text_back(
     qtbot.waitUntil(lambda: not inbox.replies.failed_bar.isVisible(), timeout=5000)
     assert inbox.composer.text() == text
     assert not [i for i in synced_service.store.list_outbox() if i.payload.get("text") == text]
+
+
+def test_discarding_failed_replies_while_writing_another_keeps_every_text_in_the_reply_box(
+    main_window: Any, synced_service: Service, sandbox: Any, qtbot: Any, aio: Any
+) -> None:
+    inbox = main_window.inbox
+    _open_first(main_window, qtbot, Channel.COLIVING)
+    sandbox.sandbox.admin.configure({"faults": "error:count=2,status=403,method=POST,path=/coliving/"})
+    texts = ["Your room is ready from noon.", "The keys are at the front desk."]
+    for text in texts:
+        inbox.composer.editor.setPlainText(text)
+        qtbot.mouseClick(inbox.composer.send_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: inbox.composer.text() == "", timeout=5000)
+    aio.run(synced_service.send_pending([Channel.COLIVING]), timeout=20_000)
+    qtbot.waitUntil(lambda: len(inbox.replies.failed_items()) == 2, timeout=10_000)
+    inbox.composer.editor.setPlainText("Half a new reply")
+    for _ in texts:
+        qtbot.mouseClick(inbox.replies.discard_button, Qt.MouseButton.LeftButton)
+        aio.settle()
+    qtbot.waitUntil(lambda: not inbox.replies.failed_bar.isVisible(), timeout=5000)
+    assert inbox.composer.text() == "\n\n".join(["Half a new reply", *texts])
+    assert not [i for i in synced_service.store.list_outbox() if i.payload.get("text") in texts]

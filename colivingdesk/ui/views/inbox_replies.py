@@ -3,8 +3,8 @@ channel refused, with Retry and Discard.
 
 A reply goes to the outbox through the Service and shows in the conversation with its state until the channel
 confirms it; a refusal the channel explains next to the text (a field error) stays in the composer, anything
-else goes to the notifier. Discarding a refused reply puts its text back in an empty composer, so nothing typed
-is lost.
+else goes to the notifier. Discarding a refused reply puts its text back in the composer (after the draft
+being written there, if any), so nothing typed is lost.
 """
 
 from __future__ import annotations
@@ -128,10 +128,12 @@ class InboxReplies(QObject):
             return
         first = items[0]
         view = self._view
-        # Discarding drops the text; put it back in the composer so nothing typed is lost.
-        if not view.composer.text().strip():
-            view.composer.load(first.text)
-            view.save_draft(first.text)
+        # Discarding drops the reply from the outbox; its text goes back to the composer, after what is being
+        # written there if anything is, so nothing typed is lost.
+        draft = view.composer.text().rstrip()
+        text = f"{draft}\n\n{first.text}" if draft else first.text
+        view.composer.load(text)
+        view.save_draft(text)
         if first.outbox_id is not None:
             try:
                 await self.ctx.service.discard(first.outbox_id)
