@@ -335,6 +335,7 @@ def test_reply_state_words_follow_the_outbox_and_the_account(
         assert model.items().index(next(i for i in model.items() if i.text == "queued")) in changed
         account["state"] = "not_configured"
         assert words()["queued"] == "Queued: waiting for the key"
+        assert words()["held"] == "Held: waiting for the key"  # not a time it cannot keep
         assert words()["sending"] == "Sending..."
         assert all("reachable" not in text for text in words().values())
     finally:

@@ -136,9 +136,10 @@ def _you() -> str:
 def reply_state_text(item: ConversationItem, account_state: str | None) -> str:
     """What the user's own message is doing, in words that are true right now.
 
-    ``account_state`` is the channel account's state (``AccountStatus.state``); it only matters for a queued
-    reply with no reason stored, which is either about to go (online), waiting for the network (offline) or
-    for a key. A queued reply's ``error`` is the reason the sender gave it for waiting.
+    ``account_state`` is the channel account's state (``AccountStatus.state``); it matters for a queued reply
+    with no reason stored, which is either about to go (online), waiting for the network (offline) or for a
+    key, and for a reply held by the hourly limit, whose time means nothing while the key is missing. A queued
+    reply's ``error`` is the reason the sender gave it for waiting.
     """
     if item.state is None:
         if not item.own:
@@ -154,6 +155,8 @@ def reply_state_text(item: ConversationItem, account_state: str | None) -> str:
         ).format(channel=label)
         return QCoreApplication.translate("ReplyState", "Not sent: {reason}").format(reason=reason)
     if item.state == OutboxState.HELD:
+        if account_state in _NO_KEY_STATES:  # no time to promise: nothing goes until the key is back
+            return QCoreApplication.translate("ReplyState", "Held: waiting for the key")
         until = formatting.clock(item.not_before)
         if until:
             return QCoreApplication.translate(
