@@ -147,6 +147,19 @@ class SecretStore:
                 "Keyring", "The system keyring could not be read ({error})."), error=type(err).__name__)) from None
         return value, KeySource("keyring" if value else "missing")
 
+    def kept_after_quit(self, account: str, name: str) -> bool:
+        """Whether the next start will find this secret without the user typing it again: from the environment,
+        or from a secure keyring (where the app saves keys). Never asks the keyring itself, so the window may
+        call it when the user quits: a secret missing from the keyring is already missing now."""
+        import keyring.core
+
+        env_name = ENV_VARS.get((account, name))
+        if env_name and self._environ.get(env_name):
+            return True
+        if (account, name) in self._session or self.session_only:
+            return False
+        return bool(keyring.core.recommended(self.backend))
+
     def set(self, account: str, name: str, value: str) -> None:
         import keyring.core
         import keyring.errors

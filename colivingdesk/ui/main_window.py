@@ -44,7 +44,7 @@ from colivingdesk.ui.announcer import StatusAnnouncer
 from colivingdesk.ui.asyncslots import async_slot
 from colivingdesk.ui.attention_reads import AttentionReads
 from colivingdesk.ui.context import AppContext
-from colivingdesk.ui.dialogs.quit_confirm import PENDING_STATES, QuitGuard
+from colivingdesk.ui.dialogs.quit_confirm import ASKED_STATES, QuitGuard
 from colivingdesk.ui.errors import Level, UserMessage, sync_problem
 from colivingdesk.ui.icons import app_icon
 from colivingdesk.ui.lazy_views import FACTORIES, settings_at_start
@@ -279,8 +279,10 @@ class MainWindow(WindowNotices, QMainWindow):
         # Quitting asks first when writes are still waiting in the outbox (see ``QuitGuard``).
         # On a team database the team's worker sends what waits, whether this window runs or not: nothing to ask.
         team = self.ctx.team_label is not None
-        self.quit_guard = QuitGuard(self, lambda: [] if team else self.ctx.reader.list_outbox(PENDING_STATES),
-                                    self.close)
+        self.quit_guard = QuitGuard(
+            self, lambda: [] if team else self.ctx.reader.list_outbox(ASKED_STATES), self.close,
+            lambda channel: self.ctx.secrets.kept_after_quit(channel.value, "api_key"),
+        )
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

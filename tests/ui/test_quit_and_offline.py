@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from colivingdesk.accounts import AccountSettings
-from colivingdesk.domain import Channel, OutboxItem
+from colivingdesk.domain import Channel, OutboxItem, OutboxState
 from colivingdesk.sandbox import SandboxServer
 from colivingdesk.secrets import SecretStore
 from colivingdesk.store import BookingFilter, Store
@@ -48,8 +48,10 @@ def test_ctrl_q_with_unsent_replies_asks_and_cancel_keeps_the_window(
     press_ctrl_q(main_window, qtbot)
     box = main_window.quit_guard.box
     assert isinstance(box, QMessageBox) and box.isVisible()
-    assert box.informativeText() == (
-        "2 replies are not sent yet. They will be sent the next time colivingdesk or `colivingdesk sync` runs."
+    assert box.informativeText() == (  # the test keys, like a computer without a keyring, are for this session
+        "2 replies are not sent yet. They will be sent the next time colivingdesk or `colivingdesk sync` runs. "
+        "This computer does not keep the Coliving.com key after you quit: what waits for Coliving.com goes once "
+        "the key is entered again."
     )
     assert [b.text() for b in box.buttons()].count("Quit") == 1
     box.button(QMessageBox.StandardButton.Cancel).click()
@@ -65,8 +67,8 @@ def test_ctrl_q_with_unsent_replies_asks_and_cancel_keeps_the_window(
     assert not main_window.isVisible()
 
 
-def pending(*kinds: str) -> list[OutboxItem]:
-    return [OutboxItem(n, Channel.BMC, kind, "t", {}, f"k{n}") for n, kind in enumerate(kinds)]
+def pending(*kinds: str, state: OutboxState = OutboxState.QUEUED, channel: Channel = Channel.BMC) -> list[OutboxItem]:
+    return [OutboxItem(n, channel, kind, "t", {}, f"k{n}", state=state) for n, kind in enumerate(kinds)]
 
 
 def test_the_quit_question_names_what_waits() -> None:
@@ -76,6 +78,27 @@ def test_the_quit_question_names_what_waits() -> None:
     assert pending_text(pending("reply", "property.replace", "property.photos", "availability")).startswith(
         "1 reply, 2 listing changes and 1 calendar update are not sent yet. They will be sent"
     )
+
+
+def test_the_quit_question_says_what_waits_longer_than_the_next_start() -> None:
+    both = [*pending("reply"), *pending("availability", channel=Channel.COLIVING)]
+    assert pending_text(both, keys_kept=lambda channel: channel is not Channel.BMC).endswith(
+        "This computer does not keep the BookMyColiving key after you quit: what waits for BookMyColiving goes "
+        "once the key is entered again."
+    )
+    assert pending_text(both, keys_kept=lambda _channel: False).endswith(
+        "This computer does not keep the keys after you quit: what waits goes once the keys are entered again."
+    )
+    assert pending_text(both, keys_kept=lambda _channel: True).endswith("runs.")
+    # A refused reply will not go by itself, but the sidebar counts it as not sent: the question names it.
+    refused = pending("reply", "reply", state=OutboxState.FAILED)
+    assert pending_text([*pending("reply"), *refused]) == (
+        "1 reply is not sent yet. It will be sent the next time colivingdesk or `colivingdesk sync` runs. "
+        "2 refused replies wait for you to retry or discard them."
+    )
+    assert pending_text(refused[:1]) == "1 refused reply waits for you to retry or discard it."
+    # A refused listing change is shown by the listing itself: alone, it asks nothing at quit.
+    assert pending_text(pending("property.replace", state=OutboxState.FAILED)) == ""
 
 
 def test_status_bar_keeps_a_channel_that_is_not_connected(qtbot: Any) -> None:

@@ -57,3 +57,15 @@ def test_without_a_keyring_a_session_key_is_reported_as_such_and_nothing_else_as
     store.set("bmc", "api_key", "typed")
     assert store.source("bmc", "api_key").words == "this session only"
     assert SecretStore(fail.Keyring(), environ={}).source("bmc", "api_key").words == "missing"
+
+
+def test_a_key_is_kept_after_quitting_only_in_a_secure_keyring_or_the_environment(test_keyring) -> None:
+    saved = SecretStore(environ={})
+    saved.set("bmc", "api_key", "bmc_live_123")
+    assert saved.kept_after_quit("bmc", "api_key")
+    session = SecretStore(fail.Keyring(), environ={}, session_only=True)
+    session.set("bmc", "api_key", "bmc_live_123")
+    assert not session.kept_after_quit("bmc", "api_key")
+    assert not SecretStore(fail.Keyring(), environ={}).kept_after_quit("coliving", "api_key")
+    from_env = SecretStore(fail.Keyring(), environ={"COLIVINGDESK_COLIVING_API_KEY": "k"}, session_only=True)
+    assert from_env.kept_after_quit("coliving", "api_key")
