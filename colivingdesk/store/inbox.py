@@ -196,8 +196,13 @@ def _where(f: ThreadFilter, like: str = "LIKE", unread: str = _UNREAD) -> tuple[
     if f.archived is not None:
         clauses.append("archived_through_id IS NOT NULL" if f.archived else "archived_through_id IS NULL")
     if f.text:
-        clauses.append(f"(participant_name {like} ? ESCAPE '\\' OR last_message {like} ? ESCAPE '\\')")
-        params += [like_pattern(f.text)] * 2
+        # The name the inbox shows: the thread's own, else (a conversation the host started) the booking's guest.
+        clauses.append(
+            f"(participant_name {like} ? ESCAPE '\\' OR last_message {like} ? ESCAPE '\\' OR (participant_name = '' "
+            f"AND EXISTS (SELECT 1 FROM bookings AS b WHERE b.id = threads.booking_id AND b.guest_name {like} ? "
+            "ESCAPE '\\')))"
+        )
+        params += [like_pattern(f.text)] * 3
     return clauses, params
 
 

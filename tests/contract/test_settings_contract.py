@@ -94,6 +94,15 @@ def test_text_filters_ignore_case_and_take_wildcards_literally(store: Store) -> 
     assert store.count_threads(ThreadFilter(text="hELLo")) == 1
 
 
+def test_a_booking_conversation_the_host_started_is_found_by_the_guest_name_it_shows(store: Store) -> None:
+    # The host wrote first: no guest message names the guest, so the inbox shows the booking's guest name.
+    store.upsert_bookings([booking("b1", guest_name="Mateo García"), booking("b2", guest_name="Ana")])
+    store.upsert_messages([message("b1", "m1", 10, channel=Channel.COLIVING, sender="host", text="Welcome!")])
+    assert [t.external_id for t in store.page_threads(ThreadFilter(text="garc"))] == ["b1"]
+    assert store.count_threads(ThreadFilter(text="GARC")) == 1
+    assert store.count_threads(ThreadFilter(text="ana")) == 0  # b2 has no conversation
+
+
 def test_the_conversation_sweep_reads_never_read_first_then_by_activity_and_nearest_checkin(store: Store) -> None:
     store.upsert_bookings(
         [
