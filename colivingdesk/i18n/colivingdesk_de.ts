@@ -473,21 +473,33 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>{channel} {budget} {remaining}/{limit}, resets {time}</source>
-        <translation>{channel} {budget} {remaining}/{limit}, zurückgesetzt um {time}</translation>
+        <source>{channel} {budget} left: {remaining}/{limit}, resets {time}</source>
+        <translation>{channel} {budget} übrig: {remaining}/{limit}, zurückgesetzt um {time}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>{channel} {budget} {remaining}/{limit} per {period}</source>
-        <translation>{channel} {budget} {remaining}/{limit} pro {period}</translation>
+        <source>{channel} {budget} left: {remaining}/{limit} this {period}</source>
+        <translation>{channel} {budget} übrig: {remaining}/{limit} in dieser {period}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{channel} {budget} {remaining}/{limit}</source>
-        <translation>{channel} {budget} {remaining}/{limit}</translation>
+        <source>{channel} {budget} left: {remaining}/{limit}</source>
+        <translation>{channel} {budget} übrig: {remaining}/{limit}</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <source>{channel} {budget} {remaining}/{limit}, resets {time}</source>
+        <translation type="vanished">{channel} {budget} {remaining}/{limit}, zurückgesetzt um {time}</translation>
+    </message>
+    <message>
+        <source>{channel} {budget} {remaining}/{limit} per {period}</source>
+        <translation type="vanished">{channel} {budget} {remaining}/{limit} pro {period}</translation>
+    </message>
+    <message>
+        <source>{channel} {budget} {remaining}/{limit}</source>
+        <translation type="vanished">{channel} {budget} {remaining}/{limit}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>No requests made yet.</source>
         <extracomment>Of the window&apos;s width, what the states and budgets may take in one row; the rest is for the status bar&apos;s other parts (demo mode, notifications, the size grip). Whether the states are the team&apos;s sync worker&apos;s (see :func:`state_text`).</extracomment>
         <translation>Noch keine Zugriffe.</translation>
@@ -1189,12 +1201,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Automated messages history</source>
         <translation>Verlauf automatischer Nachrichten</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1209,7 +1221,7 @@
         <translation>Neue Regel</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n Tag vorher, um {time}</numerusform>
@@ -1278,7 +1290,7 @@
         <translation>Gewählte anstehende Nachricht jetzt senden</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+94"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
@@ -2408,18 +2420,18 @@ Zum Öffnen klicken.</translation>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../sync/coliving_feeds.py" line="+84"/>
+        <location filename="../sync/coliving_feeds.py" line="+86"/>
         <source>bookings</source>
-        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Details asked for in a complete pass: in effect all of them.</extracomment>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Each booking lands at a random place in four indexes, so a commit writes back most of their pages whatever the batch holds: at 1,000 a first sync&apos;s commits cost as much as its inserts, at 2,500 about 40% less. Details asked for in a complete pass: in effect all of them.</extracomment>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+191"/>
         <source>booking messages</source>
         <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
         <translation>Buchungsnachrichten</translation>
@@ -2747,12 +2759,12 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+176"/>
+        <location line="+183"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-181"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivieren: aus dem Posteingang, bis der Gast wieder schreibt (Strg+E)</translation>
     </message>
@@ -2773,7 +2785,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         </translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+94"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
@@ -3078,7 +3090,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden ({error}).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>The system keyring refused to save the key ({error}).</source>
         <translation>Der Schlüsselbund des Systems hat das Speichern des Schlüssels abgelehnt ({error}).</translation>
     </message>
@@ -3489,19 +3501,20 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Die Einstellungen sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+96"/>
-        <location line="+383"/>
+        <location filename="../ui/main_window.py" line="+93"/>
+        <location line="+398"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>How long after the Service is built the Settings page is (see ``paintEvent``): once the Service&apos;s start has run, so the window answers input between the two. A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-390"/>
         <source>Starting sync…</source>
+        <extracomment>The channels with a saved account: a status refresh (every page of a sync) does not read the store.</extracomment>
         <translation>Synchronisierung startet…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Demo mode</source>
         <translation>Demomodus</translation>
     </message>
@@ -3528,7 +3541,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -3558,14 +3571,14 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Für diese Buchung sind noch keine Nachrichten im Cache.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/window_notices.py" line="+52"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
             <numerusform>%n neue Nachrichten</numerusform>
@@ -3643,7 +3656,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Der Kanal hat eine Antwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+46"/>
+        <location filename="../ui/main_window.py" line="+54"/>
         <source>Syncing both channels…</source>
         <translation>Beide Kanäle werden synchronisiert…</translation>
     </message>
@@ -4574,13 +4587,23 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>QuitGuard</name>
     <message>
-        <location filename="../ui/dialogs/quit_confirm.py" line="+26"/>
+        <location filename="../ui/dialogs/quit_confirm.py" line="+31"/>
         <source>Quit</source>
-        <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;.</extracomment>
+        <extracomment>Outbox states that mean &quot;not on the channel yet and still meant to go&quot;. What the quit question reads from the outbox: the writes still meant to go, and refused ones (of which it names the replies, which the sidebar counts as not sent).</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
+        <source>This computer does not keep the {channel} key after you quit: what waits for {channel} goes once the key is entered again.</source>
+        <translation>Dieser Computer behält den {channel}-Schlüssel nach dem Beenden nicht: Was für {channel} wartet, wird gesendet, sobald der Schlüssel wieder eingegeben ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer does not keep the keys after you quit: what waits goes once the keys are entered again.</source>
+        <translation>Dieser Computer behält die Schlüssel nach dem Beenden nicht: Was wartet, wird gesendet, sobald die Schlüssel wieder eingegeben sind.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{first}, {second}</source>
         <translation>{first}, {second}</translation>
     </message>
@@ -4600,7 +4623,7 @@ Open the listing to correct it, or retry.</source>
         <translation>{what} sind noch nicht gesendet. Das geschieht, sobald colivingdesk oder `colivingdesk sync` das nächste Mal läuft.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Quit before everything is sent?</source>
         <translation>Beenden, bevor alles gesendet ist?</translation>
     </message>
@@ -4608,7 +4631,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>QuitWords</name>
     <message numerus="yes">
-        <location line="-58"/>
+        <location line="-89"/>
         <source>%n replies</source>
         <extracomment>How many writes of a kind wait (a module-level function&apos;s plurals: see ``translatable.Counted``).</extracomment>
         <translation>
@@ -4630,6 +4653,14 @@ Open the listing to correct it, or retry.</source>
         <translation>
             <numerusform>%n Inseratsänderung</numerusform>
             <numerusform>%n Inseratsänderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n refused replies wait for you to retry or discard them.</source>
+        <translation>
+            <numerusform>%n abgelehnte Antwort wartet darauf, dass Sie sie erneut senden oder verwerfen.</numerusform>
+            <numerusform>%n abgelehnte Antworten warten darauf, dass Sie sie erneut senden oder verwerfen.</numerusform>
         </translation>
     </message>
 </context>
@@ -5040,18 +5071,18 @@ Open the listing to correct it, or retry.</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Sent {time}</source>
         <translation>Gesendet {time}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>The channel</source>
         <translation>Der Kanal</translation>
     </message>
@@ -5066,7 +5097,12 @@ Open the listing to correct it, or retry.</source>
         <translation>Nicht gesendet: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Held: waiting for the key</source>
+        <translation>Zurückgehalten: wartet auf den Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Held by the 60 replies per hour limit; goes at {time}</source>
         <translation>Vom Limit (60 Antworten pro Stunde) zurückgehalten; geht um {time} raus</translation>
     </message>
@@ -6615,7 +6651,7 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
 <context>
     <name>ThreadListModel</name>
     <message>
-        <location filename="../ui/models/inbox_models.py" line="-115"/>
+        <location filename="../ui/models/inbox_models.py" line="-118"/>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
     </message>
@@ -6624,13 +6660,15 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
     <name>ThreadWords</name>
     <message>
         <location line="-4"/>
-        <location filename="../ui/views/inbox_text.py" line="+53"/>
+        <location filename="../ui/views/inbox_text.py" line="+68"/>
         <source>Guest</source>
-        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.</extracomment>
+        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.
+----------
+The booking behind each cached thread&apos;s words (see ``forget_bookings``).</extracomment>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../ui/views/inbox_text.py" line="+43"/>
+        <location filename="../ui/views/inbox_text.py" line="+44"/>
         <source>You (not sent): {text}</source>
         <translation>Sie (nicht gesendet): {text}</translation>
     </message>

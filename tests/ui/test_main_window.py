@@ -33,8 +33,8 @@ def test_status_bar_shows_state_and_budgets(main_window: Any, qtbot: Any) -> Non
     assert any(t.startswith("Coliving.com: up to date at ") for t in texts), texts
     line = texts[-1]
     # What an operator runs out of: replies on BookMyColiving, requests a minute on Coliving.com.
-    assert re.search(r"BookMyColiving replies \d+/60", line), line
-    assert re.search(r"Coliving\.com requests \d+/60 per minute", line), line
+    assert re.search(r"BookMyColiving replies left: \d+/60", line), line
+    assert re.search(r"Coliving\.com requests left: \d+/60 this minute", line), line
     assert "messages" not in line and "properties" not in line  # read budgets are never the constraint
     tip = main_window.account_status.budgets.toolTip()
     assert "BookMyColiving messages" in tip and "BookMyColiving replies" in tip, tip
@@ -53,19 +53,20 @@ def test_status_bar_budgets_follow_the_headline_and_warn_when_low(qtbot: Any) ->
     widget.update_status({Channel.BMC: bmc, Channel.COLIVING: coliving})
     line = widget.texts()[-1]
     assert line == (
-        f"BookMyColiving replies 57/60, resets {formatting.clock(reset)}  ·  Coliving.com requests 60/60 per minute"
+        f"BookMyColiving replies left: 57/60, resets {formatting.clock(reset)}  ·  "
+        "Coliving.com requests left: 60/60 this minute"
     )
     assert widget.budgets.toolTip().splitlines() == [
-        f"BookMyColiving replies 57/60, resets {formatting.clock(reset)}",
-        f"BookMyColiving messages 9960/10000, resets {formatting.clock(reset)}",
-        "Coliving.com requests 60/60 per minute",
+        f"BookMyColiving replies left: 57/60, resets {formatting.clock(reset)}",
+        f"BookMyColiving messages left: 9960/10000, resets {formatting.clock(reset)}",
+        "Coliving.com requests left: 60/60 this minute",
     ]
     assert "color" not in widget.budgets.text()
 
     low = AccountStatus("up_to_date", headline=BudgetView("replies", 60, 0, reset, per="hour"))
     widget.update_status({Channel.BMC: low, Channel.COLIVING: coliving})
     assert theme.accents().error.name() in widget.budgets.text()
-    assert widget.texts()[-1].startswith("BookMyColiving replies 0/60")
+    assert widget.texts()[-1].startswith("BookMyColiving replies left: 0/60")
 
 
 def test_ctrl_number_switches_views(main_window: Any, qtbot: Any) -> None:

@@ -89,6 +89,6 @@ def test_the_status_bar_budgets_are_in_the_users_language(language: Callable[[st
 
     language("de_DE")
     text = budget_text(Channel.BMC, BudgetView("replies", 60, 41, None, per="hour"))
-    assert text == "BookMyColiving Antworten 41/60 pro Stunde"
+    assert text == "BookMyColiving Antworten übrig: 41/60 in dieser Stunde"
     # A budget the window has no word for (an endpoint group) keeps the channel's own name.
     assert "properties" in budget_text(Channel.BMC, BudgetView("properties", 600, 599, None, per="hour"))

@@ -128,13 +128,15 @@ def budget_text(channel: Channel, budget: BudgetView) -> str:
     }
     if budget.reset_at is not None:
         return QCoreApplication.translate(
-            "AccountStatusWidget", "{channel} {budget} {remaining}/{limit}, resets {time}",
+            "AccountStatusWidget", "{channel} {budget} left: {remaining}/{limit}, resets {time}",
         ).format(time=formatting.clock(budget.reset_at), **values)
     if budget.per:
         return QCoreApplication.translate(
-            "AccountStatusWidget", "{channel} {budget} {remaining}/{limit} per {period}",
+            "AccountStatusWidget", "{channel} {budget} left: {remaining}/{limit} this {period}",
         ).format(period=_budget_word(budget.per), **values)
-    return QCoreApplication.translate("AccountStatusWidget", "{channel} {budget} {remaining}/{limit}").format(**values)
+    return QCoreApplication.translate(
+        "AccountStatusWidget", "{channel} {budget} left: {remaining}/{limit}",
+    ).format(**values)
 
 
 def budget_color(budget: BudgetView) -> QColor | None:
