@@ -1189,12 +1189,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Automated messages history</source>
         <translation>Verlauf automatischer Nachrichten</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>Neue Regel</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n Tag vorher, um {time}</numerusform>
@@ -1278,7 +1278,7 @@
         <translation>Gewählte anstehende Nachricht jetzt senden</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+94"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
@@ -1744,7 +1744,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+144"/>
+        <location filename="../ui/views/calendar_view.py" line="+145"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -1914,7 +1914,7 @@ Zum Öffnen klicken.</translation>
         <translation>1 Zimmertyp, {first} bis {last}</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>Imported {listings} and {rooms}.</source>
         <translation>Importiert: {listings} und {rooms}.</translation>
     </message>
@@ -1935,7 +1935,7 @@ Zum Öffnen klicken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-199"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n Zimmertyp, {first} bis {last}</numerusform>
@@ -1958,7 +1958,7 @@ Zum Öffnen klicken.</translation>
         <translation>{state} Die betroffenen Tage zeigen im Kalender ✗ fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>{guest} · {checkin} → {checkout} · {status}</source>
         <translation>{guest} · {checkin} → {checkout} · {status}</translation>
     </message>
@@ -2408,18 +2408,18 @@ Zum Öffnen klicken.</translation>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../sync/coliving_feeds.py" line="+84"/>
+        <location filename="../sync/coliving_feeds.py" line="+86"/>
         <source>bookings</source>
-        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Details asked for in a complete pass: in effect all of them.</extracomment>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Each booking lands at a random place in four indexes, so a commit writes back most of their pages whatever the batch holds: at 1,000 a first sync&apos;s commits cost as much as its inserts, at 2,500 about 40% less. Details asked for in a complete pass: in effect all of them.</extracomment>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+191"/>
         <source>booking messages</source>
         <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
         <translation>Buchungsnachrichten</translation>
@@ -3489,19 +3489,20 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Die Einstellungen sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+96"/>
-        <location line="+383"/>
+        <location filename="../ui/main_window.py" line="+93"/>
+        <location line="+396"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>How long after the Service is built the Settings page is (see ``paintEvent``): once the Service&apos;s start has run, so the window answers input between the two. A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-388"/>
         <source>Starting sync…</source>
+        <extracomment>The channels with a saved account: a status refresh (every page of a sync) does not read the store.</extracomment>
         <translation>Synchronisierung startet…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Demo mode</source>
         <translation>Demomodus</translation>
     </message>
@@ -3558,14 +3559,14 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Für diese Buchung sind noch keine Nachrichten im Cache.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/window_notices.py" line="+52"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
             <numerusform>%n neue Nachrichten</numerusform>
@@ -3643,7 +3644,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Der Kanal hat eine Antwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+46"/>
+        <location filename="../ui/main_window.py" line="+54"/>
         <source>Syncing both channels…</source>
         <translation>Beide Kanäle werden synchronisiert…</translation>
     </message>
@@ -4636,7 +4637,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../ui/views/rates_panel.py" line="+45"/>
+        <location filename="../ui/views/rates_panel.py" line="+51"/>
         <source>A monthly override cannot be removed: the Coliving.com document defines no way to do it. To change a month, set it to the price it should have (&quot;Set to base price&quot; gives it the base price).</source>
         <translation>Ein monatlicher Sonderpreis kann nicht entfernt werden: Das Coliving.com-Dokument sieht dafür keinen Weg vor. Um einen Monat zu ändern, setzen Sie ihn auf den Preis, den er haben soll („Auf Grundpreis setzen“ gibt ihm den Grundpreis).</translation>
     </message>
@@ -4651,7 +4652,7 @@ Open the listing to correct it, or retry.</source>
         <translation>Gesendet: angenommen, noch nicht übernommen (Coliving.com verarbeitet Preise im Hintergrund).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+1"/>
         <source>Room type</source>
         <translation>Zimmertyp</translation>
@@ -4664,22 +4665,24 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location line="+1"/>
         <location line="+5"/>
+        <location line="+228"/>
         <source>Base price</source>
         <translation>Grundpreis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-225"/>
         <source>ISO code, e.g. EUR</source>
         <translation>ISO-Code, z. B. EUR</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
+        <location line="+218"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-213"/>
         <source>Monthly prices</source>
         <translation>Monatspreise</translation>
     </message>
@@ -4764,12 +4767,12 @@ Open the listing to correct it, or retry.</source>
         <translation>{listing} · {room}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+79"/>
         <source>{code} is not an ISO 4217 currency code</source>
         <translation>{code} ist kein Währungscode nach ISO 4217</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>{month}: {problem}</source>
         <translation>{month}: {problem}</translation>
@@ -4781,16 +4784,39 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>{price} (not pushed)</source>
+        <translation>{price} (nicht gesendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{price} (override)</source>
         <translation>{price} (Sonderpreis)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{price} (base, not pushed)</source>
+        <translation>{price} (Grundpreis, nicht gesendet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{price} (base)</source>
         <translation>{price} (Grundpreis)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n changes not pushed yet: {fields}.</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht gesendet: {fields}.</numerusform>
+            <numerusform>%n Änderungen noch nicht gesendet: {fields}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Earlier push: {state}</source>
+        <translation>Vorheriges Senden: {state}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Select the months to change first.</source>
         <translation>Wählen Sie zuerst die zu ändernden Monate.</translation>
     </message>
@@ -6624,13 +6650,15 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
     <name>ThreadWords</name>
     <message>
         <location line="-4"/>
-        <location filename="../ui/views/inbox_text.py" line="+53"/>
+        <location filename="../ui/views/inbox_text.py" line="+68"/>
         <source>Guest</source>
-        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.</extracomment>
+        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.
+----------
+The booking behind each cached thread&apos;s words (see ``forget_bookings``).</extracomment>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../ui/views/inbox_text.py" line="+43"/>
+        <location filename="../ui/views/inbox_text.py" line="+44"/>
         <source>You (not sent): {text}</source>
         <translation>Sie (nicht gesendet): {text}</translation>
     </message>

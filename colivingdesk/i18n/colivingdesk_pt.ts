@@ -1189,12 +1189,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Automated messages history</source>
         <translation>Histórico de mensagens automáticas</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>Nova regra</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n dia antes, às {time}</numerusform>
@@ -1278,7 +1278,7 @@
         <translation>Enviar agora a próxima mensagem selecionada</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+94"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
@@ -1744,7 +1744,7 @@ Clique para a abrir.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+144"/>
+        <location filename="../ui/views/calendar_view.py" line="+145"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
@@ -1914,7 +1914,7 @@ Clique para a abrir.</translation>
         <translation>1 tipo de quarto, de {first} a {last}</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>Imported {listings} and {rooms}.</source>
         <translation>Importados: {listings} e {rooms}.</translation>
     </message>
@@ -1935,7 +1935,7 @@ Clique para a abrir.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-199"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n tipo de quarto, de {first} a {last}</numerusform>
@@ -1958,7 +1958,7 @@ Clique para a abrir.</translation>
         <translation>{state} Os dias em causa aparecem com ✗ falhou no calendário.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>{guest} · {checkin} → {checkout} · {status}</source>
         <translation>{guest} · {checkin} → {checkout} · {status}</translation>
     </message>
@@ -2408,18 +2408,18 @@ Clique para a abrir.</translation>
         <translation>contactos</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>conversations</source>
         <translation>conversas</translation>
     </message>
     <message>
-        <location filename="../sync/coliving_feeds.py" line="+84"/>
+        <location filename="../sync/coliving_feeds.py" line="+86"/>
         <source>bookings</source>
-        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Details asked for in a complete pass: in effect all of them.</extracomment>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Each booking lands at a random place in four indexes, so a commit writes back most of their pages whatever the batch holds: at 1,000 a first sync&apos;s commits cost as much as its inserts, at 2,500 about 40% less. Details asked for in a complete pass: in effect all of them.</extracomment>
         <translation>reservas</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+191"/>
         <source>booking messages</source>
         <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
         <translation>mensagens das reservas</translation>
@@ -3489,19 +3489,20 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>A vista de definições não está disponível nesta versão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+96"/>
-        <location line="+383"/>
+        <location filename="../ui/main_window.py" line="+93"/>
+        <location line="+396"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>How long after the Service is built the Settings page is (see ``paintEvent``): once the Service&apos;s start has run, so the window answers input between the two. A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demonstração)</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-388"/>
         <source>Starting sync…</source>
+        <extracomment>The channels with a saved account: a status refresh (every page of a sync) does not read the store.</extracomment>
         <translation>A iniciar a sincronização…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Demo mode</source>
         <translation>Modo de demonstração</translation>
     </message>
@@ -3558,14 +3559,14 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>Ainda não há mensagens desta reserva na cache.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/window_notices.py" line="+52"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
         <translation>
             <numerusform>%n mensagem nova</numerusform>
             <numerusform>%n mensagens novas</numerusform>
@@ -3643,7 +3644,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>O canal recusou uma resposta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+46"/>
+        <location filename="../ui/main_window.py" line="+54"/>
         <source>Syncing both channels…</source>
         <translation>A sincronizar os dois canais…</translation>
     </message>
@@ -4636,7 +4637,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../ui/views/rates_panel.py" line="+45"/>
+        <location filename="../ui/views/rates_panel.py" line="+51"/>
         <source>A monthly override cannot be removed: the Coliving.com document defines no way to do it. To change a month, set it to the price it should have (&quot;Set to base price&quot; gives it the base price).</source>
         <translation>Um preço ajustado mensal não pode ser removido: o documento do Coliving.com não define forma de o fazer. Para alterar um mês, defina-o com o preço que deve ter («Repor o preço base» dá-lhe o preço base).</translation>
     </message>
@@ -4651,7 +4652,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Enviado: aceite, ainda não aplicado (o Coliving.com processa as tarifas em segundo plano).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+1"/>
         <source>Room type</source>
         <translation>Tipo de quarto</translation>
@@ -4664,22 +4665,24 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     <message>
         <location line="+1"/>
         <location line="+5"/>
+        <location line="+228"/>
         <source>Base price</source>
         <translation>Preço base</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-225"/>
         <source>ISO code, e.g. EUR</source>
         <translation>código ISO, p. ex. EUR</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
+        <location line="+218"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-213"/>
         <source>Monthly prices</source>
         <translation>Preços mensais</translation>
     </message>
@@ -4764,12 +4767,12 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>{listing} · {room}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+79"/>
         <source>{code} is not an ISO 4217 currency code</source>
         <translation>{code} não é um código de moeda ISO 4217</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>{month}: {problem}</source>
         <translation>{month}: {problem}</translation>
@@ -4781,16 +4784,39 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{price} (not pushed)</source>
+        <translation>{price} (não enviado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{price} (override)</source>
         <translation>{price} (ajustado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{price} (base, not pushed)</source>
+        <translation>{price} (base, não enviado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{price} (base)</source>
         <translation>{price} (base)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n changes not pushed yet: {fields}.</source>
+        <translation>
+            <numerusform>%n alteração ainda por enviar: {fields}.</numerusform>
+            <numerusform>%n alterações ainda por enviar: {fields}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Earlier push: {state}</source>
+        <translation>Envio anterior: {state}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Select the months to change first.</source>
         <translation>Selecione primeiro os meses a alterar.</translation>
     </message>
@@ -6624,13 +6650,15 @@ processo de sincronização em {host}, primeira passagem em curso</translation>
     <name>ThreadWords</name>
     <message>
         <location line="-4"/>
-        <location filename="../ui/views/inbox_text.py" line="+53"/>
+        <location filename="../ui/views/inbox_text.py" line="+68"/>
         <source>Guest</source>
-        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.</extracomment>
+        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.
+----------
+The booking behind each cached thread&apos;s words (see ``forget_bookings``).</extracomment>
         <translation>Hóspede</translation>
     </message>
     <message>
-        <location filename="../ui/views/inbox_text.py" line="+43"/>
+        <location filename="../ui/views/inbox_text.py" line="+44"/>
         <source>You (not sent): {text}</source>
         <translation>Eu (não enviada): {text}</translation>
     </message>
