@@ -104,3 +104,21 @@ def test_the_state_of_an_earlier_push_is_not_shown_as_covering_new_edits(
     rates.room.setCurrentIndex(rates.room.findData(DEMO_ROOM))
     qtbot.waitUntil(lambda: effective(rates, "feb") == "1250 (override)", timeout=10_000)
     assert effective(rates, "mar") == "1234 (not pushed)"
+
+
+def test_prices_of_a_refused_push_are_marked_not_pushed_again(
+    main_window: Any, qtbot: Any, aio: Any, language: Any
+) -> None:
+    language("en")
+    rates = rates_of(main_window, qtbot, aio, register=True)
+    set_month(rates, qtbot, "feb", "1250")
+    qtbot.mouseClick(rates.push_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rates.state.text().startswith("Queued"), timeout=5000)
+    assert effective(rates, "feb") == "1250 (override)"
+
+    # What the calendar tells the panel when the outbox marks the push failed.
+    rates.push_state("Refused by Coliving.com: listing not yours", "error")
+    assert effective(rates, "feb") == "1250 (not pushed)"
+    february = rates.table.item(rates.month_row("feb"), 0).text()  # type: ignore[union-attr]
+    assert rates.state.text() == (
+        f"1 change not pushed yet: {february}.\nEarlier push: Refused by Coliving.com: listing not yours")
