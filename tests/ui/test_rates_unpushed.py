@@ -122,3 +122,20 @@ def test_prices_of_a_refused_push_are_marked_not_pushed_again(
     february = rates.table.item(rates.month_row("feb"), 0).text()  # type: ignore[union-attr]
     assert rates.state.text() == (
         f"1 change not pushed yet: {february}.\nEarlier push: Refused by Coliving.com: listing not yours")
+
+
+def test_a_price_still_being_typed_in_its_cell_is_kept_when_the_app_quits(
+    main_window: Any, make_window: Any, synced_service: Service, qtbot: Any, aio: Any
+) -> None:
+    rates = rates_of(main_window, qtbot, aio, register=True)
+    march = rates.table.item(rates.month_row("mar"), 1)
+    assert march is not None
+    rates.table.setCurrentItem(march)
+    rates.table.editItem(march)
+    editor = rates.table.indexWidget(rates.table.indexFromItem(march))
+    assert editor is not None
+    qtbot.keyClicks(editor, "1234")  # no Enter: the cell is still being edited
+
+    main_window.close()
+    again = rates_of(make_window(synced_service), qtbot, aio, register=False)
+    assert effective(again, "mar") == "1234 (not pushed)"
