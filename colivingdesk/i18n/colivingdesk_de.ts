@@ -1756,7 +1756,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+144"/>
+        <location filename="../ui/views/calendar_view.py" line="+145"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -1926,7 +1926,7 @@ Zum Öffnen klicken.</translation>
         <translation>1 Zimmertyp, {first} bis {last}</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>Imported {listings} and {rooms}.</source>
         <translation>Importiert: {listings} und {rooms}.</translation>
     </message>
@@ -1947,7 +1947,7 @@ Zum Öffnen klicken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-199"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n Zimmertyp, {first} bis {last}</numerusform>
@@ -1970,7 +1970,7 @@ Zum Öffnen klicken.</translation>
         <translation>{state} Die betroffenen Tage zeigen im Kalender ✗ fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>{guest} · {checkin} → {checkout} · {status}</source>
         <translation>{guest} · {checkin} → {checkout} · {status}</translation>
     </message>
@@ -4667,7 +4667,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../ui/views/rates_panel.py" line="+45"/>
+        <location filename="../ui/views/rates_panel.py" line="+51"/>
         <source>A monthly override cannot be removed: the Coliving.com document defines no way to do it. To change a month, set it to the price it should have (&quot;Set to base price&quot; gives it the base price).</source>
         <translation>Ein monatlicher Sonderpreis kann nicht entfernt werden: Das Coliving.com-Dokument sieht dafür keinen Weg vor. Um einen Monat zu ändern, setzen Sie ihn auf den Preis, den er haben soll („Auf Grundpreis setzen“ gibt ihm den Grundpreis).</translation>
     </message>
@@ -4682,7 +4682,7 @@ Open the listing to correct it, or retry.</source>
         <translation>Gesendet: angenommen, noch nicht übernommen (Coliving.com verarbeitet Preise im Hintergrund).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+1"/>
         <source>Room type</source>
         <translation>Zimmertyp</translation>
@@ -4695,22 +4695,24 @@ Open the listing to correct it, or retry.</source>
     <message>
         <location line="+1"/>
         <location line="+5"/>
+        <location line="+228"/>
         <source>Base price</source>
         <translation>Grundpreis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-225"/>
         <source>ISO code, e.g. EUR</source>
         <translation>ISO-Code, z. B. EUR</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
+        <location line="+218"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-213"/>
         <source>Monthly prices</source>
         <translation>Monatspreise</translation>
     </message>
@@ -4795,12 +4797,12 @@ Open the listing to correct it, or retry.</source>
         <translation>{listing} · {room}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+79"/>
         <source>{code} is not an ISO 4217 currency code</source>
         <translation>{code} ist kein Währungscode nach ISO 4217</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>{month}: {problem}</source>
         <translation>{month}: {problem}</translation>
@@ -4812,16 +4814,39 @@ Open the listing to correct it, or retry.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>{price} (not pushed)</source>
+        <translation>{price} (nicht gesendet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{price} (override)</source>
         <translation>{price} (Sonderpreis)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{price} (base, not pushed)</source>
+        <translation>{price} (Grundpreis, nicht gesendet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{price} (base)</source>
         <translation>{price} (Grundpreis)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n changes not pushed yet: {fields}.</source>
+        <translation>
+            <numerusform>%n Änderung noch nicht gesendet: {fields}.</numerusform>
+            <numerusform>%n Änderungen noch nicht gesendet: {fields}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Earlier push: {state}</source>
+        <translation>Vorheriges Senden: {state}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Select the months to change first.</source>
         <translation>Wählen Sie zuerst die zu ändernden Monate.</translation>
     </message>

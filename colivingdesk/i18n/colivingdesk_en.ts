@@ -77,7 +77,7 @@
 <context>
     <name>CalendarView</name>
     <message numerus="yes">
-        <location filename="../ui/views/calendar_view.py" line="+422"/>
+        <location filename="../ui/views/calendar_view.py" line="+423"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n room type, {first} to {last}</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+198"/>
         <source>%n listings</source>
         <translation>
             <numerusform>%n listing</numerusform>
@@ -339,6 +339,17 @@
         <translation>
             <numerusform>%n refused reply waits for you to retry or discard it.</numerusform>
             <numerusform>%n refused replies wait for you to retry or discard them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RatesPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/views/rates_panel.py" line="+358"/>
+        <source>%n changes not pushed yet: {fields}.</source>
+        <translation>
+            <numerusform>%n change not pushed yet: {fields}.</numerusform>
+            <numerusform>%n changes not pushed yet: {fields}.</numerusform>
         </translation>
     </message>
 </context>

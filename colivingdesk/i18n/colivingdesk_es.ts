@@ -1756,7 +1756,7 @@ Haz clic para abrirla.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+122"/>
+        <location filename="../ui/views/calendar_view.py" line="+123"/>
         <location line="+73"/>
         <source>Availability calendar</source>
         <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
@@ -1926,7 +1926,7 @@ Haz clic para abrirla.</translation>
         <translation>1 tipo de habitación, del {first} al {last}</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>Imported {listings} and {rooms}.</source>
         <translation>Importados: {listings} y {rooms}.</translation>
     </message>
@@ -1947,7 +1947,7 @@ Haz clic para abrirla.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-199"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n tipo de habitación, del {first} al {last}</numerusform>
@@ -1970,7 +1970,7 @@ Haz clic para abrirla.</translation>
         <translation>{state} Los días afectados muestran ✗ (fallido) en el calendario.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>{guest} · {checkin} → {checkout} · {status}</source>
         <translation>{guest} · {checkin} → {checkout} · {status}</translation>
     </message>
@@ -4667,7 +4667,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../ui/views/rates_panel.py" line="+45"/>
+        <location filename="../ui/views/rates_panel.py" line="+51"/>
         <source>A monthly override cannot be removed: the Coliving.com document defines no way to do it. To change a month, set it to the price it should have (&quot;Set to base price&quot; gives it the base price).</source>
         <translation>Un precio especial mensual no se puede quitar: el documento de Coliving.com no define ninguna forma de hacerlo. Para cambiar un mes, fíjalo en el precio que debe tener («Volver al precio base» le da el precio base).</translation>
     </message>
@@ -4682,7 +4682,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Enviado: aceptado, aún no aplicado (Coliving.com procesa las tarifas en segundo plano).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+1"/>
         <source>Room type</source>
         <translation>Tipo de habitación</translation>
@@ -4695,22 +4695,24 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     <message>
         <location line="+1"/>
         <location line="+5"/>
+        <location line="+228"/>
         <source>Base price</source>
         <translation>Precio base</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-225"/>
         <source>ISO code, e.g. EUR</source>
         <translation>Código ISO, p. ej. EUR</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
+        <location line="+218"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-213"/>
         <source>Monthly prices</source>
         <translation>Precios mensuales</translation>
     </message>
@@ -4795,12 +4797,12 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>{listing} · {room}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+79"/>
         <source>{code} is not an ISO 4217 currency code</source>
         <translation>{code} no es un código de moneda ISO 4217</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>{month}: {problem}</source>
         <translation>{month}: {problem}</translation>
@@ -4812,16 +4814,39 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{price} (not pushed)</source>
+        <translation>{price} (no enviado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{price} (override)</source>
         <translation>{price} (precio especial)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{price} (base, not pushed)</source>
+        <translation>{price} (base, no enviado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{price} (base)</source>
         <translation>{price} (base)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n changes not pushed yet: {fields}.</source>
+        <translation>
+            <numerusform>%n cambio sin enviar todavía: {fields}.</numerusform>
+            <numerusform>%n cambios sin enviar todavía: {fields}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Earlier push: {state}</source>
+        <translation>Envío anterior: {state}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Select the months to change first.</source>
         <translation>Selecciona primero los meses que quieres cambiar.</translation>
     </message>

@@ -1756,7 +1756,7 @@ Clique para a abrir.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+144"/>
+        <location filename="../ui/views/calendar_view.py" line="+145"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
@@ -1926,7 +1926,7 @@ Clique para a abrir.</translation>
         <translation>1 tipo de quarto, de {first} a {last}</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+199"/>
         <source>Imported {listings} and {rooms}.</source>
         <translation>Importados: {listings} e {rooms}.</translation>
     </message>
@@ -1947,7 +1947,7 @@ Clique para a abrir.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-199"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n tipo de quarto, de {first} a {last}</numerusform>
@@ -1970,7 +1970,7 @@ Clique para a abrir.</translation>
         <translation>{state} Os dias em causa aparecem com ✗ falhou no calendário.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>{guest} · {checkin} → {checkout} · {status}</source>
         <translation>{guest} · {checkin} → {checkout} · {status}</translation>
     </message>
@@ -4667,7 +4667,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>RatesPanel</name>
     <message>
-        <location filename="../ui/views/rates_panel.py" line="+45"/>
+        <location filename="../ui/views/rates_panel.py" line="+51"/>
         <source>A monthly override cannot be removed: the Coliving.com document defines no way to do it. To change a month, set it to the price it should have (&quot;Set to base price&quot; gives it the base price).</source>
         <translation>Um preço ajustado mensal não pode ser removido: o documento do Coliving.com não define forma de o fazer. Para alterar um mês, defina-o com o preço que deve ter («Repor o preço base» dá-lhe o preço base).</translation>
     </message>
@@ -4682,7 +4682,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Enviado: aceite, ainda não aplicado (o Coliving.com processa as tarifas em segundo plano).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <location line="+1"/>
         <source>Room type</source>
         <translation>Tipo de quarto</translation>
@@ -4695,22 +4695,24 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     <message>
         <location line="+1"/>
         <location line="+5"/>
+        <location line="+228"/>
         <source>Base price</source>
         <translation>Preço base</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-225"/>
         <source>ISO code, e.g. EUR</source>
         <translation>código ISO, p. ex. EUR</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
+        <location line="+218"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-213"/>
         <source>Monthly prices</source>
         <translation>Preços mensais</translation>
     </message>
@@ -4795,12 +4797,12 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>{listing} · {room}</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+79"/>
         <source>{code} is not an ISO 4217 currency code</source>
         <translation>{code} não é um código de moeda ISO 4217</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+3"/>
         <source>{month}: {problem}</source>
         <translation>{month}: {problem}</translation>
@@ -4812,16 +4814,39 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>{price} (not pushed)</source>
+        <translation>{price} (não enviado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{price} (override)</source>
         <translation>{price} (ajustado)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{price} (base, not pushed)</source>
+        <translation>{price} (base, não enviado)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{price} (base)</source>
         <translation>{price} (base)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n changes not pushed yet: {fields}.</source>
+        <translation>
+            <numerusform>%n alteração ainda por enviar: {fields}.</numerusform>
+            <numerusform>%n alterações ainda por enviar: {fields}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Earlier push: {state}</source>
+        <translation>Envio anterior: {state}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Select the months to change first.</source>
         <translation>Selecione primeiro os meses a alterar.</translation>
     </message>

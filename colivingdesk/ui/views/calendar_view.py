@@ -58,6 +58,7 @@ from colivingdesk.sync.rooms import MONTHS
 from colivingdesk.ui import formatting, theme
 from colivingdesk.ui.asyncslots import async_slot, in_executor
 from colivingdesk.ui.context import AppContext
+from colivingdesk.ui.drafts import DraftStore
 from colivingdesk.ui.errors import describe
 from colivingdesk.ui.keyboard import add_tab_switching
 from colivingdesk.ui.models.timeline_model import (
@@ -243,7 +244,7 @@ class CalendarView(QWidget):
         availability.setStretchFactor(1, 0)
         availability.setSizes([760, 400])
         self.tabs.addTab(availability, self.tr("Availability"))
-        self.rates = RatesPanel()
+        self.rates = RatesPanel(DraftStore(self.ctx.profile.root / "rate-drafts"))
         self.tabs.addTab(self.rates, self.tr("Rates"))
         add_tab_switching(self, self.tabs)
 
@@ -500,7 +501,7 @@ class CalendarView(QWidget):
                 set_state(self.rates.state, message.text, "error")
             return
         self._tracked["rates"] = item.id
-        set_state(self.rates.state, queued_text(self._account_state()), "muted")
+        self.rates.queued(plan, queued_text(self._account_state()))
 
     # ------------------------------------------------------------------ push state
     def _account_state(self) -> str:
@@ -523,7 +524,10 @@ class CalendarView(QWidget):
             text, accent = shown
             if what == "availability" and accent == "error":
                 text = self.tr("{state} The days concerned show ✗ failed in the calendar.").format(state=text)
-            set_state(label, text, accent)
+            if what == "rates":
+                self.rates.push_state(text, accent)  # also tells the panel whether its values were applied
+            else:
+                set_state(label, text, accent)
             if accent in ("ok", "error"):
                 del self._tracked[what]
 

@@ -8,6 +8,10 @@ stored override that is emptied is marked on its row with that reason and the pu
 again; "Set to base price" gives the month the base price, the nearest the document allows. Coliving.com accepts
 rates "for background processing", so a sent push reads
 "accepted, not yet applied".
+
+Prices typed and not pushed yet are kept per room type and across restarts (:mod:`.rates_edits`), each marked
+"not pushed" on its row, and the state line counts them: the outcome of an earlier push is only ever shown
+as that, never as if it covered them.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ from colivingdesk.sync.pushes import ZERO_PRICE, PushInputError, RatesPlan, pars
 from colivingdesk.sync.register import display_name
 from colivingdesk.sync.rooms import MONTHS
 from colivingdesk.ui import theme
+from colivingdesk.ui.drafts import DraftStore
+from colivingdesk.ui.views.rates_edits import RateEdits, Texts
 
 
 def clear_note() -> str:
@@ -91,8 +97,10 @@ class RatesPanel(QWidget):
 
     submit = Signal(object)  # a RatesPlan to queue
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, drafts: DraftStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.edits = RateEdits(drafts)
+        self._push: tuple[str, str, str] | None = None  # room type id, state text and accent of the last push
         self._listings: dict[str, Listing] = {}
         self._rooms: list[RoomType] = []
         self._currencies: dict[str, str | None] = {}
@@ -228,19 +236,35 @@ class RatesPanel(QWidget):
         """The table row of ``jan``...``dec``."""
         return next(n for n, (name, _key) in enumerate(self._months) if name == month)
 
+    def _stored(self, room: RoomType) -> Texts:
+        """The field texts the cache gives ``room``, keyed as :class:`RateEdits` keys them."""
+        texts = {
+            "base_price": "" if room.base_price is None else f"{room.base_price:f}",
+            "currency": room.currency or self._currencies.get(room.listing_id) or "",
+        }
+        for _name, key in self._months:
+            price = room.monthly_prices.get(key)
+            texts[key] = "" if price is None else f"{price:f}"
+        return texts
+
+    def _typed(self) -> Texts:
+        """The field texts as they read now."""
+        texts = {"base_price": self.base_price.text(), "currency": self.currency.text()}
+        for row, (_name, key) in enumerate(self._months):
+            texts[key] = self._cell(row, OVERRIDE).text()
+        return texts
+
     def _fill(self) -> None:
+        """Show the selected room type's stored prices with its edits not pushed yet laid over them."""
         room = self.selected_room()
-        if room is None or self._shown is None or room.id != self._shown.id:
-            self.state.clear()  # the last push's state belongs to the room type it was for
         self._shown = room
+        shown = {} if room is None else self.edits.shown(room.id, self._stored(room))
         self._filling = True
         try:
-            self.base_price.setText("" if room is None or room.base_price is None else f"{room.base_price:f}")
-            currency = None if room is None else room.currency or self._currencies.get(room.listing_id)
-            self.currency.setText(currency or "")
+            self.base_price.setText(shown.get("base_price", ""))
+            self.currency.setText(shown.get("currency", ""))
             for row, (_name, key) in enumerate(self._months):
-                price = None if room is None else room.monthly_prices.get(key)
-                self._cell(row, OVERRIDE).setText("" if price is None else f"{price:f}")
+                self._cell(row, OVERRIDE).setText(shown.get(key, ""))
         finally:
             self._filling = False
         self._validate()
@@ -283,6 +307,7 @@ class RatesPanel(QWidget):
         else:
             _show(self.currency_error, None)
         room = self.selected_room()
+        unpushed = {} if room is None else self.edits.update(room.id, self._stored(room), self._typed())
         self._filling = True
         try:
             problems = []
@@ -301,8 +326,12 @@ class RatesPanel(QWidget):
                         price=f"{room.monthly_prices[key]:f}")
                 elif price is None:
                     shown = ""
+                elif text and key in unpushed:
+                    shown = self.tr("{price} (not pushed)").format(price=f"{price:f}")
                 elif text:
                     shown = self.tr("{price} (override)").format(price=f"{price:f}")
+                elif "base_price" in unpushed:
+                    shown = self.tr("{price} (base, not pushed)").format(price=f"{price:f}")
                 else:
                     shown = self.tr("{price} (base)").format(price=f"{price:f}")
                 self._cell(row, EFFECTIVE).setText(shown)
@@ -311,7 +340,45 @@ class RatesPanel(QWidget):
         _show(self.month_error, "; ".join(problems) or None)
         ok = ok and not problems
         self.push_button.setEnabled(ok and self.selected_room() is not None)
+        self._show_state(unpushed)
         return ok
+
+    # ------------------------------------------------------------------ state line
+    def _show_state(self, unpushed: Texts) -> None:
+        """Count the edits not pushed yet; the last push's state only for its room type, named as earlier."""
+        room = self.selected_room()
+        push = self._push if room is not None and self._push is not None and self._push[0] == room.id else None
+        if not unpushed:
+            self.state.setText(push[1] if push else "")
+            theme.tint(self.state, push[2] if push else "muted")
+            return
+        names = [label for key, label in (("base_price", self.tr("Base price")), ("currency", self.tr("Currency")))
+                 if key in unpushed]
+        names += [self._cell(row, 0).text() for row, (_name, key) in enumerate(self._months) if key in unpushed]
+        text = self.tr("%n changes not pushed yet: {fields}.", "", len(unpushed)).format(fields=", ".join(names))
+        if push:
+            text += "\n" + self.tr("Earlier push: {state}").format(state=push[1])
+        self.state.setText(text)
+        theme.tint(self.state, "warn")
+
+    def queued(self, plan: RatesPlan, text: str) -> None:
+        """``plan`` is in the outbox: its values are no longer unpushed; ``text`` says where it stands."""
+        keys = {"base_price": "base_price", "currency": "currency"}
+        keys.update((f"price_{name}", key) for name, key in self._months)
+        sent = {keys[field]: value for field, value in plan.fields().items() if field in keys}
+        self.edits.sent(plan.room_type_id, sent)
+        self._push = (plan.room_type_id, text, "muted")
+        self._validate()
+
+    def push_state(self, text: str, accent: str) -> None:
+        """The outbox moved the last push queued: ``accent`` "error" means its values were not applied."""
+        if self._push is None:
+            return
+        room_id = self._push[0]
+        self._push = (room_id, text, accent)
+        if accent == "error":
+            self.edits.failed(room_id)
+        self._validate()
 
     # ------------------------------------------------------------------ bulk edits
     def _bulk(self, how: str) -> None:
