@@ -19,9 +19,13 @@
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connected</source>
-        <translation>Verbunden</translation>
+        <translation type="vanished">Verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected, waiting to sync</source>
+        <translation>Verbunden, wartet auf Synchronisierung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -208,18 +212,43 @@
         <translation>Den Schlüssel im Schlüsselbund des Systems speichern und verbinden.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+31"/>
+        <location line="+40"/>
+        <location line="+46"/>
         <source>Paste the API key first.</source>
         <translation>Fügen Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-44"/>
         <source>Checking the key…</source>
         <translation>Schlüssel wird geprüft…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{result} {next_step}</source>
+        <translation>{result} {next_step}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use it for this session to connect.</source>
+        <translation>Verwenden Sie ihn für diese Sitzung, um die Verbindung herzustellen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save it to connect.</source>
+        <translation>Speichern Sie ihn, um die Verbindung herzustellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use it for this session to replace the key in use.</source>
+        <translation>Verwenden Sie ihn für diese Sitzung anstelle des aktuellen Schlüssels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it to use it instead of the key in use.</source>
+        <translation>Speichern Sie ihn, um ihn anstelle des aktuellen Schlüssels zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{message} {detail} visible to this key.</source>
         <translation>{message} {detail} für diesen Schlüssel sichtbar.</translation>
     </message>
@@ -1189,12 +1218,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Automated messages history</source>
         <translation>Verlauf automatischer Nachrichten</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1209,7 +1238,7 @@
         <translation>Neue Regel</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n Tag vorher, um {time}</numerusform>
@@ -1278,7 +1307,7 @@
         <translation>Gewählte anstehende Nachricht jetzt senden</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+94"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
@@ -2408,18 +2437,18 @@ Zum Öffnen klicken.</translation>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../sync/coliving_feeds.py" line="+84"/>
+        <location filename="../sync/coliving_feeds.py" line="+86"/>
         <source>bookings</source>
-        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Details asked for in a complete pass: in effect all of them.</extracomment>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Each booking lands at a random place in four indexes, so a commit writes back most of their pages whatever the batch holds: at 1,000 a first sync&apos;s commits cost as much as its inserts, at 2,500 about 40% less. Details asked for in a complete pass: in effect all of them.</extracomment>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+191"/>
         <source>booking messages</source>
         <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
         <translation>Buchungsnachrichten</translation>
@@ -2978,13 +3007,12 @@ Links stehen die Nachrichten beider Kanäle.</translation>
 <context>
     <name>KeyCheck</name>
     <message>
-        <location filename="../sync/key_check.py" line="+37"/>
         <source>Connected to BookMyColiving.</source>
         <extracomment>Counted words of a key check (English for one, when no translator is installed).</extracomment>
-        <translation>Mit BookMyColiving verbunden.</translation>
+        <translation type="vanished">Mit BookMyColiving verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../sync/key_check.py" line="+41"/>
         <source>%Ln properties</source>
         <translation>
             <numerusform>%Ln Objekt</numerusform>
@@ -2997,9 +3025,19 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>der Gastgeber</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connected to Coliving.com as {name}.</source>
-        <translation>Mit Coliving.com verbunden als {name}.</translation>
+        <translation type="vanished">Mit Coliving.com verbunden als {name}.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The key works: BookMyColiving accepted it.</source>
+        <extracomment>Counted words of a key check (English for one, when no translator is installed).</extracomment>
+        <translation>Der Schlüssel funktioniert: BookMyColiving hat ihn angenommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key works: Coliving.com knows it as {name}.</source>
+        <translation>Der Schlüssel funktioniert: Coliving.com kennt ihn als {name}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3489,19 +3527,20 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Die Einstellungen sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+96"/>
-        <location line="+383"/>
+        <location filename="../ui/main_window.py" line="+93"/>
+        <location line="+396"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>How long after the Service is built the Settings page is (see ``paintEvent``): once the Service&apos;s start has run, so the window answers input between the two. A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-388"/>
         <source>Starting sync…</source>
+        <extracomment>The channels with a saved account: a status refresh (every page of a sync) does not read the store.</extracomment>
         <translation>Synchronisierung startet…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Demo mode</source>
         <translation>Demomodus</translation>
     </message>
@@ -3558,14 +3597,14 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Für diese Buchung sind noch keine Nachrichten im Cache.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window_notices.py" line="+52"/>
+        <location filename="../ui/window_notices.py" line="+54"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``). BookMyColiving&apos;s first sync is importing the leads already there (see ``_importing_leads``).</extracomment>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
             <numerusform>%n neue Nachrichten</numerusform>
@@ -3586,8 +3625,21 @@ Backoffice des Übungsservers: {url}</translation>
         <source>Open the Inbox to reply.</source>
         <translation>Öffnen Sie den Posteingang, um zu antworten.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n leads imported</source>
+        <translation>
+            <numerusform>%n Anfrage importiert</numerusform>
+            <numerusform>%n Anfragen importiert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Enquiries already on BookMyColiving when it was connected.</source>
+        <translation>Anfragen, die beim Verbinden bereits auf BookMyColiving lagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>New lead: {lead}</source>
         <translation>Neue Anfrage: {lead}</translation>
     </message>
@@ -3628,7 +3680,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Neue oder geänderte Aufenthalte finden Sie unter Buchungen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
@@ -3643,7 +3695,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Der Kanal hat eine Antwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+46"/>
+        <location filename="../ui/main_window.py" line="+54"/>
         <source>Syncing both channels…</source>
         <translation>Beide Kanäle werden synchronisiert…</translation>
     </message>
@@ -5513,7 +5565,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-431"/>
+        <location filename="../ui/widgets/account_box.py" line="-447"/>
         <location line="+18"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
@@ -6624,13 +6676,15 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
     <name>ThreadWords</name>
     <message>
         <location line="-4"/>
-        <location filename="../ui/views/inbox_text.py" line="+53"/>
+        <location filename="../ui/views/inbox_text.py" line="+68"/>
         <source>Guest</source>
-        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.</extracomment>
+        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.
+----------
+The booking behind each cached thread&apos;s words (see ``forget_bookings``).</extracomment>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../ui/views/inbox_text.py" line="+43"/>
+        <location filename="../ui/views/inbox_text.py" line="+44"/>
         <source>You (not sent): {text}</source>
         <translation>Sie (nicht gesendet): {text}</translation>
     </message>
