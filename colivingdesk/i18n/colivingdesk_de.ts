@@ -19,9 +19,13 @@
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connected</source>
-        <translation>Verbunden</translation>
+        <translation type="vanished">Verbunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected, waiting to sync</source>
+        <translation>Verbunden, wartet auf Synchronisierung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -208,18 +212,43 @@
         <translation>Den Schlüssel im Schlüsselbund des Systems speichern und verbinden.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+31"/>
+        <location line="+40"/>
+        <location line="+46"/>
         <source>Paste the API key first.</source>
         <translation>Fügen Sie zuerst den API-Schlüssel ein.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-44"/>
         <source>Checking the key…</source>
         <translation>Schlüssel wird geprüft…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{result} {next_step}</source>
+        <translation>{result} {next_step}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use it for this session to connect.</source>
+        <translation>Verwenden Sie ihn für diese Sitzung, um die Verbindung herzustellen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save it to connect.</source>
+        <translation>Speichern Sie ihn, um die Verbindung herzustellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use it for this session to replace the key in use.</source>
+        <translation>Verwenden Sie ihn für diese Sitzung anstelle des aktuellen Schlüssels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it to use it instead of the key in use.</source>
+        <translation>Speichern Sie ihn, um ihn anstelle des aktuellen Schlüssels zu verwenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{message} {detail} visible to this key.</source>
         <translation>{message} {detail} für diesen Schlüssel sichtbar.</translation>
     </message>
@@ -2990,13 +3019,12 @@ Links stehen die Nachrichten beider Kanäle.</translation>
 <context>
     <name>KeyCheck</name>
     <message>
-        <location filename="../sync/key_check.py" line="+37"/>
         <source>Connected to BookMyColiving.</source>
         <extracomment>Counted words of a key check (English for one, when no translator is installed).</extracomment>
-        <translation>Mit BookMyColiving verbunden.</translation>
+        <translation type="vanished">Mit BookMyColiving verbunden.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../sync/key_check.py" line="+41"/>
         <source>%Ln properties</source>
         <translation>
             <numerusform>%Ln Objekt</numerusform>
@@ -3009,9 +3037,19 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>der Gastgeber</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connected to Coliving.com as {name}.</source>
-        <translation>Mit Coliving.com verbunden als {name}.</translation>
+        <translation type="vanished">Mit Coliving.com verbunden als {name}.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The key works: BookMyColiving accepted it.</source>
+        <extracomment>Counted words of a key check (English for one, when no translator is installed).</extracomment>
+        <translation>Der Schlüssel funktioniert: BookMyColiving hat ihn angenommen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key works: Coliving.com knows it as {name}.</source>
+        <translation>Der Schlüssel funktioniert: Coliving.com kennt ihn als {name}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3576,9 +3614,9 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window_notices.py" line="+52"/>
+        <location filename="../ui/window_notices.py" line="+54"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``). BookMyColiving&apos;s first sync is importing the leads already there (see ``_importing_leads``).</extracomment>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
             <numerusform>%n neue Nachrichten</numerusform>
@@ -3599,8 +3637,21 @@ Backoffice des Übungsservers: {url}</translation>
         <source>Open the Inbox to reply.</source>
         <translation>Öffnen Sie den Posteingang, um zu antworten.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n leads imported</source>
+        <translation>
+            <numerusform>%n Anfrage importiert</numerusform>
+            <numerusform>%n Anfragen importiert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Enquiries already on BookMyColiving when it was connected.</source>
+        <translation>Anfragen, die beim Verbinden bereits auf BookMyColiving lagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>New lead: {lead}</source>
         <translation>Neue Anfrage: {lead}</translation>
     </message>
@@ -3641,7 +3692,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Neue oder geänderte Aufenthalte finden Sie unter Buchungen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
@@ -5574,7 +5625,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-431"/>
+        <location filename="../ui/widgets/account_box.py" line="-447"/>
         <location line="+18"/>
         <source>Show</source>
         <translation>Anzeigen</translation>

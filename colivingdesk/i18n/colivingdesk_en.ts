@@ -216,7 +216,7 @@
 <context>
     <name>KeyCheck</name>
     <message numerus="yes">
-        <location filename="../sync/key_check.py" line="+38"/>
+        <location filename="../sync/key_check.py" line="+41"/>
         <source>%Ln properties</source>
         <translation>
             <numerusform>%Ln property</numerusform>
@@ -238,16 +238,24 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/window_notices.py" line="+52"/>
+        <location filename="../ui/window_notices.py" line="+54"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``). BookMyColiving&apos;s first sync is importing the leads already there (see ``_importing_leads``).</extracomment>
         <translation>
             <numerusform>%n new message</numerusform>
             <numerusform>%n new messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+10"/>
+        <source>%n leads imported</source>
+        <translation>
+            <numerusform>%n lead imported</numerusform>
+            <numerusform>%n leads imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>%n new leads</source>
         <translation>
             <numerusform>%n new lead</numerusform>

@@ -19,9 +19,13 @@
         <translation>No conectado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connected</source>
-        <translation>Conectado</translation>
+        <translation type="vanished">Conectado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected, waiting to sync</source>
+        <translation>Conectado, esperando para sincronizar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -208,18 +212,43 @@
         <translation>Guardar la clave en el llavero del sistema y conectar.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+31"/>
+        <location line="+40"/>
+        <location line="+46"/>
         <source>Paste the API key first.</source>
         <translation>Pega primero la clave de API.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-44"/>
         <source>Checking the key…</source>
         <translation>Comprobando la clave…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{result} {next_step}</source>
+        <translation>{result} {next_step}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use it for this session to connect.</source>
+        <translation>Úsala en esta sesión para conectar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save it to connect.</source>
+        <translation>Guárdala para conectar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use it for this session to replace the key in use.</source>
+        <translation>Úsala en esta sesión en lugar de la clave en uso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it to use it instead of the key in use.</source>
+        <translation>Guárdala para usarla en lugar de la clave en uso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{message} {detail} visible to this key.</source>
         <translation>{message} {detail} visibles con esta clave.</translation>
     </message>
@@ -2990,13 +3019,12 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
 <context>
     <name>KeyCheck</name>
     <message>
-        <location filename="../sync/key_check.py" line="+37"/>
         <source>Connected to BookMyColiving.</source>
         <extracomment>Counted words of a key check (English for one, when no translator is installed).</extracomment>
-        <translation>Conectado a BookMyColiving.</translation>
+        <translation type="vanished">Conectado a BookMyColiving.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../sync/key_check.py" line="+41"/>
         <source>%Ln properties</source>
         <translation>
             <numerusform>%Ln propiedad</numerusform>
@@ -3009,9 +3037,19 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>el anfitrión</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connected to Coliving.com as {name}.</source>
-        <translation>Conectado a Coliving.com como {name}.</translation>
+        <translation type="vanished">Conectado a Coliving.com como {name}.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The key works: BookMyColiving accepted it.</source>
+        <extracomment>Counted words of a key check (English for one, when no translator is installed).</extracomment>
+        <translation>La clave funciona: BookMyColiving la ha aceptado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key works: Coliving.com knows it as {name}.</source>
+        <translation>La clave funciona: Coliving.com la conoce como {name}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3576,9 +3614,9 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window_notices.py" line="+52"/>
+        <location filename="../ui/window_notices.py" line="+54"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``). BookMyColiving&apos;s first sync is importing the leads already there (see ``_importing_leads``).</extracomment>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
             <numerusform>%n mensajes nuevos</numerusform>
@@ -3599,8 +3637,21 @@ Backoffice del servidor de prácticas: {url}</translation>
         <source>Open the Inbox to reply.</source>
         <translation>Abre la bandeja de entrada para responder.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n leads imported</source>
+        <translation>
+            <numerusform>%n consulta importada</numerusform>
+            <numerusform>%n consultas importadas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Enquiries already on BookMyColiving when it was connected.</source>
+        <translation>Consultas que ya estaban en BookMyColiving al conectarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>New lead: {lead}</source>
         <translation>Nueva consulta: {lead}</translation>
     </message>
@@ -3641,7 +3692,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Revisa la vista Reservas para ver las estancias nuevas o modificadas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Guest</source>
         <translation>Huésped</translation>
     </message>
@@ -5574,7 +5625,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-431"/>
+        <location filename="../ui/widgets/account_box.py" line="-447"/>
         <location line="+18"/>
         <source>Show</source>
         <translation>Mostrar</translation>

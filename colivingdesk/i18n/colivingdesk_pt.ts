@@ -19,9 +19,13 @@
         <translation>Não ligado</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connected</source>
-        <translation>Ligado</translation>
+        <translation type="vanished">Ligado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected, waiting to sync</source>
+        <translation>Ligado, à espera de sincronizar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -208,18 +212,43 @@
         <translation>Guardar a chave no porta-chaves do sistema e ligar.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+31"/>
+        <location line="+40"/>
+        <location line="+46"/>
         <source>Paste the API key first.</source>
         <translation>Cole primeiro a chave de API.</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-44"/>
         <source>Checking the key…</source>
         <translation>A verificar a chave…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>{result} {next_step}</source>
+        <translation>{result} {next_step}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use it for this session to connect.</source>
+        <translation>Use-a nesta sessão para ligar.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save it to connect.</source>
+        <translation>Guarde-a para ligar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use it for this session to replace the key in use.</source>
+        <translation>Use-a nesta sessão em vez da chave em uso.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save it to use it instead of the key in use.</source>
+        <translation>Guarde-a para a usar em vez da chave em uso.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{message} {detail} visible to this key.</source>
         <translation>{message} {detail} visíveis para esta chave.</translation>
     </message>
@@ -2990,13 +3019,12 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
 <context>
     <name>KeyCheck</name>
     <message>
-        <location filename="../sync/key_check.py" line="+37"/>
         <source>Connected to BookMyColiving.</source>
         <extracomment>Counted words of a key check (English for one, when no translator is installed).</extracomment>
-        <translation>Ligado ao BookMyColiving.</translation>
+        <translation type="vanished">Ligado ao BookMyColiving.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location filename="../sync/key_check.py" line="+41"/>
         <source>%Ln properties</source>
         <translation>
             <numerusform>%Ln imóvel</numerusform>
@@ -3009,9 +3037,19 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>o anfitrião</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Connected to Coliving.com as {name}.</source>
-        <translation>Ligado ao Coliving.com como {name}.</translation>
+        <translation type="vanished">Ligado ao Coliving.com como {name}.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The key works: BookMyColiving accepted it.</source>
+        <extracomment>Counted words of a key check (English for one, when no translator is installed).</extracomment>
+        <translation>A chave funciona: o BookMyColiving aceitou-a.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key works: Coliving.com knows it as {name}.</source>
+        <translation>A chave funciona: o Coliving.com conhece-a como {name}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3576,9 +3614,9 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/window_notices.py" line="+52"/>
+        <location filename="../ui/window_notices.py" line="+54"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``). BookMyColiving&apos;s first sync is importing the leads already there (see ``_importing_leads``).</extracomment>
         <translation>
             <numerusform>%n mensagem nova</numerusform>
             <numerusform>%n mensagens novas</numerusform>
@@ -3599,8 +3637,21 @@ Backoffice do servidor de treino: {url}</translation>
         <source>Open the Inbox to reply.</source>
         <translation>Abra a Caixa de entrada para responder.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n leads imported</source>
+        <translation>
+            <numerusform>%n contacto importado</numerusform>
+            <numerusform>%n contactos importados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Enquiries already on BookMyColiving when it was connected.</source>
+        <translation>Contactos que já estavam no BookMyColiving quando foi ligado.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>New lead: {lead}</source>
         <translation>Novo contacto: {lead}</translation>
     </message>
@@ -3641,7 +3692,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>Veja na vista Reservas as estadias novas ou alteradas.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
         <source>Guest</source>
         <translation>Hóspede</translation>
     </message>
@@ -5574,7 +5625,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-431"/>
+        <location filename="../ui/widgets/account_box.py" line="-447"/>
         <location line="+18"/>
         <source>Show</source>
         <translation>Mostrar</translation>

@@ -1,5 +1,8 @@
 """Checking an API key before it is saved: one cheap authenticated call, its outcome in the user's words.
 
+The words say what the check showed (the channel accepts the key), never that the account is connected: a key
+checked in Settings is not in use until it is saved.
+
 The check uses a client of its own (never the account's running one), so a wrong key typed in Settings cannot
 disturb the account's budgets, waits or outbox while it is being tried.
 """
@@ -34,12 +37,12 @@ async def verify_key(client: BmcClient | ColivingClient) -> VerifyResult:
         if isinstance(client, BmcClient):
             page = await client.list_properties(limit=1)
             count = page.total if page.total is not None else len(page.items)
-            return VerifyResult(True, _say(QT_TRANSLATE_NOOP("KeyCheck", "Connected to BookMyColiving.")),
+            return VerifyResult(True, _say(QT_TRANSLATE_NOOP("KeyCheck", "The key works: BookMyColiving accepted it.")),
                                 KeyCheck.tr("%Ln properties", "", count))
         profile = await client.me()
         name = profile.name or profile.email or _say(QT_TRANSLATE_NOOP("KeyCheck", "the host"))
-        connected = _say(QT_TRANSLATE_NOOP("KeyCheck", "Connected to Coliving.com as {name}."), name=name)
-        return VerifyResult(True, connected, profile.name or None)
+        works = _say(QT_TRANSLATE_NOOP("KeyCheck", "The key works: Coliving.com knows it as {name}."), name=name)
+        return VerifyResult(True, works, profile.name or None)
     except AuthError as err:
         return VerifyResult(False, _say(QT_TRANSLATE_NOOP("KeyCheck", "The API key was refused.")), err.message)
     except RateLimited as err:

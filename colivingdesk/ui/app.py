@@ -32,6 +32,7 @@ from colivingdesk.profile import Profile
 from colivingdesk.secrets import SecretStore
 from colivingdesk.startup_gc import release as release_gc
 from colivingdesk.store import Account, Store, open_store
+from colivingdesk.ui.asyncslots import start_waiting
 from colivingdesk.ui.context import AppContext
 from colivingdesk.ui.first_frame import paint_first
 from colivingdesk.ui.i18n import install_translators
@@ -124,6 +125,7 @@ async def main(app: QApplication, window: MainWindow, ctx: AppContext, *, closed
     gracefully. ``closed_early``: the window was closed before the loop started."""
     import asyncio
 
+    start_waiting()  # what the first frame's views asked for before this loop existed (their keyring question)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
     window.closed.connect(closed.set)

@@ -12,9 +12,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+import sys
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject
 
 from colivingdesk.api.errors import ChannelError
@@ -137,10 +139,53 @@ def _deleted(err: BaseException) -> bool:
     return isinstance(err, RuntimeError) and ("already deleted" in text or "has been deleted" in text)
 
 
+# Work asked of ``spawn`` before the app's loop runs (a view built for the first frame: the view restored from
+# the last run, Welcome), started by ``start_waiting`` once it does.
+_waiting: list[Callable[[], object]] = []
+
+
+def running_loop() -> asyncio.AbstractEventLoop | None:
+    """The running asyncio loop, or None before the app starts it.
+
+    Without asyncio loaded no loop can be running: the window paints its first frame before the app loads
+    asyncio (see ``colivingdesk.ui.first_frame``), and asking must not load it early.
+    """
+    loaded = sys.modules.get("asyncio")
+    if loaded is None:
+        return None
+    try:
+        running: asyncio.AbstractEventLoop = loaded.get_running_loop()
+    except RuntimeError:
+        return None
+    return running
+
+
+def start_waiting() -> None:
+    """Start what ``spawn`` was asked before the loop ran; the app calls this first thing on its loop."""
+    waiting = list(_waiting)
+    _waiting.clear()
+    for start in waiting:
+        start()
+
+
 def spawn(
-    coro: Awaitable[T], notifier: Notifier | None = None, owner: QObject | None = None
-) -> asyncio.Task[T]:
-    """Start background work no button owns (e.g. a refresh after opening a thread), keeping a reference."""
+    coro: Coroutine[Any, Any, T], notifier: Notifier | None = None, owner: QObject | None = None
+) -> asyncio.Task[T] | None:
+    """Start background work no button owns (e.g. a refresh after opening a thread), keeping a reference.
+
+    Asked before the app's loop runs, the work starts with the loop (``start_waiting``) and None is returned:
+    a task made then would belong to a loop that never runs, and the view would wait for its answer forever.
+    """
+    if running_loop() is None:
+
+        def start_later() -> None:
+            if owner is not None and not shiboken6.isValid(owner):  # the widget went away meanwhile
+                coro.close()
+                return
+            spawn(coro, notifier, owner)
+
+        _waiting.append(start_later)
+        return None
 
     async def guarded() -> T:
         try:

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from colivingdesk.domain import OutboxState, Thread
+from colivingdesk.domain import Channel, OutboxState, Thread
 from colivingdesk.labels import booking_label, guest_name, lead_label
 from colivingdesk.store import ThreadFilter
 from colivingdesk.sync import ChangeSet
@@ -25,7 +25,7 @@ from colivingdesk.ui.widgets.notifications import InWindowNotifications
 
 #: The notices' counted words, under the window's context (``pyside6-lupdate`` takes a plural only from a
 #: ``NAME.tr(source, "", n)`` call, named like its context; see ``Counted``). One of each is said otherwise.
-MainWindow = Counted("MainWindow", {})
+MainWindow = Counted("MainWindow", {"%n leads imported": "%n lead imported"})
 
 
 class WindowNotices:
@@ -39,6 +39,8 @@ class WindowNotices:
     _failed_notified: set[str]
     #: The attention counts last shown (``MainWindow._show_counts``).
     _last_counts: Any
+    #: BookMyColiving's first sync is importing the leads already there (see ``_importing_leads``).
+    _leads_import: bool = False
 
     def _notify(self, changes: ChangeSet, before: Any, *, active: bool = False) -> None:
         """Notify new guest messages, new leads, replies the channel refused and (when away) booking changes."""
@@ -58,7 +60,13 @@ class WindowNotices:
                 )
             text = QCoreApplication.translate("MainWindow", "Open the Inbox to reply.")
             self._notify_one(title, text, thread.key if thread else "inbox")
-        if new_leads > 0:
+        if new_leads > 0 and self._importing_leads(new_leads):
+            title = MainWindow.tr("%n leads imported", "", new_leads)
+            text = QCoreApplication.translate(
+                "MainWindow", "Enquiries already on BookMyColiving when it was connected.",
+            )
+            self._notify_one(title, text, "leads")
+        elif new_leads > 0:
             newest = self.ctx.reader.page_leads(None, None, 1) if new_leads == 1 else []  # newest first
             if newest:
                 title = QCoreApplication.translate("MainWindow", "New lead: {lead}").format(lead=lead_label(newest[0]))
@@ -78,6 +86,19 @@ class WindowNotices:
                 title = QCoreApplication.translate("MainWindow", "{booking} updated").format(booking=booking)
             text = QCoreApplication.translate("MainWindow", "Check the Bookings view for new or changed stays.")
             self._notify_one(title, text, "bookings")
+
+    def _importing_leads(self, arrived: int) -> bool:
+        """Whether leads that just ``arrived`` are BookMyColiving's backlog, imported by the account's first sync.
+
+        Every lead is "new" to an empty cache, so the first sync would announce the whole backlog as guests
+        asking now. The cache held no lead before them: an import, and so is every lead that comes before that
+        first sync has finished (a long backlog arrives page by page).
+        """
+        if not self._leads_import:
+            self._leads_import = self.ctx.reader.count_leads() - arrived <= 0
+        elif self.ctx.has_service and self.ctx.service.status(Channel.BMC).last_synced_at is not None:
+            self._leads_import = False  # the first sync had finished: these arrived since
+        return self._leads_import
 
     def _unread_thread(self) -> Thread | None:
         """The most recently active conversation with unread messages, for the notification to open.

@@ -72,7 +72,9 @@ def test_verify_shows_the_result_next_to_the_key_field(
 
     verify_with(bmc, sandbox_config.bmc_key, qtbot)
     assert bmc.key_result.ok is True
-    assert "Connected to BookMyColiving" in bmc.key_result.text()
+    # The account already runs on another key: the one checked here is not in use until saved.
+    assert bmc.key_result.text().startswith("✓ The key works: BookMyColiving accepted it.")
+    assert bmc.key_result.text().endswith("Save it to use it instead of the key in use.")
 
     verify_with(coliving, "nope_nope_nope", qtbot)
     assert coliving.key_result.ok is False
@@ -364,3 +366,42 @@ def test_every_documented_webhook_event_can_be_sent_as_a_test(
     view.receiver_enabled.setChecked(False)
     qtbot.waitUntil(lambda: view.receiver_port_in_use is None, timeout=TIMEOUT)
     aio.settle()
+
+
+def test_verify_says_the_key_works_and_only_save_connects(
+    qtbot: Any, aio: Any, service: Service, make_window: Any, sandbox: SandboxServer,
+    sandbox_config: SandboxConfig,
+) -> None:
+    service.configure(Channel.COLIVING, None)
+    window = make_window(service)
+    window.show_view("settings")
+    box = window.settings.coliving
+    point_at_sandbox(box, sandbox.coliving_base_url, qtbot)
+    qtbot.waitUntil(lambda: box.source_label.text() != "", timeout=TIMEOUT)
+
+    # Verify checked the typed key and saved nothing: the account is still not connected, and it says so.
+    verify_with(box, sandbox_config.coliving_key, qtbot)
+    aio.settle()
+    assert box.key_result.ok is True
+    assert box.key_result.text() == (
+        "✓ The key works: Coliving.com knows it as Demo Host. Use it for this session to connect."
+    )
+    assert box.state_label.text().startswith("Not connected")
+    window.refresh_status()
+    assert "Coliving.com: not connected" in window.account_status.texts()
+
+    # Saved: the account box and the status bar both say it is connected.
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Kept for this session only" in box.key_result.text(), timeout=TIMEOUT)
+    aio.settle()
+    assert box.key_result.ok is True
+    assert "to connect" not in box.key_result.text()
+    assert "Coliving.com knows it as Demo Host" in box.key_result.text()
+    window.refresh_status()
+    assert box.state_label.text() == "Connected, waiting to sync"
+    assert "Coliving.com: waiting to sync" in window.account_status.texts()
+    # Once synced, both say so.
+    assert aio.run(service.sync_once(), timeout=30_000).ok
+    window.refresh_status()
+    qtbot.waitUntil(lambda: box.state_label.text() == "Up to date", timeout=TIMEOUT)
+    assert any(text.startswith("Coliving.com: up to date") for text in window.account_status.texts())

@@ -14,7 +14,6 @@ tests can drive it with lists.
 from __future__ import annotations
 
 import logging
-import sys
 import time
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +27,8 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QFont
+
+from colivingdesk.ui.asyncslots import running_loop
 
 if TYPE_CHECKING:
     import asyncio
@@ -227,7 +228,7 @@ class StoreListModel(QAbstractTableModel):
         """Append the next page: inline when pages read fast, else from the executor (rows arrive later)."""
         if parent.isValid() or self._exhausted or self._fetching:
             return
-        loop = _running_loop() if self._slow_pages else None
+        loop = running_loop() if self._slow_pages else None
         if loop is None:
             self._fetch_now()
             return
@@ -318,7 +319,7 @@ class StoreListModel(QAbstractTableModel):
         wanted = max(len(self._rows), self.page_size)
         generation = self._generation
         if wanted > self.executor_threshold:
-            loop = _running_loop()
+            loop = running_loop()
             if loop is not None:
                 future = loop.run_in_executor(None, self._read_window, wanted)
                 future.add_done_callback(lambda f: self._reload_done(f, wanted, generation))
@@ -403,19 +404,6 @@ class StoreListModel(QAbstractTableModel):
             self._rows[i] = fresh_by_id[self._ident(record)]
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
-
-
-def _running_loop() -> asyncio.AbstractEventLoop | None:
-    # Without asyncio loaded no loop can be running: the window paints its first frame before the app loads
-    # asyncio and starts its loop (see ``colivingdesk.ui.first_frame``), and this must not load it early.
-    loaded = sys.modules.get("asyncio")
-    if loaded is None:
-        return None
-    try:
-        running: asyncio.AbstractEventLoop = loaded.get_running_loop()
-    except RuntimeError:
-        return None
-    return running
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:

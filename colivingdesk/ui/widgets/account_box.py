@@ -48,7 +48,8 @@ AUTH_STYLES = (
 )
 STATE_WORDS = {
     "not_configured": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Not connected")),
-    "idle": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Connected")),
+    # The status bar's words for the same state ("waiting to sync"): the two must never disagree.
+    "idle": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Connected, waiting to sync")),
     "syncing": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Syncing…")),
     "up_to_date": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Up to date")),
     "offline": str(QT_TRANSLATE_NOOP("AccountBoxWidget", "Offline")),
@@ -363,6 +364,7 @@ class AccountBoxWidget(QGroupBox):
     @async_slot()
     async def verify(self) -> None:
         """Check the typed (or saved) key against the channel without saving anything."""
+        key_typed = bool(self.key_field.text())
         try:
             key = await self._key_to_use()
         except SecretStoreError as err:
@@ -373,8 +375,23 @@ class AccountBoxWidget(QGroupBox):
             return
         self.key_result.show_result(self.tr("Checking the key…"), None)
         result = await self.ctx.service.verify(self.channel, self.settings(), key)
-        self.key_result.show_result(self._result_text(result), result.ok)
+        text = self._result_text(result)
+        if result.ok:
+            text = self.tr("{result} {next_step}").format(result=text, next_step=self._after_verify(typed=key_typed))
+        self.key_result.show_result(text.strip(), result.ok)
         await self._remember_host_name(result)
+
+    def _after_verify(self, *, typed: bool) -> str:
+        """What a key that works still needs: Verify saved nothing, so only Save (or "Use for this session")
+        connects the account or puts the checked key in place of the one in use."""
+        session = self._keyring is not None and not self._keyring.secure
+        if self.channel not in self.ctx.service.channels:
+            return self.tr("Use it for this session to connect.") if session else self.tr("Save it to connect.")
+        if not typed:
+            return ""  # the key checked is the one the account runs on
+        if session:
+            return self.tr("Use it for this session to replace the key in use.")
+        return self.tr("Save it to use it instead of the key in use.")
 
     def _result_text(self, result: VerifyResult) -> str:
         text = result.message
