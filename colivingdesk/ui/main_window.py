@@ -281,7 +281,8 @@ class MainWindow(WindowNotices, QMainWindow):
         team = self.ctx.team_label is not None
         self.quit_guard = QuitGuard(
             self, lambda: [] if team else self.ctx.reader.list_outbox(ASKED_STATES), self.close,
-            lambda channel: self.ctx.secrets.kept_after_quit(channel.value, "api_key"),
+            # The demo hands its sandbox's keys over at every start.
+            lambda channel: self.ctx.demo is not None or self.ctx.secrets.kept_after_quit(channel.value, "api_key"),
         )
         self.quit_action = QAction(self.tr("Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
