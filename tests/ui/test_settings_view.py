@@ -405,3 +405,25 @@ def test_verify_says_the_key_works_and_only_save_connects(
     window.refresh_status()
     qtbot.waitUntil(lambda: box.state_label.text() == "Up to date", timeout=TIMEOUT)
     assert any(text.startswith("Coliving.com: up to date") for text in window.account_status.texts())
+
+
+def test_a_could_not_reach_result_goes_once_the_channel_has_answered_a_sync(
+    qtbot: Any, aio: Any, service: Service, make_window: Any, sandbox: SandboxServer,
+    sandbox_config: SandboxConfig,
+) -> None:
+    service.configure(Channel.COLIVING, None)
+    window = make_window(service)
+    window.show_view("settings")
+    box = window.settings.coliving
+    point_at_sandbox(box, sandbox.coliving_base_url, qtbot)
+    qtbot.waitUntil(lambda: box.source_label.text() != "", timeout=TIMEOUT)
+    sandbox.sandbox.admin.configure({"faults": "drop:path=/coliving/"})
+    box.key_field.edit.setText(sandbox_config.coliving_key)
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: box.key_result.ok is False, timeout=TIMEOUT)
+    assert "could not be reached" in box.key_result.text()
+
+    sandbox.sandbox.admin.configure({"faults": ""})  # the channel is back
+    assert aio.run(service.sync_once(), timeout=30_000).ok
+    qtbot.waitUntil(lambda: box.state_label.text() == "Up to date", timeout=TIMEOUT)
+    assert not box.key_result.isVisible()  # not "could not be reached" under "Up to date"

@@ -299,6 +299,8 @@ class AccountBoxWidget(QGroupBox):
         if status.message and status.state in ("not_configured", "key_rejected", "offline"):
             words = self.tr("{state}: {reason}").format(state=words, reason=status.message)
         self.state_label.setText(words)
+        if status.state == "up_to_date":  # the channel just answered a sync with this key: an earlier
+            self.key_result.clear_error()  # "could not be reached" or "refused" under the key is no longer so
         self.remove_button.setEnabled(self.account_id is not None or status.state != "not_configured")
 
     def set_key_source(self, source: KeySource, *, initial: bool = False) -> None:
