@@ -132,12 +132,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>{state}: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Keep the key in memory until you quit: this computer has no secure keyring to save it in.</source>
         <translation>Den Schlüssel bis zum Beenden im Arbeitsspeicher behalten: Dieser Computer hat keinen sicheren Schlüsselbund, um ihn zu speichern.</translation>
     </message>
@@ -2607,7 +2607,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>InboxReplies</name>
     <message>
-        <location filename="../ui/views/inbox_replies.py" line="+43"/>
+        <location filename="../ui/views/inbox_replies.py" line="+45"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -2627,7 +2627,25 @@ Zum Öffnen klicken.</translation>
         <translation>Nicht gesendete Antwort verwerfen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Cancel sending</source>
+        <translation>Senden abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel sending the newest reply that waits</source>
+        <translation>Senden der neuesten wartenden Antwort abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n replies wait to be sent.</source>
+        <translation>
+            <numerusform>%n Antwort wartet auf das Senden.</numerusform>
+            <numerusform>%n Antworten warten auf das Senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The channel</source>
         <translation>Der Kanal</translation>
     </message>
@@ -2648,6 +2666,11 @@ Zum Öffnen klicken.</translation>
         <location line="+2"/>
         <source>Not sent: {reason}</source>
         <translation>Nicht gesendet: {reason}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>That reply is already being sent and can no longer be stopped.</source>
+        <translation>Diese Antwort wird bereits gesendet und kann nicht mehr aufgehalten werden.</translation>
     </message>
 </context>
 <context>
@@ -2788,17 +2811,17 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivieren: aus dem Posteingang, bis der Gast wieder schreibt (Strg+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln Unterhaltung</numerusform>
@@ -3540,13 +3563,13 @@ Links stehen die Nachrichten beider Kanäle.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="+93"/>
-        <location line="+398"/>
+        <location line="+399"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>How long after the Service is built the Settings page is (see ``paintEvent``): once the Service&apos;s start has run, so the window answers input between the two. A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-391"/>
         <source>Starting sync…</source>
         <extracomment>The channels with a saved account: a status refresh (every page of a sync) does not read the store.</extracomment>
         <translation>Synchronisierung startet…</translation>
@@ -3579,7 +3602,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -5625,7 +5648,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-447"/>
+        <location filename="../ui/widgets/account_box.py" line="-449"/>
         <location line="+18"/>
         <source>Show</source>
         <translation>Anzeigen</translation>

@@ -186,7 +186,15 @@
 <context>
     <name>InboxReplies</name>
     <message numerus="yes">
-        <location filename="../ui/views/inbox_replies.py" line="+73"/>
+        <location filename="../ui/views/inbox_replies.py" line="+95"/>
+        <source>%n replies wait to be sent.</source>
+        <translation>
+            <numerusform>%n reply waits to be sent.</numerusform>
+            <numerusform>%n replies wait to be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
         <source>Not sent (%n replies): {reason}</source>
         <translation>
             <numerusform>Not sent (%n reply): {reason}</numerusform>
@@ -197,7 +205,7 @@
 <context>
     <name>InboxView</name>
     <message numerus="yes">
-        <location filename="../ui/views/inbox_view.py" line="+256"/>
+        <location filename="../ui/views/inbox_view.py" line="+257"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversation</numerusform>
@@ -271,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+552"/>
+        <location filename="../ui/main_window.py" line="+553"/>
         <source>Synced: %n updates.</source>
         <translation>
             <numerusform>Synced: %n update.</numerusform>

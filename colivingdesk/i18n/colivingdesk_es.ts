@@ -132,12 +132,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-86"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>{state}: {reason}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Keep the key in memory until you quit: this computer has no secure keyring to save it in.</source>
         <translation>Mantener la clave en memoria hasta salir: este ordenador no tiene un llavero seguro donde guardarla.</translation>
     </message>
@@ -2607,7 +2607,7 @@ Haz clic para abrirla.</translation>
 <context>
     <name>InboxReplies</name>
     <message>
-        <location filename="../ui/views/inbox_replies.py" line="+43"/>
+        <location filename="../ui/views/inbox_replies.py" line="+45"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
@@ -2627,7 +2627,25 @@ Haz clic para abrirla.</translation>
         <translation>Descartar la respuesta no enviada</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Cancel sending</source>
+        <translation>Cancelar envío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel sending the newest reply that waits</source>
+        <translation>Cancelar el envío de la respuesta más reciente que espera</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n replies wait to be sent.</source>
+        <translation>
+            <numerusform>%n respuesta espera para enviarse.</numerusform>
+            <numerusform>%n respuestas esperan para enviarse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The channel</source>
         <translation>El canal</translation>
     </message>
@@ -2648,6 +2666,11 @@ Haz clic para abrirla.</translation>
         <location line="+2"/>
         <source>Not sent: {reason}</source>
         <translation>No enviada: {reason}</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>That reply is already being sent and can no longer be stopped.</source>
+        <translation>Esa respuesta ya se está enviando y no se puede detener.</translation>
     </message>
 </context>
 <context>
@@ -2788,17 +2811,17 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-182"/>
         <source>Archive: out of the Inbox until the guest writes again (Ctrl+E)</source>
         <translation>Archivar: sale de la bandeja de entrada hasta que el huésped vuelva a escribir (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%Ln conversations</source>
         <translation>
             <numerusform>%Ln conversación</numerusform>
@@ -3540,13 +3563,13 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="+93"/>
-        <location line="+398"/>
+        <location line="+399"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>How long after the Service is built the Settings page is (see ``paintEvent``): once the Service&apos;s start has run, so the window answers input between the two. A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demo)</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-391"/>
         <source>Starting sync…</source>
         <extracomment>The channels with a saved account: a status refresh (every page of a sync) does not read the store.</extracomment>
         <translation>Iniciando la sincronización…</translation>
@@ -3579,7 +3602,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -5625,7 +5648,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-447"/>
+        <location filename="../ui/widgets/account_box.py" line="-449"/>
         <location line="+18"/>
         <source>Show</source>
         <translation>Mostrar</translation>

@@ -222,3 +222,45 @@ def test_discarding_failed_replies_while_writing_another_keeps_every_text_in_the
     qtbot.waitUntil(lambda: not inbox.replies.failed_bar.isVisible(), timeout=5000)
     assert inbox.composer.text() == "\n\n".join(["Half a new reply", *texts])
     assert not [i for i in synced_service.store.list_outbox() if i.payload.get("text") in texts]
+
+
+def _held_reply(main_window: Any, service: Service, qtbot: Any, text: str) -> int:
+    """A reply to the first BookMyColiving conversation, held by the hourly limit, as the sender leaves it."""
+    from datetime import UTC, datetime, timedelta
+
+    key = _open_first(main_window, qtbot, Channel.BMC)
+    item = service.store.enqueue(Channel.BMC, "reply", key.split(":", 1)[1], {"text": text}, f"held-{text}")
+    service.store.hold(item.id, datetime.now(UTC) + timedelta(minutes=40), "Waiting for the 60 replies per hour limit.")
+    main_window.inbox.conversation.reload()
+    return item.id
+
+
+def test_a_held_reply_can_be_taken_back_into_the_reply_box(
+    main_window: Any, synced_service: Service, qtbot: Any, aio: Any, language: Any
+) -> None:
+    language("en_GB")  # the English catalogue gives "1 reply" its singular, as the app installs it
+    inbox = main_window.inbox
+    _held_reply(main_window, synced_service, qtbot, "Wrong guest, sorry!")
+    qtbot.waitUntil(lambda: inbox.replies.waiting_bar.isVisible(), timeout=5000)
+    assert inbox.replies.waiting_label.text() == "1 reply waits to be sent."
+    inbox.composer.editor.setPlainText("Something else")
+    qtbot.mouseClick(inbox.replies.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not inbox.replies.waiting_bar.isVisible(), timeout=5000)
+    assert inbox.composer.text() == "Something else\n\nWrong guest, sorry!"
+    assert not [i for i in inbox.conversation.items() if i.text == "Wrong guest, sorry!"]
+    assert not [i for i in synced_service.store.list_outbox() if i.payload.get("text") == "Wrong guest, sorry!"]
+
+
+def test_a_reply_that_started_to_leave_is_not_taken_back_and_the_user_is_told(
+    main_window: Any, synced_service: Service, qtbot: Any, aio: Any
+) -> None:
+    inbox = main_window.inbox
+    held = _held_reply(main_window, synced_service, qtbot, "See you at noon.")
+    qtbot.waitUntil(lambda: inbox.replies.waiting_bar.isVisible(), timeout=5000)
+    synced_service.store.requeue(held)
+    synced_service.store.mark_sending(held)  # the sender took it meanwhile: it may already be on the channel
+    qtbot.mouseClick(inbox.replies.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: inbox.composer.error.isVisible(), timeout=5000)
+    assert "can no longer be stopped" in inbox.composer.error.text()
+    assert inbox.composer.text() == ""  # not put back: it would be sent twice
+    assert [i for i in synced_service.store.list_outbox() if i.payload.get("text") == "See you at noon."]

@@ -188,6 +188,18 @@ def reply_state_text(item: ConversationItem, account_state: str | None) -> str:
     return str(item.state)
 
 
+#: Account states in which a queued reply waits for something rather than going at once.
+_WAITING_STATES = frozenset({"offline", WORKER_OFFLINE, "rate_limited", "no_worker", *_NO_KEY_STATES})
+
+
+def waits(item: ConversationItem, account_state: str | None) -> bool:
+    """Whether the user's reply waits for something (the hourly limit, the network, a key, the channel asking
+    to wait) rather than going now: the replies that can still be taken back before they leave."""
+    if item.state == OutboxState.HELD:
+        return True
+    return item.state == OutboxState.QUEUED and (bool(item.error) or account_state in _WAITING_STATES)
+
+
 ItemRole = FirstUserRole
 StateRole = FirstUserRole + 1
 OwnRole = FirstUserRole + 2

@@ -93,7 +93,7 @@ class InboxView(QWidget):
 
         self.threads = ThreadListModel(ctx.reader, self.subject_of, self, participant=self.participant_of)
         self.conversation = ConversationModel(
-            ctx.reader, self, account_state=self._account_state, sent_by=self.team.sent_by
+            ctx.reader, self, account_state=self.account_state, sent_by=self.team.sent_by
         )
         self.replies = InboxReplies(self)
         self._build()
@@ -214,6 +214,7 @@ class InboxView(QWidget):
         v.addWidget(self.messages, 1)
 
         v.addWidget(self.replies.failed_bar)
+        v.addWidget(self.replies.waiting_bar)
 
         self.composer = ComposerWidget()
         self.composer.sendRequested.connect(self.replies.send)
@@ -225,7 +226,7 @@ class InboxView(QWidget):
         v.addWidget(self.composer)
         self.conversation.modelReset.connect(self._after_conversation_change)
         self.conversation.rowsInserted.connect(lambda *_: self._after_conversation_change())
-        self.conversation.dataChanged.connect(lambda *_: self.replies.update_failed_bar())
+        self.conversation.dataChanged.connect(lambda *_: self.replies.update_bars())
         return pane
 
     # ------------------------------------------------------------------ helpers
@@ -235,7 +236,7 @@ class InboxView(QWidget):
     def subject_of(self, thread: Thread) -> str:
         return self.words.subject(thread)
 
-    def _account_state(self, channel: Channel) -> str | None:
+    def account_state(self, channel: Channel) -> str | None:
         if not self.ctx.has_service:  # not known before the Service is built, and painting must not build it
             return None
         try:
@@ -398,7 +399,7 @@ class InboxView(QWidget):
             self.notifier.report(err)
 
     def _after_conversation_change(self) -> None:
-        self.replies.update_failed_bar()
+        self.replies.update_bars()
         QTimer.singleShot(0, self.messages.scrollToBottom)
 
     # ------------------------------------------------------------------ writing
