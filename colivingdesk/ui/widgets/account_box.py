@@ -189,6 +189,8 @@ class AccountBoxWidget(QGroupBox):
         self.notifier = ctx.notifier
         self.setObjectName(f"account-{channel.value}")
         self._confirm: QMessageBox | None = None
+        #: The red line under the key is Save's check of the key now in use (see ``refresh_state``).
+        self._saved_key_problem = False
         self._key_known = False
         self._keyring: KeyringStatus | None = None
         self.source: KeySource | None = None
@@ -299,8 +301,11 @@ class AccountBoxWidget(QGroupBox):
         if status.message and status.state in ("not_configured", "key_rejected", "offline"):
             words = self.tr("{state}: {reason}").format(state=words, reason=status.message)
         self.state_label.setText(words)
-        if status.state == "up_to_date":  # the channel just answered a sync with this key: an earlier
-            self.key_result.clear_error()  # "could not be reached" or "refused" under the key is no longer so
+        if status.state == "up_to_date" and self._saved_key_problem:
+            # The channel has just answered a sync with the saved key: Save's "could not be reached" is no
+            # longer so. (A Verify of a typed key says nothing about the saved one, and stays.)
+            self.key_result.clear_error()
+            self._saved_key_problem = False
         self.remove_button.setEnabled(self.account_id is not None or status.state != "not_configured")
 
     def set_key_source(self, source: KeySource, *, initial: bool = False) -> None:
@@ -375,6 +380,7 @@ class AccountBoxWidget(QGroupBox):
         if not key:
             self.key_result.show_result(self.tr("Paste the API key first."), False)
             return
+        self._saved_key_problem = False
         self.key_result.show_result(self.tr("Checking the key…"), None)
         result = await self.ctx.service.verify(self.channel, self.settings(), key)
         text = self._result_text(result)
@@ -448,6 +454,7 @@ class AccountBoxWidget(QGroupBox):
             self.key_result.show_result(
                 self.tr("{saved} But: {problem}").format(saved=saved_words, problem=self._result_text(result)), False,
             )
+            self._saved_key_problem = True
 
     def _saved_words(self, typed: str) -> str:
         """What Save did, from where the key now comes from rather than from which button was pressed."""
