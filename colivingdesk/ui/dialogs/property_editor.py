@@ -60,6 +60,7 @@ from colivingdesk.ui.dialogs.listing_fields import (
     to_draft,
     validate,
 )
+from colivingdesk.ui.dialogs.enter_guard import EnterGuard
 from colivingdesk.ui.dialogs.listing_form import ListingForm
 from colivingdesk.ui.dialogs.reference_conflict import ReferenceConflictWidget
 from colivingdesk.ui.dialogs.stale_draft import StaleDraftNotice, describe_differences, draft_started_from
@@ -126,6 +127,7 @@ class PropertyEditorDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
         self._build(thumbnails)
+        self.enter_guard = EnterGuard(self, self.tr("Save the listing"), self._save_from_keyboard)
         self._fit()
         # Problems no field owns (e.g. the store went away while saving) are said in this dialog's banner,
         # where the operator is looking, not behind it.
@@ -168,6 +170,7 @@ class PropertyEditorDialog(QDialog):
         self.types_chips, self.amenity_chips = self.form.types_chips, self.form.amenity_chips
         self.rooms, self.photos = self.form.rooms, self.form.photos
         self.form.edited.connect(self._on_edited)
+        self.photos.problemChanged.connect(self._on_photo_problem)
         self.rooms.model.invalidInput.connect(
             lambda row, message: self.show_field_error(
                 "roomOptions", self.tr("Room option {index}: {problem}").format(index=row + 1, problem=message),
@@ -180,7 +183,8 @@ class PropertyEditorDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
+        # Saving sends to review, which cannot be undone: Enter in a field must not do it (see ``EnterGuard``).
+        self.save_button.setToolTip(self.tr("Or press Ctrl+Enter in any field. Enter alone never saves."))
         self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
@@ -395,7 +399,16 @@ class PropertyEditorDialog(QDialog):
         if unreadable:
             row, message = unreadable[0]
             problems["roomOptions"] = self.tr("Room option {index}: {problem}").format(index=row + 1, problem=message)
+        if self.photos.problem():  # an address refused and still in its field, not yet corrected
+            problems["photos"] = self.photos.problem()
         return problems
+
+    def _on_photo_problem(self) -> None:
+        """A refused photo address is said under the photos at once, and the line goes once it is corrected."""
+        if self.photos.problem():
+            self.show_field_error("photos", self.photos.problem())
+        else:
+            self.errors.follow(self.payload(), self._local_problems)
 
     def _show_problems(self, problems: Mapping[str, str], about: Mapping[str, Any] | None = None) -> None:
         self.clear_errors()
@@ -429,6 +442,11 @@ class PropertyEditorDialog(QDialog):
         self.conflict.clear()
         self.save_state.setText(self.tr("Creating…") if self._property_id is None else self.tr("Saving…"))
         self._queue_save(to_draft(payload))
+
+    def _save_from_keyboard(self) -> None:
+        """Ctrl+Enter is pressing the save button: nothing when the button cannot be pressed now."""
+        if self.save_button.isEnabled() and self.save_button.isVisible():
+            self.save_button.click()
 
     def replace_existing(self, property_id: str) -> None:
         """Become the editor of the listing that has the reference and send what was typed to it (a PUT)."""
