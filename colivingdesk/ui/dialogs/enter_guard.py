@@ -15,8 +15,6 @@ So in a guarded dialog:
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton
@@ -27,14 +25,21 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 CTRL_ENTER = (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"))
 
 
+def _press(button: QAbstractButton) -> None:
+    """What a click would do, and nothing when the button is disabled or hidden (e.g. a save under way)."""
+    if button.isEnabled() and button.isVisible():
+        button.click()
+
+
 class EnterGuard(QObject):
     """Installed on ``dialog``: plain Enter never reaches ``QDialog``'s default-button handling; Ctrl+Enter
-    (either Enter key) runs ``main_action``, described by ``text`` where shortcuts are listed."""
+    (either Enter key) presses ``main_button`` when it can be pressed; ``text`` names that where shortcuts are
+    listed."""
 
-    def __init__(self, dialog: QDialog, text: str, main_action: Callable[[], object]) -> None:
+    def __init__(self, dialog: QDialog, text: str, main_button: QAbstractButton) -> None:
         super().__init__(dialog)
         self._dialog = dialog
-        self.action = add_shortcut(dialog, text, CTRL_ENTER, main_action)
+        self.action = add_shortcut(dialog, text, CTRL_ENTER, lambda: _press(main_button))
         self._no_default_buttons()
         dialog.installEventFilter(self)
 
@@ -56,7 +61,7 @@ class EnterGuard(QObject):
         if event.key() not in ENTER_KEYS or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             return False
         focused = self._dialog.focusWidget()
-        if isinstance(focused, QAbstractButton) and focused.isEnabled() and focused.isVisible():
-            focused.click()
+        if isinstance(focused, QAbstractButton):
+            _press(focused)
         event.accept()
         return True

@@ -95,6 +95,17 @@ def price_text(cents: int) -> str:
     return formatting.money(Money.from_cents(cents))
 
 
+#: The words for the room types the document shows; the codes stay what is stored and sent.
+ROOM_TYPE_LABELS = {"PRIVATE": str(QT_TRANSLATE_NOOP("ListingFields", "Private room"))}
+
+
+def room_type_label(code: str) -> str:
+    """A room type in the operator's words (``PRIVATE`` -> "Private room"); a type this app does not know is
+    shown from its code ("SHARED_DORM" -> "Shared dorm"), as the listing status does, and kept as sent."""
+    label = ROOM_TYPE_LABELS.get(code)
+    return QCoreApplication.translate("ListingFields", label) if label else code.replace("_", " ").capitalize()
+
+
 def room_type_choices(current: Iterable[str]) -> list[str]:
     """The known types, then any other type this listing already uses (so an unknown value is never lost)."""
     choices = list(KNOWN_ROOM_TYPES)

@@ -127,7 +127,7 @@ class PropertyEditorDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
         self._build(thumbnails)
-        self.enter_guard = EnterGuard(self, self.tr("Save the listing"), self._save_from_keyboard)
+        self.enter_guard = EnterGuard(self, self.tr("Save the listing"), self.save_button)
         self._fit()
         # Problems no field owns (e.g. the store went away while saving) are said in this dialog's banner,
         # where the operator is looking, not behind it.
@@ -233,10 +233,12 @@ class PropertyEditorDialog(QDialog):
             self.status_banner.say(self.tr(NEW_LISTING_NOTE), "info")
         saved = self._drafts.load(self._key)
         payload = self._base
+        typed: dict[str, Any] = {}
         if saved and isinstance(saved.get("payload"), dict):
             payload = {**self._base, **saved["payload"]}
+            typed = saved["typed_prices"] if isinstance(saved.get("typed_prices"), dict) else {}
             pending = isinstance(saved.get("outbox_id"), int) or isinstance(saved.get("conflict"), dict)
-            if comparable(payload) == comparable(self._base) and not pending:
+            if comparable(payload) == comparable(self._base) and not pending and not typed:
                 # Nothing in it differs from the listing (written by a version that compared less carefully).
                 self._drafts.clear(self._key)
                 saved, payload = None, self._base
@@ -255,7 +257,9 @@ class PropertyEditorDialog(QDialog):
             if isinstance(outbox_id, int):
                 self._outbox_id = outbox_id
                 self._follow_outbox()
-        self.set_payload(payload)
+        self.set_payload(payload, typed)
+        if self.rooms.model.problems():  # said next to the table again, as when it was typed
+            self.show_field_error("roomOptions", self._local_problems()["roomOptions"], reveal=False)
         self._update_buttons()
         self._check_stale()
 
@@ -318,12 +322,14 @@ class PropertyEditorDialog(QDialog):
         """What the form holds now, in API names (prices in cents)."""
         return self.form.payload()
 
-    def set_payload(self, payload: Mapping[str, Any]) -> None:
-        self.form.set_payload(payload, [p.url for p in self._property.photos] if self._property else [])
+    def set_payload(self, payload: Mapping[str, Any], typed_prices: Mapping[str, Any] | None = None) -> None:
+        locked = [p.url for p in self._property.photos] if self._property else []
+        self.form.set_payload(payload, locked, typed_prices)
 
     def is_dirty(self) -> bool:
-        """Whether the form differs from the channel's copy (or, for a new listing, from an empty form)."""
-        return comparable(self.payload()) != comparable(self._base)
+        """Whether the form differs from the channel's copy (or, for a new listing, from an empty form), counting
+        text typed in a price cell that is not a price (the payload has no price there)."""
+        return comparable(self.payload()) != comparable(self._base) or bool(self.form.typed_prices())
 
     # ------------------------------------------------------------------ drafts
     def _on_edited(self) -> None:
@@ -345,6 +351,7 @@ class PropertyEditorDialog(QDialog):
                 self._draft_started = datetime.now(UTC).isoformat()
             fields = {
                 "payload": self.payload(), "outbox_id": self._outbox_id, "conflict": self.conflict.note(),
+                "typed_prices": self.form.typed_prices(),
                 "started_at": self._draft_started,
                 "base_updated_at": self._started_from.isoformat() if self._started_from else None,
             }
@@ -442,11 +449,6 @@ class PropertyEditorDialog(QDialog):
         self.conflict.clear()
         self.save_state.setText(self.tr("Creating…") if self._property_id is None else self.tr("Saving…"))
         self._queue_save(to_draft(payload))
-
-    def _save_from_keyboard(self) -> None:
-        """Ctrl+Enter is pressing the save button: nothing when the button cannot be pressed now."""
-        if self.save_button.isEnabled() and self.save_button.isVisible():
-            self.save_button.click()
 
     def replace_existing(self, property_id: str) -> None:
         """Become the editor of the listing that has the reference and send what was typed to it (a PUT)."""
