@@ -1189,12 +1189,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Automated messages history</source>
         <translation>Verlauf automatischer Nachrichten</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>Neue Regel</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n Tag vorher, um {time}</numerusform>
@@ -1278,7 +1278,7 @@
         <translation>Gewählte anstehende Nachricht jetzt senden</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+94"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
@@ -2408,18 +2408,18 @@ Zum Öffnen klicken.</translation>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../sync/coliving_feeds.py" line="+84"/>
+        <location filename="../sync/coliving_feeds.py" line="+86"/>
         <source>bookings</source>
-        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Details asked for in a complete pass: in effect all of them.</extracomment>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Each booking lands at a random place in four indexes, so a commit writes back most of their pages whatever the batch holds: at 1,000 a first sync&apos;s commits cost as much as its inserts, at 2,500 about 40% less. Details asked for in a complete pass: in effect all of them.</extracomment>
         <translation>Buchungen</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+191"/>
         <source>booking messages</source>
         <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
         <translation>Buchungsnachrichten</translation>
@@ -3271,7 +3271,7 @@ Links stehen die Nachrichten beider Kanäle.</translation>
 <context>
     <name>ListingFields</name>
     <message>
-        <location filename="../ui/dialogs/listing_fields.py" line="+59"/>
+        <location filename="../ui/dialogs/listing_fields.py" line="+60"/>
         <source>A price cannot be negative: enter the monthly price in dollars, like 800</source>
         <extracomment>Room option types the document shows. Others from the server are kept and offered back, never dropped. Editor fields, in the order they appear on screen; error paths resolve to one of these.</extracomment>
         <translation>Ein Preis kann nicht negativ sein: Geben Sie den Monatspreis in Dollar ein, z. B. 800</translation>
@@ -3282,7 +3282,13 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Geben Sie einen Monatspreis in Dollar ein, z. B. 800 oder 1,250.50</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+36"/>
+        <source>Private room</source>
+        <extracomment>The words for the room types the document shows; the codes stay what is stored and sent.</extracomment>
+        <translation>Privatzimmer</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Give the listing a name.</source>
         <extracomment>Fields that are sets on the channel: the chips list them in reference order, the cache in its own.</extracomment>
         <translation>Geben Sie dem Inserat einen Namen.</translation>
@@ -3328,17 +3334,22 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Zimmeroption {index}: Wählen Sie einen Zimmertyp.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Photo addresses must start with https://</source>
         <translation>Fotoadressen müssen mit https:// beginnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Photo addresses cannot contain spaces.</source>
         <translation>Fotoadressen dürfen keine Leerzeichen enthalten.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+2"/>
+        <source>Enter the whole photo address, like https://example.com/photo.jpg</source>
+        <translation>Geben Sie die vollständige Fotoadresse ein, z. B. https://example.com/photo.jpg</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Name</source>
         <extracomment>The form&apos;s label per API field, in English; :func:`field_label` gives the translated one.</extracomment>
         <translation>Name</translation>
@@ -3489,19 +3500,20 @@ Links stehen die Nachrichten beider Kanäle.</translation>
         <translation>Die Einstellungen sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+96"/>
-        <location line="+383"/>
+        <location filename="../ui/main_window.py" line="+93"/>
+        <location line="+396"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>How long after the Service is built the Settings page is (see ``paintEvent``): once the Service&apos;s start has run, so the window answers input between the two. A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (Demo)</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-388"/>
         <source>Starting sync…</source>
+        <extracomment>The channels with a saved account: a status refresh (every page of a sync) does not read the store.</extracomment>
         <translation>Synchronisierung startet…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Demo mode</source>
         <translation>Demomodus</translation>
     </message>
@@ -3558,14 +3570,14 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Für diese Buchung sind noch keine Nachrichten im Cache.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/window_notices.py" line="+52"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
         <translation>
             <numerusform>%n neue Nachricht</numerusform>
             <numerusform>%n neue Nachrichten</numerusform>
@@ -3643,7 +3655,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Der Kanal hat eine Antwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+46"/>
+        <location filename="../ui/main_window.py" line="+54"/>
         <source>Syncing both channels…</source>
         <translation>Beide Kanäle werden synchronisiert…</translation>
     </message>
@@ -3761,7 +3773,7 @@ Backoffice des Übungsservers: {url}</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="+164"/>
+        <location filename="../ui/widgets/photo_strip.py" line="+166"/>
         <source>Loading photo…</source>
         <translation>Foto wird geladen…</translation>
     </message>
@@ -3789,7 +3801,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Fotos, die schon auf BookMyColiving sind, können von hier aus nicht entfernt oder umsortiert werden (der Kanal bietet dafür keinen Weg); neue Fotos kommen dahinter.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+250"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -3819,7 +3831,7 @@ Backoffice des Übungsservers: {url}</translation>
         <translation>Nach hinten ▶</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Photo address</source>
         <translation>Fotoadresse</translation>
     </message>
@@ -4312,55 +4324,65 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>PropertyEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/property_editor.py" line="+79"/>
+        <location filename="../ui/dialogs/property_editor.py" line="+80"/>
         <source>BookMyColiving reviews every new listing before it goes online: keep it as a draft on this computer until it is ready, nothing is sent until you create it.</source>
         <extracomment>Reference kinds as the store keeps them (see ``domain.ReferenceItem``). The dialog&apos;s size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``). At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).</extracomment>
         <translation>BookMyColiving prüft jedes neue Inserat, bevor es online geht: Behalten Sie es als Entwurf auf diesem Computer, bis es fertig ist; gesendet wird erst, wenn Sie es anlegen.</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+317"/>
+        <location line="+336"/>
         <source>Edit “{name}”</source>
         <extracomment>The listing was accepted by the channel: its id (new for a create). The user asked to see another listing (the one that already has the typed reference). When this draft was started, and the channel&apos;s ``updatedAt`` of the version it was started from.</extracomment>
         <translation>„{name}“ bearbeiten</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-336"/>
         <source>New listing</source>
         <translation>Neues Inserat</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+360"/>
+        <location line="+5"/>
+        <source>Save the listing</source>
+        <translation>Inserat speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+378"/>
         <source>{title}. {text}</source>
         <translation>{title}. {text}</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-363"/>
         <source>Discard my unsaved changes</source>
         <translation>Ungespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+224"/>
+        <location line="+25"/>
+        <location line="+232"/>
         <source>Room option {index}: {problem}</source>
         <translation>Zimmeroption {index}: {problem}</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+127"/>
+        <location line="-224"/>
+        <location line="+132"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+117"/>
+        <location line="-129"/>
+        <source>Or press Ctrl+Enter in any field. Enter alone never saves.</source>
+        <translation>Oder drücken Sie in einem beliebigen Feld Strg+Eingabe. Die Eingabetaste allein speichert nie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
         <location line="+8"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Restored your unsaved changes from {time}.</source>
         <translation>Ihre ungespeicherten Änderungen von {time} wurden wiederhergestellt.</translation>
     </message>
@@ -4370,7 +4392,7 @@ Open the listing to correct it, or retry.</source>
         <translation>Ihre früheren ungespeicherten Änderungen wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>This listing is live. Saving keeps it online and sends your changes to BookMyColiving&apos;s review; they appear publicly once approved.</source>
         <translation>Dieses Inserat ist online. Beim Speichern bleibt es online und Ihre Änderungen gehen bei BookMyColiving in die Prüfung; öffentlich erscheinen sie nach der Freigabe.</translation>
     </message>
@@ -4420,7 +4442,7 @@ Open the listing to correct it, or retry.</source>
         <translation>Speichern und zur Prüfung senden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Kept on this computer as a draft until you create it.</source>
         <translation>Bleibt als Entwurf auf diesem Computer, bis Sie es anlegen.</translation>
     </message>
@@ -4430,7 +4452,7 @@ Open the listing to correct it, or retry.</source>
         <translation>Ungespeicherte Änderungen bleiben auf diesem Computer, bis Sie speichern.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Nicht gespeichert: Bitte korrigieren Sie die rot markierten Felder.</translation>
     </message>
@@ -5133,7 +5155,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>RoomOptionsModel</name>
     <message>
-        <location filename="../ui/widgets/room_options_editor.py" line="+69"/>
+        <location filename="../ui/widgets/room_options_editor.py" line="+71"/>
         <source>Room type</source>
         <extracomment>Row keys the model keeps for itself: what was typed in the price cell and why it is not a price.</extracomment>
         <translation>Zimmertyp</translation>
@@ -5144,7 +5166,7 @@ Open the listing to correct it, or retry.</source>
         <translation>Monatspreis (USD)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>A room type BookMyColiving sent that this app does not know; it is kept as it is.</source>
         <translation>Ein Zimmertyp von BookMyColiving, den diese App nicht kennt; er bleibt unverändert.</translation>
     </message>
@@ -5157,7 +5179,7 @@ Open the listing to correct it, or retry.</source>
 <context>
     <name>RoomOptionsWidget</name>
     <message>
-        <location line="+131"/>
+        <location line="+139"/>
         <location line="+28"/>
         <source>Add room option</source>
         <translation>Zimmeroption hinzufügen</translation>
@@ -6624,13 +6646,15 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
     <name>ThreadWords</name>
     <message>
         <location line="-4"/>
-        <location filename="../ui/views/inbox_text.py" line="+53"/>
+        <location filename="../ui/views/inbox_text.py" line="+68"/>
         <source>Guest</source>
-        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.</extracomment>
+        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.
+----------
+The booking behind each cached thread&apos;s words (see ``forget_bookings``).</extracomment>
         <translation>Gast</translation>
     </message>
     <message>
-        <location filename="../ui/views/inbox_text.py" line="+43"/>
+        <location filename="../ui/views/inbox_text.py" line="+44"/>
         <source>You (not sent): {text}</source>
         <translation>Sie (nicht gesendet): {text}</translation>
     </message>
@@ -6638,7 +6662,7 @@ Sync-Dienst auf {host}, erster Durchlauf läuft</translation>
 <context>
     <name>ThumbnailLoader</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="-221"/>
+        <location filename="../ui/widgets/photo_strip.py" line="-229"/>
         <source>The photo could not be downloaded.</source>
         <translation>Das Foto konnte nicht heruntergeladen werden.</translation>
     </message>

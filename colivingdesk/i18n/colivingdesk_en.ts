@@ -4,7 +4,7 @@
 <context>
     <name>AutomationsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/automations_view.py" line="+225"/>
+        <location filename="../ui/views/automations_view.py" line="+227"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n day before, at {time}</numerusform>
@@ -240,7 +240,7 @@
     <message numerus="yes">
         <location filename="../ui/window_notices.py" line="+52"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
         <translation>
             <numerusform>%n new message</numerusform>
             <numerusform>%n new messages</numerusform>
@@ -263,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+532"/>
+        <location filename="../ui/main_window.py" line="+550"/>
         <source>Synced: %n updates.</source>
         <translation>
             <numerusform>Synced: %n update.</numerusform>

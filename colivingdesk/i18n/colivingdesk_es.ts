@@ -1189,12 +1189,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Automated messages history</source>
         <translation>Historial de mensajes automáticos</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>Nueva regla</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n día antes, a las {time}</numerusform>
@@ -1278,7 +1278,7 @@
         <translation>Enviar ahora el próximo mensaje seleccionado</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+94"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
@@ -2408,18 +2408,18 @@ Haz clic para abrirla.</translation>
         <translation>consultas</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>conversations</source>
         <translation>conversaciones</translation>
     </message>
     <message>
-        <location filename="../sync/coliving_feeds.py" line="+84"/>
+        <location filename="../sync/coliving_feeds.py" line="+86"/>
         <source>bookings</source>
-        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Details asked for in a complete pass: in effect all of them.</extracomment>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Each booking lands at a random place in four indexes, so a commit writes back most of their pages whatever the batch holds: at 1,000 a first sync&apos;s commits cost as much as its inserts, at 2,500 about 40% less. Details asked for in a complete pass: in effect all of them.</extracomment>
         <translation>reservas</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+191"/>
         <source>booking messages</source>
         <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
         <translation>mensajes de reservas</translation>
@@ -3271,7 +3271,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
 <context>
     <name>ListingFields</name>
     <message>
-        <location filename="../ui/dialogs/listing_fields.py" line="+59"/>
+        <location filename="../ui/dialogs/listing_fields.py" line="+60"/>
         <source>A price cannot be negative: enter the monthly price in dollars, like 800</source>
         <extracomment>Room option types the document shows. Others from the server are kept and offered back, never dropped. Editor fields, in the order they appear on screen; error paths resolve to one of these.</extracomment>
         <translation>Un precio no puede ser negativo: escribe el precio mensual en dólares, como 800</translation>
@@ -3282,7 +3282,13 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Escribe un precio mensual en dólares, como 800 o 1,250.50</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+36"/>
+        <source>Private room</source>
+        <extracomment>The words for the room types the document shows; the codes stay what is stored and sent.</extracomment>
+        <translation>Habitación privada</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Give the listing a name.</source>
         <extracomment>Fields that are sets on the channel: the chips list them in reference order, the cache in its own.</extracomment>
         <translation>Ponle un nombre al anuncio.</translation>
@@ -3328,17 +3334,22 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Opción de habitación {index}: elige un tipo de habitación.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Photo addresses must start with https://</source>
         <translation>Las direcciones de las fotos deben empezar por https://</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Photo addresses cannot contain spaces.</source>
         <translation>Las direcciones de las fotos no pueden contener espacios.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+2"/>
+        <source>Enter the whole photo address, like https://example.com/photo.jpg</source>
+        <translation>Escribe la dirección completa de la foto, como https://example.com/photo.jpg</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Name</source>
         <extracomment>The form&apos;s label per API field, in English; :func:`field_label` gives the translated one.</extracomment>
         <translation>Nombre</translation>
@@ -3489,19 +3500,20 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>La vista de ajustes no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+96"/>
-        <location line="+383"/>
+        <location filename="../ui/main_window.py" line="+93"/>
+        <location line="+396"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>How long after the Service is built the Settings page is (see ``paintEvent``): once the Service&apos;s start has run, so the window answers input between the two. A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demo)</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-388"/>
         <source>Starting sync…</source>
+        <extracomment>The channels with a saved account: a status refresh (every page of a sync) does not read the store.</extracomment>
         <translation>Iniciando la sincronización…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Demo mode</source>
         <translation>Modo demo</translation>
     </message>
@@ -3558,14 +3570,14 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Aún no hay mensajes de esta reserva en la caché.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/window_notices.py" line="+52"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
             <numerusform>%n mensajes nuevos</numerusform>
@@ -3643,7 +3655,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>El canal ha rechazado una respuesta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+46"/>
+        <location filename="../ui/main_window.py" line="+54"/>
         <source>Syncing both channels…</source>
         <translation>Sincronizando ambos canales…</translation>
     </message>
@@ -3761,7 +3773,7 @@ Backoffice del servidor de prácticas: {url}</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="+164"/>
+        <location filename="../ui/widgets/photo_strip.py" line="+166"/>
         <source>Loading photo…</source>
         <translation>Cargando foto…</translation>
     </message>
@@ -3789,7 +3801,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Las fotos que ya están en BookMyColiving no se pueden quitar ni reordenar desde aquí (el canal no lo permite); las nuevas se añaden detrás.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+250"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -3819,7 +3831,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Siguientes ▶</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Photo address</source>
         <translation>Dirección de la foto</translation>
     </message>
@@ -4312,55 +4324,65 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>PropertyEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/property_editor.py" line="+79"/>
+        <location filename="../ui/dialogs/property_editor.py" line="+80"/>
         <source>BookMyColiving reviews every new listing before it goes online: keep it as a draft on this computer until it is ready, nothing is sent until you create it.</source>
         <extracomment>Reference kinds as the store keeps them (see ``domain.ReferenceItem``). The dialog&apos;s size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``). At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).</extracomment>
         <translation>BookMyColiving revisa cada anuncio nuevo antes de publicarlo: guárdalo como borrador en este ordenador hasta que esté listo; no se envía nada hasta que lo crees.</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+317"/>
+        <location line="+336"/>
         <source>Edit “{name}”</source>
         <extracomment>The listing was accepted by the channel: its id (new for a create). The user asked to see another listing (the one that already has the typed reference). When this draft was started, and the channel&apos;s ``updatedAt`` of the version it was started from.</extracomment>
         <translation>Editar «{name}»</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-336"/>
         <source>New listing</source>
         <translation>Nuevo anuncio</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+360"/>
+        <location line="+5"/>
+        <source>Save the listing</source>
+        <translation>Guardar el anuncio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+378"/>
         <source>{title}. {text}</source>
         <translation>{title}. {text}</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-363"/>
         <source>Discard my unsaved changes</source>
         <translation>Descartar mis cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+224"/>
+        <location line="+25"/>
+        <location line="+232"/>
         <source>Room option {index}: {problem}</source>
         <translation>Opción de habitación {index}: {problem}</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+127"/>
+        <location line="-224"/>
+        <location line="+132"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+117"/>
+        <location line="-129"/>
+        <source>Or press Ctrl+Enter in any field. Enter alone never saves.</source>
+        <translation>O pulsa Ctrl+Intro en cualquier campo. Intro solo nunca guarda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
         <location line="+8"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Restored your unsaved changes from {time}.</source>
         <translation>Se han recuperado tus cambios sin guardar de {time}.</translation>
     </message>
@@ -4370,7 +4392,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Se han recuperado tus cambios sin guardar anteriores.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>This listing is live. Saving keeps it online and sends your changes to BookMyColiving&apos;s review; they appear publicly once approved.</source>
         <translation>Este anuncio está publicado. Al guardar sigue publicado y tus cambios pasan a la revisión de BookMyColiving; se verán en público cuando se aprueben.</translation>
     </message>
@@ -4420,7 +4442,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Guardar y enviar a revisión</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Kept on this computer as a draft until you create it.</source>
         <translation>Se guarda en este ordenador como borrador hasta que lo crees.</translation>
     </message>
@@ -4430,7 +4452,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Los cambios sin guardar se conservan en este ordenador hasta que guardes.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>No se ha guardado: corrige los campos marcados en rojo.</translation>
     </message>
@@ -5133,7 +5155,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>RoomOptionsModel</name>
     <message>
-        <location filename="../ui/widgets/room_options_editor.py" line="+69"/>
+        <location filename="../ui/widgets/room_options_editor.py" line="+71"/>
         <source>Room type</source>
         <extracomment>Row keys the model keeps for itself: what was typed in the price cell and why it is not a price.</extracomment>
         <translation>Tipo de habitación</translation>
@@ -5144,7 +5166,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Precio mensual (USD)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>A room type BookMyColiving sent that this app does not know; it is kept as it is.</source>
         <translation>Un tipo de habitación enviado por BookMyColiving que esta aplicación no conoce; se conserva tal cual.</translation>
     </message>
@@ -5157,7 +5179,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>RoomOptionsWidget</name>
     <message>
-        <location line="+131"/>
+        <location line="+139"/>
         <location line="+28"/>
         <source>Add room option</source>
         <translation>Añadir opción de habitación</translation>
@@ -6624,13 +6646,15 @@ proceso de sincronización en {host}, primera pasada en curso</translation>
     <name>ThreadWords</name>
     <message>
         <location line="-4"/>
-        <location filename="../ui/views/inbox_text.py" line="+53"/>
+        <location filename="../ui/views/inbox_text.py" line="+68"/>
         <source>Guest</source>
-        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.</extracomment>
+        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.
+----------
+The booking behind each cached thread&apos;s words (see ``forget_bookings``).</extracomment>
         <translation>Huésped</translation>
     </message>
     <message>
-        <location filename="../ui/views/inbox_text.py" line="+43"/>
+        <location filename="../ui/views/inbox_text.py" line="+44"/>
         <source>You (not sent): {text}</source>
         <translation>Tú (no enviada): {text}</translation>
     </message>
@@ -6638,7 +6662,7 @@ proceso de sincronización en {host}, primera pasada en curso</translation>
 <context>
     <name>ThumbnailLoader</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="-221"/>
+        <location filename="../ui/widgets/photo_strip.py" line="-229"/>
         <source>The photo could not be downloaded.</source>
         <translation>No se ha podido descargar la foto.</translation>
     </message>

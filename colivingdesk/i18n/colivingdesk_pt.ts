@@ -1189,12 +1189,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Automated messages history</source>
         <translation>Histórico de mensagens automáticas</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>Nova regra</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n dia antes, às {time}</numerusform>
@@ -1278,7 +1278,7 @@
         <translation>Enviar agora a próxima mensagem selecionada</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+94"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
@@ -2408,18 +2408,18 @@ Clique para a abrir.</translation>
         <translation>contactos</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>conversations</source>
         <translation>conversas</translation>
     </message>
     <message>
-        <location filename="../sync/coliving_feeds.py" line="+84"/>
+        <location filename="../sync/coliving_feeds.py" line="+86"/>
         <source>bookings</source>
-        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Details asked for in a complete pass: in effect all of them.</extracomment>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Each booking lands at a random place in four indexes, so a commit writes back most of their pages whatever the batch holds: at 1,000 a first sync&apos;s commits cost as much as its inserts, at 2,500 about 40% less. Details asked for in a complete pass: in effect all of them.</extracomment>
         <translation>reservas</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+191"/>
         <source>booking messages</source>
         <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
         <translation>mensagens das reservas</translation>
@@ -3271,7 +3271,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
 <context>
     <name>ListingFields</name>
     <message>
-        <location filename="../ui/dialogs/listing_fields.py" line="+59"/>
+        <location filename="../ui/dialogs/listing_fields.py" line="+60"/>
         <source>A price cannot be negative: enter the monthly price in dollars, like 800</source>
         <extracomment>Room option types the document shows. Others from the server are kept and offered back, never dropped. Editor fields, in the order they appear on screen; error paths resolve to one of these.</extracomment>
         <translation>Um preço não pode ser negativo: introduza o preço mensal em dólares, por exemplo 800</translation>
@@ -3282,7 +3282,13 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Introduza um preço mensal em dólares, por exemplo 800 ou 1,250.50</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+36"/>
+        <source>Private room</source>
+        <extracomment>The words for the room types the document shows; the codes stay what is stored and sent.</extracomment>
+        <translation>Quarto privado</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Give the listing a name.</source>
         <extracomment>Fields that are sets on the channel: the chips list them in reference order, the cache in its own.</extracomment>
         <translation>Dê um nome ao anúncio.</translation>
@@ -3328,17 +3334,22 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Opção de quarto {index}: escolha um tipo de quarto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Photo addresses must start with https://</source>
         <translation>Os endereços das fotos têm de começar por https://</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Photo addresses cannot contain spaces.</source>
         <translation>Os endereços das fotos não podem conter espaços.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+2"/>
+        <source>Enter the whole photo address, like https://example.com/photo.jpg</source>
+        <translation>Introduza o endereço completo da foto, como https://example.com/photo.jpg</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Name</source>
         <extracomment>The form&apos;s label per API field, in English; :func:`field_label` gives the translated one.</extracomment>
         <translation>Nome</translation>
@@ -3489,19 +3500,20 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>A vista de definições não está disponível nesta versão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+96"/>
-        <location line="+383"/>
+        <location filename="../ui/main_window.py" line="+93"/>
+        <location line="+396"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>How long after the Service is built the Settings page is (see ``paintEvent``): once the Service&apos;s start has run, so the window answers input between the two. A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demonstração)</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-388"/>
         <source>Starting sync…</source>
+        <extracomment>The channels with a saved account: a status refresh (every page of a sync) does not read the store.</extracomment>
         <translation>A iniciar a sincronização…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Demo mode</source>
         <translation>Modo de demonstração</translation>
     </message>
@@ -3558,14 +3570,14 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>Ainda não há mensagens desta reserva na cache.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/window_notices.py" line="+52"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
         <translation>
             <numerusform>%n mensagem nova</numerusform>
             <numerusform>%n mensagens novas</numerusform>
@@ -3643,7 +3655,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>O canal recusou uma resposta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+46"/>
+        <location filename="../ui/main_window.py" line="+54"/>
         <source>Syncing both channels…</source>
         <translation>A sincronizar os dois canais…</translation>
     </message>
@@ -3761,7 +3773,7 @@ Backoffice do servidor de treino: {url}</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="+164"/>
+        <location filename="../ui/widgets/photo_strip.py" line="+166"/>
         <source>Loading photo…</source>
         <translation>A carregar foto…</translation>
     </message>
@@ -3789,7 +3801,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>As fotos que já estão no BookMyColiving não podem ser removidas nem reordenadas a partir daqui (o canal não o permite); as fotos novas são adicionadas a seguir a elas.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+250"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -3819,7 +3831,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>Seguinte ▶</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Photo address</source>
         <translation>Endereço da foto</translation>
     </message>
@@ -4312,55 +4324,65 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>PropertyEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/property_editor.py" line="+79"/>
+        <location filename="../ui/dialogs/property_editor.py" line="+80"/>
         <source>BookMyColiving reviews every new listing before it goes online: keep it as a draft on this computer until it is ready, nothing is sent until you create it.</source>
         <extracomment>Reference kinds as the store keeps them (see ``domain.ReferenceItem``). The dialog&apos;s size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``). At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).</extracomment>
         <translation>O BookMyColiving revê cada anúncio novo antes de ficar online: mantenha-o como rascunho neste computador até estar pronto; nada é enviado até o criar.</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+317"/>
+        <location line="+336"/>
         <source>Edit “{name}”</source>
         <extracomment>The listing was accepted by the channel: its id (new for a create). The user asked to see another listing (the one that already has the typed reference). When this draft was started, and the channel&apos;s ``updatedAt`` of the version it was started from.</extracomment>
         <translation>Editar “{name}”</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-336"/>
         <source>New listing</source>
         <translation>Novo anúncio</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+360"/>
+        <location line="+5"/>
+        <source>Save the listing</source>
+        <translation>Guardar o anúncio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+378"/>
         <source>{title}. {text}</source>
         <translation>{title}. {text}</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-363"/>
         <source>Discard my unsaved changes</source>
         <translation>Descartar as minhas alterações por guardar</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+224"/>
+        <location line="+25"/>
+        <location line="+232"/>
         <source>Room option {index}: {problem}</source>
         <translation>Opção de quarto {index}: {problem}</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+127"/>
+        <location line="-224"/>
+        <location line="+132"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+117"/>
+        <location line="-129"/>
+        <source>Or press Ctrl+Enter in any field. Enter alone never saves.</source>
+        <translation>Ou prima Ctrl+Enter em qualquer campo. Enter sozinho nunca guarda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
         <location line="+8"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Restored your unsaved changes from {time}.</source>
         <translation>As suas alterações por guardar de {time} foram repostas.</translation>
     </message>
@@ -4370,7 +4392,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>As suas alterações por guardar de antes foram repostas.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>This listing is live. Saving keeps it online and sends your changes to BookMyColiving&apos;s review; they appear publicly once approved.</source>
         <translation>Este anúncio está publicado. Ao guardar, mantém-se online e as suas alterações seguem para a revisão do BookMyColiving; aparecem publicamente depois de aprovadas.</translation>
     </message>
@@ -4420,7 +4442,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Guardar e enviar para revisão</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Kept on this computer as a draft until you create it.</source>
         <translation>Fica neste computador como rascunho até o criar.</translation>
     </message>
@@ -4430,7 +4452,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>As alterações por guardar ficam neste computador até guardar.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Não guardado: corrija os campos assinalados a vermelho.</translation>
     </message>
@@ -5133,7 +5155,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>RoomOptionsModel</name>
     <message>
-        <location filename="../ui/widgets/room_options_editor.py" line="+69"/>
+        <location filename="../ui/widgets/room_options_editor.py" line="+71"/>
         <source>Room type</source>
         <extracomment>Row keys the model keeps for itself: what was typed in the price cell and why it is not a price.</extracomment>
         <translation>Tipo de quarto</translation>
@@ -5144,7 +5166,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Preço mensal (USD)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>A room type BookMyColiving sent that this app does not know; it is kept as it is.</source>
         <translation>Um tipo de quarto enviado pelo BookMyColiving que esta aplicação não conhece; é mantido como está.</translation>
     </message>
@@ -5157,7 +5179,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>RoomOptionsWidget</name>
     <message>
-        <location line="+131"/>
+        <location line="+139"/>
         <location line="+28"/>
         <source>Add room option</source>
         <translation>Adicionar opção de quarto</translation>
@@ -6624,13 +6646,15 @@ processo de sincronização em {host}, primeira passagem em curso</translation>
     <name>ThreadWords</name>
     <message>
         <location line="-4"/>
-        <location filename="../ui/views/inbox_text.py" line="+53"/>
+        <location filename="../ui/views/inbox_text.py" line="+68"/>
         <source>Guest</source>
-        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.</extracomment>
+        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.
+----------
+The booking behind each cached thread&apos;s words (see ``forget_bookings``).</extracomment>
         <translation>Hóspede</translation>
     </message>
     <message>
-        <location filename="../ui/views/inbox_text.py" line="+43"/>
+        <location filename="../ui/views/inbox_text.py" line="+44"/>
         <source>You (not sent): {text}</source>
         <translation>Eu (não enviada): {text}</translation>
     </message>
@@ -6638,7 +6662,7 @@ processo de sincronização em {host}, primeira passagem em curso</translation>
 <context>
     <name>ThumbnailLoader</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="-221"/>
+        <location filename="../ui/widgets/photo_strip.py" line="-229"/>
         <source>The photo could not be downloaded.</source>
         <translation>Não foi possível transferir a foto.</translation>
     </message>

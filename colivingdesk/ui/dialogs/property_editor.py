@@ -49,6 +49,7 @@ from colivingdesk.sync.listing_writes import reused_listing
 from colivingdesk.sync.outbox import parse_error
 from colivingdesk.translatable import translated_reason
 from colivingdesk.ui.asyncslots import async_slot
+from colivingdesk.ui.dialogs.enter_guard import EnterGuard
 from colivingdesk.ui.dialogs.listing_fields import (
     FIELDS,
     ListingReader,
@@ -60,7 +61,6 @@ from colivingdesk.ui.dialogs.listing_fields import (
     to_draft,
     validate,
 )
-from colivingdesk.ui.dialogs.enter_guard import EnterGuard
 from colivingdesk.ui.dialogs.listing_form import ListingForm
 from colivingdesk.ui.dialogs.reference_conflict import ReferenceConflictWidget
 from colivingdesk.ui.dialogs.stale_draft import StaleDraftNotice, describe_differences, draft_started_from
