@@ -18,6 +18,9 @@ Design choices a user can feel:
 * **Saving never waits on the network.** Save queues a create or replace in the outbox (with its idempotency
   key) and returns at once; the dialog then follows that outbox item through the change stream and closes when
   it is sent. Closing earlier is fine: the properties table shows the same item's state and the draft stays.
+* **Enter never sends.** Saving a new listing or a live one puts it in review, which cannot be taken back, so
+  Enter in a field only does what that field does (adds the photo, finishes the cell); the save button or
+  Ctrl+Enter saves (:mod:`.enter_guard`).
 * **A live listing says what saving does.** BookMyColiving keeps an approved listing online but puts the edit
   back in review; the editor says so before the user saves, not after.
 * **Photos can only be added** (the channel's one photo endpoint appends): its photos are shown locked.
