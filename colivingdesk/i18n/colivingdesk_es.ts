@@ -104,9 +104,9 @@
         <translation>La clave viene de {variable}, que tiene prioridad sobre la que escribas aquí</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Advanced</source>
-        <extracomment>The account was saved or removed (the settings page refreshes what depends on it). The user chose session-only keys here (no secure keyring); the page updates its notice and other fields.</extracomment>
+        <extracomment>The account was saved or removed (the settings page refreshes what depends on it). The user chose session-only keys here (no secure keyring); the page updates its notice and other fields. The red line under the key is Save&apos;s check of the key now in use (see ``refresh_state``).</extracomment>
         <translation>Avanzado</translation>
     </message>
     <message>
@@ -132,12 +132,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>{state}: {reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Keep the key in memory until you quit: this computer has no secure keyring to save it in.</source>
         <translation>Mantener la clave en memoria hasta salir: este ordenador no tiene un llavero seguro donde guardarla.</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Paste the API key first.</source>
         <translation>Pega primero la clave de API.</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>{saved} Pero: {problem}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved in the system keyring, never in files.</source>
         <translation>Guardada en el llavero del sistema, nunca en archivos.</translation>
     </message>
@@ -3344,7 +3344,7 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
 <context>
     <name>ListingFields</name>
     <message>
-        <location filename="../ui/dialogs/listing_fields.py" line="+59"/>
+        <location filename="../ui/dialogs/listing_fields.py" line="+60"/>
         <source>A price cannot be negative: enter the monthly price in dollars, like 800</source>
         <extracomment>Room option types the document shows. Others from the server are kept and offered back, never dropped. Editor fields, in the order they appear on screen; error paths resolve to one of these.</extracomment>
         <translation>Un precio no puede ser negativo: escribe el precio mensual en dólares, como 800</translation>
@@ -3355,7 +3355,13 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Escribe un precio mensual en dólares, como 800 o 1,250.50</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+36"/>
+        <source>Private room</source>
+        <extracomment>The words for the room types the document shows; the codes stay what is stored and sent.</extracomment>
+        <translation>Habitación privada</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Give the listing a name.</source>
         <extracomment>Fields that are sets on the channel: the chips list them in reference order, the cache in its own.</extracomment>
         <translation>Ponle un nombre al anuncio.</translation>
@@ -3401,17 +3407,22 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>Opción de habitación {index}: elige un tipo de habitación.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Photo addresses must start with https://</source>
         <translation>Las direcciones de las fotos deben empezar por https://</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Photo addresses cannot contain spaces.</source>
         <translation>Las direcciones de las fotos no pueden contener espacios.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+2"/>
+        <source>Enter the whole photo address, like https://example.com/photo.jpg</source>
+        <translation>Escribe la dirección completa de la foto, como https://example.com/photo.jpg</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Name</source>
         <extracomment>The form&apos;s label per API field, in English; :func:`field_label` gives the translated one.</extracomment>
         <translation>Nombre</translation>
@@ -3848,7 +3859,7 @@ Backoffice del servidor de prácticas: {url}</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="+164"/>
+        <location filename="../ui/widgets/photo_strip.py" line="+166"/>
         <source>Loading photo…</source>
         <translation>Cargando foto…</translation>
     </message>
@@ -3876,7 +3887,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Las fotos que ya están en BookMyColiving no se pueden quitar ni reordenar desde aquí (el canal no lo permite); las nuevas se añaden detrás.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+250"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -3906,7 +3917,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Siguientes ▶</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Photo address</source>
         <translation>Dirección de la foto</translation>
     </message>
@@ -4399,55 +4410,65 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>PropertyEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/property_editor.py" line="+79"/>
+        <location filename="../ui/dialogs/property_editor.py" line="+83"/>
         <source>BookMyColiving reviews every new listing before it goes online: keep it as a draft on this computer until it is ready, nothing is sent until you create it.</source>
         <extracomment>Reference kinds as the store keeps them (see ``domain.ReferenceItem``). The dialog&apos;s size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``). At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).</extracomment>
         <translation>BookMyColiving revisa cada anuncio nuevo antes de publicarlo: guárdalo como borrador en este ordenador hasta que esté listo; no se envía nada hasta que lo crees.</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+317"/>
+        <location line="+336"/>
         <source>Edit “{name}”</source>
         <extracomment>The listing was accepted by the channel: its id (new for a create). The user asked to see another listing (the one that already has the typed reference). When this draft was started, and the channel&apos;s ``updatedAt`` of the version it was started from.</extracomment>
         <translation>Editar «{name}»</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-336"/>
         <source>New listing</source>
         <translation>Nuevo anuncio</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+360"/>
+        <location line="+5"/>
+        <source>Save the listing</source>
+        <translation>Guardar el anuncio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+378"/>
         <source>{title}. {text}</source>
         <translation>{title}. {text}</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-363"/>
         <source>Discard my unsaved changes</source>
         <translation>Descartar mis cambios sin guardar</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+224"/>
+        <location line="+25"/>
+        <location line="+232"/>
         <source>Room option {index}: {problem}</source>
         <translation>Opción de habitación {index}: {problem}</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+127"/>
+        <location line="-224"/>
+        <location line="+132"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+117"/>
+        <location line="-129"/>
+        <source>Or press Ctrl+Enter in any field. Enter alone never saves.</source>
+        <translation>O pulsa Ctrl+Intro en cualquier campo. Intro solo nunca guarda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
         <location line="+8"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Restored your unsaved changes from {time}.</source>
         <translation>Se han recuperado tus cambios sin guardar de {time}.</translation>
     </message>
@@ -4457,7 +4478,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Se han recuperado tus cambios sin guardar anteriores.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>This listing is live. Saving keeps it online and sends your changes to BookMyColiving&apos;s review; they appear publicly once approved.</source>
         <translation>Este anuncio está publicado. Al guardar sigue publicado y tus cambios pasan a la revisión de BookMyColiving; se verán en público cuando se aprueben.</translation>
     </message>
@@ -4507,7 +4528,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Guardar y enviar a revisión</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Kept on this computer as a draft until you create it.</source>
         <translation>Se guarda en este ordenador como borrador hasta que lo crees.</translation>
     </message>
@@ -4517,7 +4538,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Los cambios sin guardar se conservan en este ordenador hasta que guardes.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>No se ha guardado: corrige los campos marcados en rojo.</translation>
     </message>
@@ -5268,7 +5289,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>RoomOptionsModel</name>
     <message>
-        <location filename="../ui/widgets/room_options_editor.py" line="+69"/>
+        <location filename="../ui/widgets/room_options_editor.py" line="+71"/>
         <source>Room type</source>
         <extracomment>Row keys the model keeps for itself: what was typed in the price cell and why it is not a price.</extracomment>
         <translation>Tipo de habitación</translation>
@@ -5279,7 +5300,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
         <translation>Precio mensual (USD)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>A room type BookMyColiving sent that this app does not know; it is kept as it is.</source>
         <translation>Un tipo de habitación enviado por BookMyColiving que esta aplicación no conoce; se conserva tal cual.</translation>
     </message>
@@ -5292,7 +5313,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>RoomOptionsWidget</name>
     <message>
-        <location line="+131"/>
+        <location line="+139"/>
         <location line="+28"/>
         <source>Add room option</source>
         <translation>Añadir opción de habitación</translation>
@@ -5648,7 +5669,7 @@ Abre el anuncio para corregirlo o reinténtalo.</translation>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-449"/>
+        <location filename="../ui/widgets/account_box.py" line="-456"/>
         <location line="+18"/>
         <source>Show</source>
         <translation>Mostrar</translation>
@@ -6775,7 +6796,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
 <context>
     <name>ThumbnailLoader</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="-221"/>
+        <location filename="../ui/widgets/photo_strip.py" line="-229"/>
         <source>The photo could not be downloaded.</source>
         <translation>No se ha podido descargar la foto.</translation>
     </message>

@@ -104,9 +104,9 @@
         <translation>A chave vem de {variable}, que prevalece sobre uma chave escrita aqui</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Advanced</source>
-        <extracomment>The account was saved or removed (the settings page refreshes what depends on it). The user chose session-only keys here (no secure keyring); the page updates its notice and other fields.</extracomment>
+        <extracomment>The account was saved or removed (the settings page refreshes what depends on it). The user chose session-only keys here (no secure keyring); the page updates its notice and other fields. The red line under the key is Save&apos;s check of the key now in use (see ``refresh_state``).</extracomment>
         <translation>Avançado</translation>
     </message>
     <message>
@@ -132,12 +132,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>{state}: {reason}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Keep the key in memory until you quit: this computer has no secure keyring to save it in.</source>
         <translation>Manter a chave em memória até sair: este computador não tem um porta-chaves seguro onde a guardar.</translation>
     </message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location line="+40"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Paste the API key first.</source>
         <translation>Cole primeiro a chave de API.</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>{saved} Mas: {problem}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved in the system keyring, never in files.</source>
         <translation>Guardada no porta-chaves do sistema, nunca em ficheiros.</translation>
     </message>
@@ -3344,7 +3344,7 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
 <context>
     <name>ListingFields</name>
     <message>
-        <location filename="../ui/dialogs/listing_fields.py" line="+59"/>
+        <location filename="../ui/dialogs/listing_fields.py" line="+60"/>
         <source>A price cannot be negative: enter the monthly price in dollars, like 800</source>
         <extracomment>Room option types the document shows. Others from the server are kept and offered back, never dropped. Editor fields, in the order they appear on screen; error paths resolve to one of these.</extracomment>
         <translation>Um preço não pode ser negativo: introduza o preço mensal em dólares, por exemplo 800</translation>
@@ -3355,7 +3355,13 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Introduza um preço mensal em dólares, por exemplo 800 ou 1,250.50</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+36"/>
+        <source>Private room</source>
+        <extracomment>The words for the room types the document shows; the codes stay what is stored and sent.</extracomment>
+        <translation>Quarto privado</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>Give the listing a name.</source>
         <extracomment>Fields that are sets on the channel: the chips list them in reference order, the cache in its own.</extracomment>
         <translation>Dê um nome ao anúncio.</translation>
@@ -3401,17 +3407,22 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>Opção de quarto {index}: escolha um tipo de quarto.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Photo addresses must start with https://</source>
         <translation>Os endereços das fotos têm de começar por https://</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Photo addresses cannot contain spaces.</source>
         <translation>Os endereços das fotos não podem conter espaços.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+2"/>
+        <source>Enter the whole photo address, like https://example.com/photo.jpg</source>
+        <translation>Introduza o endereço completo da foto, como https://example.com/photo.jpg</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Name</source>
         <extracomment>The form&apos;s label per API field, in English; :func:`field_label` gives the translated one.</extracomment>
         <translation>Nome</translation>
@@ -3848,7 +3859,7 @@ Backoffice do servidor de treino: {url}</translation>
 <context>
     <name>PhotoListModel</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="+164"/>
+        <location filename="../ui/widgets/photo_strip.py" line="+166"/>
         <source>Loading photo…</source>
         <translation>A carregar foto…</translation>
     </message>
@@ -3876,7 +3887,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>As fotos que já estão no BookMyColiving não podem ser removidas nem reordenadas a partir daqui (o canal não o permite); as fotos novas são adicionadas a seguir a elas.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+250"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
@@ -3906,7 +3917,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>Seguinte ▶</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Photo address</source>
         <translation>Endereço da foto</translation>
     </message>
@@ -4399,55 +4410,65 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>PropertyEditorDialog</name>
     <message>
-        <location filename="../ui/dialogs/property_editor.py" line="+79"/>
+        <location filename="../ui/dialogs/property_editor.py" line="+83"/>
         <source>BookMyColiving reviews every new listing before it goes online: keep it as a draft on this computer until it is ready, nothing is sent until you create it.</source>
         <extracomment>Reference kinds as the store keeps them (see ``domain.ReferenceItem``). The dialog&apos;s size in lines of its font, so it grows with a larger font; the screen caps it (see ``_fit``). At most this tall at the usual font size (a 768-pixel laptop screen keeps room for the title bar and panel).</extracomment>
         <translation>O BookMyColiving revê cada anúncio novo antes de ficar online: mantenha-o como rascunho neste computador até estar pronto; nada é enviado até o criar.</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+317"/>
+        <location line="+336"/>
         <source>Edit “{name}”</source>
         <extracomment>The listing was accepted by the channel: its id (new for a create). The user asked to see another listing (the one that already has the typed reference). When this draft was started, and the channel&apos;s ``updatedAt`` of the version it was started from.</extracomment>
         <translation>Editar “{name}”</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-336"/>
         <source>New listing</source>
         <translation>Novo anúncio</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+360"/>
+        <location line="+5"/>
+        <source>Save the listing</source>
+        <translation>Guardar o anúncio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+378"/>
         <source>{title}. {text}</source>
         <translation>{title}. {text}</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-363"/>
         <source>Discard my unsaved changes</source>
         <translation>Descartar as minhas alterações por guardar</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+224"/>
+        <location line="+25"/>
+        <location line="+232"/>
         <source>Room option {index}: {problem}</source>
         <translation>Opção de quarto {index}: {problem}</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+127"/>
+        <location line="-224"/>
+        <location line="+132"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+117"/>
+        <location line="-129"/>
+        <source>Or press Ctrl+Enter in any field. Enter alone never saves.</source>
+        <translation>Ou prima Ctrl+Enter em qualquer campo. Enter sozinho nunca guarda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
         <location line="+8"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Restored your unsaved changes from {time}.</source>
         <translation>As suas alterações por guardar de {time} foram repostas.</translation>
     </message>
@@ -4457,7 +4478,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>As suas alterações por guardar de antes foram repostas.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>This listing is live. Saving keeps it online and sends your changes to BookMyColiving&apos;s review; they appear publicly once approved.</source>
         <translation>Este anúncio está publicado. Ao guardar, mantém-se online e as suas alterações seguem para a revisão do BookMyColiving; aparecem publicamente depois de aprovadas.</translation>
     </message>
@@ -4507,7 +4528,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Guardar e enviar para revisão</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Kept on this computer as a draft until you create it.</source>
         <translation>Fica neste computador como rascunho até o criar.</translation>
     </message>
@@ -4517,7 +4538,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>As alterações por guardar ficam neste computador até guardar.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Not saved: please correct the fields marked in red.</source>
         <translation>Não guardado: corrija os campos assinalados a vermelho.</translation>
     </message>
@@ -5268,7 +5289,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>RoomOptionsModel</name>
     <message>
-        <location filename="../ui/widgets/room_options_editor.py" line="+69"/>
+        <location filename="../ui/widgets/room_options_editor.py" line="+71"/>
         <source>Room type</source>
         <extracomment>Row keys the model keeps for itself: what was typed in the price cell and why it is not a price.</extracomment>
         <translation>Tipo de quarto</translation>
@@ -5279,7 +5300,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
         <translation>Preço mensal (USD)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+65"/>
         <source>A room type BookMyColiving sent that this app does not know; it is kept as it is.</source>
         <translation>Um tipo de quarto enviado pelo BookMyColiving que esta aplicação não conhece; é mantido como está.</translation>
     </message>
@@ -5292,7 +5313,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>RoomOptionsWidget</name>
     <message>
-        <location line="+131"/>
+        <location line="+139"/>
         <location line="+28"/>
         <source>Add room option</source>
         <translation>Adicionar opção de quarto</translation>
@@ -5648,7 +5669,7 @@ Abra o anúncio para o corrigir ou tente de novo.</translation>
 <context>
     <name>SecretFieldWidget</name>
     <message>
-        <location filename="../ui/widgets/account_box.py" line="-449"/>
+        <location filename="../ui/widgets/account_box.py" line="-456"/>
         <location line="+18"/>
         <source>Show</source>
         <translation>Mostrar</translation>
@@ -6775,7 +6796,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
 <context>
     <name>ThumbnailLoader</name>
     <message>
-        <location filename="../ui/widgets/photo_strip.py" line="-221"/>
+        <location filename="../ui/widgets/photo_strip.py" line="-229"/>
         <source>The photo could not be downloaded.</source>
         <translation>Não foi possível transferir a foto.</translation>
     </message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -92,6 +93,17 @@ def price_text(cents: int) -> str:
     """A monthly price as shown (not edited): in dollars, written the user's way ("US$1,500.00",
     "1.500,00 US$")."""
     return formatting.money(Money.from_cents(cents))
+
+
+#: The words for the room types the document shows; the codes stay what is stored and sent.
+ROOM_TYPE_LABELS = {"PRIVATE": str(QT_TRANSLATE_NOOP("ListingFields", "Private room"))}
+
+
+def room_type_label(code: str) -> str:
+    """A room type in the operator's words (``PRIVATE`` -> "Private room"); a type this app does not know is
+    shown from its code ("SHARED_DORM" -> "Shared dorm"), as the listing status does, and kept as sent."""
+    label = ROOM_TYPE_LABELS.get(code)
+    return QCoreApplication.translate("ListingFields", label) if label else code.replace("_", " ").capitalize()
 
 
 def room_type_choices(current: Iterable[str]) -> list[str]:
@@ -248,15 +260,26 @@ def validate(payload: Mapping[str, Any]) -> dict[str, str]:
             ).format(index=index)
             break
     for photo in payload.get("photos", []):
-        url = str(photo.get("url", ""))
-        if not url.startswith(("https://", "http://")):
-            problems["photos"] = QCoreApplication.translate("ListingFields", "Photo addresses must start with https://")
-            break
-        if any(ch.isspace() for ch in url):
-            # Checked here: photos are sent after the listing exists, too late to stop the save.
-            problems["photos"] = QCoreApplication.translate("ListingFields", "Photo addresses cannot contain spaces.")
+        problem = photo_problem(str(photo.get("url", "")))
+        if problem:
+            problems["photos"] = problem
             break
     return problems
+
+
+def photo_problem(url: str) -> str | None:
+    """Why ``url`` cannot be a listing photo, or ``None``. Asked when a photo is added, so a wrong address is
+    refused while it is still in the field, and again before saving (a draft may hold one from before):
+    photos are sent after the listing exists, too late to stop the save."""
+    if not url.startswith(("https://", "http://")):
+        return QCoreApplication.translate("ListingFields", "Photo addresses must start with https://")
+    if any(ch.isspace() for ch in url):
+        return QCoreApplication.translate("ListingFields", "Photo addresses cannot contain spaces.")
+    if not urlsplit(url).hostname:
+        return QCoreApplication.translate(
+            "ListingFields", "Enter the whole photo address, like https://example.com/photo.jpg",
+        )
+    return None
 
 
 def _camel(segment: str) -> str:

@@ -164,8 +164,17 @@ class ListingForm(QScrollArea):
             "externalId": self.external_edit.text(),
         }
 
-    def set_payload(self, payload: Mapping[str, Any], locked_photos: Sequence[str] = ()) -> None:
-        """Show ``payload`` without it counting as an edit; ``locked_photos`` are already on the channel."""
+    def typed_prices(self) -> dict[str, str]:
+        """Price cells holding text that is not a price (``payload`` has no price there), as a draft keeps
+        them: ``{row number as text: what was typed}``."""
+        return {str(row): text for row, text in self.rooms.model.typed_prices().items()}
+
+    def set_payload(
+        self, payload: Mapping[str, Any], locked_photos: Sequence[str] = (),
+        typed_prices: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Show ``payload`` without it counting as an edit; ``locked_photos`` are already on the channel, and
+        ``typed_prices`` (from :meth:`typed_prices`) go back into their cells as typed."""
         self._loading = True
         try:
             self.name_edit.setText(str(payload.get("name", "")))
@@ -178,7 +187,9 @@ class ListingForm(QScrollArea):
             self.external_edit.setText(str(payload.get("externalId") or ""))
             self.types_chips.set_selected(list(payload.get("colivingTypeIds", [])), notify=False)
             self.amenity_chips.set_selected(list(payload.get("amenities", [])), notify=False)
-            self.rooms.set_options([dict(o) for o in payload.get("roomOptions", [])])
+            typed = {int(row): text for row, text in (typed_prices or {}).items()
+                     if str(row).isdigit() and isinstance(text, str)}
+            self.rooms.set_options([dict(o) for o in payload.get("roomOptions", [])], typed)
             urls = [str(p.get("url", "")) for p in payload.get("photos", []) if p.get("url")]
             self.photos.set_urls(urls, locked=list(locked_photos))
         finally:

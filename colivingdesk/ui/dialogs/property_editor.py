@@ -18,6 +18,9 @@ Design choices a user can feel:
 * **Saving never waits on the network.** Save queues a create or replace in the outbox (with its idempotency
   key) and returns at once; the dialog then follows that outbox item through the change stream and closes when
   it is sent. Closing earlier is fine: the properties table shows the same item's state and the draft stays.
+* **Enter never sends.** Saving a new listing or a live one puts it in review, which cannot be taken back, so
+  Enter in a field only does what that field does (adds the photo, finishes the cell); the save button or
+  Ctrl+Enter saves (:mod:`.enter_guard`).
 * **A live listing says what saving does.** BookMyColiving keeps an approved listing online but puts the edit
   back in review; the editor says so before the user saves, not after.
 * **Photos can only be added** (the channel's one photo endpoint appends): its photos are shown locked.
@@ -49,6 +52,7 @@ from colivingdesk.sync.listing_writes import reused_listing
 from colivingdesk.sync.outbox import parse_error
 from colivingdesk.translatable import translated_reason
 from colivingdesk.ui.asyncslots import async_slot
+from colivingdesk.ui.dialogs.enter_guard import EnterGuard
 from colivingdesk.ui.dialogs.listing_fields import (
     FIELDS,
     ListingReader,
@@ -126,6 +130,7 @@ class PropertyEditorDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
 
         self._build(thumbnails)
+        self.enter_guard = EnterGuard(self, self.tr("Save the listing"), self.save_button)
         self._fit()
         # Problems no field owns (e.g. the store went away while saving) are said in this dialog's banner,
         # where the operator is looking, not behind it.
@@ -168,6 +173,7 @@ class PropertyEditorDialog(QDialog):
         self.types_chips, self.amenity_chips = self.form.types_chips, self.form.amenity_chips
         self.rooms, self.photos = self.form.rooms, self.form.photos
         self.form.edited.connect(self._on_edited)
+        self.photos.problemChanged.connect(self._on_photo_problem)
         self.rooms.model.invalidInput.connect(
             lambda row, message: self.show_field_error(
                 "roomOptions", self.tr("Room option {index}: {problem}").format(index=row + 1, problem=message),
@@ -180,7 +186,8 @@ class PropertyEditorDialog(QDialog):
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setObjectName("save")
-        self.save_button.setDefault(True)
+        # Saving sends to review, which cannot be undone: Enter in a field must not do it (see ``EnterGuard``).
+        self.save_button.setToolTip(self.tr("Or press Ctrl+Enter in any field. Enter alone never saves."))
         self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.reject)
@@ -229,10 +236,12 @@ class PropertyEditorDialog(QDialog):
             self.status_banner.say(self.tr(NEW_LISTING_NOTE), "info")
         saved = self._drafts.load(self._key)
         payload = self._base
+        typed: dict[str, Any] = {}
         if saved and isinstance(saved.get("payload"), dict):
             payload = {**self._base, **saved["payload"]}
+            typed = saved["typed_prices"] if isinstance(saved.get("typed_prices"), dict) else {}
             pending = isinstance(saved.get("outbox_id"), int) or isinstance(saved.get("conflict"), dict)
-            if comparable(payload) == comparable(self._base) and not pending:
+            if comparable(payload) == comparable(self._base) and not pending and not typed:
                 # Nothing in it differs from the listing (written by a version that compared less carefully).
                 self._drafts.clear(self._key)
                 saved, payload = None, self._base
@@ -251,7 +260,9 @@ class PropertyEditorDialog(QDialog):
             if isinstance(outbox_id, int):
                 self._outbox_id = outbox_id
                 self._follow_outbox()
-        self.set_payload(payload)
+        self.set_payload(payload, typed)
+        if self.rooms.model.problems():  # said next to the table again, as when it was typed
+            self.show_field_error("roomOptions", self._local_problems()["roomOptions"], reveal=False)
         self._update_buttons()
         self._check_stale()
 
@@ -314,12 +325,14 @@ class PropertyEditorDialog(QDialog):
         """What the form holds now, in API names (prices in cents)."""
         return self.form.payload()
 
-    def set_payload(self, payload: Mapping[str, Any]) -> None:
-        self.form.set_payload(payload, [p.url for p in self._property.photos] if self._property else [])
+    def set_payload(self, payload: Mapping[str, Any], typed_prices: Mapping[str, Any] | None = None) -> None:
+        locked = [p.url for p in self._property.photos] if self._property else []
+        self.form.set_payload(payload, locked, typed_prices)
 
     def is_dirty(self) -> bool:
-        """Whether the form differs from the channel's copy (or, for a new listing, from an empty form)."""
-        return comparable(self.payload()) != comparable(self._base)
+        """Whether the form differs from the channel's copy (or, for a new listing, from an empty form), counting
+        text typed in a price cell that is not a price (the payload has no price there)."""
+        return comparable(self.payload()) != comparable(self._base) or bool(self.form.typed_prices())
 
     # ------------------------------------------------------------------ drafts
     def _on_edited(self) -> None:
@@ -341,6 +354,7 @@ class PropertyEditorDialog(QDialog):
                 self._draft_started = datetime.now(UTC).isoformat()
             fields = {
                 "payload": self.payload(), "outbox_id": self._outbox_id, "conflict": self.conflict.note(),
+                "typed_prices": self.form.typed_prices(),
                 "started_at": self._draft_started,
                 "base_updated_at": self._started_from.isoformat() if self._started_from else None,
             }
@@ -395,7 +409,16 @@ class PropertyEditorDialog(QDialog):
         if unreadable:
             row, message = unreadable[0]
             problems["roomOptions"] = self.tr("Room option {index}: {problem}").format(index=row + 1, problem=message)
+        if self.photos.problem():  # an address refused and still in its field, not yet corrected
+            problems["photos"] = self.photos.problem()
         return problems
+
+    def _on_photo_problem(self) -> None:
+        """A refused photo address is said under the photos at once, and the line goes once it is corrected."""
+        if self.photos.problem():
+            self.show_field_error("photos", self.photos.problem())
+        else:
+            self.errors.follow(self.payload(), self._local_problems)
 
     def _show_problems(self, problems: Mapping[str, str], about: Mapping[str, Any] | None = None) -> None:
         self.clear_errors()

@@ -44,6 +44,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from colivingdesk.ui.dialogs.listing_fields import photo_problem
+
 THUMB_SIZE = QSize(144, 96)
 COVER_HINT = str(QT_TRANSLATE_NOOP("PhotoStripWidget", "The first photo is the cover."))
 LOCKED_NOTE = str(QT_TRANSLATE_NOOP(
@@ -274,9 +276,15 @@ class PhotoListModel(QAbstractListModel):
 
 
 class PhotoStripWidget(QWidget):
-    """Thumbnails with Add (by URL), Remove, and Move earlier/later; ``changed`` fires on every edit."""
+    """Thumbnails with Add (by URL), Remove, and Move earlier/later; ``changed`` fires on every edit.
+
+    An address that cannot be a photo is refused when added: it stays in the field to be corrected and
+    :meth:`problem` says why until the text is corrected or emptied (``problemChanged`` each time that changes),
+    so the page can say it next to the field at once rather than at the next save.
+    """
 
     changed = Signal()
+    problemChanged = Signal()
 
     def __init__(self, loader: ThumbnailLoader | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -320,8 +328,10 @@ class PhotoStripWidget(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.hint)
 
+        self._problem = ""
         self.add_button.clicked.connect(self._add)
         self.url_edit.returnPressed.connect(self._add)
+        self.url_edit.textChanged.connect(self._recheck)
         self.remove_button.clicked.connect(self._remove)
         self.earlier_button.clicked.connect(lambda: self._move(-1))
         self.later_button.clicked.connect(lambda: self._move(+1))
@@ -342,6 +352,21 @@ class PhotoStripWidget(QWidget):
 
     def urls(self) -> list[str]:
         return self.model.urls()
+
+    def problem(self) -> str:
+        """Why the address in the field was refused; "" when it was not, or once corrected or emptied."""
+        return self._problem
+
+    def _set_problem(self, problem: str) -> None:
+        if problem != self._problem:
+            self._problem = problem
+            self.problemChanged.emit()
+
+    def _recheck(self, text: str) -> None:
+        """A refused address is checked again as it is corrected; one never refused is not checked while typed."""
+        if self._problem:
+            url = text.strip()
+            self._set_problem((photo_problem(url) or "") if url else "")
 
     def set_urls(self, urls: Sequence[str], locked: Sequence[str] = ()) -> None:
         """Show ``urls``; ``locked`` are the photos the channel already has (see the module docstring)."""
@@ -366,6 +391,11 @@ class PhotoStripWidget(QWidget):
     def _add(self) -> None:
         url = self.url_edit.text().strip()
         if not url:
+            return
+        problem = photo_problem(url)
+        if problem:
+            self._set_problem(problem)
+            self.url_edit.setFocus()  # the text stays there, to be corrected
             return
         if self.model.append(url):
             self.url_edit.clear()

@@ -4,7 +4,7 @@ Prices are shown and typed in dollars but held as integer cents from the moment 
 (:func:`~colivingdesk.ui.dialogs.listing_fields.parse_dollars`), so no float ever sits between what the user
 typed and what is sent. The type column offers ``PRIVATE`` plus any other type the listing already had: the
 document only shows ``PRIVATE``, and a type the channel added later must survive an edit made without knowing
-it.
+it. Types are shown in words ("Private room"); the channel's code is what the row holds and sends.
 
 A price that cannot be read (``-5``, ``12.345``) is never thrown away: the cell keeps showing what was typed,
 marked in the error colour with the reason as its tooltip, and the row's price counts as missing, so the
@@ -14,6 +14,7 @@ that :meth:`RoomOptionsModel.options` strips, so it can never reach the channel.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -50,6 +51,7 @@ from colivingdesk.ui.dialogs.listing_fields import (
     parse_dollars,
     price_text,
     room_type_choices,
+    room_type_label,
 )
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -82,9 +84,18 @@ class RoomOptionsModel(QAbstractTableModel):
         """``(row, reason)`` for each price cell holding text that is not a price."""
         return [(n, str(row[_PROBLEM])) for n, row in enumerate(self._rows) if row.get(_PROBLEM)]
 
-    def set_options(self, options: list[dict[str, Any]]) -> None:
+    def typed_prices(self) -> dict[int, str]:
+        """``{row: text}`` for each price cell holding text that is not a price, for a draft to keep."""
+        return {n: str(row[_TYPED]) for n, row in enumerate(self._rows) if row.get(_TYPED) is not None}
+
+    def set_options(self, options: list[dict[str, Any]], typed_prices: Mapping[int, str] | None = None) -> None:
+        """Show ``options``; ``typed_prices`` (from :meth:`typed_prices`) puts back text that was not a price,
+        marked again with its reason, so a restored draft shows what was typed rather than an empty cell."""
         self.beginResetModel()
         self._rows = [dict(option) for option in options]
+        for row, text in (typed_prices or {}).items():
+            if 0 <= row < len(self._rows):
+                self._read_price(self._rows[row], text)
         self.endResetModel()
 
     def type_choices(self) -> list[str]:
@@ -118,7 +129,9 @@ class RoomOptionsModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if index.column() == TYPE_COLUMN:
             value = str(row.get("type", ""))
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return room_type_label(value)
+            if role == Qt.ItemDataRole.EditRole:  # the code: what is stored and sent
                 return value
             if role == Qt.ItemDataRole.ToolTipRole and value not in KNOWN_ROOM_TYPES:
                 return self.tr("A room type BookMyColiving sent that this app does not know; it is kept as it is.")
@@ -168,24 +181,31 @@ class RoomOptionsModel(QAbstractTableModel):
                 return False
             row["type"] = text
         else:
-            row.pop(_TYPED, None)
-            row.pop(_PROBLEM, None)
-            if isinstance(value, int) and not isinstance(value, bool):
-                cents: int | None = value
-            elif not str(value).strip():
-                cents = None  # emptied: "Enter a price" again, and Save says a price is missing
-            else:
-                try:
-                    cents = parse_dollars(str(value))
-                except MoneyError as err:
-                    # Kept as typed and marked; the old price is not silently put back in its place.
-                    row.update({"priceMonthly": None, _TYPED: str(value), _PROBLEM: str(err)})
-                    self.dataChanged.emit(index, index)
-                    self.invalidInput.emit(index.row(), str(err))
-                    return False
-            row["priceMonthly"] = cents
+            problem = self._read_price(row, value)
+            if problem:
+                self.dataChanged.emit(index, index)
+                self.invalidInput.emit(index.row(), problem)
+                return False
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         return True
+
+    @staticmethod
+    def _read_price(row: dict[str, Any], value: Any) -> str:
+        """Put ``value`` (cents, or text as typed) in ``row``'s price; the reason when the text is not a price."""
+        row.pop(_TYPED, None)
+        row.pop(_PROBLEM, None)
+        if isinstance(value, int) and not isinstance(value, bool):
+            row["priceMonthly"] = value
+        elif not str(value).strip():
+            row["priceMonthly"] = None  # emptied: "Enter a price" again, and Save says a price is missing
+        else:
+            try:
+                row["priceMonthly"] = parse_dollars(str(value))
+            except MoneyError as err:
+                # Kept as typed and marked; the old price is not silently put back in its place.
+                row.update({"priceMonthly": None, _TYPED: str(value), _PROBLEM: str(err)})
+                return str(err)
+        return ""
 
     def add_option(self, room_type: str = KNOWN_ROOM_TYPES[0]) -> int:
         row = len(self._rows)
@@ -212,7 +232,8 @@ class RoomOptionDelegate(QStyledItemDelegate):
         model = index.model()
         if index.column() == TYPE_COLUMN and isinstance(model, RoomOptionsModel):
             combo = QComboBox(parent)
-            combo.addItems(model.type_choices())
+            for code in model.type_choices():
+                combo.addItem(room_type_label(code), code)
             return combo
         editor = QLineEdit(parent)
         editor.setPlaceholderText("800.00")
@@ -221,7 +242,7 @@ class RoomOptionDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
-            found = editor.findText(str(value))
+            found = editor.findData(str(value))
             editor.setCurrentIndex(max(found, 0))
         elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
@@ -230,7 +251,7 @@ class RoomOptionDelegate(QStyledItemDelegate):
         self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex
     ) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
@@ -300,8 +321,8 @@ class RoomOptionsWidget(QWidget):
         frame = self.view.frameWidth() * 2
         self.view.setFixedHeight(header + rows * self.view.verticalHeader().defaultSectionSize() + frame)
 
-    def set_options(self, options: list[dict[str, Any]]) -> None:
-        self.model.set_options(options)
+    def set_options(self, options: list[dict[str, Any]], typed_prices: Mapping[int, str] | None = None) -> None:
+        self.model.set_options(options, typed_prices)
 
     def _update_buttons(self, *_args: object) -> None:
         self.remove_button.setEnabled(self.view.selectionModel().hasSelection())
