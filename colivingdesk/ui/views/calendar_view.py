@@ -106,6 +106,7 @@ class CalendarView(QWidget):
         self.zoom = "month"
         self.problems: list[Problem] = []
         self.loaded = False  # the first read happens when the view is first shown
+        self._first_read_asked = False
         self._generation = 0
         self._tracked: dict[str, int] = {}  # "availability"/"rates" -> outbox id of the last push
         self._reload_timer = QTimer(self)
@@ -113,7 +114,8 @@ class CalendarView(QWidget):
         self._reload_timer.setInterval(150)
         self._reload_timer.timeout.connect(self.reload)
         self._build()
-        self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
+        # The stream the Service is built with: subscribing must not build it (this view may be in the first frame).
+        self._unsubscribe = ctx.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self._name_controls()
 
@@ -207,9 +209,11 @@ class CalendarView(QWidget):
         self.grid.verticalHeader().setMaximumWidth(200)
         self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         lv.addWidget(self.grid, 1)
-        self.empty = QLabel(self.tr(
+        self._empty_text = self.tr(
             "No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in "
-            "Settings: room types appear as their bookings sync."))
+            "Settings: room types appear as their bookings sync.")
+        self.empty = QLabel(self._empty_text)
+        self.empty.setObjectName("calendarNote")
         self.empty.setWordWrap(True)
         self.empty.hide()
         lv.addWidget(self.empty)
@@ -366,6 +370,7 @@ class CalendarView(QWidget):
         self.grid.horizontalScrollBar().setValue(scroll[0])
         self.grid.verticalScrollBar().setValue(scroll[1])
         self._restore_selection(selected)
+        self.empty.setText(self._empty_text)
         self.empty.setVisible(not calendars)
         self.panel.names = {
             (c.listing_id, c.room_type_id): (listing_title(c), room_title(c)) for c in calendars
@@ -537,8 +542,13 @@ class CalendarView(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if not self.loaded:
-            self.reload()
+        if not self.loaded and not self._first_read_asked:
+            self._first_read_asked = True
+            self.empty.setText(self.tr("Loading the calendar…"))
+            self.empty.show()
+            # Restored at start-up, the view is shown in the first frame, before the loop that runs reads exists;
+            # the app builds the Service on that loop, so the first read waits for it (at once if it exists).
+            self.ctx.when_service(lambda: QTimer.singleShot(0, self, self.reload))
 
     # ------------------------------------------------------------------ bookings of a cell
     def _on_double_click(self, index: QModelIndex) -> None:
