@@ -4,7 +4,7 @@
 <context>
     <name>AutomationsView</name>
     <message numerus="yes">
-        <location filename="../ui/views/automations_view.py" line="+225"/>
+        <location filename="../ui/views/automations_view.py" line="+227"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n day before, at {time}</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>AvailabilityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/views/calendar_push.py" line="+200"/>
+        <location filename="../ui/views/calendar_push.py" line="+224"/>
         <source>Queue these %n rows</source>
         <translation>
             <numerusform>Queue %n row</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>CalendarView</name>
     <message numerus="yes">
-        <location filename="../ui/views/calendar_view.py" line="+422"/>
+        <location filename="../ui/views/calendar_view.py" line="+400"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n room type, {first} to {last}</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+215"/>
         <source>%n listings</source>
         <translation>
             <numerusform>%n listing</numerusform>
@@ -240,7 +240,7 @@
     <message numerus="yes">
         <location filename="../ui/window_notices.py" line="+52"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
         <translation>
             <numerusform>%n new message</numerusform>
             <numerusform>%n new messages</numerusform>
@@ -263,11 +263,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.py" line="+532"/>
+        <location filename="../ui/main_window.py" line="+550"/>
         <source>Synced: %n updates.</source>
         <translation>
             <numerusform>Synced: %n update.</numerusform>
             <numerusform>Synced: %n updates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBox</name>
+    <message numerus="yes">
+        <location filename="../ui/views/calendar_problems.py" line="+64"/>
+        <source>Not checked: %n room types without a unit count ({names}). Overbooking, drift and sold-out days can only be found once their units are known: give them in &quot;Edit listings…&quot; or &quot;Import listings…&quot;.</source>
+        <translation>
+            <numerusform>Not checked: %n room type without a unit count ({names}). Overbooking, drift and sold-out days can only be found once its units are known: give them in &quot;Edit listings…&quot; or &quot;Import listings…&quot;.</numerusform>
+            <numerusform>Not checked: %n room types without a unit count ({names}). Overbooking, drift and sold-out days can only be found once their units are known: give them in &quot;Edit listings…&quot; or &quot;Import listings…&quot;.</numerusform>
         </translation>
     </message>
 </context>

@@ -1189,12 +1189,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Automated messages history</source>
         <translation>Historial de mensajes automáticos</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>Nueva regla</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n día antes, a las {time}</numerusform>
@@ -1278,7 +1278,7 @@
         <translation>Enviar ahora el próximo mensaje seleccionado</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+94"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
@@ -1389,7 +1389,7 @@
         <translation>Enviando a Coliving.com…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Set availability</source>
         <translation>Fijar disponibilidad</translation>
     </message>
@@ -1414,23 +1414,23 @@
         <translation>Unidades que fijar</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Rows to send</source>
         <translation>Filas que enviar</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+60"/>
+        <location line="+82"/>
         <source>Queue these rows</source>
         <translation>Poner estas filas en la cola de envío</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>Select days of one or more room types in the calendar.</source>
         <translation>Selecciona días de uno o varios tipos de habitación en el calendario.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Listing {id}</source>
         <translation>Anuncio {id}</translation>
     </message>
@@ -1744,14 +1744,14 @@ Haz clic para abrirla.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+122"/>
-        <location line="+73"/>
+        <location filename="../ui/views/calendar_view.py" line="+124"/>
+        <location line="+68"/>
         <source>Availability calendar</source>
         <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
         <translation>Calendario de disponibilidad</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-67"/>
         <source>One row per room type, one column per day</source>
         <translation>Una fila por tipo de habitación, una columna por día</translation>
     </message>
@@ -1831,13 +1831,11 @@ Haz clic para abrirla.</translation>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>Go to a month</source>
-        <translation>Ir a un mes</translation>
+        <translation type="vanished">Ir a un mes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>House</source>
         <translation>Casa</translation>
     </message>
@@ -1878,18 +1876,15 @@ Haz clic para abrirla.</translation>
         <translation>Aún no hay tipos de habitación de Coliving.com. Importa tus anuncios (botón de arriba) o conecta Coliving.com en Ajustes: los tipos de habitación aparecen a medida que se sincronizan sus reservas.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+4"/>
         <source>Problems</source>
-        <translation>Problemas</translation>
+        <translation type="vanished">Problemas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fix: review the push that resolves it</source>
-        <translation>Corregir: revisar el envío que lo resuelve</translation>
+        <translation type="vanished">Corregir: revisar el envío que lo resuelve</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
@@ -1899,22 +1894,20 @@ Haz clic para abrirla.</translation>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location line="+145"/>
         <source>{month} {year}</source>
-        <translation>{month} {year}</translation>
+        <translation type="vanished">{month} {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
-        <translation>Sin problemas: ninguna sobrerreserva ni desajuste, nada completo.</translation>
+        <translation type="vanished">Sin problemas: ninguna sobrerreserva ni desajuste, nada completo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+160"/>
         <source>1 room type, {first} to {last}</source>
         <translation>1 tipo de habitación, del {first} al {last}</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+216"/>
         <source>Imported {listings} and {rooms}.</source>
         <translation>Importados: {listings} y {rooms}.</translation>
     </message>
@@ -1935,7 +1928,7 @@ Haz clic para abrirla.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-216"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n tipo de habitación, del {first} al {last}</numerusform>
@@ -1943,12 +1936,12 @@ Haz clic para abrirla.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Fix: {problem} (each day set to its free units)</source>
         <translation>Corregir: {problem} (cada día se fija en sus unidades libres)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>Sent: Coliving.com accepted the availability.</source>
         <translation>Enviado: Coliving.com ha aceptado la disponibilidad.</translation>
     </message>
@@ -1958,7 +1951,12 @@ Haz clic para abrirla.</translation>
         <translation>{state} Los días afectados muestran ✗ (fallido) en el calendario.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
+        <source>Loading the calendar…</source>
+        <translation>Cargando el calendario…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{guest} · {checkin} → {checkout} · {status}</source>
         <translation>{guest} · {checkin} → {checkout} · {status}</translation>
     </message>
@@ -2408,18 +2406,18 @@ Haz clic para abrirla.</translation>
         <translation>consultas</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>conversations</source>
         <translation>conversaciones</translation>
     </message>
     <message>
-        <location filename="../sync/coliving_feeds.py" line="+84"/>
+        <location filename="../sync/coliving_feeds.py" line="+86"/>
         <source>bookings</source>
-        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Details asked for in a complete pass: in effect all of them.</extracomment>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Each booking lands at a random place in four indexes, so a commit writes back most of their pages whatever the batch holds: at 1,000 a first sync&apos;s commits cost as much as its inserts, at 2,500 about 40% less. Details asked for in a complete pass: in effect all of them.</extracomment>
         <translation>reservas</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+191"/>
         <source>booking messages</source>
         <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
         <translation>mensajes de reservas</translation>
@@ -3489,19 +3487,20 @@ Los mensajes de ambos canales aparecen a la izquierda.</translation>
         <translation>La vista de ajustes no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+96"/>
-        <location line="+383"/>
+        <location filename="../ui/main_window.py" line="+93"/>
+        <location line="+396"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>How long after the Service is built the Settings page is (see ``paintEvent``): once the Service&apos;s start has run, so the window answers input between the two. A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demo)</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-388"/>
         <source>Starting sync…</source>
+        <extracomment>The channels with a saved account: a status refresh (every page of a sync) does not read the store.</extracomment>
         <translation>Iniciando la sincronización…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Demo mode</source>
         <translation>Modo demo</translation>
     </message>
@@ -3558,14 +3557,14 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>Aún no hay mensajes de esta reserva en la caché.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/window_notices.py" line="+52"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
         <translation>
             <numerusform>%n mensaje nuevo</numerusform>
             <numerusform>%n mensajes nuevos</numerusform>
@@ -3643,7 +3642,7 @@ Backoffice del servidor de prácticas: {url}</translation>
         <translation>El canal ha rechazado una respuesta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+46"/>
+        <location filename="../ui/main_window.py" line="+54"/>
         <source>Syncing both channels…</source>
         <translation>Sincronizando ambos canales…</translation>
     </message>
@@ -3664,6 +3663,20 @@ Backoffice del servidor de prácticas: {url}</translation>
         <location line="+13"/>
         <source>Some updates could not be fetched</source>
         <translation>No se han podido descargar algunas novedades</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBox</name>
+    <message>
+        <location filename="../ui/views/calendar_months.py" line="+23"/>
+        <location line="+1"/>
+        <source>Go to a month</source>
+        <translation>Ir a un mes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3855,38 @@ Backoffice del servidor de prácticas: {url}</translation>
         <location line="+1"/>
         <source>Move photo later</source>
         <translation>Mover la foto después</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBox</name>
+    <message>
+        <location filename="../ui/views/calendar_problems.py" line="+32"/>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix: review the push that resolves it</source>
+        <translation>Corregir: revisar el envío que lo resuelve</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{listing} · {room}</source>
+        <translation>{listing} · {room}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not checked: %n room types without a unit count ({names}). Overbooking, drift and sold-out days can only be found once their units are known: give them in &quot;Edit listings…&quot; or &quot;Import listings…&quot;.</source>
+        <translation>
+            <numerusform>Sin comprobar: %n tipo de habitación sin número de unidades ({names}). El exceso de reservas, las desviaciones y los días agotados solo se pueden detectar cuando se conocen las unidades: indíquelas en «Editar anuncios…» o «Importar anuncios…».</numerusform>
+            <numerusform>Sin comprobar: %n tipos de habitación sin número de unidades ({names}). El exceso de reservas, las desviaciones y los días agotados solo se pueden detectar cuando se conocen las unidades: indíquelas en «Editar anuncios…» o «Importar anuncios…».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
+        <translation>Sin problemas: ninguna sobrerreserva ni desajuste, nada completo.</translation>
     </message>
 </context>
 <context>
@@ -6624,13 +6669,15 @@ proceso de sincronización en {host}, primera pasada en curso</translation>
     <name>ThreadWords</name>
     <message>
         <location line="-4"/>
-        <location filename="../ui/views/inbox_text.py" line="+53"/>
+        <location filename="../ui/views/inbox_text.py" line="+68"/>
         <source>Guest</source>
-        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.</extracomment>
+        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.
+----------
+The booking behind each cached thread&apos;s words (see ``forget_bookings``).</extracomment>
         <translation>Huésped</translation>
     </message>
     <message>
-        <location filename="../ui/views/inbox_text.py" line="+43"/>
+        <location filename="../ui/views/inbox_text.py" line="+44"/>
         <source>You (not sent): {text}</source>
         <translation>Tú (no enviada): {text}</translation>
     </message>

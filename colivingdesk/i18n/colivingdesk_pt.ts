@@ -1189,12 +1189,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Automated messages history</source>
         <translation>Histórico de mensagens automáticas</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>Nova regra</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%n day(s) before, at {time}</source>
         <translation>
             <numerusform>%n dia antes, às {time}</numerusform>
@@ -1278,7 +1278,7 @@
         <translation>Enviar agora a próxima mensagem selecionada</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+94"/>
         <location line="+18"/>
         <location line="+25"/>
         <source>Choose a rule first.</source>
@@ -1389,7 +1389,7 @@
         <translation>A enviar para o Coliving.com…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Set availability</source>
         <translation>Definir disponibilidade</translation>
     </message>
@@ -1414,23 +1414,23 @@
         <translation>Unidades a definir</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Rows to send</source>
         <translation>Linhas a enviar</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+60"/>
+        <location line="+82"/>
         <source>Queue these rows</source>
         <translation>Pôr estas linhas na fila de envio</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>Select days of one or more room types in the calendar.</source>
         <translation>Selecione dias de um ou mais tipos de quarto no calendário.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Listing {id}</source>
         <translation>Anúncio {id}</translation>
     </message>
@@ -1744,7 +1744,7 @@ Clique para a abrir.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+144"/>
+        <location filename="../ui/views/calendar_view.py" line="+146"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
@@ -1764,13 +1764,11 @@ Clique para a abrir.</translation>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>Go to a month</source>
-        <translation>Ir para um mês</translation>
+        <translation type="vanished">Ir para um mês</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>House</source>
         <translation>Casa</translation>
     </message>
@@ -1806,14 +1804,14 @@ Clique para a abrir.</translation>
         <translation>Ler os seus anúncios, tipos de quarto, números de unidades e preços do Coliving.com a partir de um ficheiro de registo (JSON)</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+73"/>
+        <location line="-56"/>
+        <location line="+68"/>
         <source>Availability calendar</source>
         <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
         <translation>Calendário de disponibilidade</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-67"/>
         <source>One row per room type, one column per day</source>
         <translation>Uma linha por tipo de quarto, uma coluna por dia</translation>
     </message>
@@ -1873,23 +1871,20 @@ Clique para a abrir.</translation>
         <translation>Baixar os meses selecionados na percentagem indicada</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in Settings: room types appear as their bookings sync.</source>
         <translation>Ainda não há tipos de quarto do Coliving.com. Importe os seus anúncios (botão acima) ou ligue o Coliving.com nas Definições: os tipos de quarto aparecem à medida que as reservas sincronizam.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+4"/>
         <source>Problems</source>
-        <translation>Problemas</translation>
+        <translation type="vanished">Problemas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fix: review the push that resolves it</source>
-        <translation>Corrigir: rever o envio que o resolve</translation>
+        <translation type="vanished">Corrigir: rever o envio que o resolve</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Availability</source>
         <translation>Disponibilidade</translation>
     </message>
@@ -1899,22 +1894,20 @@ Clique para a abrir.</translation>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location line="+145"/>
         <source>{month} {year}</source>
-        <translation>{month} de {year}</translation>
+        <translation type="vanished">{month} de {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
-        <translation>Sem problemas: sem overbooking nem desfasamento, nada esgotado.</translation>
+        <translation type="vanished">Sem problemas: sem overbooking nem desfasamento, nada esgotado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+160"/>
         <source>1 room type, {first} to {last}</source>
         <translation>1 tipo de quarto, de {first} a {last}</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+216"/>
         <source>Imported {listings} and {rooms}.</source>
         <translation>Importados: {listings} e {rooms}.</translation>
     </message>
@@ -1935,7 +1928,7 @@ Clique para a abrir.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-196"/>
+        <location line="-216"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n tipo de quarto, de {first} a {last}</numerusform>
@@ -1943,12 +1936,12 @@ Clique para a abrir.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Fix: {problem} (each day set to its free units)</source>
         <translation>Corrigir: {problem} (cada dia definido com as suas unidades livres)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>Sent: Coliving.com accepted the availability.</source>
         <translation>Enviado: o Coliving.com aceitou a disponibilidade.</translation>
     </message>
@@ -1958,7 +1951,12 @@ Clique para a abrir.</translation>
         <translation>{state} Os dias em causa aparecem com ✗ falhou no calendário.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+17"/>
+        <source>Loading the calendar…</source>
+        <translation>A carregar o calendário…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{guest} · {checkin} → {checkout} · {status}</source>
         <translation>{guest} · {checkin} → {checkout} · {status}</translation>
     </message>
@@ -2408,18 +2406,18 @@ Clique para a abrir.</translation>
         <translation>contactos</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>conversations</source>
         <translation>conversas</translation>
     </message>
     <message>
-        <location filename="../sync/coliving_feeds.py" line="+84"/>
+        <location filename="../sync/coliving_feeds.py" line="+86"/>
         <source>bookings</source>
-        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Details asked for in a complete pass: in effect all of them.</extracomment>
+        <extracomment>Statuses whose conversation is closed. The document lists confirmed, cancelled and pending, and a cancelled booking&apos;s conversation answers 409 to a new message. Any other status counts as open: a status the channel adds later then costs a read, never a missed message. Requests of each minute that background reads leave free for what the user does (replies, opening a conversation, a property write). Stays that ended this many days ago or less are still read in the background, but only with budget to spare and at most once per ``ENDED_INTERVAL``: guests write about deposits after leaving. Older history is read when the user opens it. Bookings stored per transaction while walking (several list pages; see ``feeds.PageWriter``). Each booking lands at a random place in four indexes, so a commit writes back most of their pages whatever the batch holds: at 1,000 a first sync&apos;s commits cost as much as its inserts, at 2,500 about 40% less. Details asked for in a complete pass: in effect all of them.</extracomment>
         <translation>reservas</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+191"/>
         <source>booking messages</source>
         <extracomment>Bookings changed in the last run, for the messages feed to look at first.</extracomment>
         <translation>mensagens das reservas</translation>
@@ -3489,19 +3487,20 @@ As mensagens dos dois canais estão listadas à esquerda.</translation>
         <translation>A vista de definições não está disponível nesta versão.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+96"/>
-        <location line="+383"/>
+        <location filename="../ui/main_window.py" line="+93"/>
+        <location line="+396"/>
         <source>Colivingdesk (demo)</source>
         <extracomment>How long after the Service is built the Settings page is (see ``paintEvent``): once the Service&apos;s start has run, so the window answers input between the two. A desktop notification was raised (title, text); also emitted when no tray exists, for tests and logs. The window was closed by the user (the app then shuts the Service down and quits). The window painted for the first time (the app builds the Service only then).</extracomment>
         <translation>Colivingdesk (demonstração)</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-388"/>
         <source>Starting sync…</source>
+        <extracomment>The channels with a saved account: a status refresh (every page of a sync) does not read the store.</extracomment>
         <translation>A iniciar a sincronização…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Demo mode</source>
         <translation>Modo de demonstração</translation>
     </message>
@@ -3558,14 +3557,14 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>Ainda não há mensagens desta reserva na cache.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+86"/>
         <source>({count}) {title}</source>
         <translation>({count}) {title}</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/window_notices.py" line="+52"/>
         <source>%n new messages</source>
-        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts as last read (``MainWindow.refresh_badges``).</extracomment>
+        <extracomment>The notices&apos; counted words, under the window&apos;s context (``pyside6-lupdate`` takes a plural only from a ``NAME.tr(source, &quot;&quot;, n)`` call, named like its context; see ``Counted``). One of each is said otherwise. The window&apos;s ``notified`` signal (title, text). The attention counts last shown (``MainWindow._show_counts``).</extracomment>
         <translation>
             <numerusform>%n mensagem nova</numerusform>
             <numerusform>%n mensagens novas</numerusform>
@@ -3643,7 +3642,7 @@ Backoffice do servidor de treino: {url}</translation>
         <translation>O canal recusou uma resposta.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="+46"/>
+        <location filename="../ui/main_window.py" line="+54"/>
         <source>Syncing both channels…</source>
         <translation>A sincronizar os dois canais…</translation>
     </message>
@@ -3664,6 +3663,20 @@ Backoffice do servidor de treino: {url}</translation>
         <location line="+13"/>
         <source>Some updates could not be fetched</source>
         <translation>Não foi possível obter algumas atualizações</translation>
+    </message>
+</context>
+<context>
+    <name>MonthBox</name>
+    <message>
+        <location filename="../ui/views/calendar_months.py" line="+23"/>
+        <location line="+1"/>
+        <source>Go to a month</source>
+        <translation>Ir para um mês</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +3855,38 @@ Backoffice do servidor de treino: {url}</translation>
         <location line="+1"/>
         <source>Move photo later</source>
         <translation>Mover a foto para a frente</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBox</name>
+    <message>
+        <location filename="../ui/views/calendar_problems.py" line="+32"/>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix: review the push that resolves it</source>
+        <translation>Corrigir: rever o envio que o resolve</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{listing} · {room}</source>
+        <translation>{listing} · {room}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not checked: %n room types without a unit count ({names}). Overbooking, drift and sold-out days can only be found once their units are known: give them in &quot;Edit listings…&quot; or &quot;Import listings…&quot;.</source>
+        <translation>
+            <numerusform>Não verificado: %n tipo de quarto sem número de unidades ({names}). Sobrerreservas, desvios e dias esgotados só podem ser detetados quando as unidades forem conhecidas: indique-as em «Editar anúncios…» ou «Importar anúncios…».</numerusform>
+            <numerusform>Não verificado: %n tipos de quarto sem número de unidades ({names}). Sobrerreservas, desvios e dias esgotados só podem ser detetados quando as unidades forem conhecidas: indique-as em «Editar anúncios…» ou «Importar anúncios…».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
+        <translation>Sem problemas: sem overbooking nem desfasamento, nada esgotado.</translation>
     </message>
 </context>
 <context>
@@ -6624,13 +6669,15 @@ processo de sincronização em {host}, primeira passagem em curso</translation>
     <name>ThreadWords</name>
     <message>
         <location line="-4"/>
-        <location filename="../ui/views/inbox_text.py" line="+53"/>
+        <location filename="../ui/views/inbox_text.py" line="+68"/>
         <source>Guest</source>
-        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.</extracomment>
+        <extracomment>Senders that are the operator (the channel&apos;s words vary: host, operator, owner). The thread list&apos;s default: every conversation not archived. Account states in which a queued reply is waiting for the key rather than for its turn. The account state a team desktop passes for a channel its team&apos;s sync worker reports offline.
+----------
+The booking behind each cached thread&apos;s words (see ``forget_bookings``).</extracomment>
         <translation>Hóspede</translation>
     </message>
     <message>
-        <location filename="../ui/views/inbox_text.py" line="+43"/>
+        <location filename="../ui/views/inbox_text.py" line="+44"/>
         <source>You (not sent): {text}</source>
         <translation>Eu (não enviada): {text}</translation>
     </message>
