@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, Qt
 from colivingdesk.domain import Channel
 from colivingdesk.sync import Service
 from colivingdesk.sync.pushes import add_months
-from colivingdesk.ui.models.timeline_model import locale_date
+from colivingdesk.ui.models.timeline_model import MAX_LANES, BarsRole, HiddenBarsRole, locale_date
 from colivingdesk.ui.views.calendar_view import CalendarView
 from ui.test_calendar_window import (  # noqa: F401
     calendar,
@@ -131,3 +131,25 @@ def test_problems_are_not_cleared_while_unit_counts_are_unknown(
     assert note.startswith("Not checked:") and "without a unit count" in note
     assert "Edit listings…" in note
     assert not view.fix_button.isEnabled()
+
+
+def test_no_stay_is_hidden_behind_a_count_while_a_lane_is_empty(
+    calendar: CalendarView,  # noqa: F811
+) -> None:
+    model = calendar.model
+    hidden_somewhere = False
+    for row in range(model.rowCount()):
+        info = model.row_info(row)
+        if info is None or info.calendar is None:
+            continue
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            bars = index.data(BarsRole) or []
+            hidden = index.data(HiddenBarsRole) or 0
+            lanes = [lane for lane, _booking in bars]
+            assert len(set(lanes)) == len(lanes), (info.title, model.day_at(column))  # one bar per lane
+            if hidden:
+                hidden_somewhere = True
+                # "+N" only when every lane drawn that day is taken.
+                assert len(bars) == MAX_LANES, (info.title, model.day_at(column), lanes, hidden)
+    assert hidden_somewhere  # the demo has days with more stays than lanes
