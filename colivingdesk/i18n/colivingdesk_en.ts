@@ -31,7 +31,7 @@
 <context>
     <name>AvailabilityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/views/calendar_push.py" line="+224"/>
+        <location filename="../ui/views/calendar_push.py" line="+223"/>
         <source>Queue these %n rows</source>
         <translation>
             <numerusform>Queue %n row</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+215"/>
+        <location line="+216"/>
         <source>%n listings</source>
         <translation>
             <numerusform>%n listing</numerusform>
@@ -470,7 +470,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/timeline_model.py" line="+437"/>
+        <location filename="../ui/models/timeline_model.py" line="+467"/>
         <source>Room type {id} of listing {listing}; units: %n</source>
         <translation>
             <numerusform>Room type {id} of listing {listing}; units: %n</numerusform>
@@ -481,7 +481,7 @@
 <context>
     <name>TimelineWords</name>
     <message numerus="yes">
-        <location line="-187"/>
+        <location line="-197"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

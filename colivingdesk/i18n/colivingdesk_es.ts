@@ -1414,7 +1414,7 @@
         <translation>Unidades que fijar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Rows to send</source>
         <translation>Filas que enviar</translation>
     </message>
@@ -1907,7 +1907,7 @@ Haz clic para abrirla.</translation>
         <translation>1 tipo de habitación, del {first} al {last}</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+217"/>
         <source>Imported {listings} and {rooms}.</source>
         <translation>Importados: {listings} y {rooms}.</translation>
     </message>
@@ -1928,7 +1928,7 @@ Haz clic para abrirla.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-216"/>
+        <location line="-217"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n tipo de habitación, del {first} al {last}</numerusform>
@@ -1941,7 +1941,7 @@ Haz clic para abrirla.</translation>
         <translation>Corregir: {problem} (cada día se fija en sus unidades libres)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Sent: Coliving.com accepted the availability.</source>
         <translation>Enviado: Coliving.com ha aceptado la disponibilidad.</translation>
     </message>
@@ -6698,7 +6698,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../ui/models/timeline_model.py" line="+62"/>
+        <location filename="../ui/models/timeline_model.py" line="+64"/>
         <location line="+9"/>
         <source>overbooked</source>
         <extracomment>The booking bars crossing a cell: a list of (lane, Booking); lanes beyond ``MAX_LANES`` are left out. How many bookings hold the cell&apos;s day without a bar drawn for them (more lanes than ``MAX_LANES``). The text each problem shows in a cell (kept short and untranslated like a symbol: the tooltip says it in words). The same, in one character each, for the narrow cells of the month zoom. Booking bars drawn per room type row at most; the rest are counted (&quot;+2&quot;) in the cell and named in its text. Counted words of a cell&apos;s text (a module-level function&apos;s plurals: see ``translatable.Counted``).</extracomment>
@@ -6761,7 +6761,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
         <translation>Huésped</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>unnamed, from bookings</source>
         <translation>sin nombre, según las reservas</translation>
     </message>
@@ -6816,7 +6816,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
         <translation>{name} ({id})</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+144"/>
         <source>Listing {title}</source>
         <translation>Anuncio {title}</translation>
     </message>
@@ -6842,7 +6842,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
 <context>
     <name>TimelineWords</name>
     <message numerus="yes">
-        <location line="-203"/>
+        <location line="-213"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>

@@ -114,7 +114,6 @@ class AvailabilityPanel(QGroupBox):
         group = QButtonGroup(self)
         group.addButton(self.free_choice)
         group.addButton(self.number_choice)
-        self.choice_group = group
         choice.addWidget(self.free_choice)
         choice.addWidget(self.number_choice)
         choice.addWidget(self.number)

@@ -449,7 +449,8 @@ class CalendarView(QWidget):
             self.tr("Fix: {problem} (each day set to its free units)").format(problem=problem.text()), plan)
 
     def _follow_fix(self) -> None:
-        """After a re-read: the fix under review follows its problem's new days, or goes when the problem has."""
+        """After a re-read: the fix under review is planned again from the fresh calendar while its problem is still
+        listed (same room type, days and problems), and goes with the problem otherwise."""
         if self._fix is None:
             return
         problem = self.problems_box.matching(self._fix)
