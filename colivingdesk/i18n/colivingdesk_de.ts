@@ -1430,7 +1430,7 @@
         <translation>Wird an Coliving.com gesendet…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Set availability</source>
         <translation>Verfügbarkeit setzen</translation>
     </message>
@@ -1461,17 +1461,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+60"/>
+        <location line="+82"/>
         <source>Queue these rows</source>
         <translation>Diese Zeilen einreihen</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>Select days of one or more room types in the calendar.</source>
         <translation>Wählen Sie im Kalender Tage eines oder mehrerer Zimmertypen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Listing {id}</source>
         <translation>Inserat {id}</translation>
     </message>
@@ -1785,7 +1785,7 @@ Zum Öffnen klicken.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+145"/>
+        <location filename="../ui/views/calendar_view.py" line="+147"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
@@ -1805,13 +1805,11 @@ Zum Öffnen klicken.</translation>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>Go to a month</source>
-        <translation>Zu einem Monat springen</translation>
+        <translation type="vanished">Zu einem Monat springen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>House</source>
         <translation>Haus</translation>
     </message>
@@ -1847,14 +1845,14 @@ Zum Öffnen klicken.</translation>
         <translation>Ihre Coliving.com-Inserate, Zimmertypen, Einheiten und Preise aus einer Verzeichnisdatei (JSON) einlesen</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+73"/>
+        <location line="-56"/>
+        <location line="+68"/>
         <source>Availability calendar</source>
         <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
         <translation>Verfügbarkeitskalender</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-67"/>
         <source>One row per room type, one column per day</source>
         <translation>Eine Zeile je Zimmertyp, eine Spalte je Tag</translation>
     </message>
@@ -1914,23 +1912,20 @@ Zum Öffnen klicken.</translation>
         <translation>Gewählte Monate um den Prozentsatz senken</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in Settings: room types appear as their bookings sync.</source>
         <translation>Noch keine Coliving.com-Zimmertypen. Importieren Sie Ihre Inserate (Schaltfläche oben) oder verbinden Sie Coliving.com in den Einstellungen: Zimmertypen erscheinen, sobald ihre Buchungen synchronisiert werden.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+4"/>
         <source>Problems</source>
-        <translation>Probleme</translation>
+        <translation type="vanished">Probleme</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fix: review the push that resolves it</source>
-        <translation>Beheben: passende Übertragung prüfen</translation>
+        <translation type="vanished">Beheben: passende Übertragung prüfen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
@@ -1940,22 +1935,20 @@ Zum Öffnen klicken.</translation>
         <translation>Preise</translation>
     </message>
     <message>
-        <location line="+145"/>
         <source>{month} {year}</source>
-        <translation>{month} {year}</translation>
+        <translation type="vanished">{month} {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
-        <translation>Keine Probleme: nichts überbucht, keine Abweichung, nichts ausgebucht.</translation>
+        <translation type="vanished">Keine Probleme: nichts überbucht, keine Abweichung, nichts ausgebucht.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+160"/>
         <source>1 room type, {first} to {last}</source>
         <translation>1 Zimmertyp, {first} bis {last}</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+220"/>
         <source>Imported {listings} and {rooms}.</source>
         <translation>Importiert: {listings} und {rooms}.</translation>
     </message>
@@ -1976,7 +1969,7 @@ Zum Öffnen klicken.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-199"/>
+        <location line="-220"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n Zimmertyp, {first} bis {last}</numerusform>
@@ -1984,12 +1977,12 @@ Zum Öffnen klicken.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Fix: {problem} (each day set to its free units)</source>
         <translation>Beheben: {problem} (jeder Tag auf seine freien Einheiten gesetzt)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Sent: Coliving.com accepted the availability.</source>
         <translation>Gesendet: Coliving.com hat die Verfügbarkeit übernommen.</translation>
     </message>
@@ -1999,7 +1992,12 @@ Zum Öffnen klicken.</translation>
         <translation>{state} Die betroffenen Tage zeigen im Kalender ✗ fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
+        <source>Loading the calendar…</source>
+        <translation>Kalender wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{guest} · {checkin} → {checkout} · {status}</source>
         <translation>{guest} · {checkin} → {checkout} · {status}</translation>
     </message>
@@ -3765,6 +3763,20 @@ Backoffice des Übungsservers: {url}</translation>
     </message>
 </context>
 <context>
+    <name>MonthBox</name>
+    <message>
+        <location filename="../ui/views/calendar_months.py" line="+23"/>
+        <location line="+1"/>
+        <source>Go to a month</source>
+        <translation>Zu einem Monat springen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsPanel</name>
     <message>
         <location filename="../ui/widgets/notifications.py" line="-86"/>
@@ -3940,6 +3952,38 @@ Backoffice des Übungsservers: {url}</translation>
         <location line="+1"/>
         <source>Move photo later</source>
         <translation>Foto nach hinten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBox</name>
+    <message>
+        <location filename="../ui/views/calendar_problems.py" line="+32"/>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix: review the push that resolves it</source>
+        <translation>Beheben: passende Übertragung prüfen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{listing} · {room}</source>
+        <translation>{listing} · {room}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not checked: %n room types without a unit count ({names}). Overbooking, drift and sold-out days can only be found once their units are known: give them in &quot;Edit listings…&quot; or &quot;Import listings…&quot;.</source>
+        <translation>
+            <numerusform>Nicht geprüft: %n Zimmertyp ohne Einheitenzahl ({names}). Überbuchung, Abweichung und ausgebuchte Tage lassen sich erst finden, wenn die Einheiten bekannt sind: Tragen Sie sie unter „Inserate bearbeiten…“ oder „Inserate importieren…“ ein.</numerusform>
+            <numerusform>Nicht geprüft: %n Zimmertypen ohne Einheitenzahl ({names}). Überbuchung, Abweichung und ausgebuchte Tage lassen sich erst finden, wenn die Einheiten bekannt sind: Tragen Sie sie unter „Inserate bearbeiten…“ oder „Inserate importieren…“ ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
+        <translation>Keine Probleme: nichts überbucht, keine Abweichung, nichts ausgebucht.</translation>
     </message>
 </context>
 <context>
@@ -6809,7 +6853,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../ui/models/timeline_model.py" line="+62"/>
+        <location filename="../ui/models/timeline_model.py" line="+64"/>
         <location line="+9"/>
         <source>overbooked</source>
         <extracomment>The booking bars crossing a cell: a list of (lane, Booking); lanes beyond ``MAX_LANES`` are left out. How many bookings hold the cell&apos;s day without a bar drawn for them (more lanes than ``MAX_LANES``). The text each problem shows in a cell (kept short and untranslated like a symbol: the tooltip says it in words). The same, in one character each, for the narrow cells of the month zoom. Booking bars drawn per room type row at most; the rest are counted (&quot;+2&quot;) in the cell and named in its text. Counted words of a cell&apos;s text (a module-level function&apos;s plurals: see ``translatable.Counted``).</extracomment>
@@ -6872,7 +6916,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
         <translation>Gast</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>unnamed, from bookings</source>
         <translation>ohne Namen, aus Buchungen</translation>
     </message>
@@ -6927,7 +6971,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
         <translation>{name} ({id})</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+144"/>
         <source>Listing {title}</source>
         <translation>Inserat {title}</translation>
     </message>
@@ -6953,7 +6997,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
 <context>
     <name>TimelineWords</name>
     <message numerus="yes">
-        <location line="-203"/>
+        <location line="-213"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>

@@ -31,7 +31,7 @@
 <context>
     <name>AvailabilityPanel</name>
     <message numerus="yes">
-        <location filename="../ui/views/calendar_push.py" line="+200"/>
+        <location filename="../ui/views/calendar_push.py" line="+223"/>
         <source>Queue these %n rows</source>
         <translation>
             <numerusform>Queue %n row</numerusform>
@@ -77,7 +77,7 @@
 <context>
     <name>CalendarView</name>
     <message numerus="yes">
-        <location filename="../ui/views/calendar_view.py" line="+423"/>
+        <location filename="../ui/views/calendar_view.py" line="+401"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n room type, {first} to {last}</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+198"/>
+        <location line="+219"/>
         <source>%n listings</source>
         <translation>
             <numerusform>%n listing</numerusform>
@@ -284,6 +284,17 @@
         <translation>
             <numerusform>Synced: %n update.</numerusform>
             <numerusform>Synced: %n updates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBox</name>
+    <message numerus="yes">
+        <location filename="../ui/views/calendar_problems.py" line="+64"/>
+        <source>Not checked: %n room types without a unit count ({names}). Overbooking, drift and sold-out days can only be found once their units are known: give them in &quot;Edit listings…&quot; or &quot;Import listings…&quot;.</source>
+        <translation>
+            <numerusform>Not checked: %n room type without a unit count ({names}). Overbooking, drift and sold-out days can only be found once its units are known: give them in &quot;Edit listings…&quot; or &quot;Import listings…&quot;.</numerusform>
+            <numerusform>Not checked: %n room types without a unit count ({names}). Overbooking, drift and sold-out days can only be found once their units are known: give them in &quot;Edit listings…&quot; or &quot;Import listings…&quot;.</numerusform>
         </translation>
     </message>
 </context>
@@ -494,7 +505,7 @@
 <context>
     <name>TimelineModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/timeline_model.py" line="+437"/>
+        <location filename="../ui/models/timeline_model.py" line="+467"/>
         <source>Room type {id} of listing {listing}; units: %n</source>
         <translation>
             <numerusform>Room type {id} of listing {listing}; units: %n</numerusform>
@@ -505,7 +516,7 @@
 <context>
     <name>TimelineWords</name>
     <message numerus="yes">
-        <location line="-187"/>
+        <location line="-197"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

@@ -1430,7 +1430,7 @@
         <translation>Enviando a Coliving.com…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Set availability</source>
         <translation>Fijar disponibilidad</translation>
     </message>
@@ -1461,17 +1461,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+60"/>
+        <location line="+82"/>
         <source>Queue these rows</source>
         <translation>Poner estas filas en la cola de envío</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>Select days of one or more room types in the calendar.</source>
         <translation>Selecciona días de uno o varios tipos de habitación en el calendario.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Listing {id}</source>
         <translation>Anuncio {id}</translation>
     </message>
@@ -1785,14 +1785,14 @@ Haz clic para abrirla.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+123"/>
-        <location line="+73"/>
+        <location filename="../ui/views/calendar_view.py" line="+125"/>
+        <location line="+68"/>
         <source>Availability calendar</source>
         <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
         <translation>Calendario de disponibilidad</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-67"/>
         <source>One row per room type, one column per day</source>
         <translation>Una fila por tipo de habitación, una columna por día</translation>
     </message>
@@ -1872,13 +1872,11 @@ Haz clic para abrirla.</translation>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>Go to a month</source>
-        <translation>Ir a un mes</translation>
+        <translation type="vanished">Ir a un mes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>House</source>
         <translation>Casa</translation>
     </message>
@@ -1919,18 +1917,15 @@ Haz clic para abrirla.</translation>
         <translation>Aún no hay tipos de habitación de Coliving.com. Importa tus anuncios (botón de arriba) o conecta Coliving.com en Ajustes: los tipos de habitación aparecen a medida que se sincronizan sus reservas.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+4"/>
         <source>Problems</source>
-        <translation>Problemas</translation>
+        <translation type="vanished">Problemas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fix: review the push that resolves it</source>
-        <translation>Corregir: revisar el envío que lo resuelve</translation>
+        <translation type="vanished">Corregir: revisar el envío que lo resuelve</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Availability</source>
         <translation>Disponibilidad</translation>
     </message>
@@ -1940,22 +1935,20 @@ Haz clic para abrirla.</translation>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location line="+145"/>
         <source>{month} {year}</source>
-        <translation>{month} {year}</translation>
+        <translation type="vanished">{month} {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
-        <translation>Sin problemas: ninguna sobrerreserva ni desajuste, nada completo.</translation>
+        <translation type="vanished">Sin problemas: ninguna sobrerreserva ni desajuste, nada completo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+160"/>
         <source>1 room type, {first} to {last}</source>
         <translation>1 tipo de habitación, del {first} al {last}</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+220"/>
         <source>Imported {listings} and {rooms}.</source>
         <translation>Importados: {listings} y {rooms}.</translation>
     </message>
@@ -1976,7 +1969,7 @@ Haz clic para abrirla.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-199"/>
+        <location line="-220"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n tipo de habitación, del {first} al {last}</numerusform>
@@ -1984,12 +1977,12 @@ Haz clic para abrirla.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Fix: {problem} (each day set to its free units)</source>
         <translation>Corregir: {problem} (cada día se fija en sus unidades libres)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Sent: Coliving.com accepted the availability.</source>
         <translation>Enviado: Coliving.com ha aceptado la disponibilidad.</translation>
     </message>
@@ -1999,7 +1992,12 @@ Haz clic para abrirla.</translation>
         <translation>{state} Los días afectados muestran ✗ (fallido) en el calendario.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
+        <source>Loading the calendar…</source>
+        <translation>Cargando el calendario…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{guest} · {checkin} → {checkout} · {status}</source>
         <translation>{guest} · {checkin} → {checkout} · {status}</translation>
     </message>
@@ -3765,6 +3763,20 @@ Backoffice del servidor de prácticas: {url}</translation>
     </message>
 </context>
 <context>
+    <name>MonthBox</name>
+    <message>
+        <location filename="../ui/views/calendar_months.py" line="+23"/>
+        <location line="+1"/>
+        <source>Go to a month</source>
+        <translation>Ir a un mes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsPanel</name>
     <message>
         <location filename="../ui/widgets/notifications.py" line="-86"/>
@@ -3940,6 +3952,38 @@ Backoffice del servidor de prácticas: {url}</translation>
         <location line="+1"/>
         <source>Move photo later</source>
         <translation>Mover la foto después</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBox</name>
+    <message>
+        <location filename="../ui/views/calendar_problems.py" line="+32"/>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix: review the push that resolves it</source>
+        <translation>Corregir: revisar el envío que lo resuelve</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{listing} · {room}</source>
+        <translation>{listing} · {room}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not checked: %n room types without a unit count ({names}). Overbooking, drift and sold-out days can only be found once their units are known: give them in &quot;Edit listings…&quot; or &quot;Import listings…&quot;.</source>
+        <translation>
+            <numerusform>Sin comprobar: %n tipo de habitación sin número de unidades ({names}). El exceso de reservas, las desviaciones y los días agotados solo se pueden detectar cuando se conocen las unidades: indíquelas en «Editar anuncios…» o «Importar anuncios…».</numerusform>
+            <numerusform>Sin comprobar: %n tipos de habitación sin número de unidades ({names}). El exceso de reservas, las desviaciones y los días agotados solo se pueden detectar cuando se conocen las unidades: indíquelas en «Editar anuncios…» o «Importar anuncios…».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
+        <translation>Sin problemas: ninguna sobrerreserva ni desajuste, nada completo.</translation>
     </message>
 </context>
 <context>
@@ -6809,7 +6853,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../ui/models/timeline_model.py" line="+62"/>
+        <location filename="../ui/models/timeline_model.py" line="+64"/>
         <location line="+9"/>
         <source>overbooked</source>
         <extracomment>The booking bars crossing a cell: a list of (lane, Booking); lanes beyond ``MAX_LANES`` are left out. How many bookings hold the cell&apos;s day without a bar drawn for them (more lanes than ``MAX_LANES``). The text each problem shows in a cell (kept short and untranslated like a symbol: the tooltip says it in words). The same, in one character each, for the narrow cells of the month zoom. Booking bars drawn per room type row at most; the rest are counted (&quot;+2&quot;) in the cell and named in its text. Counted words of a cell&apos;s text (a module-level function&apos;s plurals: see ``translatable.Counted``).</extracomment>
@@ -6872,7 +6916,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
         <translation>Huésped</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>unnamed, from bookings</source>
         <translation>sin nombre, según las reservas</translation>
     </message>
@@ -6927,7 +6971,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
         <translation>{name} ({id})</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+144"/>
         <source>Listing {title}</source>
         <translation>Anuncio {title}</translation>
     </message>
@@ -6953,7 +6997,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
 <context>
     <name>TimelineWords</name>
     <message numerus="yes">
-        <location line="-203"/>
+        <location line="-213"/>
         <source>and %n more</source>
         <translation>
             <numerusform>y %n más</numerusform>

@@ -1430,7 +1430,7 @@
         <translation>A enviar para o Coliving.com…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Set availability</source>
         <translation>Definir disponibilidade</translation>
     </message>
@@ -1461,17 +1461,17 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+60"/>
+        <location line="+82"/>
         <source>Queue these rows</source>
         <translation>Pôr estas linhas na fila de envio</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-42"/>
         <source>Select days of one or more room types in the calendar.</source>
         <translation>Selecione dias de um ou mais tipos de quarto no calendário.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Listing {id}</source>
         <translation>Anúncio {id}</translation>
     </message>
@@ -1785,7 +1785,7 @@ Clique para a abrir.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../ui/views/calendar_view.py" line="+145"/>
+        <location filename="../ui/views/calendar_view.py" line="+147"/>
         <source>Month</source>
         <translation>Mês</translation>
     </message>
@@ -1805,13 +1805,11 @@ Clique para a abrir.</translation>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
         <source>Go to a month</source>
-        <translation>Ir para um mês</translation>
+        <translation type="vanished">Ir para um mês</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>House</source>
         <translation>Casa</translation>
     </message>
@@ -1847,14 +1845,14 @@ Clique para a abrir.</translation>
         <translation>Ler os seus anúncios, tipos de quarto, números de unidades e preços do Coliving.com a partir de um ficheiro de registo (JSON)</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+73"/>
+        <location line="-56"/>
+        <location line="+68"/>
         <source>Availability calendar</source>
         <extracomment>How far ahead the calendar reaches (the longest range one push may cover).</extracomment>
         <translation>Calendário de disponibilidade</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-67"/>
         <source>One row per room type, one column per day</source>
         <translation>Uma linha por tipo de quarto, uma coluna por dia</translation>
     </message>
@@ -1914,23 +1912,20 @@ Clique para a abrir.</translation>
         <translation>Baixar os meses selecionados na percentagem indicada</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+72"/>
         <source>No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in Settings: room types appear as their bookings sync.</source>
         <translation>Ainda não há tipos de quarto do Coliving.com. Importe os seus anúncios (botão acima) ou ligue o Coliving.com nas Definições: os tipos de quarto aparecem à medida que as reservas sincronizam.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+4"/>
         <source>Problems</source>
-        <translation>Problemas</translation>
+        <translation type="vanished">Problemas</translation>
     </message>
     <message>
-        <location line="+3"/>
         <source>Fix: review the push that resolves it</source>
-        <translation>Corrigir: rever o envio que o resolve</translation>
+        <translation type="vanished">Corrigir: rever o envio que o resolve</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Availability</source>
         <translation>Disponibilidade</translation>
     </message>
@@ -1940,22 +1935,20 @@ Clique para a abrir.</translation>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location line="+145"/>
         <source>{month} {year}</source>
-        <translation>{month} de {year}</translation>
+        <translation type="vanished">{month} de {year}</translation>
     </message>
     <message>
-        <location line="+12"/>
         <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
-        <translation>Sem problemas: sem overbooking nem desfasamento, nada esgotado.</translation>
+        <translation type="vanished">Sem problemas: sem overbooking nem desfasamento, nada esgotado.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+160"/>
         <source>1 room type, {first} to {last}</source>
         <translation>1 tipo de quarto, de {first} a {last}</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+220"/>
         <source>Imported {listings} and {rooms}.</source>
         <translation>Importados: {listings} e {rooms}.</translation>
     </message>
@@ -1976,7 +1969,7 @@ Clique para a abrir.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-199"/>
+        <location line="-220"/>
         <source>%n room types, {first} to {last}</source>
         <translation>
             <numerusform>%n tipo de quarto, de {first} a {last}</numerusform>
@@ -1984,12 +1977,12 @@ Clique para a abrir.</translation>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Fix: {problem} (each day set to its free units)</source>
         <translation>Corrigir: {problem} (cada dia definido com as suas unidades livres)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Sent: Coliving.com accepted the availability.</source>
         <translation>Enviado: o Coliving.com aceitou a disponibilidade.</translation>
     </message>
@@ -1999,7 +1992,12 @@ Clique para a abrir.</translation>
         <translation>{state} Os dias em causa aparecem com ✗ falhou no calendário.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+20"/>
+        <source>Loading the calendar…</source>
+        <translation>A carregar o calendário…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{guest} · {checkin} → {checkout} · {status}</source>
         <translation>{guest} · {checkin} → {checkout} · {status}</translation>
     </message>
@@ -3765,6 +3763,20 @@ Backoffice do servidor de treino: {url}</translation>
     </message>
 </context>
 <context>
+    <name>MonthBox</name>
+    <message>
+        <location filename="../ui/views/calendar_months.py" line="+23"/>
+        <location line="+1"/>
+        <source>Go to a month</source>
+        <translation>Ir para um mês</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+</context>
+<context>
     <name>NotificationsPanel</name>
     <message>
         <location filename="../ui/widgets/notifications.py" line="-86"/>
@@ -3940,6 +3952,38 @@ Backoffice do servidor de treino: {url}</translation>
         <location line="+1"/>
         <source>Move photo later</source>
         <translation>Mover a foto para a frente</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsBox</name>
+    <message>
+        <location filename="../ui/views/calendar_problems.py" line="+32"/>
+        <location line="+5"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix: review the push that resolves it</source>
+        <translation>Corrigir: rever o envio que o resolve</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{listing} · {room}</source>
+        <translation>{listing} · {room}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not checked: %n room types without a unit count ({names}). Overbooking, drift and sold-out days can only be found once their units are known: give them in &quot;Edit listings…&quot; or &quot;Import listings…&quot;.</source>
+        <translation>
+            <numerusform>Não verificado: %n tipo de quarto sem número de unidades ({names}). Sobrerreservas, desvios e dias esgotados só podem ser detetados quando as unidades forem conhecidas: indique-as em «Editar anúncios…» ou «Importar anúncios…».</numerusform>
+            <numerusform>Não verificado: %n tipos de quarto sem número de unidades ({names}). Sobrerreservas, desvios e dias esgotados só podem ser detetados quando as unidades forem conhecidas: indique-as em «Editar anúncios…» ou «Importar anúncios…».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No problems: nothing overbooked or drifting, nothing sold out.</source>
+        <translation>Sem problemas: sem overbooking nem desfasamento, nada esgotado.</translation>
     </message>
 </context>
 <context>
@@ -6809,7 +6853,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../ui/models/timeline_model.py" line="+62"/>
+        <location filename="../ui/models/timeline_model.py" line="+64"/>
         <location line="+9"/>
         <source>overbooked</source>
         <extracomment>The booking bars crossing a cell: a list of (lane, Booking); lanes beyond ``MAX_LANES`` are left out. How many bookings hold the cell&apos;s day without a bar drawn for them (more lanes than ``MAX_LANES``). The text each problem shows in a cell (kept short and untranslated like a symbol: the tooltip says it in words). The same, in one character each, for the narrow cells of the month zoom. Booking bars drawn per room type row at most; the rest are counted (&quot;+2&quot;) in the cell and named in its text. Counted words of a cell&apos;s text (a module-level function&apos;s plurals: see ``translatable.Counted``).</extracomment>
@@ -6872,7 +6916,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
         <translation>Hóspede</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+106"/>
         <source>unnamed, from bookings</source>
         <translation>sem nome, a partir das reservas</translation>
     </message>
@@ -6927,7 +6971,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
         <translation>{name} ({id})</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+144"/>
         <source>Listing {title}</source>
         <translation>Anúncio {title}</translation>
     </message>
@@ -6953,7 +6997,7 @@ The booking behind each cached thread&apos;s words (see ``forget_bookings``).</e
 <context>
     <name>TimelineWords</name>
     <message numerus="yes">
-        <location line="-203"/>
+        <location line="-213"/>
         <source>and %n more</source>
         <translation>
             <numerusform>e mais %n</numerusform>

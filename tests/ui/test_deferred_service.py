@@ -7,13 +7,16 @@ missing": no check has run), and an action that needs the Service builds it and 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings
+from PySide6.QtWidgets import QLabel
 
 from colivingdesk.accounts import AccountSettings
 from colivingdesk.domain import Channel
@@ -203,3 +206,46 @@ def test_without_a_receiver_to_restart_settings_is_built_when_first_opened(
         settings={"webhook_receiver": True},
     ))
     assert settings_at_start(ctx)  # the next start builds it with the Service, to restart the receiver
+
+
+@contextlib.contextmanager
+def loop_not_started(loop: asyncio.AbstractEventLoop) -> Iterator[None]:
+    """As before the app starts its loop (the first frame): no loop runs, and the loop asyncio would hand a new
+    task is one nothing ever runs."""
+    idle = asyncio.new_event_loop()
+    asyncio.events._set_running_loop(None)
+    asyncio.set_event_loop(idle)
+    try:
+        yield
+    finally:
+        asyncio.set_event_loop(loop)
+        asyncio.events._set_running_loop(loop)
+        idle.close()
+
+
+def test_a_calendar_restored_at_start_says_it_is_loading_and_loads_once_the_service_runs(
+    synced_service: Service, make_deferred: Callable[..., Deferred], qtbot: Any, aio: Any,
+    qloop: asyncio.AbstractEventLoop,
+) -> None:
+    QSettings().setValue("window/lastView", "calendar")  # the window was closed on the calendar
+    deferred = make_deferred()
+    window, ctx = deferred.window, deferred.ctx
+    assert window.current_view_key() == "calendar"
+    calendar = window.calendar
+    with loop_not_started(qloop):
+        with qtbot.waitSignal(window.firstPainted, timeout=5000):
+            window.show()
+        QCoreApplication.processEvents()
+    assert not ctx.has_service  # showing the calendar did not build it in the first frame
+    note = calendar.findChild(QLabel, "calendarNote")
+    assert note.isVisible() and note.text() == "Loading the calendar…"
+    assert calendar.model.rowCount() == 0
+
+    ctx.service  # noqa: B018  (what the app does once its loop runs)
+    qtbot.waitUntil(lambda: calendar.loaded, timeout=10_000)
+    aio.settle()
+    assert calendar.model.rowCount() > 0
+    assert not note.isVisible()
+    assert calendar.problem_list.count() > 0
+    today = date.today()
+    assert calendar.jump.currentText() == f"{QLocale().standaloneMonthName(today.month)} {today.year}"

@@ -11,6 +11,7 @@ the booking bars (``BarsRole``; the cell's tooltip and accessible text name the 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from colivingdesk.sync.calendar import (
 )
 from colivingdesk.translatable import Counted
 from colivingdesk.ui import formatting, theme
+from colivingdesk.ui.models.bar_pieces import BarPiece, bar_pieces
 
 Index = QModelIndex | QPersistentModelIndex
 DayRole = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +156,8 @@ class RoomBars:
     lanes: tuple[tuple[Booking, ...], ...]
     checkins: tuple[tuple[str, ...], ...]  # per lane, its stays' check-in days (for bisect)
     stays: tuple[int, ...]  # per day from ``start``, the stays holding it
-    more: bool  # some stays have no lane drawn
+    more: bool  # on some day more stays hold it than bars are drawn
+    pieces: tuple[BarPiece, ...] = ()  # stays without a drawn lane, in the drawn lanes free on their days
 
     def on(self, day: date) -> list[tuple[int, Booking]]:
         text = day.isoformat()
@@ -163,7 +166,18 @@ class RoomBars:
             i = bisect.bisect_right(starts, text) - 1
             if i >= 0 and text < lane[i].checkout[:10]:
                 found.append((n, lane[i]))
-        return found
+        offset = (day - self.start).days
+        found.extend((p.lane, p.booking) for p in self.pieces if p.first <= offset < p.end)
+        return sorted(found, key=lambda bar: bar[0])
+
+    def extent(self, lane: int, booking: Booking, day: date) -> tuple[date, date] | None:
+        """First and last day of the piece of ``booking``'s bar drawn in ``lane`` across ``day``; None when the
+        bar is the whole stay (it has a drawn lane of its own)."""
+        offset = (day - self.start).days
+        for piece in self.pieces:
+            if piece.lane == lane and piece.booking is booking and piece.first <= offset < piece.end:
+                return self.start + timedelta(days=piece.first), self.start + timedelta(days=piece.end - 1)
+        return None
 
     def more_on(self, day: date) -> int:
         offset = (day - self.start).days
@@ -187,8 +201,14 @@ def room_bars(bookings: Iterable[Booking], start: date, end: date) -> RoomBars:
                 change[high] -= 1
     stays = list(itertools.accumulate(change[:days]))
     drawn = tuple(tuple(lane) for lane in lanes[:MAX_LANES])
-    return RoomBars(start, drawn, tuple(tuple(b.checkin[:10] for b in lane) for lane in drawn), tuple(stays),
-                    len(lanes) > MAX_LANES)
+    overflow = sorted((b for lane in lanes[MAX_LANES:] for b in lane), key=lambda b: (b.checkin[:10], b.id))
+    pieces = bar_pieces(drawn, overflow, start, days)
+    bars = RoomBars(start, drawn, tuple(tuple(b.checkin[:10] for b in lane) for lane in drawn), tuple(stays),
+                    False, pieces)
+    if len(lanes) <= MAX_LANES:
+        return bars
+    more = any(bars.more_on(start + timedelta(days=n)) for n in range(days) if stays[n] > 0)
+    return dataclasses.replace(bars, more=more)
 
 
 def listing_title(calendar: RoomCalendar) -> str:
@@ -319,6 +339,16 @@ class TimelineModel(QAbstractTableModel):
         low = max((first - self.start).days, 0)
         high = min((last - timedelta(days=1) - self.start).days, len(self._days) - 1)
         return low, high
+
+    def piece_columns(self, row: int, lane: int, booking: Booking, column: int) -> tuple[int, int]:
+        """First and last column of the bar (or piece of a bar: see :mod:`bar_pieces`) of ``booking`` drawn in
+        ``lane`` across ``column``."""
+        info = self.row_info(row)
+        day = self.day_at(column)
+        extent = None if info is None or info.bars is None or day is None else info.bars.extent(lane, booking, day)
+        if extent is None:
+            return self.bar_columns(booking)
+        return self.column_of(extent[0]), self.column_of(extent[1])
 
     def set_compact(self, compact: bool) -> None:
         """Problems as one symbol each (month zoom) or spelled out (week zoom)."""

@@ -90,7 +90,7 @@ class BookingBarDelegate(QStyledItemDelegate):
     def _paint_bar(self, painter: QPainter, cell: QRect, index: Index, lane: int, booking: Booking) -> None:
         model = index.model()
         assert isinstance(model, TimelineModel)
-        first, last = model.bar_columns(booking)
+        first, last = model.piece_columns(index.row(), lane, booking, index.column())
         left = self.view.columnViewportPosition(first)
         right = self.view.columnViewportPosition(last) + self.view.columnWidth(last)
         # The whole bar in viewport coordinates, drawn clipped to this cell: neighbours draw the rest.

@@ -88,6 +88,7 @@ class AvailabilityPanel(QGroupBox):
 
     changed = Signal()  # the value choice changed: the view plans again
     confirmed = Signal()
+    reviewStarted = Signal()  # rows not yet queued are under review: the last push's result is no longer shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -157,6 +158,25 @@ class AvailabilityPanel(QGroupBox):
         else:
             self.changed.emit()
 
+    def show_fix(self, heading: str, plan: AvailabilityPlan) -> None:
+        """Review a problem's fix: each day set to its free units, which the value choice then says, locked so
+        that nothing typed replaces the prepared rows unseen (selecting days in the calendar unlocks it)."""
+        self.selection.setText(heading)
+        self.set_choice_locked(True)
+        if not self.free_choice.isChecked():
+            self.free_choice.setChecked(True)
+        self.show_plans([plan])
+
+    def set_choice_locked(self, locked: bool) -> None:
+        for widget in (self.free_choice, self.number_choice, self.number):
+            widget.setEnabled(not locked)
+
+    def clear_review(self) -> None:
+        """Nothing under review: the hint, no rows, the value choice open again."""
+        self.set_choice_locked(False)
+        self.selection.setText(self.hint())
+        self.show_plans([])
+
     def hint(self) -> str:
         return self.tr("Select days of one or more room types in the calendar.")
 
@@ -172,6 +192,9 @@ class AvailabilityPanel(QGroupBox):
         """Fill the review with exactly the rows that confirming queues (or say why there are none)."""
         self.plans = [] if error else plans
         rows = [row for plan in self.plans for row in plan.rows]
+        if rows:
+            set_state(self.state, "", "muted")
+            self.reviewStarted.emit()
         self.review.setRowCount(len(rows))
         for n, row in enumerate(rows):
             listing, room = self.names.get((row["listing_id"], row["room_type_id"]), ("", ""))

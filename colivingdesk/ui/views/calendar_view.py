@@ -19,18 +19,15 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QPushButton,
     QSplitter,
@@ -73,6 +70,8 @@ from colivingdesk.ui.models.timeline_model import (
     start_of_week,
 )
 from colivingdesk.ui.views.calendar_bars import BarActivation, BookingBarDelegate, row_height
+from colivingdesk.ui.views.calendar_months import MonthBox
+from colivingdesk.ui.views.calendar_problems import ProblemsBox
 from colivingdesk.ui.views.calendar_push import AvailabilityPanel, outcome_text, queued_text, set_state
 from colivingdesk.ui.views.calendar_records import (
     Problem,
@@ -106,7 +105,9 @@ class CalendarView(QWidget):
         self.all_bars: Mapping[str, RoomBars] = {}
         self.zoom = "month"
         self.problems: list[Problem] = []
+        self._fix: Problem | None = None  # the problem whose fix is under review
         self.loaded = False  # the first read happens when the view is first shown
+        self._first_read_asked = False
         self._generation = 0
         self._tracked: dict[str, int] = {}  # "availability"/"rates" -> outbox id of the last push
         self._reload_timer = QTimer(self)
@@ -114,7 +115,8 @@ class CalendarView(QWidget):
         self._reload_timer.setInterval(150)
         self._reload_timer.timeout.connect(self.reload)
         self._build()
-        self._unsubscribe = ctx.service.changes.subscribe(self._on_changes)
+        # The stream the Service is built with: subscribing must not build it (this view may be in the first frame).
+        self._unsubscribe = ctx.changes.subscribe(self._on_changes)
         self.destroyed.connect(lambda *_: self._unsubscribe())
         self._name_controls()
 
@@ -152,12 +154,7 @@ class CalendarView(QWidget):
             bar.addWidget(button)
         self.month_zoom.setChecked(True)
         self.today_button = QPushButton(self.tr("Today"))
-        self.jump = QComboBox()
-        self.jump.setObjectName("calendarJump")
-        self.jump.setToolTip(self.tr("Go to a month"))
-        self.jump.setAccessibleName(self.tr("Go to a month"))
-        self.jump.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.jump.setMinimumContentsLength(14)
+        self.jump = MonthBox()
         bar.addWidget(self.today_button)
         bar.addWidget(self.jump)
         self.house = QComboBox()
@@ -208,9 +205,11 @@ class CalendarView(QWidget):
         self.grid.verticalHeader().setMaximumWidth(200)
         self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         lv.addWidget(self.grid, 1)
-        self.empty = QLabel(self.tr(
+        self._empty_text = self.tr(
             "No Coliving.com room types yet. Import your listings (button above) or connect Coliving.com in "
-            "Settings: room types appear as their bookings sync."))
+            "Settings: room types appear as their bookings sync.")
+        self.empty = QLabel(self._empty_text)
+        self.empty.setObjectName("calendarNote")
         self.empty.setWordWrap(True)
         self.empty.hide()
         lv.addWidget(self.empty)
@@ -226,18 +225,10 @@ class CalendarView(QWidget):
         rv.setContentsMargins(0, 0, 0, 0)
         self.panel = AvailabilityPanel()
         rv.addWidget(self.panel, 3)
-        problems = QGroupBox(self.tr("Problems"))
-        pv = QVBoxLayout(problems)
-        self.problem_list = QListWidget()
-        self.problem_list.setObjectName("calendarProblems")
-        self.problem_list.setAccessibleName(self.tr("Problems"))
-        self.problem_list.setWordWrap(True)
-        pv.addWidget(self.problem_list, 1)
-        self.fix_button = QPushButton(self.tr("Fix: review the push that resolves it"))
-        self.fix_button.setObjectName("fixProblem")
-        self.fix_button.setEnabled(False)
-        pv.addWidget(self.fix_button)
-        rv.addWidget(problems, 2)
+        self.problems_box = ProblemsBox()
+        self.problem_list = self.problems_box.problem_list
+        self.fix_button = self.problems_box.fix_button
+        rv.addWidget(self.problems_box, 2)
         availability.addWidget(right)
         right.setMaximumWidth(max(430, right.fontMetrics().averageCharWidth() * 62))  # grows with the font
         availability.setStretchFactor(0, 1)
@@ -252,6 +243,7 @@ class CalendarView(QWidget):
         self.week_zoom.clicked.connect(lambda: self.set_zoom("week"))
         self.today_button.clicked.connect(lambda: self.scroll_to(date.today()))
         self.jump.activated.connect(lambda _i: self.scroll_to(self.jump.currentData()))
+        self.grid.horizontalScrollBar().valueChanged.connect(lambda _v: self._follow_scroll())
         self.house.activated.connect(lambda _i: self._show_house())
         self.import_button.clicked.connect(self.choose_register)
         self.edit_button.clicked.connect(self.edit_register)
@@ -261,7 +253,8 @@ class CalendarView(QWidget):
         self.bar_activation.chooseAmong.connect(self._choose_booking)
         self.panel.changed.connect(self.plan_selection)
         self.panel.confirmed.connect(self._queue_availability)
-        self.problem_list.currentRowChanged.connect(self._on_problem)
+        self.panel.reviewStarted.connect(lambda: self._tracked.pop("availability", None))
+        self.problems_box.chosen.connect(self._on_problem)
         self.fix_button.clicked.connect(self.prepare_fix)
         self.rates.submit.connect(self._queue_rates)
         self.tabs.currentChanged.connect(self._on_tab)
@@ -305,6 +298,9 @@ class CalendarView(QWidget):
         if column >= 0:  # pixel scrolling: the value is the column's position in the header
             self.grid.horizontalScrollBar().setValue(self.grid.horizontalHeader().sectionPosition(column))
 
+    def _follow_scroll(self) -> None:
+        self.jump.follow(self.model.day_at(self.grid.columnAt(0)))
+
     def set_busy(self, busy: bool) -> None:
         self.import_button.setEnabled(not busy)
 
@@ -331,7 +327,8 @@ class CalendarView(QWidget):
         self.all_bars = bars
         self._fill_houses()
         self._show(start, end)
-        self._fill_jump(start)
+        self.jump.fill(start, MONTHS_AHEAD)
+        self._follow_scroll()
 
     def _fill_houses(self) -> None:
         chosen = self.house.currentData()
@@ -367,11 +364,14 @@ class CalendarView(QWidget):
         self.grid.horizontalScrollBar().setValue(scroll[0])
         self.grid.verticalScrollBar().setValue(scroll[1])
         self._restore_selection(selected)
+        self.empty.setText(self._empty_text)
         self.empty.setVisible(not calendars)
         self.panel.names = {
             (c.listing_id, c.room_type_id): (listing_title(c), room_title(c)) for c in calendars
         }
-        self._fill_problems(calendars)
+        self.problems_box.fill(calendars)
+        self.problems = self.problems_box.problems
+        self._follow_fix()
         rooms = [r for c in calendars if (r := self.records.rooms.get(c.room_type_id))]
         self.rates.set_rooms(self.records.listings, rooms, self.records.currencies)
 
@@ -383,38 +383,16 @@ class CalendarView(QWidget):
                 selection.select(index, index)
         self.grid.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
-    def _fill_jump(self, start: date) -> None:
-        if self.jump.count():
-            return
-        first = start.replace(day=1)
-        for n in range(MONTHS_AHEAD + 1):
-            month = add_months(first, n)
-            locale = QLocale()
-            self.jump.addItem(self.tr("{month} {year}").format(
-                month=locale.standaloneMonthName(month.month), year=month.year), max(month, start))
-
-    def _fill_problems(self, calendars: list[RoomCalendar]) -> None:
-        current = self.problem_list.currentItem()
-        before = current.text() if current is not None else None
-        self.problems = find_problems(calendars)
-        self.problem_list.clear()
-        for problem in self.problems:
-            item = QListWidgetItem(("⚠ " if problem.fixable else "") + problem.text())
-            self.problem_list.addItem(item)
-        if not self.problems:
-            self.problem_list.addItem(self.tr("No problems: nothing overbooked or drifting, nothing sold out."))
-        matches = self.problem_list.findItems(before, Qt.MatchFlag.MatchExactly) if before else []
-        if matches:
-            self.problem_list.setCurrentItem(matches[0])
-
     # ------------------------------------------------------------------ availability pushes
     def plan_selection(self) -> None:
         """Plan the push for the selected days and the chosen value, and show its rows for review."""
         spans = self.model.selected_spans(self.grid.selectionModel().selectedIndexes())
         if not spans:
-            self.panel.selection.setText(self.panel.hint())
-            self.panel.show_plans([])
+            if self._fix is None:  # a fix under review stays until days are selected
+                self.panel.clear_review()
             return
+        self._fix = None
+        self.panel.set_choice_locked(False)
         first, last = min(s[1] for s in spans), max(s[2] for s in spans)
         dates = {"first": locale_date(first), "last": locale_date(last)}
         if len(spans) == 1:
@@ -446,28 +424,43 @@ class CalendarView(QWidget):
             return
         self.panel.show_plans(plans)
 
-    def _on_problem(self, row: int) -> None:
-        problem = self.problems[row] if 0 <= row < len(self.problems) else None
-        self.fix_button.setEnabled(problem is not None and problem.fixable)
+    def _on_problem(self) -> None:
+        problem = self.problems_box.current()
         if problem is not None:
             self.scroll_to(problem.start)
             self.grid.scrollTo(self.model.index(self.model.row_of(problem.calendar.room_type_id), 0))
 
     def prepare_fix(self) -> None:
         """Put the push that ends the chosen problem's drift or overbooking under review."""
-        row = self.problem_list.currentRow()
-        if not (0 <= row < len(self.problems)):
-            return
-        problem = self.problems[row]
-        self.grid.clearSelection()
+        problem = self.problems_box.fixable_chosen()
+        if problem is not None:
+            self._fix = problem
+            self.grid.clearSelection()
+            self._review_fix(problem)
+
+    def _review_fix(self, problem: Problem) -> None:
         try:
             plan = plan_fix(problem.calendar, problem.start, problem.end)
         except PushInputError as err:
+            self._fix = None
+            self.panel.clear_review()
             self.panel.show_plans([], err.message)
             return
-        self.panel.selection.setText(
-            self.tr("Fix: {problem} (each day set to its free units)").format(problem=problem.text()))
-        self.panel.show_plans([plan])
+        self.panel.show_fix(
+            self.tr("Fix: {problem} (each day set to its free units)").format(problem=problem.text()), plan)
+
+    def _follow_fix(self) -> None:
+        """After a re-read: the fix under review is planned again from the fresh calendar while its problem is still
+        listed (same room type, days and problems), and goes with the problem otherwise."""
+        if self._fix is None:
+            return
+        problem = self.problems_box.matching(self._fix)
+        if problem is None:
+            self._fix = None
+            self.panel.clear_review()
+        else:
+            self._fix = problem
+            self._review_fix(problem)
 
     @async_slot()
     async def _queue_availability(self) -> None:
@@ -479,10 +472,11 @@ class CalendarView(QWidget):
         except ValidationError as err:
             self.panel.show_plans([], describe(err).text)
             return
+        self._fix = None
+        self.grid.clearSelection()
+        self.panel.clear_review()
         self._tracked["availability"] = item.id
         set_state(self.panel.state, queued_text(self._account_state()), "muted")
-        self.panel.show_plans([])
-        self.grid.clearSelection()
 
     # ------------------------------------------------------------------ rates
     @async_slot(object)
@@ -541,8 +535,13 @@ class CalendarView(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if not self.loaded:
-            self.reload()
+        if not self.loaded and not self._first_read_asked:
+            self._first_read_asked = True
+            self.empty.setText(self.tr("Loading the calendar…"))
+            self.empty.show()
+            # Restored at start-up, the view is shown in the first frame, before the loop that runs reads exists;
+            # the app builds the Service on that loop, so the first read waits for it (at once if it exists).
+            self.ctx.when_service(lambda: QTimer.singleShot(0, self, self.reload))
 
     # ------------------------------------------------------------------ bookings of a cell
     def _on_double_click(self, index: QModelIndex) -> None:

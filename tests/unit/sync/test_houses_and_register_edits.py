@@ -156,3 +156,18 @@ def test_bars_draw_four_lanes_and_count_the_stays_left_over_per_day() -> None:
     assert bars.more_on(date(2026, 4, 9)) == 2  # drawn four, two more counted
     assert [b.id for _n, b in bars.on(date(2026, 4, 10))] == ["late"]  # check-out day: the next stay's bar
     assert bars.more_on(date(2026, 4, 10)) == 0 and bars.on(date(2026, 4, 12)) == []
+
+
+def test_a_stay_without_a_lane_of_its_own_is_drawn_in_the_lanes_that_empty_on_its_days() -> None:
+    short = [stay(str(n), "2026-04-01", "2026-04-05") for n in range(MAX_LANES - 1)]  # three lanes empty on the 5th
+    long = stay("long", "2026-04-01", "2026-04-20")
+    late = stay("late", "2026-04-02", "2026-04-15")  # checks in with every drawn lane taken
+    bars = room_bars([*short, long, late], date(2026, 4, 1), date(2026, 4, 30))
+    assert bars.more_on(date(2026, 4, 3)) == 1  # four lanes taken: counted
+    assert [b.id for _n, b in bars.on(date(2026, 4, 3))] == ["0", "1", "2", "long"]
+    # From the 5th its bar goes on in the first lane that emptied, to its check-out, and nothing is counted.
+    for day in (date(2026, 4, 5), date(2026, 4, 14)):
+        assert bars.on(day) == [(0, late), (MAX_LANES - 1, long)] and bars.more_on(day) == 0
+    assert bars.extent(0, late, date(2026, 4, 9)) == (date(2026, 4, 5), date(2026, 4, 14))
+    assert bars.extent(MAX_LANES - 1, long, date(2026, 4, 9)) is None  # its own lane: the whole stay
+    assert bars.on(date(2026, 4, 15)) == [(MAX_LANES - 1, long)]
