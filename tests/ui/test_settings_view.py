@@ -368,16 +368,22 @@ def test_every_documented_webhook_event_can_be_sent_as_a_test(
     aio.settle()
 
 
-def test_verify_says_the_key_works_and_only_save_connects(
-    qtbot: Any, aio: Any, service: Service, make_window: Any, sandbox: SandboxServer,
-    sandbox_config: SandboxConfig,
-) -> None:
+def _unconnected_coliving(qtbot: Any, service: Service, make_window: Any, sandbox: SandboxServer) -> tuple[Any, Any]:
+    """A window on Settings whose Coliving.com account is not connected, its box pointed at the sandbox."""
     service.configure(Channel.COLIVING, None)
     window = make_window(service)
     window.show_view("settings")
     box = window.settings.coliving
     point_at_sandbox(box, sandbox.coliving_base_url, qtbot)
     qtbot.waitUntil(lambda: box.source_label.text() != "", timeout=TIMEOUT)
+    return window, box
+
+
+def test_verify_says_the_key_works_and_only_save_connects(
+    qtbot: Any, aio: Any, service: Service, make_window: Any, sandbox: SandboxServer,
+    sandbox_config: SandboxConfig,
+) -> None:
+    window, box = _unconnected_coliving(qtbot, service, make_window, sandbox)
 
     # Verify checked the typed key and saved nothing: the account is still not connected, and it says so.
     verify_with(box, sandbox_config.coliving_key, qtbot)
@@ -411,12 +417,7 @@ def test_a_could_not_reach_result_goes_once_the_channel_has_answered_a_sync(
     qtbot: Any, aio: Any, service: Service, make_window: Any, sandbox: SandboxServer,
     sandbox_config: SandboxConfig,
 ) -> None:
-    service.configure(Channel.COLIVING, None)
-    window = make_window(service)
-    window.show_view("settings")
-    box = window.settings.coliving
-    point_at_sandbox(box, sandbox.coliving_base_url, qtbot)
-    qtbot.waitUntil(lambda: box.source_label.text() != "", timeout=TIMEOUT)
+    _window, box = _unconnected_coliving(qtbot, service, make_window, sandbox)
     sandbox.sandbox.admin.configure({"faults": "drop:path=/coliving/"})
     box.key_field.edit.setText(sandbox_config.coliving_key)
     qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
